@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.28;
+
+import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
+import {IClassifier} from "../models/IClassifier.sol";
+import {Trainer} from "./Trainer.sol";
+
+/// @title DepositRefundTake
+/// @notice A trainer whose contributors stake a deposit on their data (self-assessment, as in 0xDeCA10B). The
+/// deposit is `costWeight * 3600 / isqrt(seconds since data was last added)` wei, so adding data in a burst is
+/// dear and adding it now and then is cheap. After `refundWait` the author may take the deposit back if the
+/// model agrees with the label; otherwise anyone with validated data of their own may take a share of it,
+/// proportional to their share of all validated data. After `ownerClaimWait` the owner, and after
+/// `anyAddressClaimWait` anyone, may take whatever is left, so no deposit stays forever.
+contract DepositRefundTake is Trainer {
+    /// @dev Keeps every deposit inside the 96 bits a contribution stores.
+    uint256 private constant MAX_COST_WEIGHT = type(uint96).max / 1 hours;
+
+    /// @notice Seconds after adding before the deposit can be refunded or reported.
+    uint32 public immutable refundWait;
+    /// @notice Seconds after adding before the owner may take what is left.
+    uint32 public immutable ownerClaimWait;
+    /// @notice Seconds after adding before anyone may take what is left.
+    uint32 public immutable anyAddressClaimWait;
+    /// @notice Scales the deposit, in wei: `costWeight * 3600 / isqrt(seconds since the last addition)`.
+    uint256 public immutable costWeight;
+
+    error InvalidWaits(uint32 refundWait, uint32 ownerClaimWait, uint32 anyAddressClaimWait);
+    error CostWeightTooLarge(uint256 costWeight, uint256 max);
+    error NothingToClaim(bytes32 key);
+    error TooEarly(bytes32 key, uint256 availableAt);
+    error ModelDisagrees(bytes32 key);
+    error ModelAgrees(bytes32 key);
+    error CannotReportOwnContribution(bytes32 key);
+    error NoGoodContributions(address reporter);
+
+    /// @param model_ The model; seal it to this trainer before adding data.
+    /// @param name_ The model's name.
+    /// @param description_ What the model does.
+    /// @param encoder_ How clients turn input into features.
+    /// @param refundWait_ Seconds before refunds and reports; at most `ownerClaimWait_`.
+    /// @param ownerClaimWait_ Seconds before the owner may take a deposit; at most `anyAddressClaimWait_`.
+    /// @param anyAddressClaimWait_ Seconds before anyone may take a deposit.
+    /// @param costWeight_ Scales every deposit, in wei.
+    constructor(
+        IClassifier model_,
+        string memory name_,
+        string memory description_,
+        string memory encoder_,
+        uint32 refundWait_,
+        uint32 ownerClaimWait_,
+        uint32 anyAddressClaimWait_,
+        uint256 costWeight_
+    ) Trainer(model_, name_, description_, encoder_) {
+        if (refundWait_ > ownerClaimWait_ || ownerClaimWait_ > anyAddressClaimWait_) {
+            revert InvalidWaits(refundWait_, ownerClaimWait_, anyAddressClaimWait_);
+        }
+        if (costWeight_ > MAX_COST_WEIGHT) revert CostWeightTooLarge(costWeight_, MAX_COST_WEIGHT);
+        refundWait = refundWait_;
+        ownerClaimWait = ownerClaimWait_;
+        anyAddressClaimWait = anyAddressClaimWait_;
+        costWeight = costWeight_;
+    }
+
+    /// @inheritdoc Trainer
+    function _requiredDeposit(uint256 elapsed) internal view override returns (uint256) {
+        return costWeight * 1 hours / (elapsed == 0 ? 1 : Math.sqrt(elapsed));
+    }
+
+    /// @inheritdoc Trainer
+    function _refund(bytes32 key, Contribution memory c, uint256 addedTime, bool modelAgrees)
+        internal
+        view
+        override
+        returns (uint256)
+    {
+        // A contribution added with no deposit (costWeight 0) can still be validated.
+        if (c.claimable == 0 && c.deposit != 0) revert NothingToClaim(key);
+        if (block.timestamp < addedTime + refundWait) revert TooEarly(key, addedTime + refundWait);
+        if (!modelAgrees) revert ModelDisagrees(key);
+        return c.claimable;
+    }
+
+    /// @inheritdoc Trainer
+    function _report(
+        bytes32 key,
+        Contribution memory c,
+        int64[] calldata data,
+        uint64 label,
+        uint256 addedTime,
+        address author
+    ) internal override returns (uint256 amount) {
+        if (c.claimable == 0) revert NothingToClaim(key);
+        // The key exists, so addedTime is a past block time.
+        uint256 elapsed = block.timestamp - addedTime;
+        if (elapsed >= anyAddressClaimWait || (elapsed >= ownerClaimWait && msg.sender == owner())) {
+            return c.claimable;
+        }
+        if (msg.sender == author) revert CannotReportOwnContribution(key);
+        if (elapsed < refundWait) revert TooEarly(key, addedTime + refundWait);
+        if (_modelAgrees(data, label)) revert ModelAgrees(key);
+        Account memory a = _accounts[msg.sender];
+        if (a.numGood == 0) revert NoGoodContributions(msg.sender);
+        _markReported(a, key, c.id);
+        amount = uint256(c.deposit) * a.numGood / totalGood();
+        // Too little left to share out: the reporter takes the rest.
+        if (amount == 0 || amount > c.claimable) amount = c.claimable;
+    }
+}

@@ -1,0 +1,292 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.28;
+
+import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
+import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
+import {IClassifier} from "../models/IClassifier.sol";
+
+/// @title Trainer
+/// @notice The one address users talk to: anyone adds labelled data to a shared model, asks it for predictions
+/// for free, and later settles the contribution through the incentive mechanism a concrete trainer implements.
+/// @dev The data handler lives here rather than in a contract of its own: it saves an external call on every
+/// operation and a deployment per model. A contribution is a single storage word keyed by
+/// `keccak256(abi.encodePacked(data, label, addedTime, author))`; the key itself vouches for data, label, time
+/// and author, so none of them is stored. Ether leaves only after all state is written, under a transient
+/// reentrancy guard, and a payment the recipient refuses is kept for it to withdraw: nothing is ever stuck.
+abstract contract Trainer is Ownable, ReentrancyGuardTransient {
+    /// @notice What is stored of one contribution.
+    /// @param deposit The deposit taken when it was added, in wei.
+    /// @param claimable What is left of the deposit to refund or take, in wei.
+    /// @param id Its number, counted from 1; 0 means no such contribution.
+    /// @param numClaims How many refunds and reports have been paid on it.
+    /// @param refunded Whether its author has had the refund.
+    struct Contribution {
+        uint96 deposit;
+        uint96 claimable;
+        uint40 id;
+        uint16 numClaims;
+        bool refunded;
+    }
+
+    /// @notice What is remembered of one address, in one word.
+    /// @param numGood How many of its contributions were validated by a refund.
+    /// @param reportWindow Which window of 184 contribution ids `reportBits` covers.
+    /// @param reportBits Which contributions in that window it has reported.
+    /// @dev Reporters mostly report recent contributions, so the window of reports lives in the word that a
+    /// report reads anyway (for `numGood`); a report outside it moves the old window to `_reportSpill`.
+    struct Account {
+        uint32 numGood;
+        uint40 reportWindow;
+        uint184 reportBits;
+    }
+
+    /// @notice The model this trainer teaches.
+    IClassifier public immutable model;
+
+    /// @dev The counters every operation touches, in one word of their own (a struct starts a new slot, away
+    /// from Ownable's). `lastAddTime` is set at construction so the word is never written from zero.
+    struct Counters {
+        uint40 lastAddTime;
+        uint40 numContributions;
+        uint64 totalGood;
+    }
+
+    Counters private _counters;
+
+    /// @notice A human-readable name for the model.
+    string public name;
+    /// @notice What the model does and what data it wants.
+    string public description;
+    /// @notice How raw input becomes `int64` features (for example a vocabulary name), for clients.
+    string public encoder;
+
+    mapping(bytes32 key => Contribution) private _contributions;
+    mapping(address account => Account) internal _accounts;
+    mapping(address account => mapping(uint256 window => uint184)) private _reportSpill;
+
+    /// @notice Ether owed to accounts that did not accept a payment; see `withdraw`.
+    mapping(address account => uint256) public pendingWithdrawals;
+
+    /// @notice `sender` added `data` labelled `label` at `time`, leaving `deposit` wei.
+    event AddData(int64[] data, uint64 label, uint256 time, address indexed sender, uint256 deposit);
+    /// @notice `author` was refunded `amount` wei for contribution `key`, which now counts as good.
+    event Refund(bytes32 indexed key, address indexed author, uint256 amount);
+    /// @notice `reporter` took `amount` wei of contribution `key` by `author`.
+    event Report(bytes32 indexed key, address indexed reporter, address indexed author, uint256 amount);
+    /// @notice A payment of `amount` wei to `account` failed; it is kept for `account` to withdraw.
+    event WithdrawalPending(address indexed account, uint256 amount);
+    /// @notice `account` withdrew `amount` wei of pending payments to `to`.
+    event Withdrawal(address indexed account, address indexed to, uint256 amount);
+
+    error ZeroModel();
+    error DepositTooLow(uint256 required, uint256 sent);
+    error DuplicateContribution(bytes32 key);
+    error UnknownContribution(bytes32 key);
+    error AlreadyRefunded(bytes32 key);
+    error NothingToWithdraw(address account);
+    error TransferFailed(address to, uint256 amount);
+    error AlreadyReported(bytes32 key, address reporter);
+
+    /// @param model_ The model; it must be sealed to this trainer before data can be added.
+    /// @param name_ The model's name.
+    /// @param description_ What the model does.
+    /// @param encoder_ How clients turn input into features.
+    constructor(IClassifier model_, string memory name_, string memory description_, string memory encoder_)
+        Ownable(msg.sender)
+    {
+        if (address(model_) == address(0)) revert ZeroModel();
+        model = model_;
+        name = name_;
+        description = description_;
+        encoder = encoder_;
+        _counters.lastAddTime = uint40(block.timestamp);
+    }
+
+    /// @notice Adds `data` labelled `label` to the model. Send at least `nextAddDataCost()` wei; the excess
+    /// comes back.
+    /// @param data The sample, as the model reads it (feature values or feature indices).
+    /// @param label Its class.
+    function addData(int64[] calldata data, uint64 label) external payable nonReentrant {
+        Counters memory counters = _counters;
+        uint256 deposit = _requiredDeposit(block.timestamp - counters.lastAddTime);
+        if (msg.value < deposit) revert DepositTooLow(deposit, msg.value);
+        bytes32 key = contributionKey(data, label, block.timestamp, msg.sender);
+        if (_contributions[key].id != 0) revert DuplicateContribution(key);
+        uint40 id = counters.numContributions + 1;
+        (counters.lastAddTime, counters.numContributions) = (uint40(block.timestamp), id);
+        _counters = counters;
+        _contributions[key] = Contribution(uint96(deposit), uint96(deposit), id, 0, false);
+        model.update(data, label);
+        emit AddData(data, label, block.timestamp, msg.sender, deposit);
+        if (msg.value > deposit) _pay(msg.sender, msg.value - deposit);
+    }
+
+    /// @notice Claims back the deposit of your own contribution once the model agrees with it, which also counts
+    /// it as good data.
+    /// @param data The sample as added.
+    /// @param label The label as added.
+    /// @param addedTime The `time` of its `AddData` event.
+    function refund(int64[] calldata data, uint64 label, uint256 addedTime) external nonReentrant {
+        bytes32 key = contributionKey(data, label, addedTime, msg.sender);
+        Contribution memory c = _contribution(key);
+        if (c.refunded) revert AlreadyRefunded(key);
+        uint256 amount = _refund(key, c, addedTime, model.predict(data) == label);
+        c.claimable -= uint96(amount);
+        c.refunded = true;
+        c.numClaims += 1;
+        _contributions[key] = c;
+        Account storage a = _accounts[msg.sender];
+        a.numGood += 1;
+        _counters.totalGood += 1;
+        emit Refund(key, msg.sender, amount);
+        if (amount > 0) _pay(msg.sender, amount);
+    }
+
+    /// @notice Reports someone else's contribution that the model disagrees with, taking part of its deposit.
+    /// After the mechanism's longer waits, the owner and then anyone may take what is left.
+    /// @param data The sample as added.
+    /// @param label The label as added.
+    /// @param addedTime The `time` of its `AddData` event.
+    /// @param author The address that added it.
+    function report(int64[] calldata data, uint64 label, uint256 addedTime, address author) external nonReentrant {
+        bytes32 key = contributionKey(data, label, addedTime, author);
+        Contribution memory c = _contribution(key);
+        uint256 amount = _report(key, c, data, label, addedTime, author);
+        c.claimable -= uint96(amount);
+        c.numClaims += 1;
+        _contributions[key] = c;
+        emit Report(key, msg.sender, author, amount);
+        if (amount > 0) _pay(msg.sender, amount);
+    }
+
+    /// @notice Sends the caller's pending payments to `to`.
+    /// @param to Where to send them; any address that accepts ether.
+    function withdraw(address payable to) external nonReentrant {
+        uint256 amount = pendingWithdrawals[msg.sender];
+        if (amount == 0) revert NothingToWithdraw(msg.sender);
+        pendingWithdrawals[msg.sender] = 0;
+        emit Withdrawal(msg.sender, to, amount);
+        if (!_send(to, amount)) revert TransferFailed(to, amount);
+    }
+
+    /// @notice The model's prediction for `data`. Free: a view.
+    /// @param data A sample as the model reads it.
+    function predict(int64[] calldata data) external view returns (uint64) {
+        return model.predict(data);
+    }
+
+    /// @notice The deposit `addData` requires now, in wei.
+    function nextAddDataCost() external view returns (uint256) {
+        return _requiredDeposit(block.timestamp - _counters.lastAddTime);
+    }
+
+    /// @notice The time data was last added (the deployment time before any), in seconds.
+    function lastAddTime() external view returns (uint256) {
+        return _counters.lastAddTime;
+    }
+
+    /// @notice How many contributions have been added.
+    function numContributions() external view returns (uint256) {
+        return _counters.numContributions;
+    }
+
+    /// @notice How many contributions have been validated by a refund, over all addresses.
+    function totalGood() public view returns (uint256) {
+        return _counters.totalGood;
+    }
+
+    /// @notice The stored record of contribution `key`; `id` is 0 when there is none.
+    function contribution(bytes32 key) external view returns (Contribution memory) {
+        return _contributions[key];
+    }
+
+    /// @notice How many contributions of `account` were validated by a refund.
+    function numGood(address account) external view returns (uint256) {
+        return _accounts[account].numGood;
+    }
+
+    /// @notice Whether `claimer` has been paid on contribution `key`: its author's refund, or a report.
+    function hasClaimed(bytes32 key, address claimer, address author) external view returns (bool) {
+        Contribution memory c = _contributions[key];
+        if (c.id == 0) return false;
+        if (claimer == author) return c.refunded;
+        return _hasReported(claimer, c.id);
+    }
+
+    /// @notice The key under which a contribution is stored.
+    function contributionKey(int64[] calldata data, uint64 label, uint256 addedTime, address author)
+        public
+        pure
+        returns (bytes32)
+    {
+        return keccak256(abi.encodePacked(data, label, addedTime, author));
+    }
+
+    /// @dev The deposit for adding data `elapsed` seconds after the last addition.
+    function _requiredDeposit(uint256 elapsed) internal view virtual returns (uint256);
+
+    /// @dev Checks a refund of `c` and returns the amount; the caller records the claim and counts it good.
+    function _refund(bytes32 key, Contribution memory c, uint256 addedTime, bool modelAgrees)
+        internal
+        view
+        virtual
+        returns (uint256);
+
+    /// @dev Checks a report of `c` by `msg.sender`, records what the mechanism needs, returns the amount.
+    function _report(
+        bytes32 key,
+        Contribution memory c,
+        int64[] calldata data,
+        uint64 label,
+        uint256 addedTime,
+        address author
+    ) internal virtual returns (uint256);
+
+    /// @dev Whether `reporter` has reported contribution number `id`.
+    function _hasReported(address reporter, uint256 id) private view returns (bool) {
+        Account memory a = _accounts[reporter];
+        uint256 window = id / 184;
+        uint256 bits = a.reportWindow == window ? a.reportBits : _reportSpill[reporter][window];
+        return bits & (1 << (id % 184)) != 0;
+    }
+
+    /// @dev Records that `msg.sender`, whose account is `a`, reports contribution `key` numbered `id`; reverts if
+    /// it already has. Writes the account back.
+    function _markReported(Account memory a, bytes32 key, uint256 id) internal {
+        uint256 window = id / 184;
+        uint184 bit = uint184(1 << (id % 184));
+        if (a.reportWindow != window) {
+            if (a.reportBits != 0) _reportSpill[msg.sender][a.reportWindow] = a.reportBits;
+            a.reportWindow = uint40(window);
+            a.reportBits = _reportSpill[msg.sender][window];
+        }
+        if (a.reportBits & bit != 0) revert AlreadyReported(key, msg.sender);
+        a.reportBits |= bit;
+        _accounts[msg.sender] = a;
+    }
+
+    function _modelAgrees(int64[] calldata data, uint64 label) internal view returns (bool) {
+        return model.predict(data) == label;
+    }
+
+    function _contribution(bytes32 key) private view returns (Contribution memory c) {
+        c = _contributions[key];
+        if (c.id == 0) revert UnknownContribution(key);
+    }
+
+    /// @dev Pushes `amount` to `to`; if `to` refuses it, keeps it for `to` to withdraw instead of reverting, so
+    /// a contract that cannot receive ether neither blocks its own refund nor loses it.
+    function _pay(address to, uint256 amount) private {
+        if (!_send(to, amount)) {
+            pendingWithdrawals[to] += amount;
+            emit WithdrawalPending(to, amount);
+        }
+    }
+
+    function _send(address to, uint256 amount) private returns (bool ok) {
+        // No return data is copied: a recipient cannot make the caller pay for a large one.
+        assembly ("memory-safe") {
+            ok := call(gas(), to, amount, 0, 0, 0, 0)
+        }
+    }
+}
