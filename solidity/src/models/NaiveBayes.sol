@@ -159,15 +159,14 @@ contract NaiveBayes is Classifier {
         int256 rightBits = int256(Math.log2(right));
         if (leftBits != rightBits) return leftBits > rightBits;
         if (shift >= 0) {
-            uint256 s = uint256(shift);
-            uint256 r = right >> s;
-            if (left != r) return left > r;
-            return false; // left * 2^s == r * 2^s <= right
+            uint256 rightShifted = right >> uint256(shift);
+            // Equal here means left * 2^shift <= right: the bits right dropped can only add to it.
+            return left > rightShifted;
         }
-        uint256 t = uint256(-shift);
-        uint256 l = left >> t;
-        if (l != right) return l > right;
-        return l << t != left; // dropped bits of left make it the larger
+        uint256 drop = uint256(-shift);
+        uint256 leftShifted = left >> drop;
+        if (leftShifted != right) return leftShifted > right;
+        return leftShifted << drop != left; // the bits left dropped make it the larger
     }
 
     function _writeCounts(uint256 firstWord, uint256[] memory words, uint256 perClass) private {

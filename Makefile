@@ -1,0 +1,63 @@
+# sumkit build and test entry points. `make tools` once on a fresh machine (npm packages, pinned in
+# package-lock.json), then `make test`. Go modules download on first use.
+
+FORGE    := node_modules/.bin/forge
+SOLHINT  := node_modules/.bin/solhint
+GO       ?= go
+# go-nvml and other cgo code later on print deprecation warnings without this.
+export CGO_CFLAGS ?= -Wno-deprecated-declarations
+
+# The contracts that get Go bindings: everything a user deploys, and the model interface.
+CONTRACTS := SparsePerceptron DensePerceptron NaiveBayes DenseNearestCentroid SparseNearestCentroid \
+             DepositRefundTake Points IClassifier
+
+STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
+
+.PHONY: all tools contracts bindings check-bindings test test-sol test-go lint gas clean
+
+all: contracts test
+
+## tools: install the pinned npm toolchain (solc, forge, anvil, cast, OpenZeppelin, forge-std, solhint).
+tools:
+	npm ci --no-audit --no-fund
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+## contracts: compile the Solidity sources with forge.
+contracts: node_modules/.installed
+	$(FORGE) build
+
+## bindings: regenerate bindings/ from the compiled contracts (abigen v2). Commit the result.
+bindings: contracts
+	node scripts/combined-json.js out $(CONTRACTS) > out/combined.json
+	$(GO) tool abigen --v2 --combined-json out/combined.json --pkg bindings --out bindings/bindings.go
+
+## check-bindings: fail if the committed bindings differ from freshly generated ones.
+check-bindings: bindings
+	@git diff --exit-code --stat -- bindings/ || { \
+		echo "bindings/ is stale: run 'make bindings' and commit the result"; exit 1; }
+
+## test: every test, Solidity (forge) and Go.
+test: test-sol test-go
+
+test-sol: node_modules/.installed
+	$(FORGE) test
+
+test-go:
+	$(GO) test ./...
+
+## lint: go vet, staticcheck, solhint and forge fmt --check.
+lint: node_modules/.installed
+	$(GO) vet ./...
+	$(GO) run $(STATICCHECK) ./...
+	$(SOLHINT) --disc --max-warnings 0 'solidity/src/**/*.sol'
+	$(FORGE) fmt --check
+
+## gas: deploy every model with Deposit-Refund-Take on an in-process Osaka chain and write gas-report.json.
+gas:
+	$(GO) run ./cmd/sumkit gas --models testdata/models --out gas-report.json
+
+clean:
+	rm -rf out cache gas-report.json

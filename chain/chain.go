@@ -1,0 +1,168 @@
+// Package chain sends transactions to an Ethereum node, waits for their receipts, and turns contract reverts
+// into Go errors that name the custom error and its arguments. It also builds the in-process chain sumkit uses
+// by default.
+package chain
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+)
+
+// DefaultTimeout bounds how long a transaction may take to be mined.
+const DefaultTimeout = 2 * time.Minute
+
+// Backend is an Ethereum node as this package needs it: ethclient.Client and the simulated client both are.
+type Backend interface {
+	bind.ContractBackend
+	bind.DeployBackend
+}
+
+// Transactor sends transactions from one account and waits for their receipts.
+type Transactor struct {
+	backend Backend
+	opts    bind.TransactOpts
+	errors  *Errors
+	// mine produces a block; set for an in-process chain that has no block producer of its own.
+	mine    func()
+	timeout time.Duration
+}
+
+// Option configures a Transactor.
+type Option func(*Transactor)
+
+// WithMiner makes the transactor call mine after sending each transaction. The simulated backend's Commit is
+// such a function.
+func WithMiner(mine func()) Option { return func(t *Transactor) { t.mine = mine } }
+
+// WithTimeout sets how long to wait for a receipt.
+func WithTimeout(d time.Duration) Option { return func(t *Transactor) { t.timeout = d } }
+
+// WithErrors sets the contract errors reverts are decoded with.
+func WithErrors(e *Errors) Option { return func(t *Transactor) { t.errors = e } }
+
+// NewTransactor returns a transactor that signs with opts. Gas limits and EIP-1559 fees come from the node.
+func NewTransactor(backend Backend, opts *bind.TransactOpts, options ...Option) *Transactor {
+	t := &Transactor{backend: backend, opts: *opts, timeout: DefaultTimeout}
+	for _, o := range options {
+		o(t)
+	}
+	return t
+}
+
+// From is the sending account.
+func (t *Transactor) From() common.Address { return t.opts.From }
+
+// Backend is the node the transactor talks to.
+func (t *Transactor) Backend() Backend { return t.backend }
+
+// Errors is the decoder reverts go through.
+func (t *Transactor) Errors() *Errors { return t.errors }
+
+// GasMargin is the share added to the node's gas estimate. Contracts whose cost depends on the block time (the
+// deposit's square root) can need a little more at inclusion than when the node estimated against its pending
+// block; unused gas is not charged.
+const GasMargin = 0.2
+
+// MaxTxGas is the most gas one transaction may use since Osaka (EIP-7825); the margin never lifts a limit past it.
+const MaxTxGas = 1 << 24
+
+// Deploy creates a contract from its creation code and packed constructor arguments, and waits for it.
+func (t *Transactor) Deploy(ctx context.Context, code, args []byte) (common.Address, *types.Receipt, error) {
+	input := append(append([]byte{}, code...), args...)
+	opts, err := t.txOpts(ctx, nil, input, nil)
+	if err != nil {
+		return common.Address{}, nil, err
+	}
+	addr, tx, err := bind.DeployContract(opts, code, t.backend, args)
+	if err != nil {
+		return common.Address{}, nil, t.errors.Decode(err)
+	}
+	receipt, err := t.wait(ctx, tx, nil, input)
+	if err != nil {
+		return common.Address{}, nil, err
+	}
+	return addr, receipt, nil
+}
+
+// Transact sends calldata with value (nil for none) to contract and waits for a successful receipt.
+func (t *Transactor) Transact(ctx context.Context, contract common.Address, data []byte, value *big.Int) (*types.Receipt, error) {
+	opts, err := t.txOpts(ctx, &contract, data, value)
+	if err != nil {
+		return nil, err
+	}
+	bound := bind.NewBoundContract(contract, abi.ABI{}, t.backend, t.backend, t.backend)
+	tx, err := bound.RawTransact(opts, data)
+	if err != nil {
+		return nil, t.errors.Decode(err)
+	}
+	return t.wait(ctx, tx, &contract, data)
+}
+
+// Call runs calldata against contract's latest state without sending a transaction.
+func (t *Transactor) Call(ctx context.Context, contract common.Address, data []byte) ([]byte, error) {
+	msg := ethereum.CallMsg{From: t.opts.From, To: &contract, Data: data}
+	out, err := t.backend.CallContract(ctx, msg, nil)
+	if err != nil {
+		return nil, t.errors.Decode(err)
+	}
+	return out, nil
+}
+
+// EstimateGas is what the node estimates calldata to contract would use, the 21,000 base included.
+func (t *Transactor) EstimateGas(ctx context.Context, contract common.Address, data []byte, value *big.Int) (uint64, error) {
+	msg := ethereum.CallMsg{From: t.opts.From, To: &contract, Data: data, Value: value}
+	gas, err := t.backend.EstimateGas(ctx, msg)
+	if err != nil {
+		return 0, t.errors.Decode(err)
+	}
+	return gas, nil
+}
+
+// txOpts returns signing options for one transaction, with the gas limit estimated (plus GasMargin) unless the
+// transactor's options fix it.
+func (t *Transactor) txOpts(ctx context.Context, to *common.Address, data []byte, value *big.Int) (*bind.TransactOpts, error) {
+	opts := t.opts
+	opts.Context = ctx
+	opts.Value = value
+	if opts.GasLimit == 0 {
+		gas, err := t.backend.EstimateGas(ctx, ethereum.CallMsg{From: opts.From, To: to, Data: data, Value: value})
+		if err != nil {
+			return nil, t.errors.Decode(err)
+		}
+		opts.GasLimit = min(gas+uint64(float64(gas)*GasMargin), max(gas, MaxTxGas))
+	}
+	return &opts, nil
+}
+
+// wait mines (where needed) and waits for tx; a failed receipt is replayed as a call to recover the reason.
+func (t *Transactor) wait(ctx context.Context, tx *types.Transaction, to *common.Address, data []byte) (*types.Receipt, error) {
+	if t.mine != nil {
+		t.mine()
+	}
+	ctx, cancel := context.WithTimeout(ctx, t.timeout)
+	defer cancel()
+	receipt, err := bind.WaitMined(ctx, t.backend, tx.Hash())
+	if err != nil {
+		if errors.Is(err, context.DeadlineExceeded) {
+			return nil, fmt.Errorf("transaction %s not mined within %s: check the node is producing blocks, or raise the timeout", tx.Hash(), t.timeout)
+		}
+		return nil, fmt.Errorf("wait for transaction %s: %w", tx.Hash(), err)
+	}
+	if receipt.Status == types.ReceiptStatusSuccessful {
+		return receipt, nil
+	}
+	msg := ethereum.CallMsg{From: t.opts.From, To: to, Data: data, Value: tx.Value(), Gas: tx.Gas()}
+	if _, callErr := t.backend.CallContract(ctx, msg, new(big.Int).Sub(receipt.BlockNumber, big.NewInt(1))); callErr != nil {
+		return receipt, fmt.Errorf("transaction %s reverted: %w", tx.Hash(), t.errors.Decode(callErr))
+	}
+	return receipt, fmt.Errorf("transaction %s reverted (gas used %d of %d)", tx.Hash(), receipt.GasUsed, tx.Gas())
+}

@@ -1,0 +1,30 @@
+package chain
+
+import (
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
+	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/ethereum/go-ethereum/node"
+	"github.com/ethereum/go-ethereum/params"
+)
+
+// OsakaConfig is the dev chain's configuration with every fork up to Osaka, mainnet's rules, and none later.
+// go-ethereum's default dev configuration also enables an unscheduled future fork that reprices storage, which
+// would make gas figures incomparable with any deployed chain.
+func OsakaConfig() *params.ChainConfig {
+	cfg := *params.AllDevChainProtocolChanges
+	cfg.BogotaTime = nil
+	return &cfg
+}
+
+// NewSimulated starts an in-process chain with Osaka rules and alloc as its genesis accounts. Blocks are made on
+// demand with its Commit method. Close it when done.
+func NewSimulated(alloc types.GenesisAlloc, gasLimit uint64) *simulated.Backend {
+	return simulated.NewBackend(alloc, func(_ *node.Config, eth *ethconfig.Config) {
+		eth.Genesis.Config = OsakaConfig()
+		if gasLimit > 0 {
+			eth.Genesis.GasLimit = gasLimit
+			eth.Miner.GasCeil = gasLimit
+		}
+	})
+}

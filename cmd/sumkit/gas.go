@@ -1,0 +1,50 @@
+package main
+
+import (
+	"fmt"
+	"os"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/sumkit/sumkit/gasreport"
+)
+
+func gasCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "gas",
+		Usage: "measure the gas of every model with Deposit-Refund-Take against 0xDeCA10B's",
+		Description: `Deploys each of the five gas-anchor models on a fresh in-process chain with Osaka rules, runs
+0xDeCA10B's sequence (add, refund, add with an update, report; waits 0, costWeight 1e9), writes the figures
+as JSON and prints them beside 0xDeCA10B's with the ratio and the goal.
+
+Example:
+   sumkit gas --models testdata/models --out gas-report.json`,
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "models", Value: "testdata/models", Usage: "folder holding the gas-anchor model files"},
+			&cli.StringFlag{Name: "out", Value: "gas-report.json", Usage: "where to write the JSON report"},
+		},
+		Action: func(c *cli.Context) error {
+			rows, err := gasreport.MeasureAll(c.Context, c.String("models"))
+			if err != nil {
+				return err
+			}
+			f, err := os.Create(c.String("out"))
+			if err != nil {
+				return fmt.Errorf("write gas report: %w", err)
+			}
+			if err := gasreport.WriteJSON(f, rows); err != nil {
+				f.Close()
+				return fmt.Errorf("write gas report: %w", err)
+			}
+			if err := f.Close(); err != nil {
+				return fmt.Errorf("write gas report: %w", err)
+			}
+			if err := gasreport.WriteTable(c.App.Writer, rows); err != nil {
+				return err
+			}
+			misses := gasreport.Misses(rows)
+			fmt.Fprintf(c.App.Writer, "\nwrote %s: %d rows, %d above their goal\n", c.String("out"), len(rows), len(misses))
+			return nil
+		},
+	}
+}

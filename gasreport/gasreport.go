@@ -1,0 +1,248 @@
+// Package gasreport measures the gas of every sumkit model stack with Deposit-Refund-Take, on an in-process
+// chain with Osaka rules, and sets each figure beside 0xDeCA10B's for the same model, sample and sequence
+// (shared/anchors/upstream-gas.md).
+package gasreport
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"encoding/json"
+	"fmt"
+	"io"
+	"math/big"
+	"path/filepath"
+	"text/tabwriter"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/params"
+
+	"github.com/sumkit/sumkit/bindings"
+	"github.com/sumkit/sumkit/chain"
+	"github.com/sumkit/sumkit/model"
+	"github.com/sumkit/sumkit/stack"
+)
+
+// The operations measured, in the order of upstream's table.
+const (
+	OpDeploy        = "deploy"
+	OpAddData       = "addData"
+	OpAddDataUpdate = "addData_update"
+	OpRefund        = "refund"
+	OpReport        = "report"
+	OpPredict       = "predict"
+)
+
+// Ops lists the operations in report order.
+var Ops = []string{OpDeploy, OpAddData, OpAddDataUpdate, OpRefund, OpReport, OpPredict}
+
+// Row is one measured figure, as gas-report.json lists it.
+type Row struct {
+	Model string `json:"model"`
+	Op    string `json:"op"`
+	Gas   uint64 `json:"gas"`
+}
+
+// Case is one model of the comparison: its file and the sample upstream used with it.
+type Case struct {
+	// Name is the row name in the report.
+	Name string
+	// File is the model file's name in the models folder.
+	File string
+	// Sample is the sample the sequence adds.
+	Sample []int64
+	// Upstream is 0xDeCA10B's gas per operation (solc 0.6.2, optimizer on, runs 200, same chain rules).
+	Upstream map[string]uint64
+}
+
+var (
+	sparseSample = []int64{1, 2, 3, 14, 15, 26, 37, 48, 59, 110, 111, 112, 213, 314, 515, 616, 717, 818, 919, 920}
+	// [1,1,1,1,1,1,1,0,0] scaled to unit L2 norm in 1e9 fixed point.
+	denseSample = []int64{377964473, 377964473, 377964473, 377964473, 377964473, 377964473, 377964473, 0, 0}
+)
+
+// Cases returns the five models of shared/anchors/upstream-gas.md with upstream's optimizer-on figures.
+func Cases() []Case {
+	return []Case{
+		{"sparse-perceptron", "imdb-sparse-perceptron.json", sparseSample, upstream(27867689, 271387, 304052, 216154, 176138, 81824)},
+		{"naive-bayes", "imdb-like-naive-bayes.json", sparseSample, upstream(54252212, 319955, 322516, 294575, 254556, 160568)},
+		{"sparse-nearest-centroid", "imdb-like-sparse-ncc.json", sparseSample, upstream(54721683, 350637, 313374, 291538, 251495, 157507)},
+		{"dense-perceptron", "fitness-like-dense-perceptron.json", denseSample, upstream(5053803, 229968, 205494, 174341, 134297, 42768)},
+		{"dense-nearest-centroid", "fitness-like-dense-ncc.json", denseSample, upstream(5541774, 250011, 212748, 190991, 150947, 59860)},
+	}
+}
+
+func upstream(deploy, add, addUpdate, refund, report, predict uint64) map[string]uint64 {
+	return map[string]uint64{OpDeploy: deploy, OpAddData: add, OpAddDataUpdate: addUpdate, OpRefund: refund, OpReport: report, OpPredict: predict}
+}
+
+// Goal is the largest share of upstream's gas an operation may use; predict has none.
+func Goal(op string) (float64, bool) {
+	switch op {
+	case OpDeploy:
+		return 0.30, true
+	case OpAddData, OpAddDataUpdate, OpRefund, OpReport:
+		return 0.50, true
+	}
+	return 0, false
+}
+
+// Measure runs upstream's sequence for c on a fresh chain: deploy; account A adds the sample with the label the
+// model predicts, sending 1e17 wei; A refunds it; B adds it with the other label, forcing an update; A reports
+// B's contribution. Waits are 0 and costWeight 1e9. Predict is eth_estimateGas of the model's view.
+func Measure(ctx context.Context, modelsDir string, c Case) ([]Row, error) {
+	m, err := model.Load(filepath.Join(modelsDir, c.File))
+	if err != nil {
+		return nil, err
+	}
+	keyA, keyB := devKey(1), devKey(2)
+	addrA, addrB := crypto.PubkeyToAddress(keyA.PublicKey), crypto.PubkeyToAddress(keyB.PublicKey)
+	funds := new(big.Int).Mul(big.NewInt(1000), big.NewInt(params.Ether))
+	sim := chain.NewSimulated(types.GenesisAlloc{addrA: {Balance: funds}, addrB: {Balance: funds}}, 0)
+	defer sim.Close()
+	client := sim.Client()
+	chainID, err := client.ChainID(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("chain id: %w", err)
+	}
+	txA := stack.NewTransactor(client, bind.NewKeyedTransactor(keyA, chainID), chain.WithMiner(func() { sim.Commit() }))
+	txB := stack.NewTransactor(client, bind.NewKeyedTransactor(keyB, chainID), chain.WithMiner(func() { sim.Commit() }))
+
+	s, err := stack.Deploy(ctx, txA, stack.Spec{
+		Model:     m,
+		Incentive: stack.Incentive{Mechanism: stack.DepositRefundTake, CostWeight: big.NewInt(1e9)},
+		Name:      c.Name,
+	})
+	if err != nil {
+		return nil, err
+	}
+	rows := []Row{{c.Name, OpDeploy, s.GasUsed()}}
+
+	classifier := bindings.NewIClassifier()
+	out, err := txA.Call(ctx, s.Model, classifier.PackPredict(c.Sample))
+	if err != nil {
+		return nil, fmt.Errorf("predict: %w", err)
+	}
+	label, err := classifier.UnpackPredict(out)
+	if err != nil {
+		return nil, err
+	}
+	other := 1 - label
+	value := big.NewInt(1e17)
+
+	added, err := s.AddData(ctx, txA, c.Sample, label, value)
+	if err != nil {
+		return nil, err
+	}
+	timeA, err := s.AddedTime(added)
+	if err != nil {
+		return nil, err
+	}
+	refunded, err := s.Refund(ctx, txA, c.Sample, label, timeA)
+	if err != nil {
+		return nil, err
+	}
+	updated, err := s.AddData(ctx, txB, c.Sample, other, value)
+	if err != nil {
+		return nil, err
+	}
+	timeB, err := s.AddedTime(updated)
+	if err != nil {
+		return nil, err
+	}
+	reported, err := s.Report(ctx, txA, c.Sample, other, timeB, addrB)
+	if err != nil {
+		return nil, err
+	}
+	predictGas, err := txA.EstimateGas(ctx, s.Model, classifier.PackPredict(c.Sample), nil)
+	if err != nil {
+		return nil, fmt.Errorf("estimate predict: %w", err)
+	}
+	return append(rows,
+		Row{c.Name, OpAddData, added.GasUsed},
+		Row{c.Name, OpAddDataUpdate, updated.GasUsed},
+		Row{c.Name, OpRefund, refunded.GasUsed},
+		Row{c.Name, OpReport, reported.GasUsed},
+		Row{c.Name, OpPredict, predictGas},
+	), nil
+}
+
+// MeasureAll measures every case.
+func MeasureAll(ctx context.Context, modelsDir string) ([]Row, error) {
+	var rows []Row
+	for _, c := range Cases() {
+		r, err := Measure(ctx, modelsDir, c)
+		if err != nil {
+			return nil, fmt.Errorf("gas report for %s: %w", c.Name, err)
+		}
+		rows = append(rows, r...)
+	}
+	return rows, nil
+}
+
+// WriteJSON writes rows as gas-report.json lists them.
+func WriteJSON(w io.Writer, rows []Row) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(rows)
+}
+
+// Misses returns the rows above their goal.
+func Misses(rows []Row) []Row {
+	var misses []Row
+	for _, r := range rows {
+		if ratio, goal, ok := compare(r); ok && ratio > goal {
+			misses = append(misses, r)
+		}
+	}
+	return misses
+}
+
+func compare(r Row) (ratio, goal float64, ok bool) {
+	for _, c := range Cases() {
+		if c.Name != r.Model {
+			continue
+		}
+		goal, ok = Goal(r.Op)
+		if base := c.Upstream[r.Op]; base > 0 {
+			return float64(r.Gas) / float64(base), goal, ok
+		}
+	}
+	return 0, 0, false
+}
+
+// WriteTable prints each row with 0xDeCA10B's figure, the ratio and whether it meets its goal.
+func WriteTable(w io.Writer, rows []Row) error {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "model\top\tsumkit\t0xDeCA10B\tratio\tgoal\t")
+	for _, r := range rows {
+		ratio, goal, hasGoal := compare(r)
+		upstreamGas := uint64(0)
+		for _, c := range Cases() {
+			if c.Name == r.Model {
+				upstreamGas = c.Upstream[r.Op]
+			}
+		}
+		verdict := "-"
+		if hasGoal {
+			verdict = fmt.Sprintf("<= %.0f%% ok", goal*100)
+			if ratio > goal {
+				verdict = fmt.Sprintf("<= %.0f%% MISS", goal*100)
+			}
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%.1f%%\t%s\t\n", r.Model, r.Op, r.Gas, upstreamGas, ratio*100, verdict)
+	}
+	return tw.Flush()
+}
+
+// devKey is a fixed, well-known key: these accounts exist only on the throwaway chain of a measurement.
+func devKey(n byte) *ecdsa.PrivateKey {
+	seed := make([]byte, 32)
+	seed[31] = n
+	key, err := crypto.ToECDSA(seed)
+	if err != nil {
+		panic(err) // 1 and 2 are valid secp256k1 keys
+	}
+	return key
+}

@@ -1,0 +1,244 @@
+// Package stack deploys a complete sumkit model stack (a model contract, filled in chunks and sealed, and the
+// trainer users talk to) in one call, and drives it: add data, predict, refund, report, withdraw.
+package stack
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/sumkit/sumkit/bindings"
+	"github.com/sumkit/sumkit/chain"
+	"github.com/sumkit/sumkit/model"
+)
+
+// Mechanism names an incentive mechanism, one per trainer contract.
+type Mechanism string
+
+const (
+	// DepositRefundTake is self-assessment with deposits (solidity/src/trainers/DepositRefundTake.sol).
+	DepositRefundTake Mechanism = "deposit-refund-take"
+	// Points counts validated contributions and moves no money (solidity/src/trainers/Points.sol).
+	Points Mechanism = "points"
+)
+
+// Defaults for a Spec's zero fields.
+const (
+	// DefaultMaxFeatures bounds a sparse sample's length when the spec and the model leave it open. Predicting
+	// reads one storage word per index, so it also bounds the gas of every call.
+	DefaultMaxFeatures = 512
+	// DefaultChunkWords is how many storage words one initialisation transaction writes: about 11M gas, inside
+	// the 16.7M per-transaction cap Osaka introduced.
+	DefaultChunkWords = 500
+)
+
+// Incentive is a trainer's mechanism and its parameters. Waits are in seconds; CostWeight in wei. Points uses
+// RefundWait alone.
+type Incentive struct {
+	Mechanism           Mechanism
+	RefundWait          uint32
+	OwnerClaimWait      uint32
+	AnyAddressClaimWait uint32
+	CostWeight          *big.Int
+}
+
+// Spec says what to deploy.
+type Spec struct {
+	// Model is the model with its initial parameters.
+	Model *model.Model
+	// MaxFeatures is the sparse models' bound on a sample's length. Zero takes Model.MaxFeatures, then
+	// min(NumFeatures, DefaultMaxFeatures).
+	MaxFeatures uint64
+	// Incentive chooses the trainer.
+	Incentive Incentive
+	// Name, Description and Encoder are the trainer's metadata for clients.
+	Name, Description, Encoder string
+	// ChunkWords is how many storage words each initialisation transaction writes; zero means
+	// DefaultChunkWords.
+	ChunkWords int
+	// Progress, when set, is told after each initialisation chunk how many words of how many are written.
+	Progress func(done, total int)
+}
+
+// Stack is a deployed model and trainer.
+type Stack struct {
+	// Model and Trainer are the contracts' addresses.
+	Model, Trainer common.Address
+	// Kind is the model's kind; Mechanism the trainer's.
+	Kind      model.Kind
+	Mechanism Mechanism
+	// Receipts holds every transaction of the deployment, in order.
+	Receipts []*types.Receipt
+
+	trainer *bindings.DepositRefundTake
+}
+
+// ABIs returns the ABI of every deployable contract, for decoding reverts and logs.
+func ABIs() []*abi.ABI {
+	return []*abi.ABI{
+		abiOf(bindings.NewSparsePerceptron().GetABI()),
+		abiOf(bindings.NewDensePerceptron().GetABI()),
+		abiOf(bindings.NewNaiveBayes().GetABI()),
+		abiOf(bindings.NewDenseNearestCentroid().GetABI()),
+		abiOf(bindings.NewSparseNearestCentroid().GetABI()),
+		abiOf(bindings.NewDepositRefundTake().GetABI()),
+		abiOf(bindings.NewPoints().GetABI()),
+	}
+}
+
+func abiOf(a abi.ABI) *abi.ABI { return &a }
+
+// Errors decodes the custom errors of every sumkit contract.
+func Errors() *chain.Errors { return chain.NewErrors(ABIs()...) }
+
+// NewTransactor is chain.NewTransactor with sumkit's contract errors for decoding reverts.
+func NewTransactor(backend chain.Backend, opts *bind.TransactOpts, options ...chain.Option) *chain.Transactor {
+	return chain.NewTransactor(backend, opts, append([]chain.Option{chain.WithErrors(Errors())}, options...)...)
+}
+
+// Deploy deploys spec's model, fills it chunk by chunk, deploys the trainer and seals the model to it. Every
+// transaction is sent from t's account, which owns both contracts.
+func Deploy(ctx context.Context, t *chain.Transactor, spec Spec) (*Stack, error) {
+	m := spec.Model
+	if m == nil {
+		return nil, errors.New("deploy: no model given")
+	}
+	if err := m.Validate(); err != nil {
+		return nil, fmt.Errorf("deploy: %w", err)
+	}
+	words, err := m.Words()
+	if err != nil {
+		return nil, fmt.Errorf("deploy: pack model: %w", err)
+	}
+	chunk := spec.ChunkWords
+	if chunk <= 0 {
+		chunk = DefaultChunkWords
+	}
+	first := words[:min(chunk, len(words))]
+	s := &Stack{Kind: m.Kind, Mechanism: spec.Incentive.Mechanism}
+
+	code, args, setWords, err := modelDeployment(m, spec.maxFeatures(), first)
+	if err != nil {
+		return nil, fmt.Errorf("deploy: %w", err)
+	}
+	addr, receipt, err := t.Deploy(ctx, code, args)
+	if err != nil {
+		return nil, fmt.Errorf("deploy %s model: %w", m.Kind, err)
+	}
+	s.Model = addr
+	s.Receipts = append(s.Receipts, receipt)
+	if spec.Progress != nil {
+		spec.Progress(len(first), len(words))
+	}
+	for start := len(first); start < len(words); start += chunk {
+		end := min(start+chunk, len(words))
+		receipt, err := t.Transact(ctx, addr, setWords(big.NewInt(int64(start)), words[start:end]), nil)
+		if err != nil {
+			return nil, fmt.Errorf("deploy: initialise words %d-%d of %d: %w", start, end-1, len(words), err)
+		}
+		s.Receipts = append(s.Receipts, receipt)
+		if spec.Progress != nil {
+			spec.Progress(end, len(words))
+		}
+	}
+
+	code, args, err = trainerDeployment(addr, spec)
+	if err != nil {
+		return nil, fmt.Errorf("deploy: %w", err)
+	}
+	trainerAddr, receipt, err := t.Deploy(ctx, code, args)
+	if err != nil {
+		return nil, fmt.Errorf("deploy %s trainer: %w", spec.Incentive.Mechanism, err)
+	}
+	s.Trainer = trainerAddr
+	s.Receipts = append(s.Receipts, receipt)
+
+	// Every model binding packs seal the same way: the function is Classifier's.
+	receipt, err = t.Transact(ctx, addr, bindings.NewSparsePerceptron().PackSeal(trainerAddr), nil)
+	if err != nil {
+		return nil, fmt.Errorf("deploy: seal model to trainer: %w", err)
+	}
+	s.Receipts = append(s.Receipts, receipt)
+	s.trainer = bindings.NewDepositRefundTake()
+	return s, nil
+}
+
+// Open returns the stack whose trainer is at trainer and model at modelAddr, for driving an existing deployment.
+func Open(trainer, modelAddr common.Address, kind model.Kind, mechanism Mechanism) *Stack {
+	return &Stack{Model: modelAddr, Trainer: trainer, Kind: kind, Mechanism: mechanism, trainer: bindings.NewDepositRefundTake()}
+}
+
+// GasUsed is the gas of the whole deployment: every contract, chunk and set-up transaction.
+func (s *Stack) GasUsed() uint64 {
+	var total uint64
+	for _, r := range s.Receipts {
+		total += r.GasUsed
+	}
+	return total
+}
+
+func (spec Spec) maxFeatures() uint64 {
+	switch {
+	case spec.MaxFeatures > 0:
+		return spec.MaxFeatures
+	case spec.Model.MaxFeatures > 0:
+		return spec.Model.MaxFeatures
+	default:
+		return min(spec.Model.NumFeatures, DefaultMaxFeatures)
+	}
+}
+
+// modelDeployment returns the model's creation code, its constructor arguments with the first words, and how to
+// pack a later chunk.
+func modelDeployment(m *model.Model, maxFeatures uint64, first []*big.Int) ([]byte, []byte, func(*big.Int, []*big.Int) []byte, error) {
+	switch m.Kind {
+	case model.SparsePerceptron:
+		b := bindings.NewSparsePerceptron()
+		args := b.PackConstructor(m.Classes, m.NumFeatures, maxFeatures, m.Intercept, m.LearningRate, first)
+		return code(&bindings.SparsePerceptronMetaData), args, b.PackSetWeightWords, nil
+	case model.DensePerceptron:
+		b := bindings.NewDensePerceptron()
+		args := b.PackConstructor(m.Classes, m.NumFeatures, big.NewInt(m.Intercept), m.LearningRate, first)
+		return code(&bindings.DensePerceptronMetaData), args, b.PackSetWeightWords, nil
+	case model.NaiveBayes:
+		b := bindings.NewNaiveBayes()
+		args := b.PackConstructor(m.Classes, m.NumFeatures, maxFeatures, m.Smoothing, m.ClassCounts, first)
+		return code(&bindings.NaiveBayesMetaData), args, b.PackSetCountWords, nil
+	case model.DenseNearestCentroid:
+		b := bindings.NewDenseNearestCentroid()
+		args := b.PackConstructor(m.Classes, m.NumFeatures, m.DataCounts, first)
+		return code(&bindings.DenseNearestCentroidMetaData), args, b.PackSetSumWords, nil
+	case model.SparseNearestCentroid:
+		b := bindings.NewSparseNearestCentroid()
+		args := b.PackConstructor(m.Classes, m.NumFeatures, maxFeatures, m.DataCounts, first)
+		return code(&bindings.SparseNearestCentroidMetaData), args, b.PackSetSumWords, nil
+	}
+	return nil, nil, nil, fmt.Errorf("unknown model kind %q: use one of %s, %s, %s, %s, %s", m.Kind,
+		model.SparsePerceptron, model.DensePerceptron, model.NaiveBayes, model.DenseNearestCentroid, model.SparseNearestCentroid)
+}
+
+func trainerDeployment(modelAddr common.Address, spec Spec) ([]byte, []byte, error) {
+	in := spec.Incentive
+	switch in.Mechanism {
+	case DepositRefundTake:
+		costWeight := in.CostWeight
+		if costWeight == nil {
+			costWeight = new(big.Int)
+		}
+		args := bindings.NewDepositRefundTake().PackConstructor(modelAddr, spec.Name, spec.Description, spec.Encoder,
+			in.RefundWait, in.OwnerClaimWait, in.AnyAddressClaimWait, costWeight)
+		return code(&bindings.DepositRefundTakeMetaData), args, nil
+	case Points:
+		args := bindings.NewPoints().PackConstructor(modelAddr, spec.Name, spec.Description, spec.Encoder, in.RefundWait)
+		return code(&bindings.PointsMetaData), args, nil
+	}
+	return nil, nil, fmt.Errorf("unknown incentive mechanism %q: use %s or %s", in.Mechanism, DepositRefundTake, Points)
+}
+
+func code(meta *bind.MetaData) []byte { return common.FromHex(meta.Bin) }
