@@ -1,0 +1,362 @@
+// SPDX-License-Identifier: MIT
+
+// Package model holds sumkit's classification models off-chain, exactly as the Solidity models in
+// solidity/src/models store them: fixed-point integers with 1e9 meaning 1.0.
+//
+// It reads 0xDeCA10B's JSON model files ([Parse], [Load]), packs the parameters into the uint256 storage words
+// the contracts' constructors and initialisation functions take ([Model.Words]), and evaluates a model two
+// ways: [Model.Predict] and [Model.Update] repeat the contracts' integer arithmetic bit for bit, so Go tests and
+// the simulator know what the chain will do, while [Model.PredictFloat] is a float64 reference over the same
+// parameters that says how close a call was. [Vocabulary] encodes text for the IMDB sentiment model.
+package model
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"math/bits"
+)
+
+// Kind names the type of a model, one per Solidity model contract.
+type Kind string
+
+// The model kinds, one per contract in solidity/src/models.
+const (
+	// SparsePerceptron is a binary perceptron over sparse samples (feature indices), weights int64.
+	SparsePerceptron Kind = "sparse-perceptron"
+	// DensePerceptron is a binary perceptron over dense fixed-point samples, weights int128 on chain.
+	DensePerceptron Kind = "dense-perceptron"
+	// NaiveBayes is a multinomial naive Bayes classifier over sparse samples, counts uint32.
+	NaiveBayes Kind = "naive-bayes"
+	// DenseNearestCentroid is a nearest centroid classifier over dense fixed-point samples, sums int128 on
+	// chain.
+	DenseNearestCentroid Kind = "dense-nearest-centroid"
+	// SparseNearestCentroid is a nearest centroid classifier over sparse binary samples, sums int64.
+	SparseNearestCentroid Kind = "sparse-nearest-centroid"
+)
+
+// Contract limits, mirrored from solidity/src/models.
+const (
+	// One is the fixed-point scale: the integer One means 1.0.
+	One = 1_000_000_000
+	// MaxClasses is the most classes a naive Bayes or nearest centroid contract accepts.
+	MaxClasses = 1 << 16
+	// MaxCount bounds a nearest centroid class's sample count: counts must stay below it.
+	MaxCount = 1 << 40
+	// MaxSmoothing is the largest naive Bayes smoothing, fixed point, the contract accepts.
+	MaxSmoothing = 1 << 40
+	// MaxNaiveBayesFeatures is the largest naive Bayes vocabulary the contract accepts.
+	MaxNaiveBayesFeatures = 1 << 40
+)
+
+var (
+	// ErrInvalidModel is returned, wrapped with the field at fault, for a model file or a Model value that
+	// does not describe a model the contracts accept.
+	ErrInvalidModel = errors.New("invalid model")
+	// ErrUnknownLabel is returned by Update for a label that is not a class index (the contract's
+	// UnknownLabel).
+	ErrUnknownLabel = errors.New("unknown label")
+	// ErrFeatureOutOfRange is returned for a sparse sample index below 0 or at or above NumFeatures (the
+	// contract's FeatureOutOfRange).
+	ErrFeatureOutOfRange = errors.New("feature index out of range")
+	// ErrWrongDimension is returned for a dense sample whose length is not NumFeatures (the contract's
+	// WrongDimension).
+	ErrWrongDimension = errors.New("wrong sample dimension")
+	// ErrTooManyFeatures is returned for a sparse sample longer than MaxFeatures (the contract's
+	// TooManyFeatures).
+	ErrTooManyFeatures = errors.New("too many features in sample")
+	// ErrIndicesNotIncreasing is returned by the sparse nearest centroid model for indices that are not
+	// strictly increasing (the contract's IndicesNotIncreasing).
+	ErrIndicesNotIncreasing = errors.New("sample indices not strictly increasing")
+	// ErrCountOverflow is returned by Update when a count would leave the contract's range (naive Bayes
+	// CountOverflow, nearest centroid CountTooLarge).
+	ErrCountOverflow = errors.New("count overflow")
+	// ErrValueOverflow is returned by Update when a parameter would overflow on chain too (a checked int64
+	// addition that reverts).
+	ErrValueOverflow = errors.New("value overflow")
+	// ErrInt64Range is returned when a value the chain keeps as int128 (dense perceptron weights, dense
+	// nearest centroid sums) would leave int64, the type Model keeps it in. The chain would accept it; such a
+	// model cannot be simulated here.
+	ErrInt64Range = errors.New("value outside int64, which Model uses for int128 chain values")
+)
+
+// Model is a classification model in the fixed-point form its contract stores: every real number is an
+// integer with One (1e9) meaning 1.0. Which fields are used depends on Kind; the others stay nil or zero.
+//
+// Perceptrons (SparsePerceptron, DensePerceptron) use Weights or DenseWeights, Intercept and LearningRate and
+// have exactly two classes. NaiveBayes uses ClassCounts, Counts and Smoothing. The nearest centroid kinds use
+// DataCounts and Sums.
+//
+// Nearest centroid models keep, like the contracts, the sum of each class's samples rather than its mean:
+// Sums[c][f] / DataCounts[c] is the centroid. A model read from a file gets
+// Sums[c][f] = round(centroid[c][f] * 1e9) * DataCounts[c], rounding the centroid before multiplying, so the
+// chain's centroid Sums/DataCounts is exactly the file's centroid in fixed point.
+//
+// DensePerceptron weights and intercept and DenseNearestCentroid sums are int128 on chain; Model keeps them as
+// int64, which holds every value a model file gives for reals below about 9.2e9. Update returns
+// ErrInt64Range rather than silently differ from the chain if one would leave int64.
+type Model struct {
+	// Kind selects the contract and the fields in use.
+	Kind Kind
+	// Classes holds the class names in class-index order.
+	Classes []string
+	// NumFeatures is the dense sample length, or one more than the largest sparse feature index.
+	NumFeatures uint64
+	// MaxFeatures is the contract's maxFeatures: the most indices a sparse sample may list. Zero means no
+	// limit off-chain; model files do not carry it, the deployer chooses it. Dense models ignore it.
+	MaxFeatures uint64
+
+	// Weights holds a SparsePerceptron's weights, one per feature.
+	Weights []int64
+	// DenseWeights holds a DensePerceptron's weights, one per feature (int128 on chain).
+	DenseWeights []int64
+	// FeatureIndices, when set on a DensePerceptron, says which dimension of an encoder's output feeds each
+	// weight: sample[i] = embedding[FeatureIndices[i]]. The contract does not know it: whoever encodes samples
+	// must apply it (see SelectFeatures).
+	FeatureIndices []int
+	// Intercept is a perceptron's bias, fixed point (int128 on chain for the dense perceptron).
+	Intercept int64
+	// LearningRate is a perceptron's update step, fixed point, positive.
+	LearningRate int64
+
+	// ClassCounts holds, for naive Bayes, the number of training samples seen per class.
+	ClassCounts []uint64
+	// Counts holds, for naive Bayes, how often each feature was seen per class: Counts[class][feature].
+	Counts [][]uint32
+	// Smoothing is naive Bayes's additive smoothing, fixed point (One is Laplace smoothing).
+	Smoothing uint64
+
+	// DataCounts holds, for nearest centroid models, the number of samples behind each class's centroid.
+	DataCounts []uint64
+	// Sums holds, for nearest centroid models, the sum of each class's samples: Sums[class][feature], fixed
+	// point. The centroid is Sums[c][f] / DataCounts[c].
+	Sums [][]int64
+}
+
+// NumClasses returns the number of classes.
+func (m *Model) NumClasses() int { return len(m.Classes) }
+
+// Clone returns a deep copy of m, so that updating one leaves the other alone.
+func (m *Model) Clone() *Model {
+	c := *m
+	c.Classes = append([]string(nil), m.Classes...)
+	c.Weights = append([]int64(nil), m.Weights...)
+	c.DenseWeights = append([]int64(nil), m.DenseWeights...)
+	c.FeatureIndices = append([]int(nil), m.FeatureIndices...)
+	c.ClassCounts = append([]uint64(nil), m.ClassCounts...)
+	c.DataCounts = append([]uint64(nil), m.DataCounts...)
+	if m.Counts != nil {
+		c.Counts = make([][]uint32, len(m.Counts))
+		for i, row := range m.Counts {
+			c.Counts[i] = append([]uint32(nil), row...)
+		}
+	}
+	if m.Sums != nil {
+		c.Sums = make([][]int64, len(m.Sums))
+		for i, row := range m.Sums {
+			c.Sums[i] = append([]int64(nil), row...)
+		}
+	}
+	return &c
+}
+
+// SelectFeatures picks a DensePerceptron's inputs out of an encoder's output: element i of the result is
+// embedding[FeatureIndices[i]]. Without FeatureIndices it returns a copy of embedding, whose length must then
+// be NumFeatures.
+func (m *Model) SelectFeatures(embedding []int64) ([]int64, error) {
+	if len(m.FeatureIndices) == 0 {
+		if uint64(len(embedding)) != m.NumFeatures {
+			return nil, fmt.Errorf("select features: embedding has %d values, model %d: %w", len(embedding), m.NumFeatures, ErrWrongDimension)
+		}
+		return append([]int64(nil), embedding...), nil
+	}
+	out := make([]int64, len(m.FeatureIndices))
+	for i, f := range m.FeatureIndices {
+		if f < 0 || f >= len(embedding) {
+			return nil, fmt.Errorf("select features: featureIndices[%d] = %d but the embedding has %d values: %w", i, f, len(embedding), ErrFeatureOutOfRange)
+		}
+		out[i] = embedding[f]
+	}
+	return out, nil
+}
+
+// ToFixed converts a real number to fixed point the way 0xDeCA10B does, JavaScript's Math.round(x * 1e9):
+// the product is rounded to the nearest integer, halves towards positive infinity (-1.5 becomes -1). The
+// product is computed in float64 as in JavaScript. Unlike floor(v+0.5) it does not round 0.49999999999999994
+// up. It fails for NaN, infinities and results outside int64.
+func ToFixed(x float64) (int64, error) {
+	if math.IsNaN(x) {
+		return 0, errors.New("NaN is not a number; replace it with a real value")
+	}
+	if math.IsInf(x, 0) {
+		return 0, fmt.Errorf("%v is not finite; replace it with a real value", x)
+	}
+	r := jsRound(x * One)
+	// 2^63 is exact in float64; int64 holds [-2^63, 2^63).
+	if r >= 0x1p63 || r < -0x1p63 {
+		return 0, fmt.Errorf("%v times 1e9 is outside int64 (|x| must stay below about 9.22e9)", x)
+	}
+	return int64(r), nil
+}
+
+// jsRound is ECMAScript's Math.round: the nearest integer, ties towards positive infinity.
+func jsRound(v float64) float64 {
+	if math.IsNaN(v) || math.IsInf(v, 0) {
+		return v
+	}
+	r := math.Floor(v)
+	// v - floor(v) is exact in float64.
+	if v-r >= 0.5 {
+		r++
+	}
+	return r
+}
+
+// wordsPerClass returns how many storage words hold one class's parameters (the whole model for
+// perceptrons).
+func (m *Model) wordsPerClass() uint64 {
+	n := m.NumFeatures
+	switch m.Kind {
+	case SparsePerceptron, SparseNearestCentroid:
+		return (n + 3) / 4
+	case DensePerceptron, DenseNearestCentroid:
+		return (n + 1) / 2
+	case NaiveBayes:
+		return (n + 7) / 8
+	}
+	return 0
+}
+
+// NumWords returns the number of storage words Words returns: the contract's word count.
+func (m *Model) NumWords() int {
+	switch m.Kind {
+	case SparsePerceptron, DensePerceptron:
+		return int(m.wordsPerClass())
+	}
+	return int(m.wordsPerClass()) * len(m.Classes)
+}
+
+// invalidf returns an ErrInvalidModel error with the given explanation.
+func invalidf(format string, args ...any) error {
+	return fmt.Errorf("%w: %s", ErrInvalidModel, fmt.Sprintf(format, args...))
+}
+
+// checkShape checks that the slices the kind uses agree with NumFeatures and Classes, so evaluation cannot
+// index out of range. It is cheap: it does not look at values.
+func (m *Model) checkShape() error {
+	nc := len(m.Classes)
+	if nc == 0 {
+		return invalidf("no classes")
+	}
+	if m.NumFeatures == 0 {
+		return invalidf("NumFeatures is 0")
+	}
+	if m.NumFeatures > math.MaxInt {
+		return invalidf("NumFeatures %d does not fit in an int", m.NumFeatures)
+	}
+	n := int(m.NumFeatures)
+	switch m.Kind {
+	case SparsePerceptron:
+		if nc != 2 {
+			return invalidf("a perceptron has exactly 2 classes, got %d", nc)
+		}
+		if len(m.Weights) != n {
+			return invalidf("%d weights for %d features", len(m.Weights), n)
+		}
+	case DensePerceptron:
+		if nc != 2 {
+			return invalidf("a perceptron has exactly 2 classes, got %d", nc)
+		}
+		if len(m.DenseWeights) != n {
+			return invalidf("%d dense weights for %d features", len(m.DenseWeights), n)
+		}
+	case NaiveBayes:
+		if len(m.ClassCounts) != nc || len(m.Counts) != nc {
+			return invalidf("%d class counts and %d count rows for %d classes", len(m.ClassCounts), len(m.Counts), nc)
+		}
+		for c, row := range m.Counts {
+			if len(row) != n {
+				return invalidf("class %d has %d counts for %d features", c, len(row), n)
+			}
+		}
+	case DenseNearestCentroid, SparseNearestCentroid:
+		if len(m.DataCounts) != nc || len(m.Sums) != nc {
+			return invalidf("%d data counts and %d sum rows for %d classes", len(m.DataCounts), len(m.Sums), nc)
+		}
+		for c, row := range m.Sums {
+			if len(row) != n {
+				return invalidf("class %d has %d sums for %d features", c, len(row), n)
+			}
+			if m.DataCounts[c] == 0 {
+				return invalidf("class %d has data count 0", c)
+			}
+		}
+	default:
+		return invalidf("unknown kind %q", m.Kind)
+	}
+	return nil
+}
+
+// Validate checks that m is a model its contract would accept at deployment: the shape of every slice, the
+// class count, positive learning rate, smoothing and data counts within the contract's bounds, and totals
+// that fit the contract's counters.
+func (m *Model) Validate() error {
+	if err := m.checkShape(); err != nil {
+		return err
+	}
+	nc := len(m.Classes)
+	switch m.Kind {
+	case SparsePerceptron, DensePerceptron:
+		if m.LearningRate <= 0 {
+			return invalidf("learning rate %d (fixed point) must be positive", m.LearningRate)
+		}
+		if m.Kind == DensePerceptron && len(m.FeatureIndices) != 0 {
+			if uint64(len(m.FeatureIndices)) != m.NumFeatures {
+				return invalidf("%d feature indices for %d weights; give one per weight", len(m.FeatureIndices), m.NumFeatures)
+			}
+			for i, f := range m.FeatureIndices {
+				if f < 0 {
+					return invalidf("featureIndices[%d] = %d is negative", i, f)
+				}
+			}
+		}
+	case NaiveBayes:
+		if nc > MaxClasses {
+			return invalidf("%d classes, the contract takes at most %d", nc, MaxClasses)
+		}
+		if m.Smoothing == 0 || m.Smoothing > MaxSmoothing {
+			return invalidf("smoothing %d (fixed point) must be in [1, 2^40]", m.Smoothing)
+		}
+		if m.NumFeatures > MaxNaiveBayesFeatures {
+			return invalidf("%d features, the contract takes at most 2^40", m.NumFeatures)
+		}
+		for c := range m.Counts {
+			if _, ok := classTotal(m.Counts[c]); !ok {
+				return invalidf("class %d: the counts add up to more than 2^64-1", c)
+			}
+		}
+	case DenseNearestCentroid, SparseNearestCentroid:
+		if nc > MaxClasses {
+			return invalidf("%d classes, the contract takes at most %d", nc, MaxClasses)
+		}
+		for c, n := range m.DataCounts {
+			if n >= MaxCount {
+				return invalidf("class %d: data count %d must be below 2^40", c, n)
+			}
+		}
+	}
+	return nil
+}
+
+// classTotal sums a class's feature counts, reporting whether the total fits in uint64 (the contract keeps it
+// in 64 bits).
+func classTotal(counts []uint32) (uint64, bool) {
+	var total, carry uint64
+	for _, v := range counts {
+		total, carry = bits.Add64(total, uint64(v), 0)
+		if carry != 0 {
+			return 0, false
+		}
+	}
+	return total, true
+}

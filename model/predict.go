@@ -1,0 +1,557 @@
+// SPDX-License-Identifier: MIT
+
+package model
+
+import (
+	"fmt"
+	"math"
+	"math/big"
+	"math/bits"
+)
+
+// Predict returns the class the model's contract predicts for data, repeating the contract's integer
+// arithmetic exactly (see solidity/src/models), or an error matching the contract's revert:
+//
+//   - SparsePerceptron: class 1 when intercept + sum of Weights[i] over the listed indices (an index listed
+//     twice counts twice) is positive.
+//   - DensePerceptron: class 1 when intercept*1e9 + sum of DenseWeights[i]*data[i] is positive.
+//   - NaiveBayes: the class maximising classCount * prod over listed indices of
+//     (count*1e9 + smoothing) / (total*1e9 + smoothing*NumFeatures), each product carried as a 128-bit
+//     mantissa and a power-of-two exponent; ties go to the lower class.
+//   - DenseNearestCentroid and SparseNearestCentroid: the class with the smallest Distances entry, the lower
+//     class on a tie. Sparse samples must list strictly increasing indices.
+//
+// Sparse samples longer than MaxFeatures (when set) fail with ErrTooManyFeatures, indices outside
+// [0, NumFeatures) with ErrFeatureOutOfRange; dense samples must have NumFeatures values (ErrWrongDimension).
+func (m *Model) Predict(data []int64) (uint64, error) {
+	if err := m.checkShape(); err != nil {
+		return 0, fmt.Errorf("predict: %w", err)
+	}
+	var (
+		class uint64
+		err   error
+	)
+	switch m.Kind {
+	case SparsePerceptron, DensePerceptron:
+		var s *big.Int
+		if s, err = m.score(data); err == nil {
+			class = perceptronClass(s)
+		}
+	case NaiveBayes:
+		class, err = m.predictNaiveBayes(data)
+	case DenseNearestCentroid, SparseNearestCentroid:
+		var d []*big.Int
+		if d, err = m.distances(data); err == nil {
+			class = argmin(d)
+		}
+	}
+	if err != nil {
+		return 0, fmt.Errorf("predict: %w", err)
+	}
+	return class, nil
+}
+
+// Score returns a perceptron's raw score as its contract's score function computes it: fixed point (1e9
+// units) for SparsePerceptron, 1e18 units for DensePerceptron. The prediction is 1 when it is positive.
+func (m *Model) Score(data []int64) (*big.Int, error) {
+	if err := m.checkShape(); err != nil {
+		return nil, fmt.Errorf("score: %w", err)
+	}
+	if m.Kind != SparsePerceptron && m.Kind != DensePerceptron {
+		return nil, fmt.Errorf("score: a %s has no score, only perceptrons do", m.Kind)
+	}
+	s, err := m.score(data)
+	if err != nil {
+		return nil, fmt.Errorf("score: %w", err)
+	}
+	return s, nil
+}
+
+// Distances returns a nearest centroid model's squared Euclidean distance from data to each class's
+// centroid, in 1e18 units and rounded down, as its contract's distances function computes it.
+func (m *Model) Distances(data []int64) ([]*big.Int, error) {
+	if err := m.checkShape(); err != nil {
+		return nil, fmt.Errorf("distances: %w", err)
+	}
+	if m.Kind != DenseNearestCentroid && m.Kind != SparseNearestCentroid {
+		return nil, fmt.Errorf("distances: a %s has no centroids", m.Kind)
+	}
+	d, err := m.distances(data)
+	if err != nil {
+		return nil, fmt.Errorf("distances: %w", err)
+	}
+	return d, nil
+}
+
+// Update teaches the model that data belongs to class label, changing its parameters exactly as the
+// contract's update does, or returns the error matching the contract's revert and leaves the model as it
+// was:
+//
+//   - Perceptrons change only when they mispredict data. SparsePerceptron then adds LearningRate to the
+//     weight of each listed index, signed towards the label (twice for an index listed twice);
+//     DensePerceptron adds LearningRate*data[i]/1e9, truncated towards zero, to each weight.
+//   - NaiveBayes adds one to the label's class count and to its count of each listed index.
+//   - Nearest centroid models add one to the label's data count and data to its sums (1e9 at each listed
+//     index for SparseNearestCentroid).
+//
+// Besides the input errors Predict returns, Update returns ErrUnknownLabel, ErrCountOverflow and
+// ErrValueOverflow where the contract reverts, and ErrInt64Range where an int128 chain value would leave the
+// int64 Model keeps it in.
+func (m *Model) Update(data []int64, label uint64) error {
+	if err := m.checkShape(); err != nil {
+		return fmt.Errorf("update: %w", err)
+	}
+	if label >= uint64(len(m.Classes)) {
+		return fmt.Errorf("update: label %d, the model has %d classes: %w", label, len(m.Classes), ErrUnknownLabel)
+	}
+	var err error
+	switch m.Kind {
+	case SparsePerceptron:
+		err = m.updateSparsePerceptron(data, label)
+	case DensePerceptron:
+		err = m.updateDensePerceptron(data, label)
+	case NaiveBayes:
+		err = m.updateNaiveBayes(data, label)
+	case DenseNearestCentroid:
+		err = m.updateDenseCentroid(data, label)
+	case SparseNearestCentroid:
+		err = m.updateSparseCentroid(data, label)
+	}
+	if err != nil {
+		return fmt.Errorf("update: %w", err)
+	}
+	return nil
+}
+
+// checkSparseLength is the contract's _checkSparseLength, skipped when MaxFeatures is 0.
+func (m *Model) checkSparseLength(n int) error {
+	if m.MaxFeatures != 0 && uint64(n) > m.MaxFeatures {
+		return fmt.Errorf("sample lists %d indices, MaxFeatures is %d: %w", n, m.MaxFeatures, ErrTooManyFeatures)
+	}
+	return nil
+}
+
+// checkIndex is the contract's _checkIndex: data[i] must be a feature index.
+func (m *Model) checkIndex(i int, x int64) (int, error) {
+	if x < 0 || uint64(x) >= m.NumFeatures {
+		return 0, fmt.Errorf("data[%d] = %d, the model has %d features: %w", i, x, m.NumFeatures, ErrFeatureOutOfRange)
+	}
+	return int(x), nil
+}
+
+// checkDenseLength is the contract's _checkDenseLength.
+func (m *Model) checkDenseLength(n int) error {
+	if uint64(n) != m.NumFeatures {
+		return fmt.Errorf("sample has %d values, the model %d: %w", n, m.NumFeatures, ErrWrongDimension)
+	}
+	return nil
+}
+
+// checkIncreasing validates a sparse nearest centroid sample: indices in range and strictly increasing.
+func (m *Model) checkIncreasing(data []int64) ([]int, error) {
+	if err := m.checkSparseLength(len(data)); err != nil {
+		return nil, err
+	}
+	features := make([]int, len(data))
+	for i, x := range data {
+		f, err := m.checkIndex(i, x)
+		if err != nil {
+			return nil, err
+		}
+		if i > 0 && f <= features[i-1] {
+			return nil, fmt.Errorf("data[%d] = %d follows %d: %w", i, x, features[i-1], ErrIndicesNotIncreasing)
+		}
+		features[i] = f
+	}
+	return features, nil
+}
+
+// int128 is a two's complement 128-bit accumulator for sums of int64 values.
+type int128 struct {
+	hi int64
+	lo uint64
+}
+
+// add adds v.
+func (a *int128) add(v int64) {
+	var carry uint64
+	a.lo, carry = bits.Add64(a.lo, uint64(v), 0)
+	a.hi += int64(carry) + v>>63
+}
+
+// big returns the value as a big.Int.
+func (a int128) big() *big.Int {
+	b := new(big.Int).Lsh(big.NewInt(a.hi), 64)
+	return b.Add(b, new(big.Int).SetUint64(a.lo))
+}
+
+// score is the perceptron contracts' score.
+func (m *Model) score(data []int64) (*big.Int, error) {
+	if m.Kind == SparsePerceptron {
+		if err := m.checkSparseLength(len(data)); err != nil {
+			return nil, err
+		}
+		var s int128
+		s.add(m.Intercept)
+		for i, x := range data {
+			f, err := m.checkIndex(i, x)
+			if err != nil {
+				return nil, err
+			}
+			s.add(m.Weights[f])
+		}
+		return s.big(), nil
+	}
+	if err := m.checkDenseLength(len(data)); err != nil {
+		return nil, err
+	}
+	s := new(big.Int).Mul(big.NewInt(m.Intercept), big.NewInt(One))
+	var t, w, x big.Int
+	for i, v := range data {
+		s.Add(s, t.Mul(w.SetInt64(m.DenseWeights[i]), x.SetInt64(v)))
+	}
+	return s, nil
+}
+
+// perceptronClass is the perceptron contracts' decision: class 1 when the score is positive, else 0.
+func perceptronClass(score *big.Int) uint64 {
+	if score.Sign() > 0 {
+		return 1
+	}
+	return 0
+}
+
+// predictNaiveBayes is NaiveBayes.predict: per class a product num/den * 2^exp, compared with _greater.
+func (m *Model) predictNaiveBayes(data []int64) (uint64, error) {
+	if err := m.checkSparseLength(len(data)); err != nil {
+		return 0, err
+	}
+	features := make([]int, len(data))
+	for i, x := range data {
+		f, err := m.checkIndex(i, x)
+		if err != nil {
+			return 0, err
+		}
+		features[i] = f
+	}
+	one := big.NewInt(One)
+	smooth := new(big.Int).SetUint64(m.Smoothing)
+	smoothAll := new(big.Int).Mul(smooth, new(big.Int).SetUint64(m.NumFeatures))
+	var (
+		best             uint64
+		bestNum, bestDen *big.Int
+		bestExp          int64
+		factor           big.Int
+	)
+	for c := range m.Classes {
+		counts := m.Counts[c]
+		num := new(big.Int).SetUint64(m.ClassCounts[c])
+		den := big.NewInt(1)
+		var exp int64
+		sum, ok := classTotal(counts)
+		if !ok {
+			return 0, fmt.Errorf("%w: class %d's counts add up to more than 2^64-1", ErrInvalidModel, c)
+		}
+		total := new(big.Int).SetUint64(sum)
+		total.Mul(total, one).Add(total, smoothAll)
+		for _, f := range features {
+			factor.SetUint64(uint64(counts[f]))
+			factor.Mul(&factor, one).Add(&factor, smooth)
+			exp += normalise(num.Mul(num, &factor))
+			exp -= normalise(den.Mul(den, total))
+		}
+		if c == 0 || greater(num, den, exp, bestNum, bestDen, bestExp) {
+			best, bestNum, bestDen, bestExp = uint64(c), num, den, exp
+		}
+	}
+	return best, nil
+}
+
+// normalise is NaiveBayes._normalise: it keeps m below 2^128 by dropping low bits, in place, and returns how
+// many it dropped.
+func normalise(m *big.Int) int64 {
+	if m.BitLen() <= 128 {
+		return 0
+	}
+	shift := m.BitLen() - 1 - 127 // Math.log2(m) - 127
+	m.Rsh(m, uint(shift))
+	return int64(shift)
+}
+
+// log2 is OpenZeppelin's Math.log2: floor(log2(x)), 0 for 0.
+func log2(x *big.Int) int64 {
+	if x.Sign() == 0 {
+		return 0
+	}
+	return int64(x.BitLen() - 1)
+}
+
+// greater is NaiveBayes._greater: whether aNum/aDen * 2^aExp > bNum/bDen * 2^bExp, ported line by line.
+func greater(aNum, aDen *big.Int, aExp int64, bNum, bDen *big.Int, bExp int64) bool {
+	left := new(big.Int).Mul(aNum, bDen)
+	right := new(big.Int).Mul(bNum, aDen)
+	if left.Sign() == 0 {
+		return false
+	}
+	if right.Sign() == 0 {
+		return true
+	}
+	shift := aExp - bExp
+	leftBits := log2(left) + shift
+	rightBits := log2(right)
+	if leftBits != rightBits {
+		return leftBits > rightBits
+	}
+	if shift >= 0 {
+		r := new(big.Int).Rsh(right, uint(shift))
+		if cmp := left.Cmp(r); cmp != 0 {
+			return cmp > 0
+		}
+		return false
+	}
+	t := uint(-shift)
+	l := new(big.Int).Rsh(left, t)
+	if cmp := l.Cmp(right); cmp != 0 {
+		return cmp > 0
+	}
+	return new(big.Int).Lsh(l, t).Cmp(left) != 0
+}
+
+// distances is the nearest centroid contracts' distances.
+func (m *Model) distances(data []int64) ([]*big.Int, error) {
+	d := make([]*big.Int, len(m.Classes))
+	if m.Kind == DenseNearestCentroid {
+		if err := m.checkDenseLength(len(data)); err != nil {
+			return nil, err
+		}
+		var diff, x big.Int
+		for c, sums := range m.Sums {
+			n := new(big.Int).SetUint64(m.DataCounts[c])
+			total := new(big.Int)
+			for i, v := range data {
+				diff.Mul(x.SetInt64(v), n)
+				diff.Sub(&diff, x.SetInt64(sums[i]))
+				total.Add(total, diff.Mul(&diff, &diff))
+			}
+			d[c] = total.Quo(total, n.Mul(n, n))
+		}
+		return d, nil
+	}
+	features, err := m.checkIncreasing(data)
+	if err != nil {
+		return nil, err
+	}
+	unit := big.NewInt(One)
+	unit2 := new(big.Int).Mul(unit, unit)
+	k := big.NewInt(int64(len(features)))
+	wrap := new(big.Int).Lsh(big.NewInt(1), 256)
+	for c, sums := range m.Sums {
+		n := new(big.Int).SetUint64(m.DataCounts[c])
+		n2 := new(big.Int).Mul(n, n)
+		var dot int128
+		for _, f := range features {
+			dot.add(sums[f])
+		}
+		// k*n^2*1e18 - 2e9*n*dot + Q, with Q the sum of every feature's squared sum, as the contract keeps it.
+		scaled := new(big.Int).Mul(k, n2)
+		scaled.Mul(scaled, unit2)
+		t := new(big.Int).Mul(big.NewInt(2*One), n)
+		scaled.Sub(scaled, t.Mul(t, dot.big()))
+		scaled.Add(scaled, sumSquares(sums))
+		if scaled.Sign() < 0 {
+			// uint256(scaled) in the contract. Unreachable: with distinct indices scaled is a sum of squares.
+			scaled.Add(scaled, wrap)
+		}
+		d[c] = scaled.Quo(scaled, n2)
+	}
+	return d, nil
+}
+
+// sumSquares returns the sum of v*v over sums, exactly (a 192-bit accumulator).
+func sumSquares(sums []int64) *big.Int {
+	var a0, a1, a2 uint64
+	for _, v := range sums {
+		u := uint64(v)
+		if v < 0 {
+			u = -u
+		}
+		hi, lo := bits.Mul64(u, u)
+		var carry uint64
+		a0, carry = bits.Add64(a0, lo, 0)
+		a1, carry = bits.Add64(a1, hi, carry)
+		a2 += carry
+	}
+	q := new(big.Int).SetUint64(a2)
+	q.Lsh(q, 64).Add(q, new(big.Int).SetUint64(a1))
+	return q.Lsh(q, 64).Add(q, new(big.Int).SetUint64(a0))
+}
+
+// argmin returns the index of the smallest value, the lowest index on a tie.
+func argmin(d []*big.Int) uint64 {
+	var best int
+	for c := 1; c < len(d); c++ {
+		if d[c].Cmp(d[best]) < 0 {
+			best = c
+		}
+	}
+	return uint64(best)
+}
+
+// addInt64 returns a + b, reporting whether it fits in int64.
+func addInt64(a, b int64) (int64, bool) {
+	s := a + b
+	if (b > 0 && s < a) || (b < 0 && s > a) {
+		return 0, false
+	}
+	return s, true
+}
+
+func (m *Model) updateSparsePerceptron(data []int64, label uint64) error {
+	s, err := m.score(data)
+	if err != nil {
+		return err
+	}
+	if perceptronClass(s) == label {
+		return nil
+	}
+	step := m.LearningRate
+	if label == 0 {
+		step = -step
+	}
+	next := make(map[int]int64, len(data))
+	for i, x := range data {
+		f := int(x) // score has checked every index.
+		w, ok := next[f]
+		if !ok {
+			w = m.Weights[f]
+		}
+		if next[f], ok = addInt64(w, step); !ok {
+			return fmt.Errorf("weight %d (data[%d]) would overflow int64: %w", f, i, ErrValueOverflow)
+		}
+	}
+	for f, w := range next {
+		m.Weights[f] = w
+	}
+	return nil
+}
+
+func (m *Model) updateDensePerceptron(data []int64, label uint64) error {
+	s, err := m.score(data)
+	if err != nil {
+		return err
+	}
+	if perceptronClass(s) == label {
+		return nil
+	}
+	rate := big.NewInt(m.LearningRate)
+	if label == 0 {
+		rate.Neg(rate)
+	}
+	one := big.NewInt(One)
+	next := make([]int64, len(data))
+	var delta big.Int
+	for i, x := range data {
+		// Solidity's signed division truncates towards zero, as Quo does.
+		delta.Mul(rate, big.NewInt(x))
+		delta.Quo(&delta, one)
+		delta.Add(&delta, big.NewInt(m.DenseWeights[i]))
+		if !delta.IsInt64() {
+			return fmt.Errorf("weight %d: %w", i, ErrInt64Range)
+		}
+		next[i] = delta.Int64()
+	}
+	copy(m.DenseWeights, next)
+	return nil
+}
+
+func (m *Model) updateNaiveBayes(data []int64, label uint64) error {
+	if err := m.checkSparseLength(len(data)); err != nil {
+		return err
+	}
+	counts := m.Counts[label]
+	if m.ClassCounts[label] == math.MaxUint64 {
+		return fmt.Errorf("class %d has 2^64-1 samples: %w", label, ErrCountOverflow)
+	}
+	total, ok := classTotal(counts)
+	if !ok {
+		return fmt.Errorf("%w: class %d's counts add up to more than 2^64-1", ErrInvalidModel, label)
+	}
+	if _, carry := bits.Add64(total, uint64(len(data)), 0); carry != 0 {
+		return fmt.Errorf("class %d's feature total would pass 2^64-1: %w", label, ErrCountOverflow)
+	}
+	next := make(map[int]uint32, len(data))
+	for i, x := range data {
+		f, err := m.checkIndex(i, x)
+		if err != nil {
+			return err
+		}
+		v, ok := next[f]
+		if !ok {
+			v = counts[f]
+		}
+		if v == math.MaxUint32 {
+			return fmt.Errorf("count of feature %d in class %d would pass 2^32-1: %w", f, label, ErrCountOverflow)
+		}
+		next[f] = v + 1
+	}
+	m.ClassCounts[label]++
+	for f, v := range next {
+		counts[f] = v
+	}
+	return nil
+}
+
+func (m *Model) updateDenseCentroid(data []int64, label uint64) error {
+	if err := m.checkDenseLength(len(data)); err != nil {
+		return err
+	}
+	if m.DataCounts[label]+1 >= MaxCount {
+		return fmt.Errorf("class %d would reach 2^40 samples: %w", label, ErrCountOverflow)
+	}
+	sums := m.Sums[label]
+	next := make([]int64, len(data))
+	for i, x := range data {
+		s, ok := addInt64(sums[i], x)
+		if !ok {
+			return fmt.Errorf("class %d sum %d: %w", label, i, ErrInt64Range)
+		}
+		next[i] = s
+	}
+	m.DataCounts[label]++
+	copy(sums, next)
+	return nil
+}
+
+func (m *Model) updateSparseCentroid(data []int64, label uint64) error {
+	if err := m.checkSparseLength(len(data)); err != nil {
+		return err
+	}
+	if m.DataCounts[label]+1 >= MaxCount {
+		return fmt.Errorf("class %d would reach 2^40 samples: %w", label, ErrCountOverflow)
+	}
+	sums := m.Sums[label]
+	features := make([]int, len(data))
+	next := make([]int64, len(data))
+	// One pass in the contract's order, so the first failure is the one the contract reverts with.
+	for i, x := range data {
+		f, err := m.checkIndex(i, x)
+		if err != nil {
+			return err
+		}
+		if i > 0 && f <= features[i-1] {
+			return fmt.Errorf("data[%d] = %d follows %d: %w", i, x, features[i-1], ErrIndicesNotIncreasing)
+		}
+		s, ok := addInt64(sums[f], One)
+		if !ok {
+			return fmt.Errorf("class %d sum %d would overflow int64: %w", label, f, ErrValueOverflow)
+		}
+		features[i], next[i] = f, s
+	}
+	// The contract also checks that Q stays below 2^192, which int64 sums over at most 2^64 features cannot
+	// reach.
+	m.DataCounts[label]++
+	for i, f := range features {
+		sums[f] = next[i]
+	}
+	return nil
+}
