@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/sumkit/sumkit/bindings"
 	"github.com/sumkit/sumkit/chain"
@@ -102,8 +103,8 @@ func NewTransactor(backend chain.Backend, opts *bind.TransactOpts, options ...ch
 	return chain.NewTransactor(backend, opts, append([]chain.Option{chain.WithErrors(Errors())}, options...)...)
 }
 
-// Deploy deploys spec's model, fills it chunk by chunk, deploys the trainer and seals the model to it. Every
-// transaction is sent from t's account, which owns both contracts.
+// Deploy deploys spec's model, fills it chunk by chunk, and deploys the trainer, which seals the model. Every
+// transaction is sent from t's account, which owns both contracts; nothing else may send from it meanwhile.
 func Deploy(ctx context.Context, t *chain.Transactor, spec Spec) (*Stack, error) {
 	m := spec.Model
 	if m == nil {
@@ -123,7 +124,16 @@ func Deploy(ctx context.Context, t *chain.Transactor, spec Spec) (*Stack, error)
 	first := words[:min(chunk, len(words))]
 	s := &Stack{Kind: m.Kind, Mechanism: spec.Incentive.Mechanism}
 
-	code, args, setWords, err := modelDeployment(m, spec.maxFeatures(), first)
+	// The model is built for the trainer's address, which is fixed by t's nonce: the model creation, then one
+	// transaction per further chunk, then the trainer. Deploying the trainer seals the model.
+	nonce, err := t.Backend().PendingNonceAt(ctx, t.From())
+	if err != nil {
+		return nil, fmt.Errorf("deploy: read nonce of %s: %w", t.From(), err)
+	}
+	chunks := uint64((len(words) - len(first) + chunk - 1) / chunk)
+	trainerAt := crypto.CreateAddress(t.From(), nonce+1+chunks)
+
+	code, args, setWords, err := modelDeployment(m, trainerAt, spec.maxFeatures(), first)
 	if err != nil {
 		return nil, fmt.Errorf("deploy: %w", err)
 	}
@@ -156,14 +166,10 @@ func Deploy(ctx context.Context, t *chain.Transactor, spec Spec) (*Stack, error)
 	if err != nil {
 		return nil, fmt.Errorf("deploy %s trainer: %w", spec.Incentive.Mechanism, err)
 	}
-	s.Trainer = trainerAddr
-	s.Receipts = append(s.Receipts, receipt)
-
-	// Every model binding packs seal the same way: the function is Classifier's.
-	receipt, err = t.Transact(ctx, addr, bindings.NewSparsePerceptron().PackSeal(trainerAddr), nil)
-	if err != nil {
-		return nil, fmt.Errorf("deploy: seal model to trainer: %w", err)
+	if trainerAddr != trainerAt {
+		return nil, fmt.Errorf("deploy: trainer landed at %s, not %s: another transaction from %s was sent during the deployment; deploy again from an account nothing else uses meanwhile", trainerAddr, trainerAt, t.From())
 	}
+	s.Trainer = trainerAddr
 	s.Receipts = append(s.Receipts, receipt)
 	s.trainer = bindings.NewDepositRefundTake()
 	return s, nil
@@ -196,27 +202,27 @@ func (spec Spec) maxFeatures() uint64 {
 
 // modelDeployment returns the model's creation code, its constructor arguments with the first words, and how to
 // pack a later chunk.
-func modelDeployment(m *model.Model, maxFeatures uint64, first []*big.Int) ([]byte, []byte, func(*big.Int, []*big.Int) []byte, error) {
+func modelDeployment(m *model.Model, trainer common.Address, maxFeatures uint64, first []*big.Int) ([]byte, []byte, func(*big.Int, []*big.Int) []byte, error) {
 	switch m.Kind {
 	case model.SparsePerceptron:
 		b := bindings.NewSparsePerceptron()
-		args := b.PackConstructor(m.Classes, m.NumFeatures, maxFeatures, m.Intercept, m.LearningRate, first)
+		args := b.PackConstructor(trainer, m.Classes, m.NumFeatures, maxFeatures, m.Intercept, m.LearningRate, first)
 		return code(&bindings.SparsePerceptronMetaData), args, b.PackSetWeightWords, nil
 	case model.DensePerceptron:
 		b := bindings.NewDensePerceptron()
-		args := b.PackConstructor(m.Classes, m.NumFeatures, big.NewInt(m.Intercept), m.LearningRate, first)
+		args := b.PackConstructor(trainer, m.Classes, m.NumFeatures, big.NewInt(m.Intercept), m.LearningRate, first)
 		return code(&bindings.DensePerceptronMetaData), args, b.PackSetWeightWords, nil
 	case model.NaiveBayes:
 		b := bindings.NewNaiveBayes()
-		args := b.PackConstructor(m.Classes, m.NumFeatures, maxFeatures, m.Smoothing, m.ClassCounts, first)
+		args := b.PackConstructor(trainer, m.Classes, m.NumFeatures, maxFeatures, m.Smoothing, m.ClassCounts, first)
 		return code(&bindings.NaiveBayesMetaData), args, b.PackSetCountWords, nil
 	case model.DenseNearestCentroid:
 		b := bindings.NewDenseNearestCentroid()
-		args := b.PackConstructor(m.Classes, m.NumFeatures, m.DataCounts, first)
+		args := b.PackConstructor(trainer, m.Classes, m.NumFeatures, m.DataCounts, first)
 		return code(&bindings.DenseNearestCentroidMetaData), args, b.PackSetSumWords, nil
 	case model.SparseNearestCentroid:
 		b := bindings.NewSparseNearestCentroid()
-		args := b.PackConstructor(m.Classes, m.NumFeatures, maxFeatures, m.DataCounts, first)
+		args := b.PackConstructor(trainer, m.Classes, m.NumFeatures, maxFeatures, m.DataCounts, first)
 		return code(&bindings.SparseNearestCentroidMetaData), args, b.PackSetSumWords, nil
 	}
 	return nil, nil, nil, fmt.Errorf("unknown model kind %q: use one of %s, %s, %s, %s, %s", m.Kind,

@@ -5,11 +5,15 @@ import {IClassifier} from "./IClassifier.sol";
 
 /// @title Classifier
 /// @notice What every on-chain model shares: its classes, its input bounds, and its life cycle. A model is
-/// deployed by an owner, filled in chunks while open (models too big for one transaction), then sealed to the
-/// one trainer that may update it. Sealing is final: after it nobody, the owner included, can set parameters;
-/// they change only through `update`.
-/// @dev Parameters are packed several to a storage word (see each model), so that a chunk writes whole words
-/// and a sample touches as few words as it can.
+/// deployed by an owner for one trainer, whose address is fixed at construction, and filled in chunks (models
+/// too big for one transaction) until that trainer is deployed. The trainer's deployment seals the model: from
+/// then on nobody, the owner included, can set parameters; they change only through `update`, which only the
+/// trainer may call.
+/// @dev The trainer's address is computed before it exists (the owner's next contract-creation address after
+/// the last chunk) so that it can be immutable: `update`, on every `addData`, then checks its caller without a
+/// storage read. A trainer deployed anywhere else finds `trainer()` is not itself and reverts. Parameters are
+/// packed several to a storage word (see Lanes), so that a chunk writes whole words and a sample touches as
+/// few words as it can.
 abstract contract Classifier is IClassifier {
     /// @dev Fixed-point scale: 1e9 means 1.0.
     int256 internal constant ONE = 1e9;
@@ -23,12 +27,9 @@ abstract contract Classifier is IClassifier {
     /// @notice The most entries a sample may have; longer samples revert so no call's gas is unbounded.
     uint64 public immutable maxFeatures;
     /// @inheritdoc IClassifier
-    address public override trainer;
+    address public immutable override trainer;
 
     string[] private _classNames;
-
-    /// @notice The model is complete and bound to `trainer`; only it may update the model from now on.
-    event Sealed(address indexed trainer);
 
     error NotOwner(address caller);
     error NotTrainer(address caller);
@@ -40,19 +41,23 @@ abstract contract Classifier is IClassifier {
     error TooManyFeatures(uint256 length, uint256 max);
     error WrongDimension(uint256 length, uint256 expected);
     error FeatureOutOfRange(int64 index, uint256 numFeatures);
+    error MalformedValue(uint256 position);
     error UnknownLabel(uint64 label, uint256 numClasses);
     error WordOutOfRange(uint256 word, uint256 numWords);
     error LengthMismatch(uint256 got, uint256 expected);
 
+    /// @param trainer_ The address the trainer will be deployed at; its deployment seals the model.
     /// @param names The name of each class, in class-index order.
     /// @param numFeatures_ The number of features (dense length, or sparse index bound).
     /// @param maxFeatures_ The most entries a sample may have.
     /// @param maxClasses The most classes this kind of model supports.
-    constructor(string[] memory names, uint64 numFeatures_, uint64 maxFeatures_, uint256 maxClasses) {
+    constructor(address trainer_, string[] memory names, uint64 numFeatures_, uint64 maxFeatures_, uint256 maxClasses) {
+        if (trainer_ == address(0)) revert ZeroTrainer();
         if (names.length == 0) revert NoClasses();
         if (names.length > maxClasses) revert TooManyClasses(names.length, maxClasses);
         if (numFeatures_ == 0 || maxFeatures_ == 0) revert ZeroFeatures();
         owner = msg.sender;
+        trainer = trainer_;
         numClasses = uint64(names.length);
         numFeatures = numFeatures_;
         maxFeatures = maxFeatures_;
@@ -62,22 +67,19 @@ abstract contract Classifier is IClassifier {
     /// @dev Callers that may still set parameters: the owner, before sealing.
     modifier onlyInitialising() {
         if (msg.sender != owner) revert NotOwner(msg.sender);
-        if (trainer != address(0)) revert AlreadySealed(trainer);
+        if (isSealed()) revert AlreadySealed(trainer);
         _;
     }
 
-    /// @dev An unsealed model has no trainer, so nobody passes this check before sealing.
+    /// @dev Before sealing the trainer has no code, so it cannot call; after it, only it passes.
     modifier onlyTrainer() {
-        if (msg.sender != trainer || msg.sender == address(0)) revert NotTrainer(msg.sender);
+        if (msg.sender != trainer) revert NotTrainer(msg.sender);
         _;
     }
 
-    /// @notice Ends initialisation and binds the model to `trainer_`, the only caller `update` will accept.
-    /// @param trainer_ The trainer contract that will own updates.
-    function seal(address trainer_) external onlyInitialising {
-        if (trainer_ == address(0)) revert ZeroTrainer();
-        trainer = trainer_;
-        emit Sealed(trainer_);
+    /// @notice Whether the model is sealed: its trainer is deployed and parameters change only through `update`.
+    function isSealed() public view returns (bool) {
+        return trainer.code.length != 0;
     }
 
     /// @notice The names of the classes, in class-index order.
@@ -89,10 +91,28 @@ abstract contract Classifier is IClassifier {
         if (label >= numClasses) revert UnknownLabel(label, numClasses);
     }
 
-    /// @dev Sparse samples: a bounded number of indices, each a feature the model has.
-    function _checkIndex(int64 index) internal view returns (uint256) {
-        if (index < 0 || uint64(index) >= numFeatures) revert FeatureOutOfRange(index, numFeatures);
-        return uint64(index);
+    /// @dev Feature index `i` of a sparse sample, checked to be a feature the model has. `i` must be below
+    /// `data.length`. Reads calldata directly: a negative or malformed entry, read as a uint256, is never below
+    /// `numFeatures`, so one comparison checks all three.
+    function _indexAt(int64[] calldata data, uint256 i) internal view returns (uint256 f) {
+        uint256 n = numFeatures;
+        bool bad;
+        assembly ("memory-safe") {
+            f := calldataload(add(data.offset, shl(5, i)))
+            bad := iszero(lt(f, n))
+        }
+        if (bad) revert FeatureOutOfRange(int64(int256(f)), n);
+    }
+
+    /// @dev Value `i` of a dense sample; `i` must be below `data.length`. Reverts on an entry that is not a
+    /// sign-extended int64, as the ABI decoder would.
+    function _valueAt(int64[] calldata data, uint256 i) internal pure returns (int256 v) {
+        bool bad;
+        assembly ("memory-safe") {
+            v := calldataload(add(data.offset, shl(5, i)))
+            bad := iszero(eq(v, signextend(7, v)))
+        }
+        if (bad) revert MalformedValue(i);
     }
 
     function _checkSparseLength(uint256 length) internal view {

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.28;
 
-import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 import {Classifier} from "./Classifier.sol";
 import {IClassifier} from "./IClassifier.sol";
 import {Lanes} from "./Lanes.sol";
@@ -13,77 +12,73 @@ import {Lanes} from "./Lanes.sol";
 /// @dev Each class keeps the sum of its samples and their number `n`, not the mean: an update then costs one
 /// addition per feature and no rounding, where 0xDeCA10B's running mean rounded at every step. The squared
 /// distance `sum (x*n - S)^2 / n^2` (1e18 units) is exact before its final division. Sums are `int128`, two to a
-/// word: feature `f` of class `c` is lane `f % 2` of word `c * wordsPerClass + f / 2`.
+/// word, feature-major: sum `(c, f)` is lane `f * numClasses + c` of the region (see Lanes), so a two-class
+/// model reads one word per feature.
 contract DenseNearestCentroid is Classifier {
-    using Lanes for uint256;
+    /// @dev Base slot of the sums: keccak256("sumkit.DenseNearestCentroid.sums") - 1.
+    uint256 private constant SUMS = uint256(keccak256("sumkit.DenseNearestCentroid.sums")) - 1;
+    /// @dev Base slot of the per-class sample counts.
+    uint256 private constant COUNTS = uint256(keccak256("sumkit.DenseNearestCentroid.counts")) - 1;
 
     uint256 private constant MAX_CLASSES = 1 << 16;
-    /// @dev Keeps `x * n - S` below 2^104 and so every squared distance inside 256 bits.
+    /// @dev Keeps `x * n` below 2^103, so that sums built by updates keep every squared distance in 256 bits.
     uint256 private constant MAX_COUNT = 1 << 40;
-
-    /// @notice Sum words per class: `ceil(numFeatures / 2)`.
-    uint256 public immutable wordsPerClass;
-
-    mapping(uint256 class => uint256) private _counts;
-    mapping(uint256 word => uint256) private _sums;
 
     error EmptyClass(uint256 class);
     error CountTooLarge(uint256 class, uint256 count);
 
+    /// @param trainer_ The address the trainer will be deployed at (see Classifier).
     /// @param names The name of each class.
     /// @param numFeatures_ The sample length.
     /// @param counts The number of samples behind each class's sum; each at least 1.
     /// @param firstWords Packed sum words `0 .. firstWords.length - 1` (more with `setSumWords`).
-    constructor(string[] memory names, uint64 numFeatures_, uint64[] memory counts, uint256[] memory firstWords)
-        Classifier(names, numFeatures_, numFeatures_, MAX_CLASSES)
-    {
-        if (counts.length != names.length) revert LengthMismatch(counts.length, names.length);
+    constructor(
+        address trainer_,
+        string[] memory names,
+        uint64 numFeatures_,
+        uint64[] memory counts,
+        uint256[] memory firstWords
+    ) Classifier(trainer_, names, numFeatures_, numFeatures_, MAX_CLASSES) {
+        if (counts.length != names.length) {
+            revert LengthMismatch(counts.length, names.length);
+        }
         for (uint256 c; c < counts.length; ++c) {
             if (counts[c] == 0) revert EmptyClass(c);
             if (counts[c] >= MAX_COUNT) revert CountTooLarge(c, counts[c]);
-            _counts[c] = counts[c];
+            Lanes.setWord(COUNTS, c, counts[c]);
         }
-        uint256 perClass = (uint256(numFeatures_) + 1) / 2;
-        wordsPerClass = perClass;
-        _checkWords(0, firstWords.length, perClass);
-        for (uint256 i; i < firstWords.length; ++i) {
-            _sums[i] = firstWords[i];
-        }
+        _writeWords(0, firstWords);
     }
 
     /// @notice Sets packed sum words `firstWord ..` while the model is open.
-    /// @param firstWord Index of the first word written (`class * wordsPerClass + feature / 2`).
-    /// @param words Two `int128` sums per word: the class centroid times its count, fixed point.
+    /// @param firstWord Index of the first word written.
+    /// @param words Two `int128` sums per word, lane `f * numClasses + c` holding class `c`'s sum at feature `f`:
+    /// the centroid times the class count, fixed point.
     function setSumWords(uint256 firstWord, uint256[] calldata words) external onlyInitialising {
-        _checkWords(firstWord, words.length, wordsPerClass);
-        for (uint256 i; i < words.length; ++i) {
-            _sums[firstWord + i] = words[i];
-        }
+        _writeWords(firstWord, words);
     }
 
     /// @notice The number of samples behind class `class`'s centroid.
     function count(uint256 class) external view returns (uint64) {
-        return uint64(_counts[class]);
+        return uint64(Lanes.word(COUNTS, class));
     }
 
     /// @notice The sum of class `class`'s samples at feature `feature`, fixed point; the centroid is sum / count.
     function sum(uint256 class, uint256 feature) external view returns (int128) {
-        return _sums[class * wordsPerClass + feature / 2].getInt128(feature % 2);
+        return int128(Lanes.int128At(SUMS, feature * numClasses + class));
     }
 
     /// @notice The squared Euclidean distance from `data` to each centroid, in 1e18 units, rounded down.
     function distances(int64[] calldata data) public view returns (uint256[] memory d) {
         _checkDenseLength(data.length);
-        uint256 perClass = wordsPerClass;
-        d = new uint256[](numClasses);
-        for (uint256 c; c < d.length; ++c) {
-            int256 n = int256(_counts[c]);
-            uint256 base = c * perClass;
-            uint256 word;
+        uint256 k = numClasses;
+        d = new uint256[](k);
+        for (uint256 c; c < k; ++c) {
+            int256 n = int256(Lanes.word(COUNTS, c));
             uint256 total;
             for (uint256 i; i < data.length; ++i) {
-                if (i % 2 == 0) word = _sums[base + i / 2];
-                int256 diff = int256(data[i]) * n - word.getInt128(i % 2);
+                // Checked: sums set at initialisation are not bounded, and an overflow must revert, not wrap.
+                int256 diff = _valueAt(data, i) * n - Lanes.int128At(SUMS, i * k + c);
                 total += uint256(diff * diff);
             }
             d[c] = total / uint256(n * n);
@@ -102,20 +97,22 @@ contract DenseNearestCentroid is Classifier {
     function update(int64[] calldata data, uint64 label) external override onlyTrainer {
         _checkLabel(label);
         _checkDenseLength(data.length);
-        uint256 n = _counts[label] + 1;
+        uint256 n = Lanes.word(COUNTS, label) + 1;
         if (n >= MAX_COUNT) revert CountTooLarge(label, n);
-        _counts[label] = n;
-        uint256 base = label * wordsPerClass;
-        uint256 word;
-        for (uint256 i; i < data.length; ++i) {
-            if (i % 2 == 0) word = _sums[base + i / 2];
-            word = word.setInt128(i % 2, SafeCast.toInt128(int256(word.getInt128(i % 2)) + data[i]));
-            if (i % 2 == 1 || i + 1 == data.length) _sums[base + i / 2] = word;
+        Lanes.setWord(COUNTS, label, n);
+        uint256 k = numClasses;
+        unchecked {
+            for (uint256 i; i < data.length; ++i) {
+                Lanes.addInt128(SUMS, i * k + label, _valueAt(data, i));
+            }
         }
     }
 
-    function _checkWords(uint256 firstWord, uint256 count_, uint256 perClass) private view {
-        uint256 numWords = perClass * numClasses;
-        if (firstWord + count_ > numWords) revert WordOutOfRange(firstWord + count_ - 1, numWords);
+    function _writeWords(uint256 firstWord, uint256[] memory words) private {
+        uint256 numWords = (uint256(numFeatures) * numClasses + 1) / 2;
+        if (firstWord + words.length > numWords) revert WordOutOfRange(firstWord + words.length - 1, numWords);
+        for (uint256 i; i < words.length; ++i) {
+            Lanes.setWord(SUMS, firstWord + i, words[i]);
+        }
     }
 }

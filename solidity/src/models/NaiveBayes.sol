@@ -9,34 +9,35 @@ import {Lanes} from "./Lanes.sol";
 /// @title NaiveBayes
 /// @notice Multinomial naive Bayes over sparse samples: `data` lists feature indices, an index listed twice
 /// counts twice. Predicts the class that maximises
-/// `samples[c] * prod over data of (count[c][f] + alpha) / (total[c] + alpha * numFeatures)`, with Laplace-style
-/// smoothing `alpha = smoothing / 1e9`. An update adds the sample's features to its class's counts.
+/// `samples[c] * prod over data of (count[c][f] + alpha) / (total[c] + alpha * numFeatures)`, with additive
+/// smoothing `alpha = smoothing / 1e9`, the lowest class index on a tie. An update adds the sample's features to
+/// its class's counts.
 /// @dev 0xDeCA10B multiplied these probabilities in plain integers, which reach 0 after a handful of features.
-/// Here each product is a binary floating-point number kept as a 128-bit mantissa and a power-of-two exponent,
-/// so it neither underflows nor overflows for any sample within `maxFeatures`, with a relative error near 2^-127
-/// per factor. Counts are `uint32`, eight to a storage word: count `f` of class `c` is lane `f % 8` of word
-/// `c * wordsPerClass + f / 8`.
+/// Here each product is a binary floating-point number: an integer mantissa and a power-of-two exponent. The
+/// numerator's mantissa stays below 2^160 and, once it has grown, above 2^96; the denominator `total^n` is
+/// raised by squaring with 128-bit mantissas. Nothing underflows or overflows for any sample within
+/// `maxFeatures`, and the relative error stays near 2^-90 while float64 log-probabilities carry about 2^-45.
+/// Counts are `uint32`, eight to a word, feature-major: count `(c, f)` is lane `f * numClasses + c` of the
+/// region (see Lanes), so one word read serves every class of a two-class model.
 contract NaiveBayes is Classifier {
-    using Lanes for uint256;
+    /// @dev Base slot of the counts: keccak256("sumkit.NaiveBayes.counts") - 1.
+    uint256 private constant COUNTS = uint256(keccak256("sumkit.NaiveBayes.counts")) - 1;
+    /// @dev Base slot of the class words: samples in the low 64 bits, total feature count in the next 64.
+    uint256 private constant CLASSES = uint256(keccak256("sumkit.NaiveBayes.classes")) - 1;
 
     uint256 private constant MAX_CLASSES = 1 << 16;
-    /// @dev Bounds that keep every factor below 2^96, so a 128-bit mantissa times a factor fits in 256 bits.
+    /// @dev Bounds that keep every numerator factor below 2^63 and every total below 2^95.
     uint256 private constant MAX_SMOOTHING = 1 << 40;
     uint256 private constant MAX_NUM_FEATURES = 1 << 40;
 
     /// @notice The smoothing added to every count, fixed point (1e9 = Laplace smoothing).
     uint64 public immutable smoothing;
-    /// @notice Count words per class: `ceil(numFeatures / 8)`.
-    uint256 public immutable wordsPerClass;
-
-    /// @dev Per class: number of samples in the low 64 bits, total feature count in the next 64.
-    mapping(uint256 class => uint256) private _classes;
-    mapping(uint256 word => uint256) private _counts;
 
     error InvalidSmoothing(uint64 smoothing);
-    error CountOverflow();
     error TooManyFeatureKinds(uint64 numFeatures, uint256 max);
+    error CountOverflow();
 
+    /// @param trainer_ The address the trainer will be deployed at (see Classifier).
     /// @param names The name of each class.
     /// @param numFeatures_ The vocabulary size; indices run below it.
     /// @param maxFeatures_ The most indices a sample may list.
@@ -44,75 +45,81 @@ contract NaiveBayes is Classifier {
     /// @param classCounts The number of training samples seen for each class.
     /// @param firstWords Packed count words `0 .. firstWords.length - 1` (more with `setCountWords`).
     constructor(
+        address trainer_,
         string[] memory names,
         uint64 numFeatures_,
         uint64 maxFeatures_,
         uint64 smoothing_,
         uint64[] memory classCounts,
         uint256[] memory firstWords
-    ) Classifier(names, numFeatures_, maxFeatures_, MAX_CLASSES) {
-        if (smoothing_ == 0 || smoothing_ > MAX_SMOOTHING) revert InvalidSmoothing(smoothing_);
+    ) Classifier(trainer_, names, numFeatures_, maxFeatures_, MAX_CLASSES) {
+        if (smoothing_ == 0 || smoothing_ > MAX_SMOOTHING) {
+            revert InvalidSmoothing(smoothing_);
+        }
         if (numFeatures_ > MAX_NUM_FEATURES) revert TooManyFeatureKinds(numFeatures_, MAX_NUM_FEATURES);
         if (classCounts.length != names.length) revert LengthMismatch(classCounts.length, names.length);
         smoothing = smoothing_;
-        uint256 perClass = (uint256(numFeatures_) + 7) / 8;
-        wordsPerClass = perClass;
         for (uint256 c; c < classCounts.length; ++c) {
-            _classes[c] = classCounts[c];
+            Lanes.setWord(CLASSES, c, classCounts[c]);
         }
-        _writeCounts(0, firstWords, perClass);
+        _writeCounts(0, firstWords);
     }
 
     /// @notice Sets packed count words `firstWord ..` while the model is open; class totals follow.
-    /// @param firstWord Index of the first word written (`class * wordsPerClass + feature / 8`).
-    /// @param words Eight `uint32` counts per word.
+    /// @param firstWord Index of the first word written.
+    /// @param words Eight `uint32` counts per word, lane `f * numClasses + c` holding count `(c, f)`.
     function setCountWords(uint256 firstWord, uint256[] calldata words) external onlyInitialising {
-        _writeCounts(firstWord, words, wordsPerClass);
+        _writeCounts(firstWord, words);
     }
 
     /// @notice How often feature `feature` was seen in class `class`.
     function featureCount(uint256 class, uint256 feature) external view returns (uint32) {
-        return _counts[class * wordsPerClass + feature / 8].getUint32(feature % 8);
+        return uint32(Lanes.uint32At(COUNTS, feature * numClasses + class));
     }
 
     /// @notice The number of samples of class `class`, and the total of its feature counts.
     function classInfo(uint256 class) external view returns (uint64 samples, uint64 totalFeatures) {
-        uint256 info = _classes[class];
+        uint256 info = Lanes.word(CLASSES, class);
         return (uint64(info), uint64(info >> 64));
     }
 
     /// @inheritdoc IClassifier
     function predict(int64[] calldata data) external view override returns (uint64 best) {
         _checkSparseLength(data.length);
-        uint256[] memory features = new uint256[](data.length);
-        for (uint256 i; i < data.length; ++i) {
-            features[i] = _checkIndex(data[i]);
-        }
-        uint256 perClass = wordsPerClass;
+        uint256 k = numClasses;
         uint256 smooth = smoothing;
+        // Numerators: samples times each smoothed count, as mantissa and exponent per class.
+        uint256[] memory num = new uint256[](k);
+        uint256[] memory exp = new uint256[](k);
+        for (uint256 c; c < k; ++c) {
+            num[c] = uint64(Lanes.word(CLASSES, c));
+        }
+        // Factors stay below 2^63 and mantissas below 2^160, so nothing here can overflow.
+        unchecked {
+            for (uint256 i; i < data.length; ++i) {
+                uint256 lane = _indexAt(data, i) * k;
+                for (uint256 c; c < k; ++c) {
+                    uint256 m = num[c] * (Lanes.uint32At(COUNTS, lane + c) * uint256(ONE) + smooth);
+                    // m < 2^160 * 2^63: one shift by 64 brings it back below 2^160.
+                    if (m >> 160 != 0) {
+                        m >>= 64;
+                        exp[c] += 64;
+                    }
+                    num[c] = m;
+                }
+            }
+        }
         uint256 smoothAll = smooth * numFeatures;
         uint256 bestNum;
-        uint256 bestDen = 1;
+        uint256 bestDen;
         int256 bestExp;
-        for (uint256 c; c < numClasses; ++c) {
-            uint256 info = _classes[c];
-            // Numerator: samples times each smoothed count; denominator: the smoothed total, once per feature.
-            uint256 num = uint64(info);
-            uint256 den = 1;
-            int256 exp;
-            uint256 total = uint256(uint64(info >> 64)) * uint256(ONE) + smoothAll;
-            uint256 base = c * perClass;
-            for (uint256 i; i < features.length; ++i) {
-                uint256 f = features[i];
-                uint256 count = _counts[base + f / 8].getUint32(f % 8);
-                uint256 shift;
-                (num, shift) = _normalise(num * (count * uint256(ONE) + smooth));
-                exp += int256(shift);
-                (den, shift) = _normalise(den * total);
-                exp -= int256(shift);
-            }
-            if (c == 0 || _greater(num, den, exp, bestNum, bestDen, bestExp)) {
-                (best, bestNum, bestDen, bestExp) = (uint64(c), num, den, exp);
+        for (uint256 c; c < k; ++c) {
+            uint256 total = uint64(Lanes.word(CLASSES, c) >> 64) * uint256(ONE) + smoothAll;
+            (uint256 den, uint256 denExp) = _power(total, data.length);
+            (uint256 n, uint256 shift) = _normalise(num[c]);
+            int256 e = int256(exp[c] + shift) - int256(denExp);
+            if (c == 0 || _greater(n, den, e, bestNum, bestDen, bestExp)) {
+                (best, bestNum, bestDen, bestExp) = (uint64(c), n, den, e);
             }
         }
     }
@@ -121,18 +128,35 @@ contract NaiveBayes is Classifier {
     function update(int64[] calldata data, uint64 label) external override onlyTrainer {
         _checkLabel(label);
         _checkSparseLength(data.length);
-        uint256 info = _classes[label];
+        uint256 info = Lanes.word(CLASSES, label);
         uint256 samples = uint64(info) + 1;
         uint256 total = uint64(info >> 64) + data.length;
         if (samples > type(uint64).max || total > type(uint64).max) revert CountOverflow();
-        _classes[label] = samples | (total << 64);
-        uint256 base = label * wordsPerClass;
-        for (uint256 i; i < data.length; ++i) {
-            uint256 f = _checkIndex(data[i]);
-            uint256 word = _counts[base + f / 8];
-            uint32 count = word.getUint32(f % 8);
-            if (count == type(uint32).max) revert CountOverflow();
-            _counts[base + f / 8] = word.setUint32(f % 8, count + 1);
+        Lanes.setWord(CLASSES, label, samples | (total << 64));
+        uint256 k = numClasses;
+        unchecked {
+            for (uint256 i; i < data.length; ++i) {
+                Lanes.incrementUint32(COUNTS, _indexAt(data, i) * k + label);
+            }
+        }
+    }
+
+    /// @dev `base^n` as a mantissa below 2^128 and a binary exponent, by squaring. base < 2^95.
+    function _power(uint256 base, uint256 n) private pure returns (uint256 m, uint256 exp) {
+        m = 1;
+        uint256 b = base;
+        uint256 bExp;
+        while (n != 0) {
+            uint256 shift;
+            if (n & 1 != 0) {
+                (m, shift) = _normalise(m * b);
+                exp += shift + bExp;
+            }
+            n >>= 1;
+            if (n != 0) {
+                (b, shift) = _normalise(b * b);
+                bExp = 2 * bExp + shift;
+            }
         }
     }
 
@@ -159,9 +183,8 @@ contract NaiveBayes is Classifier {
         int256 rightBits = int256(Math.log2(right));
         if (leftBits != rightBits) return leftBits > rightBits;
         if (shift >= 0) {
-            uint256 rightShifted = right >> uint256(shift);
             // Equal here means left * 2^shift <= right: the bits right dropped can only add to it.
-            return left > rightShifted;
+            return left > right >> uint256(shift);
         }
         uint256 drop = uint256(-shift);
         uint256 leftShifted = left >> drop;
@@ -169,23 +192,28 @@ contract NaiveBayes is Classifier {
         return leftShifted << drop != left; // the bits left dropped make it the larger
     }
 
-    function _writeCounts(uint256 firstWord, uint256[] memory words, uint256 perClass) private {
-        uint256 numWords = perClass * numClasses;
+    function _writeCounts(uint256 firstWord, uint256[] memory words) private {
+        uint256 k = numClasses;
+        uint256 numWords = (uint256(numFeatures) * k + 7) / 8;
         if (firstWord + words.length > numWords) revert WordOutOfRange(firstWord + words.length - 1, numWords);
+        uint256[] memory totals = new uint256[](k);
+        for (uint256 c; c < k; ++c) {
+            totals[c] = Lanes.word(CLASSES, c) >> 64;
+        }
+        uint256 numLanes = uint256(numFeatures) * k;
         for (uint256 i; i < words.length; ++i) {
             uint256 w = firstWord + i;
-            uint256 c = w / perClass;
-            uint256 info = _classes[c];
-            uint256 total = uint64(info >> 64) + _laneSum(words[i]) - _laneSum(_counts[w]);
-            if (total > type(uint64).max) revert CountOverflow();
-            _classes[c] = uint64(info) | (total << 64);
-            _counts[w] = words[i];
+            uint256 old = Lanes.word(COUNTS, w);
+            // Lanes past the last count (padding in the last word) are never read and count for nothing.
+            for (uint256 lane; lane < 8 && w * 8 + lane < numLanes; ++lane) {
+                uint256 c = (w * 8 + lane) % k;
+                totals[c] = totals[c] + uint32(words[i] >> (lane * 32)) - uint32(old >> (lane * 32));
+            }
+            Lanes.setWord(COUNTS, w, words[i]);
         }
-    }
-
-    function _laneSum(uint256 word) private pure returns (uint256 sum) {
-        for (uint256 lane; lane < 8; ++lane) {
-            sum += word.getUint32(lane);
+        for (uint256 c; c < k; ++c) {
+            if (totals[c] > type(uint64).max) revert CountOverflow();
+            Lanes.setWord(CLASSES, c, uint64(Lanes.word(CLASSES, c)) | (totals[c] << 64));
         }
     }
 }

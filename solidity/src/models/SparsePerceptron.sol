@@ -9,20 +9,20 @@ import {Lanes} from "./Lanes.sol";
 /// @notice A binary perceptron over sparse samples: `data` lists the indices of the features present (an index
 /// listed twice counts twice). Predicts 1 when `intercept + sum of weights[i]` is positive, else 0. A wrong
 /// prediction moves each listed weight by the learning rate towards the label. As in 0xDeCA10B the intercept is
-/// fixed. Weights are `int64` fixed point (1e9 = 1.0), four to a storage word: feature `i` is lane `i % 4` of
-/// word `i / 4`.
+/// fixed. Weights are `int64` fixed point (1e9 = 1.0), four to a word: weight `f` is lane `f` of the region
+/// (see Lanes).
 contract SparsePerceptron is Classifier {
-    using Lanes for uint256;
+    /// @dev Base slot of the weights: keccak256("sumkit.SparsePerceptron.weights") - 1.
+    uint256 private constant WEIGHTS = uint256(keccak256("sumkit.SparsePerceptron.weights")) - 1;
 
     /// @notice The bias added to every score, fixed point.
     int64 public immutable intercept;
     /// @notice How far one update moves a weight, fixed point.
     int64 public immutable learningRate;
 
-    mapping(uint256 word => uint256) private _weights;
-
     error InvalidLearningRate(int64 learningRate);
 
+    /// @param trainer_ The address the trainer will be deployed at (see Classifier).
     /// @param names Exactly two class names.
     /// @param numFeatures_ The number of weights.
     /// @param maxFeatures_ The most indices a sample may list.
@@ -30,46 +30,55 @@ contract SparsePerceptron is Classifier {
     /// @param learningRate_ The update step, fixed point, positive.
     /// @param firstWords Packed weights for words `0 .. firstWords.length - 1` (more with `setWeightWords`).
     constructor(
+        address trainer_,
         string[] memory names,
         uint64 numFeatures_,
         uint64 maxFeatures_,
         int64 intercept_,
         int64 learningRate_,
         uint256[] memory firstWords
-    ) Classifier(names, numFeatures_, maxFeatures_, 2) {
+    ) Classifier(trainer_, names, numFeatures_, maxFeatures_, 2) {
         if (names.length != 2) revert TooManyClasses(names.length, 2);
         if (learningRate_ <= 0) revert InvalidLearningRate(learningRate_);
         intercept = intercept_;
         learningRate = learningRate_;
-        _checkWords(0, firstWords.length);
-        for (uint256 i; i < firstWords.length; ++i) {
-            _weights[i] = firstWords[i];
-        }
+        _writeWords(0, firstWords);
     }
 
     /// @notice Sets packed weight words `firstWord ..` while the model is open.
     /// @param firstWord Index of the first word written.
     /// @param words Four `int64` weights per word.
     function setWeightWords(uint256 firstWord, uint256[] calldata words) external onlyInitialising {
-        _checkWords(firstWord, words.length);
-        for (uint256 i; i < words.length; ++i) {
-            _weights[firstWord + i] = words[i];
-        }
+        _writeWords(firstWord, words);
     }
 
     /// @notice The weight of feature `feature`, fixed point.
     function weight(uint256 feature) external view returns (int64) {
-        return _weights[feature / 4].getInt64(feature % 4);
+        return int64(Lanes.int64At(WEIGHTS, feature));
     }
 
     /// @notice The raw score `intercept + sum of weights`, fixed point; the prediction is 1 when it is positive.
     function score(int64[] calldata data) public view returns (int256 s) {
         _checkSparseLength(data.length);
         s = intercept;
-        for (uint256 i; i < data.length; ++i) {
-            uint256 f = _checkIndex(data[i]);
-            s += _weights[f / 4].getInt64(f % 4);
+        // The hot loop of every predict and update, so it reads calldata and storage directly. An entry that is
+        // negative or malformed, read as a uint256, is never below numFeatures. At most maxFeatures int64 terms:
+        // the sum cannot overflow.
+        uint256 n = numFeatures;
+        uint256 bad = type(uint256).max;
+        uint256 base = WEIGHTS;
+        assembly ("memory-safe") {
+            let end := shl(5, data.length)
+            for { let i := 0 } lt(i, end) { i := add(i, 0x20) } {
+                let f := calldataload(add(data.offset, i))
+                if iszero(lt(f, n)) {
+                    bad := f
+                    break
+                }
+                s := add(s, signextend(7, shr(shl(6, and(f, 3)), sload(add(base, shr(2, f))))))
+            }
         }
+        if (bad != type(uint256).max) revert FeatureOutOfRange(int64(int256(bad)), n);
     }
 
     /// @inheritdoc IClassifier
@@ -82,17 +91,30 @@ contract SparsePerceptron is Classifier {
         _checkLabel(label);
         uint64 prediction = score(data) > 0 ? 1 : 0;
         if (prediction == label) return;
-        int64 step = label == 1 ? learningRate : -learningRate;
-        for (uint256 i; i < data.length; ++i) {
-            // score() has checked every index.
-            uint256 f = uint64(data[i]);
-            uint256 w = _weights[f / 4];
-            _weights[f / 4] = w.setInt64(f % 4, w.getInt64(f % 4) + step);
+        int256 step = label == 1 ? int256(learningRate) : -int256(learningRate);
+        // score() has checked every index. A weight that would leave int64 reverts the whole update.
+        bool overflow;
+        uint256 base = WEIGHTS;
+        assembly ("memory-safe") {
+            let end := shl(5, data.length)
+            for { let i := 0 } lt(i, end) { i := add(i, 0x20) } {
+                let f := calldataload(add(data.offset, i))
+                let slot := add(base, shr(2, f))
+                let shift := shl(6, and(f, 3))
+                let w := sload(slot)
+                let v := add(signextend(7, shr(shift, w)), step)
+                overflow := or(overflow, iszero(eq(signextend(7, v), v)))
+                sstore(slot, or(and(w, not(shl(shift, 0xffffffffffffffff))), shl(shift, and(v, 0xffffffffffffffff))))
+            }
         }
+        if (overflow) revert Lanes.LaneOverflow();
     }
 
-    function _checkWords(uint256 firstWord, uint256 count) private view {
+    function _writeWords(uint256 firstWord, uint256[] memory words) private {
         uint256 numWords = (uint256(numFeatures) + 3) / 4;
-        if (firstWord + count > numWords) revert WordOutOfRange(firstWord + count - 1, numWords);
+        if (firstWord + words.length > numWords) revert WordOutOfRange(firstWord + words.length - 1, numWords);
+        for (uint256 i; i < words.length; ++i) {
+            Lanes.setWord(WEIGHTS, firstWord + i, words[i]);
+        }
     }
 }

@@ -34,7 +34,7 @@ contract DepositRefundTake is Trainer {
     error CannotReportOwnContribution(bytes32 key);
     error NoGoodContributions(address reporter);
 
-    /// @param model_ The model; seal it to this trainer before adding data.
+    /// @param model_ The model, built for a trainer at this contract's address; deploying the trainer seals it.
     /// @param name_ The model's name.
     /// @param description_ What the model does.
     /// @param encoder_ How clients turn input into features.

@@ -79,6 +79,7 @@ abstract contract Trainer is Ownable, ReentrancyGuardTransient {
     event Withdrawal(address indexed account, address indexed to, uint256 amount);
 
     error ZeroModel();
+    error ModelBoundElsewhere(address trainer);
     error DepositTooLow(uint256 required, uint256 sent);
     error DuplicateContribution(bytes32 key);
     error UnknownContribution(bytes32 key);
@@ -87,7 +88,7 @@ abstract contract Trainer is Ownable, ReentrancyGuardTransient {
     error TransferFailed(address to, uint256 amount);
     error AlreadyReported(bytes32 key, address reporter);
 
-    /// @param model_ The model; it must be sealed to this trainer before data can be added.
+    /// @param model_ The model, built for a trainer at this contract's address; deploying the trainer seals it.
     /// @param name_ The model's name.
     /// @param description_ What the model does.
     /// @param encoder_ How clients turn input into features.
@@ -95,6 +96,8 @@ abstract contract Trainer is Ownable, ReentrancyGuardTransient {
         Ownable(msg.sender)
     {
         if (address(model_) == address(0)) revert ZeroModel();
+        // The model was built for a trainer at this address; anywhere else it would refuse every update.
+        if (model_.trainer() != address(this)) revert ModelBoundElsewhere(model_.trainer());
         model = model_;
         name = name_;
         description = description_;
@@ -116,8 +119,8 @@ abstract contract Trainer is Ownable, ReentrancyGuardTransient {
         (counters.lastAddTime, counters.numContributions) = (uint40(block.timestamp), id);
         _counters = counters;
         _contributions[key] = Contribution(uint96(deposit), uint96(deposit), id, 0, false);
-        model.update(data, label);
-        emit AddData(data, label, block.timestamp, msg.sender, deposit);
+        _updateModel(data, label);
+        _emitAddData(data, label, deposit);
         if (msg.value > deposit) _pay(msg.sender, msg.value - deposit);
     }
 
@@ -130,7 +133,7 @@ abstract contract Trainer is Ownable, ReentrancyGuardTransient {
         bytes32 key = contributionKey(data, label, addedTime, msg.sender);
         Contribution memory c = _contribution(key);
         if (c.refunded) revert AlreadyRefunded(key);
-        uint256 amount = _refund(key, c, addedTime, model.predict(data) == label);
+        uint256 amount = _refund(key, c, addedTime, _modelAgrees(data, label));
         c.claimable -= uint96(amount);
         c.refunded = true;
         c.numClaims += 1;
@@ -217,9 +220,19 @@ abstract contract Trainer is Ownable, ReentrancyGuardTransient {
     function contributionKey(int64[] calldata data, uint64 label, uint256 addedTime, address author)
         public
         pure
-        returns (bytes32)
+        returns (bytes32 key)
     {
-        return keccak256(abi.encodePacked(data, label, addedTime, author));
+        // keccak256(abi.encodePacked(data, label, addedTime, author)), hashing the array's calldata words as
+        // they are: the model rejects any entry that is not a clean int64, so only clean words reach storage.
+        assembly ("memory-safe") {
+            let p := mload(0x40)
+            let n := shl(5, data.length)
+            calldatacopy(p, data.offset, n)
+            mstore(add(p, n), shl(192, label))
+            mstore(add(p, add(n, 8)), addedTime)
+            mstore(add(p, add(n, 40)), shl(96, author))
+            key := keccak256(p, add(n, 60))
+        }
     }
 
     /// @dev The deposit for adding data `elapsed` seconds after the last addition.
@@ -265,8 +278,68 @@ abstract contract Trainer is Ownable, ReentrancyGuardTransient {
         _accounts[msg.sender] = a;
     }
 
+    /// @dev Asks the model for data's class. Like _updateModel, it passes `data`'s calldata words as they are:
+    /// the model validates every entry, so the ABI encoder's per-entry checks would be paid for twice.
     function _modelAgrees(int64[] calldata data, uint64 label) internal view returns (bool) {
-        return model.predict(data) == label;
+        address target = address(model);
+        bytes4 selector = IClassifier.predict.selector;
+        bool ok;
+        uint256 prediction;
+        assembly ("memory-safe") {
+            let p := mload(0x40)
+            let n := shl(5, data.length)
+            mstore(p, selector)
+            mstore(add(p, 0x04), 0x20)
+            mstore(add(p, 0x24), data.length)
+            calldatacopy(add(p, 0x44), data.offset, n)
+            ok := staticcall(gas(), target, p, add(0x44, n), 0, 0x20)
+            prediction := mload(0)
+        }
+        if (!ok) _bubbleRevert();
+        return prediction == label;
+    }
+
+    /// @dev Teaches the model `data` labelled `label`, as `update(int64[], uint64)`.
+    function _updateModel(int64[] calldata data, uint64 label) private {
+        address target = address(model);
+        bytes4 selector = IClassifier.update.selector;
+        bool ok;
+        assembly ("memory-safe") {
+            let p := mload(0x40)
+            let n := shl(5, data.length)
+            mstore(p, selector)
+            mstore(add(p, 0x04), 0x40)
+            mstore(add(p, 0x24), label)
+            mstore(add(p, 0x44), data.length)
+            calldatacopy(add(p, 0x64), data.offset, n)
+            ok := call(gas(), target, 0, p, add(0x64, n), 0, 0)
+        }
+        if (!ok) _bubbleRevert();
+    }
+
+    /// @dev Emits AddData with the data's calldata words as they are (the model has checked them).
+    function _emitAddData(int64[] calldata data, uint64 label, uint256 deposit) private {
+        bytes32 topic = AddData.selector;
+        assembly ("memory-safe") {
+            let p := mload(0x40)
+            let n := shl(5, data.length)
+            mstore(p, 0x80)
+            mstore(add(p, 0x20), label)
+            mstore(add(p, 0x40), timestamp())
+            mstore(add(p, 0x60), deposit)
+            mstore(add(p, 0x80), data.length)
+            calldatacopy(add(p, 0xa0), data.offset, n)
+            log2(p, add(0xa0, n), topic, caller())
+        }
+    }
+
+    /// @dev Re-raises the revert data of the last call, so the model's custom errors reach the caller.
+    function _bubbleRevert() private pure {
+        assembly ("memory-safe") {
+            let p := mload(0x40)
+            returndatacopy(p, 0, returndatasize())
+            revert(p, returndatasize())
+        }
     }
 
     function _contribution(bytes32 key) private view returns (Contribution memory c) {
