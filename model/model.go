@@ -4,7 +4,8 @@
 // solidity/src/models store them: fixed-point integers with 1e9 meaning 1.0.
 //
 // It reads 0xDeCA10B's JSON model files ([Parse], [Load]), packs the parameters into the uint256 storage words
-// the contracts' constructors and initialisation functions take ([Model.Words]), and evaluates a model two
+// the contracts' constructors and initialisation functions take ([Model.Words], feature-major for the
+// multi-class models: the parameters of every class for one feature share a word), and evaluates a model two
 // ways: [Model.Predict] and [Model.Update] repeat the contracts' integer arithmetic bit for bit, so Go tests and
 // the simulator know what the chain will do, while [Model.PredictFloat] is a float64 reference over the same
 // parameters that says how close a call was. [Vocabulary] encodes text for the IMDB sentiment model.
@@ -69,10 +70,12 @@ var (
 	// strictly increasing (the contract's IndicesNotIncreasing).
 	ErrIndicesNotIncreasing = errors.New("sample indices not strictly increasing")
 	// ErrCountOverflow is returned by Update when a count would leave the contract's range (naive Bayes
-	// CountOverflow, nearest centroid CountTooLarge).
+	// CountOverflow, nearest centroid CountTooLarge, or a naive Bayes feature count passing 2^32-1, which the
+	// contract reverts with Lanes.LaneOverflow).
 	ErrCountOverflow = errors.New("count overflow")
-	// ErrValueOverflow is returned by Update when a parameter would overflow on chain too (a checked int64
-	// addition that reverts).
+	// ErrValueOverflow is returned where the contract reverts on an arithmetic overflow: by Update when an
+	// int64 weight or sum would leave int64 (Lanes.LaneOverflow), and by DenseNearestCentroid's distances on
+	// checked arithmetic that overflows (Panic 0x11).
 	ErrValueOverflow = errors.New("value overflow")
 	// ErrInt64Range is returned when a value the chain keeps as int128 (dense perceptron weights, dense
 	// nearest centroid sums) would leave int64, the type Model keeps it in. The chain would accept it; such a
@@ -212,28 +215,42 @@ func jsRound(v float64) float64 {
 	return r
 }
 
-// wordsPerClass returns how many storage words hold one class's parameters (the whole model for
-// perceptrons).
-func (m *Model) wordsPerClass() uint64 {
-	n := m.NumFeatures
+// lanes returns how the kind's contract lays out the parameters Words packs: the number of lanes (one per
+// parameter) and how many lanes share a word. ok is false for an unknown kind or a lane count beyond uint64.
+func (m *Model) lanes() (n, perWord uint64, ok bool) {
+	k := uint64(len(m.Classes))
 	switch m.Kind {
-	case SparsePerceptron, SparseNearestCentroid:
-		return (n + 3) / 4
-	case DensePerceptron, DenseNearestCentroid:
-		return (n + 1) / 2
+	case SparsePerceptron:
+		return m.NumFeatures, 4, true
+	case DensePerceptron:
+		return m.NumFeatures, 2, true
 	case NaiveBayes:
-		return (n + 7) / 8
+		perWord = 8
+	case DenseNearestCentroid:
+		perWord = 2
+	case SparseNearestCentroid:
+		perWord = 4
+	default:
+		return 0, 0, false
 	}
-	return 0
+	hi, n := bits.Mul64(m.NumFeatures, k)
+	return n, perWord, hi == 0
 }
 
-// NumWords returns the number of storage words Words returns: the contract's word count.
+// NumWords returns the number of storage words Words returns, the contract's word count:
+// ceil(NumFeatures / lanesPerWord) for perceptrons and ceil(NumFeatures * NumClasses / lanesPerWord) for the
+// multi-class kinds (see Words). It returns 0 for an unknown kind and -1 where the count does not fit in an
+// int.
 func (m *Model) NumWords() int {
-	switch m.Kind {
-	case SparsePerceptron, DensePerceptron:
-		return int(m.wordsPerClass())
+	n, perWord, ok := m.lanes()
+	if perWord == 0 {
+		return 0
 	}
-	return int(m.wordsPerClass()) * len(m.Classes)
+	words := n/perWord + min(n%perWord, 1)
+	if !ok || words > math.MaxInt {
+		return -1
+	}
+	return int(words)
 }
 
 // invalidf returns an ErrInvalidModel error with the given explanation.

@@ -16,10 +16,15 @@ import (
 //     twice counts twice) is positive.
 //   - DensePerceptron: class 1 when intercept*1e9 + sum of DenseWeights[i]*data[i] is positive.
 //   - NaiveBayes: the class maximising classCount * prod over listed indices of
-//     (count*1e9 + smoothing) / (total*1e9 + smoothing*NumFeatures), each product carried as a 128-bit
-//     mantissa and a power-of-two exponent; ties go to the lower class.
+//     (count*1e9 + smoothing) / (total*1e9 + smoothing*NumFeatures), each product carried as an integer
+//     mantissa and a power-of-two exponent: the numerator multiplied feature by feature and kept below 2^160,
+//     the denominator raised to the sample's length by squaring with 128-bit mantissas; ties go to the lower
+//     class. A model with Smoothing above MaxSmoothing or NumFeatures above MaxNaiveBayesFeatures, which no
+//     contract holds, fails with ErrInvalidModel.
 //   - DenseNearestCentroid and SparseNearestCentroid: the class with the smallest Distances entry, the lower
-//     class on a tie. Sparse samples must list strictly increasing indices.
+//     class on a tie. Sparse samples must list strictly increasing indices. Dense distances are checked
+//     arithmetic on chain: an overflow (out of reach for int64 sums below 2^48 features) fails with
+//     ErrValueOverflow.
 //
 // Sparse samples longer than MaxFeatures (when set) fail with ErrTooManyFeatures, indices outside
 // [0, NumFeatures) with ErrFeatureOutOfRange; dense samples must have NumFeatures values (ErrWrongDimension).
@@ -94,9 +99,12 @@ func (m *Model) Distances(data []int64) ([]*big.Int, error) {
 //   - Nearest centroid models add one to the label's data count and data to its sums (1e9 at each listed
 //     index for SparseNearestCentroid).
 //
-// Besides the input errors Predict returns, Update returns ErrUnknownLabel, ErrCountOverflow and
-// ErrValueOverflow where the contract reverts, and ErrInt64Range where an int128 chain value would leave the
-// int64 Model keeps it in.
+// Checks come in the contract's order, so that the error is the one its revert names: the label, the
+// sample's length, the class's counters, then index by index (range, order for SparseNearestCentroid, lane
+// overflow). Besides the input errors Predict returns, Update returns ErrUnknownLabel, ErrCountOverflow
+// (naive Bayes CountOverflow, nearest centroid CountTooLarge, and a naive Bayes count passing 2^32-1,
+// Lanes.LaneOverflow) and ErrValueOverflow (an int64 lane leaving int64, Lanes.LaneOverflow) where the
+// contract reverts, and ErrInt64Range where an int128 chain value would leave the int64 Model keeps it in.
 func (m *Model) Update(data []int64, label uint64) error {
 	if err := m.checkShape(); err != nil {
 		return fmt.Errorf("update: %w", err)
@@ -131,7 +139,8 @@ func (m *Model) checkSparseLength(n int) error {
 	return nil
 }
 
-// checkIndex is the contract's _checkIndex: data[i] must be a feature index.
+// checkIndex is the contracts' index check (Classifier._indexAt, inlined in SparsePerceptron.score): data[i]
+// must be a feature index.
 func (m *Model) checkIndex(i int, x int64) (int, error) {
 	if x < 0 || uint64(x) >= m.NumFeatures {
 		return 0, fmt.Errorf("data[%d] = %d, the model has %d features: %w", i, x, m.NumFeatures, ErrFeatureOutOfRange)
@@ -221,50 +230,81 @@ func perceptronClass(score *big.Int) uint64 {
 	return 0
 }
 
-// predictNaiveBayes is NaiveBayes.predict: per class a product num/den * 2^exp, compared with _greater.
+// predictNaiveBayes is NaiveBayes.predict. Each class's numerator, samples times every listed feature's
+// smoothed count, is a mantissa below 2^160 and an exponent that grows in steps of 64; its denominator is the
+// smoothed total raised to the sample's length by power. The classes are compared with greater.
 func (m *Model) predictNaiveBayes(data []int64) (uint64, error) {
 	if err := m.checkSparseLength(len(data)); err != nil {
 		return 0, err
 	}
-	features := make([]int, len(data))
+	// The contract refuses these at deployment; within them no product below leaves 256 bits.
+	if m.Smoothing > MaxSmoothing || m.NumFeatures > MaxNaiveBayesFeatures {
+		return 0, fmt.Errorf("%w: smoothing %d or %d features is beyond what the contract accepts", ErrInvalidModel, m.Smoothing, m.NumFeatures)
+	}
+	k := len(m.Classes)
+	one := big.NewInt(One)
+	smooth := new(big.Int).SetUint64(m.Smoothing)
+	num := make([]*big.Int, k)
+	exp := make([]int64, k)
+	for c := range num {
+		num[c] = new(big.Int).SetUint64(m.ClassCounts[c])
+	}
+	var factor big.Int
 	for i, x := range data {
 		f, err := m.checkIndex(i, x)
 		if err != nil {
 			return 0, err
 		}
-		features[i] = f
+		for c := range k {
+			factor.SetUint64(uint64(m.Counts[c][f]))
+			factor.Mul(&factor, one).Add(&factor, smooth)
+			n := num[c].Mul(num[c], &factor)
+			// m >> 160 != 0: one shift by 64 brings it back below 2^160.
+			if n.BitLen() > 160 {
+				n.Rsh(n, 64)
+				exp[c] += 64
+			}
+		}
 	}
-	one := big.NewInt(One)
-	smooth := new(big.Int).SetUint64(m.Smoothing)
 	smoothAll := new(big.Int).Mul(smooth, new(big.Int).SetUint64(m.NumFeatures))
 	var (
 		best             uint64
 		bestNum, bestDen *big.Int
 		bestExp          int64
-		factor           big.Int
 	)
-	for c := range m.Classes {
-		counts := m.Counts[c]
-		num := new(big.Int).SetUint64(m.ClassCounts[c])
-		den := big.NewInt(1)
-		var exp int64
-		sum, ok := classTotal(counts)
+	for c := range k {
+		sum, ok := classTotal(m.Counts[c])
 		if !ok {
 			return 0, fmt.Errorf("%w: class %d's counts add up to more than 2^64-1", ErrInvalidModel, c)
 		}
 		total := new(big.Int).SetUint64(sum)
 		total.Mul(total, one).Add(total, smoothAll)
-		for _, f := range features {
-			factor.SetUint64(uint64(counts[f]))
-			factor.Mul(&factor, one).Add(&factor, smooth)
-			exp += normalise(num.Mul(num, &factor))
-			exp -= normalise(den.Mul(den, total))
-		}
-		if c == 0 || greater(num, den, exp, bestNum, bestDen, bestExp) {
-			best, bestNum, bestDen, bestExp = uint64(c), num, den, exp
+		den, denExp := power(total, uint64(len(data)))
+		n := num[c]
+		e := exp[c] + normalise(n) - denExp
+		if c == 0 || greater(n, den, e, bestNum, bestDen, bestExp) {
+			best, bestNum, bestDen, bestExp = uint64(c), n, den, e
 		}
 	}
 	return best, nil
+}
+
+// power is NaiveBayes._power: base^n as a mantissa below 2^128 and a binary exponent, by square-and-multiply
+// with normalise after every product. base is not changed.
+func power(base *big.Int, n uint64) (*big.Int, int64) {
+	m := big.NewInt(1)
+	b := new(big.Int).Set(base)
+	var exp, bExp int64
+	for n != 0 {
+		if n&1 != 0 {
+			exp += normalise(m.Mul(m, b)) + bExp
+		}
+		n >>= 1
+		if n != 0 {
+			bExp = 2*bExp + normalise(b.Mul(b, b))
+		}
+	}
+	return m, exp
 }
 
 // normalise is NaiveBayes._normalise: it keeps m below 2^128 by dropping low bits, in place, and returns how
@@ -303,11 +343,8 @@ func greater(aNum, aDen *big.Int, aExp int64, bNum, bDen *big.Int, bExp int64) b
 		return leftBits > rightBits
 	}
 	if shift >= 0 {
-		r := new(big.Int).Rsh(right, uint(shift))
-		if cmp := left.Cmp(r); cmp != 0 {
-			return cmp > 0
-		}
-		return false
+		// Equal here means left * 2^shift <= right: the bits right dropped can only add to it.
+		return left.Cmp(new(big.Int).Rsh(right, uint(shift))) > 0
 	}
 	t := uint(-shift)
 	l := new(big.Int).Rsh(left, t)
@@ -324,6 +361,8 @@ func (m *Model) distances(data []int64) ([]*big.Int, error) {
 		if err := m.checkDenseLength(len(data)); err != nil {
 			return nil, err
 		}
+		// The contract's arithmetic is checked: a square beyond int256 or a total beyond uint256 reverts
+		// (Panic 0x11). With int64 sums neither happens before 2^48 features.
 		var diff, x big.Int
 		for c, sums := range m.Sums {
 			n := new(big.Int).SetUint64(m.DataCounts[c])
@@ -331,7 +370,12 @@ func (m *Model) distances(data []int64) ([]*big.Int, error) {
 			for i, v := range data {
 				diff.Mul(x.SetInt64(v), n)
 				diff.Sub(&diff, x.SetInt64(sums[i]))
-				total.Add(total, diff.Mul(&diff, &diff))
+				if diff.Mul(&diff, &diff).BitLen() > 255 {
+					return nil, fmt.Errorf("class %d feature %d: the squared difference overflows int256: %w", c, i, ErrValueOverflow)
+				}
+				if total.Add(total, &diff).BitLen() > 256 {
+					return nil, fmt.Errorf("class %d feature %d: the squared distance overflows uint256: %w", c, i, ErrValueOverflow)
+				}
 			}
 			d[c] = total.Quo(total, n.Mul(n, n))
 		}
@@ -426,6 +470,8 @@ func (m *Model) updateSparsePerceptron(data []int64, label uint64) error {
 			w = m.Weights[f]
 		}
 		if next[f], ok = addInt64(w, step); !ok {
+			// The contract notes every lane that leaves int64 and then reverts with Lanes.LaneOverflow; up to
+			// the first such lane its values are exact, so it reverts exactly when this happens.
 			return fmt.Errorf("weight %d (data[%d]) would overflow int64: %w", f, i, ErrValueOverflow)
 		}
 	}
@@ -490,6 +536,7 @@ func (m *Model) updateNaiveBayes(data []int64, label uint64) error {
 			v = counts[f]
 		}
 		if v == math.MaxUint32 {
+			// Lanes.incrementUint32 reverts with LaneOverflow.
 			return fmt.Errorf("count of feature %d in class %d would pass 2^32-1: %w", f, label, ErrCountOverflow)
 		}
 		next[f] = v + 1
@@ -511,6 +558,8 @@ func (m *Model) updateDenseCentroid(data []int64, label uint64) error {
 	sums := m.Sums[label]
 	next := make([]int64, len(data))
 	for i, x := range data {
+		// The chain adds to an int128 lane (Lanes.addInt128, reverting with LaneOverflow past int128), which
+		// an int64 sum plus an int64 value cannot leave; Model's int64 can.
 		s, ok := addInt64(sums[i], x)
 		if !ok {
 			return fmt.Errorf("class %d sum %d: %w", label, i, ErrInt64Range)
@@ -543,12 +592,14 @@ func (m *Model) updateSparseCentroid(data []int64, label uint64) error {
 		}
 		s, ok := addInt64(sums[f], One)
 		if !ok {
+			// Lanes.addInt64 reverts with LaneOverflow.
 			return fmt.Errorf("class %d sum %d would overflow int64: %w", label, f, ErrValueOverflow)
 		}
 		features[i], next[i] = f, s
 	}
-	// The contract also checks that Q stays below 2^192, which int64 sums over at most 2^64 features cannot
-	// reach.
+	// The contract then adds 2e9*next - 1e18 to the class's Q for each index, keeping Q the sum of the
+	// class's squared sums, and reverts with MagnitudeOverflow if Q reaches 2^192. Q is at most
+	// NumFeatures * 2^126 < 2^190 for int64 sums, so that cannot happen.
 	m.DataCounts[label]++
 	for i, f := range features {
 		sums[f] = next[i]

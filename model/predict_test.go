@@ -18,7 +18,8 @@ import (
 //   - PredictFloat's float64 sums of at most ~1000 terms of magnitude at most ~100 err by less than
 //     1000 * 100 * 2^-52, about 2e-11;
 //   - the contracts are exact except the nearest centroid models' final floor division (under 1e-18 in real
-//     units) and naive Bayes's 128-bit mantissas (relative error near 2^-127 per factor).
+//     units) and naive Bayes's truncated mantissas (numerators kept above 2^96 once grown, denominators of 128
+//     bits: a relative error near 2^-90, about 1e-27 nats, for the samples here).
 //
 // Below the bound a call is a near tie that the two may legitimately settle differently (see the
 // "floor tie" case in TestPredict).
@@ -459,6 +460,17 @@ func TestUpdate(t *testing.T) {
 			model: &Model{Kind: SparsePerceptron, Classes: []string{"n", "p"}, NumFeatures: 2, Weights: []int64{math.MaxInt64 - One + 1, math.MinInt64}, Intercept: -1, LearningRate: One},
 			data:  []int64{1, 0}, label: 1, wantErr: ErrValueOverflow,
 		},
+		"sp overflow at second listing": {
+			// Score MaxInt64 + 2*(MinInt64+1e9) + MaxInt64 = 2e9 - 2 > 0: class 1, so label 0 moves weight 0 by
+			// -1e9 twice, to MinInt64 and then past it.
+			model: &Model{Kind: SparsePerceptron, Classes: []string{"n", "p"}, NumFeatures: 2, Weights: []int64{math.MinInt64 + One, math.MaxInt64}, Intercept: math.MaxInt64, LearningRate: One},
+			data:  []int64{0, 0, 1}, label: 0, wantErr: ErrValueOverflow,
+		},
+		"sp down to the int64 minimum": {
+			model: &Model{Kind: SparsePerceptron, Classes: []string{"n", "p"}, NumFeatures: 2, Weights: []int64{math.MinInt64 + One, math.MaxInt64}, Intercept: math.MaxInt64, LearningRate: One},
+			data:  []int64{0, 1, 1}, label: 0,
+			want: &Model{Weights: []int64{math.MinInt64, math.MaxInt64 - 2*One}},
+		},
 		"sp bad index even if correct": {
 			model: &Model{Kind: SparsePerceptron, Classes: []string{"n", "p"}, NumFeatures: 2, Weights: []int64{0, 0}, Intercept: -1, LearningRate: One},
 			data:  []int64{0, 2}, label: 0, wantErr: ErrFeatureOutOfRange,
@@ -508,6 +520,27 @@ func TestUpdate(t *testing.T) {
 			model: &Model{Kind: NaiveBayes, Classes: []string{"a"}, NumFeatures: 1, Smoothing: One, ClassCounts: []uint64{math.MaxUint64}, Counts: [][]uint32{{0}}},
 			data:  []int64{0}, label: 0, wantErr: ErrCountOverflow,
 		},
+		"nb count overflow before bad index": {
+			model: &Model{Kind: NaiveBayes, Classes: []string{"a", "b"}, NumFeatures: 2, Smoothing: One, ClassCounts: []uint64{1, 1}, Counts: [][]uint32{{0, 0}, {0, math.MaxUint32}}},
+			data:  []int64{1, 2}, label: 1, wantErr: ErrCountOverflow, // Lanes.incrementUint32 reverts at index 0
+		},
+		"nb bad index before count overflow": {
+			model: &Model{Kind: NaiveBayes, Classes: []string{"a", "b"}, NumFeatures: 2, Smoothing: One, ClassCounts: []uint64{1, 1}, Counts: [][]uint32{{0, 0}, {0, math.MaxUint32}}},
+			data:  []int64{2, 1}, label: 1, wantErr: ErrFeatureOutOfRange,
+		},
+		"nb other class's full count": {
+			model: &Model{Kind: NaiveBayes, Classes: []string{"a", "b"}, NumFeatures: 2, Smoothing: One, ClassCounts: []uint64{1, 1}, Counts: [][]uint32{{0, math.MaxUint32}, {0, 0}}},
+			data:  []int64{1, 1}, label: 1,
+			want: &Model{ClassCounts: []uint64{1, 2}, Counts: [][]uint32{{0, math.MaxUint32}, {0, 2}}},
+		},
+		"nb samples overflow before bad index": {
+			model: &Model{Kind: NaiveBayes, Classes: []string{"a"}, NumFeatures: 1, Smoothing: One, ClassCounts: []uint64{math.MaxUint64}, Counts: [][]uint32{{0}}},
+			data:  []int64{3}, label: 0, wantErr: ErrCountOverflow,
+		},
+		"nb unknown label first": {
+			model: &Model{Kind: NaiveBayes, Classes: []string{"a"}, NumFeatures: 1, MaxFeatures: 1, Smoothing: One, ClassCounts: []uint64{math.MaxUint64}, Counts: [][]uint32{{0}}},
+			data:  []int64{3, 3}, label: 1, wantErr: ErrUnknownLabel,
+		},
 		"nb too many": {
 			model: &Model{Kind: NaiveBayes, Classes: []string{"a"}, NumFeatures: 1, MaxFeatures: 2, Smoothing: One, ClassCounts: []uint64{1}, Counts: [][]uint32{{0}}},
 			data:  []int64{0, 0, 0}, label: 0, wantErr: ErrTooManyFeatures,
@@ -526,6 +559,10 @@ func TestUpdate(t *testing.T) {
 			data:  []int64{5}, label: 0,
 			want: &Model{DataCounts: []uint64{MaxCount - 1}, Sums: [][]int64{{5}}},
 		},
+		"dnc wrong dimension before count limit": {
+			model: &Model{Kind: DenseNearestCentroid, Classes: []string{"a"}, NumFeatures: 1, DataCounts: []uint64{MaxCount - 1}, Sums: [][]int64{{0}}},
+			data:  []int64{0, 0}, label: 0, wantErr: ErrWrongDimension,
+		},
 		"dnc beyond int64": {
 			model: &Model{Kind: DenseNearestCentroid, Classes: []string{"a"}, NumFeatures: 2, DataCounts: []uint64{1}, Sums: [][]int64{{0, math.MinInt64 + 1}}},
 			data:  []int64{1, -2}, label: 0, wantErr: ErrInt64Range,
@@ -542,6 +579,15 @@ func TestUpdate(t *testing.T) {
 		"snc overflow": {
 			model: &Model{Kind: SparseNearestCentroid, Classes: []string{"a"}, NumFeatures: 3, DataCounts: []uint64{1}, Sums: [][]int64{{0, math.MaxInt64, 0}}},
 			data:  []int64{0, 1}, label: 0, wantErr: ErrValueOverflow,
+		},
+		"snc count limit before bad index": {
+			model: &Model{Kind: SparseNearestCentroid, Classes: []string{"a"}, NumFeatures: 3, DataCounts: []uint64{MaxCount - 1}, Sums: [][]int64{{0, 0, 0}}},
+			data:  []int64{5}, label: 0, wantErr: ErrCountOverflow,
+		},
+		"snc three classes": {
+			model: &Model{Kind: SparseNearestCentroid, Classes: []string{"a", "b", "c"}, NumFeatures: 2, DataCounts: []uint64{1, 1, 1}, Sums: [][]int64{{0, 0}, {0, math.MaxInt64}, {0, 0}}},
+			data:  []int64{0, 1}, label: 2,
+			want: &Model{DataCounts: []uint64{1, 1, 2}, Sums: [][]int64{{0, 0}, {0, math.MaxInt64}, {One, One}}},
 		},
 		"snc overflow before bad index": {
 			model: &Model{Kind: SparseNearestCentroid, Classes: []string{"a"}, NumFeatures: 3, DataCounts: []uint64{1}, Sums: [][]int64{{math.MaxInt64, 0, 0}}},

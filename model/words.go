@@ -13,27 +13,31 @@ import (
 type word [4]uint64
 
 // Words returns the model's parameters packed into the uint256 storage words its contract's constructor
-// (firstWords) and set*Words functions take, in contract word order. Lanes follow solidity/src/models/Lanes.sol:
-// lane l of a w-bit layout holds bits [l*w, (l+1)*w), signed lanes in two's complement.
+// (firstWords) and set*Words functions take, in contract word order. The layout is that of
+// solidity/src/models/Lanes.sol: a model's parameters are lanes 0, 1, 2, ... of a region, lane j being lane
+// j%lanesPerWord of word j/lanesPerWord, where lane l of a w-bit layout holds bits [l*w, (l+1)*w), signed
+// lanes in two's complement.
+// Which parameter is lane j depends on the kind; the multi-class kinds are feature-major, so that the
+// parameters of every class for one feature sit side by side (k is NumClasses):
 //
-//   - SparsePerceptron: four int64 weights per word; feature f is lane f%4 of word f/4.
-//   - DensePerceptron: two int128 weights per word; feature f is lane f%2 of word f/2.
-//   - NaiveBayes: eight uint32 counts per word; count f of class c is lane f%8 of word
-//     c*ceil(NumFeatures/8) + f/8.
-//   - DenseNearestCentroid: two int128 sums per word; sum f of class c is lane f%2 of word
-//     c*ceil(NumFeatures/2) + f/2.
-//   - SparseNearestCentroid: four int64 sums per word; sum f of class c is lane f%4 of word
-//     c*ceil(NumFeatures/4) + f/4.
+//   - SparsePerceptron: four int64 weights per word; weight f is lane f, words ceil(NumFeatures/4).
+//   - DensePerceptron: two int128 weights per word; weight f is lane f, words ceil(NumFeatures/2).
+//   - NaiveBayes: eight uint32 counts per word; count (c, f) is lane f*k + c, words ceil(NumFeatures*k/8).
+//   - DenseNearestCentroid: two int128 sums per word; sum (c, f) is lane f*k + c, words ceil(NumFeatures*k/2).
+//   - SparseNearestCentroid: four int64 sums per word; sum (c, f) is lane f*k + c, words
+//     ceil(NumFeatures*k/4).
 //
-// Lanes past NumFeatures in a class's last word are zero: the naive Bayes and sparse nearest centroid
-// contracts fold every lane into their class totals. The other constructor arguments (class counts,
-// intercept, learning rate, smoothing, data counts) are Model fields as they are.
+// For example a two-class naive Bayes model keeps counts (0, 0), (1, 0), (0, 1), (1, 1), ... in lanes 0, 1,
+// 2, 3, ... of word 0, so features 0 to 3 of both classes share it. The lanes past the last parameter in the
+// final word are padding, which the contracts never read nor fold into their class totals; Words leaves them
+// zero. The other constructor arguments (class counts, intercept, learning rate, smoothing, data counts) are
+// Model fields as they are.
 func (m *Model) Words() ([]*big.Int, error) {
 	if err := m.checkShape(); err != nil {
 		return nil, fmt.Errorf("pack words: %w", err)
 	}
 	words := make([]word, m.NumWords())
-	per := int(m.wordsPerClass())
+	k := len(m.Classes)
 	switch m.Kind {
 	case SparsePerceptron:
 		for f, w := range m.Weights {
@@ -46,20 +50,22 @@ func (m *Model) Words() ([]*big.Int, error) {
 	case NaiveBayes:
 		for c, row := range m.Counts {
 			for f, v := range row {
-				lane := f % 8
-				words[c*per+f/8][lane/2] |= uint64(v) << (32 * (lane % 2))
+				j := f*k + c
+				words[j/8][j%8/2] |= uint64(v) << (32 * (j % 2))
 			}
 		}
 	case DenseNearestCentroid:
 		for c, row := range m.Sums {
 			for f, s := range row {
-				putInt128(&words[c*per+f/2], f%2, s)
+				j := f*k + c
+				putInt128(&words[j/2], j%2, s)
 			}
 		}
 	case SparseNearestCentroid:
 		for c, row := range m.Sums {
 			for f, s := range row {
-				words[c*per+f/4][f%4] = uint64(s)
+				j := f*k + c
+				words[j/4][j%4] = uint64(s)
 			}
 		}
 	}
@@ -73,14 +79,22 @@ func (m *Model) Words() ([]*big.Int, error) {
 // SetWords is the inverse of Words: it unpacks storage words, as read from a contract or produced by Words,
 // into the model's weights, counts or sums. Kind, Classes and NumFeatures must already be set; the other
 // parameters (intercept, class counts, data counts, ...) are left as they are. It fails, changing nothing, on
-// a wrong number of words, a word outside uint256, a non-zero lane past NumFeatures, or an int128 lane
-// outside int64 (ErrInt64Range).
+// a wrong number of words, a word outside uint256, a non-zero padding lane past the last parameter (which the
+// contracts would ignore, but Words never writes), or an int128 lane outside int64 (ErrInt64Range).
 func (m *Model) SetWords(words []*big.Int) error {
 	if len(m.Classes) == 0 || m.NumFeatures == 0 {
 		return fmt.Errorf("unpack words: %w: set Classes and NumFeatures first", ErrInvalidModel)
 	}
-	if len(words) != m.NumWords() {
-		return fmt.Errorf("unpack words: got %d words, a %s with %d classes and %d features has %d", len(words), m.Kind, len(m.Classes), m.NumFeatures, m.NumWords())
+	numLanes, perWord, ok := m.lanes()
+	if perWord == 0 {
+		return fmt.Errorf("unpack words: %w: unknown kind %q", ErrInvalidModel, m.Kind)
+	}
+	want := m.NumWords()
+	if !ok || want < 0 {
+		return fmt.Errorf("unpack words: a %s with %d classes and %d features has more words than an int counts", m.Kind, len(m.Classes), m.NumFeatures)
+	}
+	if len(words) != want {
+		return fmt.Errorf("unpack words: got %d words, a %s with %d classes and %d features has %d", len(words), m.Kind, len(m.Classes), m.NumFeatures, want)
 	}
 	limbs := make([]word, len(words))
 	for i, w := range words {
@@ -93,97 +107,72 @@ func (m *Model) SetWords(words []*big.Int) error {
 			limbs[i][j] = binary.BigEndian.Uint64(b[32-8*(j+1):])
 		}
 	}
-	n := int(m.NumFeatures)
-	per := int(m.wordsPerClass())
-	nc := len(m.Classes)
-	// tail reports a non-zero lane past the last feature of a class.
-	tail := func(c, f int) error {
-		return fmt.Errorf("unpack words: class %d has a non-zero lane for feature %d, past the %d features", c, f, n)
+	// The word count fits in an int and numLanes <= words*perWord, so every lane index does too.
+	n, k, per := int(m.NumFeatures), len(m.Classes), int(perWord)
+	last := int(numLanes)
+	for j := last; j < len(words)*per; j++ {
+		w, l := limbs[j/per], j%per
+		var zero bool
+		switch per {
+		case 8:
+			zero = uint32(w[l/2]>>(32*(l%2))) == 0
+		case 4:
+			zero = w[l] == 0
+		case 2:
+			zero = w[2*l] == 0 && w[2*l+1] == 0
+		}
+		if !zero {
+			return fmt.Errorf("unpack words: lane %d (word %d, lane %d) is padding past the last parameter, lane %d, and must be zero", j, j/per, l, last-1)
+		}
 	}
 	switch m.Kind {
 	case SparsePerceptron:
 		weights := make([]int64, n)
-		for f := range per * 4 {
-			v := int64(limbs[f/4][f%4])
-			if f >= n {
-				if v != 0 {
-					return tail(0, f)
-				}
-				continue
-			}
-			weights[f] = v
+		for f := range weights {
+			weights[f] = int64(limbs[f/4][f%4])
 		}
 		m.Weights = weights
 	case DensePerceptron:
 		weights := make([]int64, n)
-		for f := range per * 2 {
+		for f := range weights {
 			v, err := getInt128(limbs[f/2], f%2)
 			if err != nil {
 				return fmt.Errorf("unpack words: weight %d: %w", f, err)
-			}
-			if f >= n {
-				if v != 0 {
-					return tail(0, f)
-				}
-				continue
 			}
 			weights[f] = v
 		}
 		m.DenseWeights = weights
 	case NaiveBayes:
-		counts := make([][]uint32, nc)
-		for c := range nc {
+		counts := make([][]uint32, k)
+		for c := range counts {
 			counts[c] = make([]uint32, n)
-			for f := range per * 8 {
-				lane := f % 8
-				v := uint32(limbs[c*per+f/8][lane/2] >> (32 * (lane % 2)))
-				if f >= n {
-					if v != 0 {
-						return tail(c, f)
-					}
-					continue
-				}
-				counts[c][f] = v
-			}
+		}
+		for j := range last {
+			counts[j%k][j/k] = uint32(limbs[j/8][j%8/2] >> (32 * (j % 2)))
 		}
 		m.Counts = counts
 	case DenseNearestCentroid:
-		sums := make([][]int64, nc)
-		for c := range nc {
+		sums := make([][]int64, k)
+		for c := range sums {
 			sums[c] = make([]int64, n)
-			for f := range per * 2 {
-				v, err := getInt128(limbs[c*per+f/2], f%2)
-				if err != nil {
-					return fmt.Errorf("unpack words: class %d sum %d: %w", c, f, err)
-				}
-				if f >= n {
-					if v != 0 {
-						return tail(c, f)
-					}
-					continue
-				}
-				sums[c][f] = v
+		}
+		for j := range last {
+			v, err := getInt128(limbs[j/2], j%2)
+			if err != nil {
+				return fmt.Errorf("unpack words: class %d sum %d: %w", j%k, j/k, err)
 			}
+			sums[j%k][j/k] = v
 		}
 		m.Sums = sums
 	case SparseNearestCentroid:
-		sums := make([][]int64, nc)
-		for c := range nc {
+		sums := make([][]int64, k)
+		for c := range sums {
 			sums[c] = make([]int64, n)
-			for f := range per * 4 {
-				v := int64(limbs[c*per+f/4][f%4])
-				if f >= n {
-					if v != 0 {
-						return tail(c, f)
-					}
-					continue
-				}
-				sums[c][f] = v
-			}
+		}
+		for j := range last {
+			sums[j%k][j/k] = int64(limbs[j/4][j%4])
 		}
 		m.Sums = sums
-	default:
-		return fmt.Errorf("unpack words: %w: unknown kind %q", ErrInvalidModel, m.Kind)
 	}
 	return nil
 }

@@ -31,7 +31,10 @@ func hexWord(t testing.TB, s string) *big.Int {
 	return v
 }
 
-// TestWordsLayout checks the lane layout against words written out by hand from solidity/src/models.
+// TestWordsLayout checks the lane layout against words written out by hand from solidity/src/models: lane j
+// of a region is lane j%lanesPerWord of word j/lanesPerWord (Lanes.sol); the perceptrons put weight f in lane
+// f, the multi-class models put parameter (c, f) in lane f*numClasses + c (NaiveBayes.featureCount,
+// DenseNearestCentroid.sum, SparseNearestCentroid.sum). SetWords must read the same words back.
 func TestWordsLayout(t *testing.T) {
 	tests := map[string]struct {
 		model *Model
@@ -52,33 +55,60 @@ func TestWordsLayout(t *testing.T) {
 			},
 		},
 		"naive bayes": {
+			// 18 lanes, 3 words: word 0 holds features 0-3 of both classes, word 2 feature 8 and six padding lanes.
 			&Model{Kind: NaiveBayes, Classes: []string{"a", "b"}, NumFeatures: 9, ClassCounts: []uint64{1, 1}, Smoothing: One,
 				Counts: [][]uint32{{1, 2, 3, 4, 5, 6, 7, 8, 9}, {0, 0, 0, 0, 0, 0, 0, 0xffffffff, 10}}},
 			[]string{
-				"00000008" + "00000007" + "00000006" + "00000005" + "00000004" + "00000003" + "00000002" + "00000001",
+				"00000000" + "00000004" + "00000000" + "00000003" + "00000000" + "00000002" + "00000000" + "00000001",
+				"ffffffff" + "00000008" + "00000000" + "00000007" + "00000000" + "00000006" + "00000000" + "00000005",
+				"0000000a" + "00000009",
+			},
+		},
+		"naive bayes three classes": {
+			// 9 lanes, 2 words: feature 2's classes straddle words 0 and 1.
+			&Model{Kind: NaiveBayes, Classes: []string{"a", "b", "c"}, NumFeatures: 3, ClassCounts: []uint64{1, 1, 1}, Smoothing: One,
+				Counts: [][]uint32{{1, 2, 3}, {4, 5, 6}, {7, 8, 9}}},
+			[]string{
+				"00000006" + "00000003" + "00000008" + "00000005" + "00000002" + "00000007" + "00000004" + "00000001",
 				"9",
-				"ffffffff" + "00000000000000000000000000000000000000000000000000000000",
-				"a",
 			},
 		},
 		"dense nearest centroid": {
+			// One word per feature for two classes: lane 0 class 0, lane 1 class 1.
 			&Model{Kind: DenseNearestCentroid, Classes: []string{"a", "b"}, NumFeatures: 3, DataCounts: []uint64{1, 2},
 				Sums: [][]int64{{1, -2, 3}, {4, 5, -6}}},
 			[]string{
-				"fffffffffffffffffffffffffffffffe" + "00000000000000000000000000000001",
-				"3",
-				"00000000000000000000000000000005" + "00000000000000000000000000000004",
-				"fffffffffffffffffffffffffffffffa",
+				"00000000000000000000000000000004" + "00000000000000000000000000000001",
+				"00000000000000000000000000000005" + "fffffffffffffffffffffffffffffffe",
+				"fffffffffffffffffffffffffffffffa" + "00000000000000000000000000000003",
+			},
+		},
+		"dense nearest centroid three classes": {
+			// 3 lanes, 2 words, the last lane padding.
+			&Model{Kind: DenseNearestCentroid, Classes: []string{"a", "b", "c"}, NumFeatures: 1, DataCounts: []uint64{1, 1, 1},
+				Sums: [][]int64{{7}, {-1}, {math.MaxInt64}}},
+			[]string{
+				"ffffffffffffffffffffffffffffffff" + "00000000000000000000000000000007",
+				"00000000000000007fffffffffffffff",
 			},
 		},
 		"sparse nearest centroid": {
+			// 10 lanes, 3 words: two features of both classes per word, two padding lanes at the end.
 			&Model{Kind: SparseNearestCentroid, Classes: []string{"a", "b"}, NumFeatures: 5, DataCounts: []uint64{1, 1},
 				Sums: [][]int64{{1, 2, 3, 4, 5}, {-1, 0, 0, 0, 7}}},
 			[]string{
-				"0000000000000004" + "0000000000000003" + "0000000000000002" + "0000000000000001",
-				"5",
-				"ffffffffffffffff",
-				"7",
+				"0000000000000000" + "0000000000000002" + "ffffffffffffffff" + "0000000000000001",
+				"0000000000000000" + "0000000000000004" + "0000000000000000" + "0000000000000003",
+				"0000000000000007" + "0000000000000005",
+			},
+		},
+		"sparse nearest centroid three classes": {
+			// 6 lanes, 2 words.
+			&Model{Kind: SparseNearestCentroid, Classes: []string{"a", "b", "c"}, NumFeatures: 2, DataCounts: []uint64{1, 1, 1},
+				Sums: [][]int64{{1, 2}, {3, 4}, {5, math.MinInt64}}},
+			[]string{
+				"0000000000000002" + "0000000000000005" + "0000000000000003" + "0000000000000001",
+				"8000000000000000" + "0000000000000004",
 			},
 		},
 	}
@@ -88,10 +118,46 @@ func TestWordsLayout(t *testing.T) {
 			if len(got) != len(tt.want) || tt.model.NumWords() != len(tt.want) {
 				t.Fatalf("Words() gave %d words, NumWords %d, want %d", len(got), tt.model.NumWords(), len(tt.want))
 			}
+			want := make([]*big.Int, len(tt.want))
 			for i, w := range tt.want {
-				if want := hexWord(t, w); got[i].Cmp(want) != 0 {
-					t.Errorf("word %d = %#x, want %#x", i, got[i], want)
+				if want[i] = hexWord(t, w); got[i].Cmp(want[i]) != 0 {
+					t.Errorf("word %d = %#x, want %#x", i, got[i], want[i])
 				}
+			}
+			back := emptied(tt.model)
+			if err := back.SetWords(want); err != nil {
+				t.Fatalf("SetWords(hand-written words) error = %v", err)
+			}
+			if !sameParams(tt.model, back) {
+				t.Errorf("SetWords(hand-written words) = %v %v %v %v, want %v %v %v %v", back.Weights, back.DenseWeights, back.Counts, back.Sums,
+					tt.model.Weights, tt.model.DenseWeights, tt.model.Counts, tt.model.Sums)
+			}
+		})
+	}
+}
+
+func TestNumWords(t *testing.T) {
+	classes := func(k int) []string { return make([]string, k) }
+	tests := map[string]struct {
+		model *Model
+		want  int
+	}{
+		"sparse perceptron":       {&Model{Kind: SparsePerceptron, Classes: classes(2), NumFeatures: 1001}, 251},
+		"dense perceptron":        {&Model{Kind: DensePerceptron, Classes: classes(2), NumFeatures: 9}, 5},
+		"naive bayes imdb":        {&Model{Kind: NaiveBayes, Classes: classes(2), NumFeatures: 1000}, 250},
+		"naive bayes 3x3":         {&Model{Kind: NaiveBayes, Classes: classes(3), NumFeatures: 3}, 2},
+		"naive bayes 2^40 x 2^16": {&Model{Kind: NaiveBayes, Classes: classes(1 << 16), NumFeatures: 1 << 40}, 1 << 53},
+		"dense centroid 3x3":      {&Model{Kind: DenseNearestCentroid, Classes: classes(3), NumFeatures: 3}, 5},
+		"sparse centroid 3x5":     {&Model{Kind: SparseNearestCentroid, Classes: classes(3), NumFeatures: 5}, 4},
+		"sparse centroid 1x1":     {&Model{Kind: SparseNearestCentroid, Classes: classes(1), NumFeatures: 1}, 1},
+		"lanes beyond uint64":     {&Model{Kind: SparseNearestCentroid, Classes: classes(4), NumFeatures: 1 << 62}, -1},
+		"words beyond int":        {&Model{Kind: DensePerceptron, Classes: classes(2), NumFeatures: math.MaxUint64}, -1}, // 2^63 words
+		"unknown kind":            {&Model{Kind: "svm", Classes: classes(2), NumFeatures: 8}, 0},
+	}
+	for name, tt := range tests {
+		t.Run(name, func(t *testing.T) {
+			if got := tt.model.NumWords(); got != tt.want {
+				t.Errorf("NumWords() = %d, want %d", got, tt.want)
 			}
 		})
 	}
@@ -223,15 +289,27 @@ func TestSetWordsErrors(t *testing.T) {
 	}{
 		"too few words":     {base(SparsePerceptron), nil, nil, "got 0 words"},
 		"too many words":    {base(SparsePerceptron), []*big.Int{h("0"), h("0")}, nil, "got 2 words"},
+		"nb class-major":    {base(NaiveBayes), []*big.Int{h("0"), h("0")}, nil, "has 1"}, // 6 lanes: one word, not one per class
+		"ncc too few":       {base(SparseNearestCentroid), []*big.Int{h("0")}, nil, "has 2"},
 		"nil word":          {base(SparsePerceptron), []*big.Int{nil}, nil, "not a uint256"},
 		"negative word":     {base(SparsePerceptron), []*big.Int{big.NewInt(-1)}, nil, "not a uint256"},
 		"word of 2^256":     {base(SparsePerceptron), []*big.Int{new(big.Int).Lsh(big.NewInt(1), 256)}, nil, "not a uint256"},
-		"sparse tail lane":  {base(SparsePerceptron), []*big.Int{h("1" + "000000000000000000000000000000000000000000000000")}, nil, "feature 3"},
+		"sparse tail lane":  {base(SparsePerceptron), []*big.Int{h("1" + "000000000000000000000000000000000000000000000000")}, nil, "lane 3 (word 0, lane 3) is padding"},
 		"dense int128 lane": {base(DensePerceptron), []*big.Int{h("1" + "0000000000000000"), h("0")}, ErrInt64Range, "weight 0"},
-		"dense tail lane":   {base(DensePerceptron), []*big.Int{h("0"), h("1" + "00000000000000000000000000000000")}, nil, "feature 3"},
-		"nb tail lane":      {base(NaiveBayes), []*big.Int{h("0"), h("1" + "000000000000000000000000")}, nil, "class 1 has a non-zero lane for feature 3"},
-		"ncc int128 lane":   {base(DenseNearestCentroid), []*big.Int{h("0"), h("0"), h("1" + "00000000000000000000000000000000" + "0000000000000000"), h("0")}, ErrInt64Range, "class 1 sum 1"},
-		"no classes":        {&Model{Kind: NaiveBayes, NumFeatures: 3}, nil, ErrInvalidModel, "set Classes"},
+		"dense tail lane":   {base(DensePerceptron), []*big.Int{h("0"), h("1" + "00000000000000000000000000000000")}, nil, "lane 3 (word 1, lane 1) is padding"},
+		// Two classes of three features: lanes 0-5 of one word, lanes 6 and 7 padding.
+		"nb tail lane":      {base(NaiveBayes), []*big.Int{h("1" + "000000000000000000000000000000000000000000000000")}, nil, "lane 6 (word 0, lane 6) is padding"},
+		"nb last tail lane": {base(NaiveBayes), []*big.Int{h("80000000" + "00000000000000000000000000000000000000000000000000000000")}, nil, "lane 7 (word 0, lane 7)"},
+		// Class 1's sum at feature 1 is lane 1*2+1 = 3: the high lane of word 1.
+		"ncc int128 lane": {base(DenseNearestCentroid), []*big.Int{h("0"), h("1" + "0000000000000000" + "00000000000000000000000000000000"), h("0")}, ErrInt64Range, "class 1 sum 1"},
+		"ncc tail lane": {&Model{Kind: DenseNearestCentroid, Classes: []string{"a", "b", "c"}, NumFeatures: 1},
+			[]*big.Int{h("0"), h("ffffffffffffffffffffffffffffffff" + "00000000000000000000000000000000")}, nil, "lane 3 (word 1, lane 1) is padding"},
+		// Two classes of three features: lanes 0-3 in word 0, 4 and 5 in word 1, then padding.
+		"snc tail lane": {base(SparseNearestCentroid), []*big.Int{h("0"), h("1" + "00000000000000000000000000000000")}, nil, "lane 6 (word 1, lane 2) is padding"},
+		"no classes":    {&Model{Kind: NaiveBayes, NumFeatures: 3}, nil, ErrInvalidModel, "set Classes"},
+		"lanes beyond uint64": {&Model{Kind: SparseNearestCentroid, Classes: []string{"a", "b", "c", "d"}, NumFeatures: 1 << 62},
+			nil, nil, "more words than an int counts"},
+		"unknown kind": {&Model{Kind: "svm", Classes: []string{"a", "b"}, NumFeatures: 3}, nil, ErrInvalidModel, "unknown kind"},
 	}
 	for name, tt := range tests {
 		t.Run(name, func(t *testing.T) {
