@@ -227,7 +227,9 @@ func (m *Model) lanes() (n, perWord uint64, ok bool) {
 	case NaiveBayes:
 		perWord = 8
 	case DenseNearestCentroid:
-		perWord = 2
+		// Class-major, each class padded to whole words: lane c*(F+F%2) + f.
+		hi, n := bits.Mul64(m.NumFeatures+m.NumFeatures%2, k)
+		return n, 2, hi == 0
 	case SparseNearestCentroid:
 		perWord = 4
 	default:

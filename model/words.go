@@ -17,13 +17,15 @@ type word [4]uint64
 // solidity/src/models/Lanes.sol: a model's parameters are lanes 0, 1, 2, ... of a region, lane j being lane
 // j%lanesPerWord of word j/lanesPerWord, where lane l of a w-bit layout holds bits [l*w, (l+1)*w), signed
 // lanes in two's complement.
-// Which parameter is lane j depends on the kind; the multi-class kinds are feature-major, so that the
+// Which parameter is lane j depends on the kind; the sparse multi-class kinds are feature-major, so that the
 // parameters of every class for one feature sit side by side (k is NumClasses):
 //
 //   - SparsePerceptron: four int64 weights per word; weight f is lane f, words ceil(NumFeatures/4).
 //   - DensePerceptron: two int128 weights per word; weight f is lane f, words ceil(NumFeatures/2).
 //   - NaiveBayes: eight uint32 counts per word; count (c, f) is lane f*k + c, words ceil(NumFeatures*k/8).
-//   - DenseNearestCentroid: two int128 sums per word; sum (c, f) is lane f*k + c, words ceil(NumFeatures*k/2).
+//   - DenseNearestCentroid: two int128 sums per word, class-major: sum (c, f) is lane c*F2 + f with F2 =
+//     NumFeatures rounded up to even, words k*F2/2. An update rewrites every feature of one class, so keeping a
+//     class's sums together halves the words it writes; predict reads every word either way.
 //   - SparseNearestCentroid: four int64 sums per word; sum (c, f) is lane f*k + c, words
 //     ceil(NumFeatures*k/4).
 //
@@ -55,9 +57,10 @@ func (m *Model) Words() ([]*big.Int, error) {
 			}
 		}
 	case DenseNearestCentroid:
+		perClass := int(m.NumFeatures + m.NumFeatures%2)
 		for c, row := range m.Sums {
 			for f, s := range row {
-				j := f*k + c
+				j := c*perClass + f
 				putInt128(&words[j/2], j%2, s)
 			}
 		}
@@ -152,16 +155,26 @@ func (m *Model) SetWords(words []*big.Int) error {
 		}
 		m.Counts = counts
 	case DenseNearestCentroid:
+		perClass := n + n%2
 		sums := make([][]int64, k)
 		for c := range sums {
 			sums[c] = make([]int64, n)
+			if n%2 == 1 {
+				if pad := limbs[c*perClass/2+n/2]; pad[2] != 0 || pad[3] != 0 {
+					return fmt.Errorf("unpack words: class %d's last word pads past feature %d and its upper lane must be zero", c, n-1)
+				}
+			}
 		}
 		for j := range last {
+			c, f := j/perClass, j%perClass
+			if f >= n {
+				continue
+			}
 			v, err := getInt128(limbs[j/2], j%2)
 			if err != nil {
-				return fmt.Errorf("unpack words: class %d sum %d: %w", j%k, j/k, err)
+				return fmt.Errorf("unpack words: class %d sum %d: %w", c, f, err)
 			}
-			sums[j%k][j/k] = v
+			sums[c][f] = v
 		}
 		m.Sums = sums
 	case SparseNearestCentroid:

@@ -2,6 +2,7 @@ package stack
 
 import (
 	"context"
+	"encoding/binary"
 	"fmt"
 	"math/big"
 
@@ -89,4 +90,16 @@ func (s *Stack) AddedTime(r *types.Receipt) (uint64, error) {
 		}
 	}
 	return 0, fmt.Errorf("no AddData event in transaction %s", r.TxHash)
+}
+
+// UnpackSample decodes the data field of an AddData event: each entry is 8 big-endian bytes, two's complement.
+func UnpackSample(packed []byte) ([]int64, error) {
+	if len(packed)%8 != 0 {
+		return nil, fmt.Errorf("unpack sample: %d bytes is not a whole number of 8-byte entries", len(packed))
+	}
+	out := make([]int64, len(packed)/8)
+	for i := range out {
+		out[i] = int64(binary.BigEndian.Uint64(packed[8*i:]))
+	}
+	return out, nil
 }

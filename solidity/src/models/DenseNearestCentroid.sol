@@ -12,24 +12,33 @@ import {Lanes} from "./Lanes.sol";
 /// @dev Each class keeps the sum of its samples and their number `n`, not the mean: an update then costs one
 /// addition per feature and no rounding, where 0xDeCA10B's running mean rounded at every step. The squared
 /// distance `sum (x*n - S)^2 / n^2` (1e18 units) is exact before its final division. Sums are `int128`, two to a
-/// word, feature-major: sum `(c, f)` is lane `f * numClasses + c` of the region (see Lanes), so a two-class
-/// model reads one word per feature.
+/// word, class-major: class `c` owns words `c * wordsPerClass ..`, its sum at feature `f` in lane `f` of them
+/// (see Lanes). An update rewrites a whole class, so keeping a class together halves the words it writes.
+/// Bounds keep all arithmetic exact without overflow checks: counts below 2^40, sums below 2^105 in magnitude,
+/// at most 2^32 features; then `|x*n - S| < 2^106` and a distance stays below 2^244.
 contract DenseNearestCentroid is Classifier {
     /// @dev Base slot of the sums: keccak256("sumkit.DenseNearestCentroid.sums") - 1.
     uint256 private constant SUMS = uint256(keccak256("sumkit.DenseNearestCentroid.sums")) - 1;
-    /// @dev Base slot of the per-class sample counts.
+    /// @dev Base slot of the per-class sample counts, four `uint64` lanes to a word: one read serves a model of up
+    /// to four classes.
     uint256 private constant COUNTS = uint256(keccak256("sumkit.DenseNearestCentroid.counts")) - 1;
 
     uint256 private constant MAX_CLASSES = 1 << 16;
-    /// @dev Keeps `x * n` below 2^103, so that sums built by updates keep every squared distance in 256 bits.
     uint256 private constant MAX_COUNT = 1 << 40;
+    uint256 private constant MAX_DIMENSION = 1 << 32;
+    int256 private constant MAX_SUM = 1 << 105;
+
+    /// @notice Sum words per class: `ceil(numFeatures / 2)`.
+    uint256 public immutable wordsPerClass;
 
     error EmptyClass(uint256 class);
     error CountTooLarge(uint256 class, uint256 count);
+    error DimensionTooLarge(uint64 numFeatures, uint256 max);
+    error SumOutOfRange(uint256 class, uint256 feature);
 
     /// @param trainer_ The address the trainer will be deployed at (see Classifier).
     /// @param names The name of each class.
-    /// @param numFeatures_ The sample length.
+    /// @param numFeatures_ The sample length, below 2^32.
     /// @param counts The number of samples behind each class's sum; each at least 1.
     /// @param firstWords Packed sum words `0 .. firstWords.length - 1` (more with `setSumWords`).
     constructor(
@@ -39,47 +48,51 @@ contract DenseNearestCentroid is Classifier {
         uint64[] memory counts,
         uint256[] memory firstWords
     ) Classifier(trainer_, names, numFeatures_, numFeatures_, MAX_CLASSES) {
-        if (counts.length != names.length) {
-            revert LengthMismatch(counts.length, names.length);
-        }
+        if (numFeatures_ >= MAX_DIMENSION) revert DimensionTooLarge(numFeatures_, MAX_DIMENSION);
+        if (counts.length != names.length) revert LengthMismatch(counts.length, names.length);
         for (uint256 c; c < counts.length; ++c) {
             if (counts[c] == 0) revert EmptyClass(c);
             if (counts[c] >= MAX_COUNT) revert CountTooLarge(c, counts[c]);
-            Lanes.setWord(COUNTS, c, counts[c]);
+            _setCount(c, counts[c]);
         }
-        _writeWords(0, firstWords);
+        wordsPerClass = (uint256(numFeatures_) + 1) / 2;
+        _writeWords(0, firstWords, (uint256(numFeatures_) + 1) / 2);
     }
 
     /// @notice Sets packed sum words `firstWord ..` while the model is open.
     /// @param firstWord Index of the first word written.
-    /// @param words Two `int128` sums per word, lane `f * numClasses + c` holding class `c`'s sum at feature `f`:
-    /// the centroid times the class count, fixed point.
+    /// @param words Two `int128` sums per word: class `c`'s sum at feature `f` (its centroid times its count,
+    /// fixed point) is lane `f` of words `c * wordsPerClass ..`; each below 2^105 in magnitude.
     function setSumWords(uint256 firstWord, uint256[] calldata words) external onlyInitialising {
-        _writeWords(firstWord, words);
+        _writeWords(firstWord, words, wordsPerClass);
     }
 
     /// @notice The number of samples behind class `class`'s centroid.
     function count(uint256 class) external view returns (uint64) {
-        return uint64(Lanes.word(COUNTS, class));
+        return uint64(_count(class));
     }
 
     /// @notice The sum of class `class`'s samples at feature `feature`, fixed point; the centroid is sum / count.
     function sum(uint256 class, uint256 feature) external view returns (int128) {
-        return int128(Lanes.int128At(SUMS, feature * numClasses + class));
+        return int128(Lanes.int128At(SUMS + class * wordsPerClass, feature));
     }
 
     /// @notice The squared Euclidean distance from `data` to each centroid, in 1e18 units, rounded down.
     function distances(int64[] calldata data) public view returns (uint256[] memory d) {
         _checkDenseLength(data.length);
         uint256 k = numClasses;
+        uint256 perClass = wordsPerClass;
         d = new uint256[](k);
         for (uint256 c; c < k; ++c) {
-            int256 n = int256(Lanes.word(COUNTS, c));
+            int256 n = int256(_count(c));
+            uint256 base = SUMS + c * perClass;
             uint256 total;
-            for (uint256 i; i < data.length; ++i) {
-                // Checked: sums set at initialisation are not bounded, and an overflow must revert, not wrap.
-                int256 diff = _valueAt(data, i) * n - Lanes.int128At(SUMS, i * k + c);
-                total += uint256(diff * diff);
+            // Within the contract's bounds (see above) none of this can overflow.
+            unchecked {
+                for (uint256 i; i < data.length; ++i) {
+                    int256 diff = _valueAt(data, i) * n - Lanes.int128At(base, i);
+                    total += uint256(diff * diff);
+                }
             }
             d[c] = total / uint256(n * n);
         }
@@ -97,22 +110,36 @@ contract DenseNearestCentroid is Classifier {
     function update(int64[] calldata data, uint64 label) external override onlyTrainer {
         _checkLabel(label);
         _checkDenseLength(data.length);
-        uint256 n = Lanes.word(COUNTS, label) + 1;
+        uint256 n = _count(label) + 1;
         if (n >= MAX_COUNT) revert CountTooLarge(label, n);
-        Lanes.setWord(COUNTS, label, n);
-        uint256 k = numClasses;
-        unchecked {
-            for (uint256 i; i < data.length; ++i) {
-                Lanes.addInt128(SUMS, i * k + label, _valueAt(data, i));
-            }
+        _setCount(label, n);
+        uint256 base = SUMS + label * wordsPerClass;
+        for (uint256 i; i < data.length; ++i) {
+            int256 s = Lanes.addInt128(base, i, _valueAt(data, i));
+            if (s >= MAX_SUM || s <= -MAX_SUM) revert SumOutOfRange(label, i);
         }
     }
 
-    function _writeWords(uint256 firstWord, uint256[] memory words) private {
-        uint256 numWords = (uint256(numFeatures) * numClasses + 1) / 2;
+    function _count(uint256 class) private view returns (uint256) {
+        return uint64(Lanes.word(COUNTS, class / 4) >> ((class % 4) * 64));
+    }
+
+    function _setCount(uint256 class, uint256 n) private {
+        uint256 shift = (class % 4) * 64;
+        uint256 w = Lanes.word(COUNTS, class / 4);
+        Lanes.setWord(COUNTS, class / 4, (w & ~(uint256(type(uint64).max) << shift)) | (n << shift));
+    }
+
+    function _writeWords(uint256 firstWord, uint256[] memory words, uint256 perClass) private {
+        uint256 numWords = perClass * numClasses;
         if (firstWord + words.length > numWords) revert WordOutOfRange(firstWord + words.length - 1, numWords);
         for (uint256 i; i < words.length; ++i) {
-            Lanes.setWord(SUMS, firstWord + i, words[i]);
+            uint256 w = firstWord + i;
+            for (uint256 lane; lane < 2; ++lane) {
+                int256 s = int128(uint128(words[i] >> (lane * 128)));
+                if (s >= MAX_SUM || s <= -MAX_SUM) revert SumOutOfRange(w / perClass, (w % perClass) * 2 + lane);
+            }
+            Lanes.setWord(SUMS, w, words[i]);
         }
     }
 }

@@ -90,25 +90,40 @@ contract NaiveBayes is Classifier {
         uint256 smooth = smoothing;
         // Numerators: samples times each smoothed count, as mantissa and exponent per class.
         uint256[] memory num = new uint256[](k);
-        uint256[] memory exp = new uint256[](k);
+        uint256[] memory exps = new uint256[](k);
         for (uint256 c; c < k; ++c) {
             num[c] = uint64(Lanes.word(CLASSES, c));
         }
-        // Factors stay below 2^63 and mantissas below 2^160, so nothing here can overflow.
-        unchecked {
-            for (uint256 i; i < data.length; ++i) {
-                uint256 lane = _indexAt(data, i) * k;
-                for (uint256 c; c < k; ++c) {
-                    uint256 m = num[c] * (Lanes.uint32At(COUNTS, lane + c) * uint256(ONE) + smooth);
-                    // m < 2^160 * 2^63: one shift by 64 brings it back below 2^160.
-                    if (m >> 160 != 0) {
-                        m >>= 64;
-                        exp[c] += 64;
+        // The hot loop, reading calldata and storage directly (see Classifier._indexAt for the index check).
+        // Factors stay below 2^63 and mantissas below 2^160, so nothing here can overflow; a product at or
+        // above 2^160 is below 2^223, and one shift by 64 brings it back.
+        uint256 nf = numFeatures;
+        uint256 base = COUNTS;
+        uint256 bad = type(uint256).max;
+        assembly ("memory-safe") {
+            let end := shl(5, data.length)
+            for { let i := 0 } lt(i, end) { i := add(i, 0x20) } {
+                let f := calldataload(add(data.offset, i))
+                if iszero(lt(f, nf)) {
+                    bad := f
+                    break
+                }
+                let j := mul(f, k)
+                for { let c := 0 } lt(c, k) { c := add(c, 1) } {
+                    let lane := add(j, c)
+                    let count := and(shr(shl(5, and(lane, 7)), sload(add(base, shr(3, lane)))), 0xffffffff)
+                    let at := add(num, shl(5, add(c, 1)))
+                    let m := mul(mload(at), add(mul(count, 1000000000), smooth))
+                    if shr(160, m) {
+                        m := shr(64, m)
+                        let e := add(exps, shl(5, add(c, 1)))
+                        mstore(e, add(mload(e), 64))
                     }
-                    num[c] = m;
+                    mstore(at, m)
                 }
             }
         }
+        if (bad != type(uint256).max) revert FeatureOutOfRange(int64(int256(bad)), nf);
         uint256 smoothAll = smooth * numFeatures;
         uint256 bestNum;
         uint256 bestDen;
@@ -117,7 +132,7 @@ contract NaiveBayes is Classifier {
             uint256 total = uint64(Lanes.word(CLASSES, c) >> 64) * uint256(ONE) + smoothAll;
             (uint256 den, uint256 denExp) = _power(total, data.length);
             (uint256 n, uint256 shift) = _normalise(num[c]);
-            int256 e = int256(exp[c] + shift) - int256(denExp);
+            int256 e = int256(exps[c] + shift) - int256(denExp);
             if (c == 0 || _greater(n, den, e, bestNum, bestDen, bestExp)) {
                 (best, bestNum, bestDen, bestExp) = (uint64(c), n, den, e);
             }
@@ -134,11 +149,28 @@ contract NaiveBayes is Classifier {
         if (samples > type(uint64).max || total > type(uint64).max) revert CountOverflow();
         Lanes.setWord(CLASSES, label, samples | (total << 64));
         uint256 k = numClasses;
-        unchecked {
-            for (uint256 i; i < data.length; ++i) {
-                Lanes.incrementUint32(COUNTS, _indexAt(data, i) * k + label);
+        uint256 nf = numFeatures;
+        uint256 base = COUNTS;
+        uint256 bad = type(uint256).max;
+        bool overflow;
+        assembly ("memory-safe") {
+            let end := shl(5, data.length)
+            for { let i := 0 } lt(i, end) { i := add(i, 0x20) } {
+                let f := calldataload(add(data.offset, i))
+                if iszero(lt(f, nf)) {
+                    bad := f
+                    break
+                }
+                let lane := add(mul(f, k), label)
+                let slot := add(base, shr(3, lane))
+                let shift := shl(5, and(lane, 7))
+                let w := sload(slot)
+                overflow := or(overflow, eq(and(shr(shift, w), 0xffffffff), 0xffffffff))
+                sstore(slot, add(w, shl(shift, 1)))
             }
         }
+        if (bad != type(uint256).max) revert FeatureOutOfRange(int64(int256(bad)), nf);
+        if (overflow) revert CountOverflow();
     }
 
     /// @dev `base^n` as a mantissa below 2^128 and a binary exponent, by squaring. base < 2^95.

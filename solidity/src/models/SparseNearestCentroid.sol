@@ -79,15 +79,19 @@ contract SparseNearestCentroid is Classifier {
         _checkSparseLength(data.length);
         uint256 k = numClasses;
         int256[] memory dots = new int256[](k);
-        uint256 previous;
-        // At most maxFeatures int64 terms per class: no sum can overflow.
-        unchecked {
-            for (uint256 i; i < data.length; ++i) {
-                uint256 f = _indexAt(data, i);
-                if (i > 0 && f <= previous) revert IndicesNotIncreasing(i);
-                previous = f;
-                for (uint256 c; c < k; ++c) {
-                    dots[c] += Lanes.int64At(SUMS, f * k + c);
+        // The hot loop, reading calldata and storage directly (see Classifier._indexAt for the index check). At
+        // most maxFeatures int64 terms per class: no sum can overflow.
+        (uint256 bad, uint256 badAt) = _checkIndices(data);
+        if (bad != 0) _revertIndex(data, bad, badAt);
+        uint256 base = SUMS;
+        assembly ("memory-safe") {
+            let end := shl(5, data.length)
+            for { let i := 0 } lt(i, end) { i := add(i, 0x20) } {
+                let j := mul(calldataload(add(data.offset, i)), k)
+                for { let c := 0 } lt(c, k) { c := add(c, 1) } {
+                    let lane := add(j, c)
+                    let at := add(dots, shl(5, add(c, 1)))
+                    mstore(at, add(mload(at), signextend(7, shr(shl(6, and(lane, 3)), sload(add(base, shr(2, lane)))))))
                 }
             }
         }
@@ -119,20 +123,64 @@ contract SparseNearestCentroid is Classifier {
         if (n >= MAX_COUNT) revert CountTooLarge(label, n);
         int256 q = int256(info >> 64);
         uint256 k = numClasses;
-        uint256 previous;
-        // q stays below 2^192 plus maxFeatures terms below 2^96: nothing here can overflow.
-        unchecked {
-            for (uint256 i; i < data.length; ++i) {
-                uint256 f = _indexAt(data, i);
-                if (i > 0 && f <= previous) revert IndicesNotIncreasing(i);
-                previous = f;
-                int256 next = Lanes.addInt64(SUMS, f * k + label, UNIT);
+        (uint256 bad, uint256 badAt) = _checkIndices(data);
+        if (bad != 0) _revertIndex(data, bad, badAt);
+        // q stays below 2^192 plus maxFeatures terms below 2^96: nothing here can overflow. A sum leaving
+        // int64 reverts the whole update.
+        uint256 base = SUMS;
+        bool overflow;
+        assembly ("memory-safe") {
+            let end := shl(5, data.length)
+            for { let i := 0 } lt(i, end) { i := add(i, 0x20) } {
+                let lane := add(mul(calldataload(add(data.offset, i)), k), label)
+                let slot := add(base, shr(2, lane))
+                let shift := shl(6, and(lane, 3))
+                let w := sload(slot)
+                let next := add(signextend(7, shr(shift, w)), UNIT)
+                overflow := or(overflow, iszero(eq(signextend(7, next), next)))
                 // (s + 1e9)^2 - s^2 = 2e9*s + 1e18 with s = next - 1e9.
-                q += 2 * UNIT * next - UNIT * UNIT;
+                q := add(q, sub(mul(mul(2, UNIT), next), mul(UNIT, UNIT)))
+                sstore(slot, or(and(w, not(shl(shift, 0xffffffffffffffff))), shl(shift, and(next, 0xffffffffffffffff))))
             }
         }
+        if (overflow) revert Lanes.LaneOverflow();
         if (uint256(q) >> 192 != 0) revert MagnitudeOverflow(label);
         Lanes.setWord(CLASSES, label, n | (uint256(q) << 64));
+    }
+
+    /// @dev Checks the sample's indices: below numFeatures and strictly increasing. Returns 0, or the kind of
+    /// the first problem (1: out of range, 2: not increasing) and its position.
+    function _checkIndices(int64[] calldata data) private view returns (uint256 bad, uint256 at) {
+        uint256 nf = numFeatures;
+        assembly ("memory-safe") {
+            let previous := 0
+            let end := shl(5, data.length)
+            for { let i := 0 } lt(i, end) { i := add(i, 0x20) } {
+                let f := calldataload(add(data.offset, i))
+                if iszero(lt(f, nf)) {
+                    bad := 1
+                    at := shr(5, i)
+                    break
+                }
+                if and(gt(i, 0), iszero(gt(f, previous))) {
+                    bad := 2
+                    at := shr(5, i)
+                    break
+                }
+                previous := f
+            }
+        }
+    }
+
+    function _revertIndex(int64[] calldata data, uint256 bad, uint256 at) private view {
+        if (bad == 1) revert FeatureOutOfRange(int64(int256(uint256(_rawAt(data, at)))), numFeatures);
+        revert IndicesNotIncreasing(at);
+    }
+
+    function _rawAt(int64[] calldata data, uint256 i) private pure returns (bytes32 raw) {
+        assembly ("memory-safe") {
+            raw := calldataload(add(data.offset, shl(5, i)))
+        }
     }
 
     function _writeSums(uint256 firstWord, uint256[] memory words) private {

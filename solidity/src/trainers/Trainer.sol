@@ -18,7 +18,7 @@ abstract contract Trainer is Ownable, ReentrancyGuardTransient {
     /// @param deposit The deposit taken when it was added, in wei.
     /// @param claimable What is left of the deposit to refund or take, in wei.
     /// @param id Its number, counted from 1; 0 means no such contribution.
-    /// @param numClaims How many refunds and reports have been paid on it.
+    /// @param numClaims How many refunds and reports have been paid on it, counting no further than 65535.
     /// @param refunded Whether its author has had the refund.
     struct Contribution {
         uint96 deposit;
@@ -67,10 +67,12 @@ abstract contract Trainer is Ownable, ReentrancyGuardTransient {
     /// @notice Ether owed to accounts that did not accept a payment; see `withdraw`.
     mapping(address account => uint256) public pendingWithdrawals;
 
-    /// @notice `sender` added `data` labelled `label` at `time`, leaving `deposit` wei.
-    event AddData(int64[] data, uint64 label, uint256 time, address indexed sender, uint256 deposit);
+    /// @notice `sender` added a sample labelled `label` at `time`, leaving `deposit` wei.
+    /// @dev `data` is the sample packed: each entry as 8 big-endian bytes (two's complement), in order. A log
+    /// costs 8 gas a byte, and packing cuts an entry from 32 bytes to 8, the biggest part of the event's cost.
+    event AddData(address indexed sender, uint64 label, uint256 time, uint256 deposit, bytes data);
     /// @notice `author` was refunded `amount` wei for contribution `key`, which now counts as good.
-    event Refund(bytes32 indexed key, address indexed author, uint256 amount);
+    event Refund(address indexed author, bytes32 key, uint256 amount);
     /// @notice `reporter` took `amount` wei of contribution `key` by `author`.
     event Report(bytes32 indexed key, address indexed reporter, address indexed author, uint256 amount);
     /// @notice A payment of `amount` wei to `account` failed; it is kept for `account` to withdraw.
@@ -136,12 +138,12 @@ abstract contract Trainer is Ownable, ReentrancyGuardTransient {
         uint256 amount = _refund(key, c, addedTime, _modelAgrees(data, label));
         c.claimable -= uint96(amount);
         c.refunded = true;
-        c.numClaims += 1;
+        c.numClaims = _countClaim(c.numClaims);
         _contributions[key] = c;
         Account storage a = _accounts[msg.sender];
         a.numGood += 1;
         _counters.totalGood += 1;
-        emit Refund(key, msg.sender, amount);
+        emit Refund(msg.sender, key, amount);
         if (amount > 0) _pay(msg.sender, amount);
     }
 
@@ -156,7 +158,7 @@ abstract contract Trainer is Ownable, ReentrancyGuardTransient {
         Contribution memory c = _contribution(key);
         uint256 amount = _report(key, c, data, label, addedTime, author);
         c.claimable -= uint96(amount);
-        c.numClaims += 1;
+        c.numClaims = _countClaim(c.numClaims);
         _contributions[key] = c;
         emit Report(key, msg.sender, author, amount);
         if (amount > 0) _pay(msg.sender, amount);
@@ -208,7 +210,9 @@ abstract contract Trainer is Ownable, ReentrancyGuardTransient {
         return _accounts[account].numGood;
     }
 
-    /// @notice Whether `claimer` has been paid on contribution `key`: its author's refund, or a report.
+    /// @notice Whether `claimer` has claimed on contribution `key`: its author's refund, or a report for a share
+    /// of the deposit. Takes by the owner or by anyone after the long waits are not recorded per claimer: they
+    /// take everything left, so nothing is left to claim twice.
     function hasClaimed(bytes32 key, address claimer, address author) external view returns (bool) {
         Contribution memory c = _contributions[key];
         if (c.id == 0) return false;
@@ -317,19 +321,26 @@ abstract contract Trainer is Ownable, ReentrancyGuardTransient {
         if (!ok) _bubbleRevert();
     }
 
-    /// @dev Emits AddData with the data's calldata words as they are (the model has checked them).
+    /// @dev Emits AddData with the sample packed to 8 bytes an entry (the model has checked every entry).
     function _emitAddData(int64[] calldata data, uint64 label, uint256 deposit) private {
         bytes32 topic = AddData.selector;
         assembly ("memory-safe") {
             let p := mload(0x40)
-            let n := shl(5, data.length)
-            mstore(p, 0x80)
-            mstore(add(p, 0x20), label)
-            mstore(add(p, 0x40), timestamp())
-            mstore(add(p, 0x60), deposit)
-            mstore(add(p, 0x80), data.length)
-            calldatacopy(add(p, 0xa0), data.offset, n)
-            log2(p, add(0xa0, n), topic, caller())
+            let size := shl(3, data.length)
+            mstore(p, label)
+            mstore(add(p, 0x20), timestamp())
+            mstore(add(p, 0x40), deposit)
+            mstore(add(p, 0x60), 0x80)
+            mstore(add(p, 0x80), size)
+            let out := add(p, 0xa0)
+            // Each entry's low 8 bytes, written left to right; the next write overwrites the previous word's
+            // tail, and the padding after the last entry is zeroed.
+            for { let i := 0 } lt(i, data.length) { i := add(i, 1) } {
+                mstore(add(out, shl(3, i)), shl(192, calldataload(add(data.offset, shl(5, i)))))
+            }
+            let padded := and(add(size, 31), not(31))
+            mstore(add(out, size), 0)
+            log2(p, add(0xa0, padded), topic, caller())
         }
     }
 
@@ -340,6 +351,12 @@ abstract contract Trainer is Ownable, ReentrancyGuardTransient {
             returndatacopy(p, 0, returndatasize())
             revert(p, returndatasize())
         }
+    }
+
+    /// @dev One more claim, saturating: any number of reporters may each take a share, and a counter that
+    /// reverted on overflow would lock the rest of the deposit in forever.
+    function _countClaim(uint16 numClaims) private pure returns (uint16) {
+        return numClaims == type(uint16).max ? numClaims : numClaims + 1;
     }
 
     function _contribution(bytes32 key) private view returns (Contribution memory c) {
