@@ -48,7 +48,9 @@ contract DenseNearestCentroid is Classifier {
         uint64[] memory counts,
         uint256[] memory firstWords
     ) Classifier(trainer_, names, numFeatures_, numFeatures_, MAX_CLASSES) {
-        if (numFeatures_ >= MAX_DIMENSION) revert DimensionTooLarge(numFeatures_, MAX_DIMENSION);
+        if (numFeatures_ >= MAX_DIMENSION) {
+            revert DimensionTooLarge(numFeatures_, MAX_DIMENSION);
+        }
         if (counts.length != names.length) revert LengthMismatch(counts.length, names.length);
         for (uint256 c; c < counts.length; ++c) {
             if (counts[c] == 0) revert EmptyClass(c);
