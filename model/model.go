@@ -77,8 +77,8 @@ var (
 	// int64 weight or sum would leave int64 (Lanes.LaneOverflow), and by DenseNearestCentroid's distances on
 	// checked arithmetic that overflows (Panic 0x11).
 	ErrValueOverflow = errors.New("value overflow")
-	// ErrInt64Range is returned when a value the chain keeps as int128 (dense perceptron weights, dense
-	// nearest centroid sums) would leave int64, the type Model keeps it in. The chain would accept it; such a
+	// ErrInt64Range is returned when a value the chain keeps as int128 (dense perceptron weights) would leave
+	// int64, the type Model keeps it in. The chain would accept it; such a
 	// model cannot be simulated here.
 	ErrInt64Range = errors.New("value outside int64, which Model uses for int128 chain values")
 )
@@ -95,9 +95,9 @@ var (
 // Sums[c][f] = round(centroid[c][f] * 1e9) * DataCounts[c], rounding the centroid before multiplying, so the
 // chain's centroid Sums/DataCounts is exactly the file's centroid in fixed point.
 //
-// DensePerceptron weights and intercept and DenseNearestCentroid sums are int128 on chain; Model keeps them as
-// int64, which holds every value a model file gives for reals below about 9.2e9. Update returns
-// ErrInt64Range rather than silently differ from the chain if one would leave int64.
+// DensePerceptron weights and intercept are int128 on chain; Model keeps them as int64, which holds every value
+// a model file gives for reals below about 9.2e9. Update returns ErrInt64Range rather than silently differ from
+// the chain if one would leave int64.
 type Model struct {
 	// Kind selects the contract and the fields in use.
 	Kind Kind
@@ -227,9 +227,9 @@ func (m *Model) lanes() (n, perWord uint64, ok bool) {
 	case NaiveBayes:
 		perWord = 8
 	case DenseNearestCentroid:
-		// Class-major, each class padded to whole words: lane c*(F+F%2) + f.
-		hi, n := bits.Mul64(m.NumFeatures+m.NumFeatures%2, k)
-		return n, 2, hi == 0
+		// Class-major, each class padded to whole words: lane c*F4 + f, F4 = NumFeatures rounded up to 4.
+		hi, n := bits.Mul64(m.NumFeatures+(4-m.NumFeatures%4)%4, k)
+		return n, 4, hi == 0
 	case SparseNearestCentroid:
 		perWord = 4
 	default:

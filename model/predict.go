@@ -558,11 +558,10 @@ func (m *Model) updateDenseCentroid(data []int64, label uint64) error {
 	sums := m.Sums[label]
 	next := make([]int64, len(data))
 	for i, x := range data {
-		// The chain adds to an int128 lane (Lanes.addInt128, reverting with LaneOverflow past int128), which
-		// an int64 sum plus an int64 value cannot leave; Model's int64 can.
+		// The chain adds to an int64 lane (Lanes.addInt64), reverting with LaneOverflow past int64.
 		s, ok := addInt64(sums[i], x)
 		if !ok {
-			return fmt.Errorf("class %d sum %d: %w", label, i, ErrInt64Range)
+			return fmt.Errorf("class %d sum %d: %w", label, i, ErrValueOverflow)
 		}
 		next[i] = s
 	}

@@ -563,9 +563,9 @@ func TestUpdate(t *testing.T) {
 			model: &Model{Kind: DenseNearestCentroid, Classes: []string{"a"}, NumFeatures: 1, DataCounts: []uint64{MaxCount - 1}, Sums: [][]int64{{0}}},
 			data:  []int64{0, 0}, label: 0, wantErr: ErrWrongDimension,
 		},
-		"dnc beyond int64": {
+		"dnc sum leaves int64": {
 			model: &Model{Kind: DenseNearestCentroid, Classes: []string{"a"}, NumFeatures: 2, DataCounts: []uint64{1}, Sums: [][]int64{{0, math.MinInt64 + 1}}},
-			data:  []int64{1, -2}, label: 0, wantErr: ErrInt64Range,
+			data:  []int64{1, -2}, label: 0, wantErr: ErrValueOverflow,
 		},
 		"snc sums": {
 			model: &Model{Kind: SparseNearestCentroid, Classes: []string{"a", "b"}, NumFeatures: 3, DataCounts: []uint64{1, 1}, Sums: [][]int64{{0, 0, 0}, {One, 0, 0}}},

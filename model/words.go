@@ -23,9 +23,9 @@ type word [4]uint64
 //   - SparsePerceptron: four int64 weights per word; weight f is lane f, words ceil(NumFeatures/4).
 //   - DensePerceptron: two int128 weights per word; weight f is lane f, words ceil(NumFeatures/2).
 //   - NaiveBayes: eight uint32 counts per word; count (c, f) is lane f*k + c, words ceil(NumFeatures*k/8).
-//   - DenseNearestCentroid: two int128 sums per word, class-major: sum (c, f) is lane c*F2 + f with F2 =
-//     NumFeatures rounded up to even, words k*F2/2. An update rewrites every feature of one class, so keeping a
-//     class's sums together halves the words it writes; predict reads every word either way.
+//   - DenseNearestCentroid: four int64 sums per word, class-major: sum (c, f) is lane c*F4 + f with F4 =
+//     NumFeatures rounded up to a multiple of 4, words k*F4/4. An update rewrites every feature of one class, so
+//     keeping a class's sums together minimises the words it writes; predict reads every word either way.
 //   - SparseNearestCentroid: four int64 sums per word; sum (c, f) is lane f*k + c, words
 //     ceil(NumFeatures*k/4).
 //
@@ -57,11 +57,11 @@ func (m *Model) Words() ([]*big.Int, error) {
 			}
 		}
 	case DenseNearestCentroid:
-		perClass := int(m.NumFeatures + m.NumFeatures%2)
+		perClass := int(m.NumFeatures + (4-m.NumFeatures%4)%4)
 		for c, row := range m.Sums {
 			for f, s := range row {
 				j := c*perClass + f
-				putInt128(&words[j/2], j%2, s)
+				words[j/4][j%4] = uint64(s)
 			}
 		}
 	case SparseNearestCentroid:
@@ -155,26 +155,19 @@ func (m *Model) SetWords(words []*big.Int) error {
 		}
 		m.Counts = counts
 	case DenseNearestCentroid:
-		perClass := n + n%2
+		perClass := n + (4-n%4)%4
 		sums := make([][]int64, k)
 		for c := range sums {
 			sums[c] = make([]int64, n)
-			if n%2 == 1 {
-				if pad := limbs[c*perClass/2+n/2]; pad[2] != 0 || pad[3] != 0 {
-					return fmt.Errorf("unpack words: class %d's last word pads past feature %d and its upper lane must be zero", c, n-1)
+			for f := n; f < perClass; f++ {
+				if j := c*perClass + f; limbs[j/4][j%4] != 0 {
+					return fmt.Errorf("unpack words: class %d's last word pads past feature %d and lane %d must be zero", c, n-1, j%4)
 				}
 			}
-		}
-		for j := range last {
-			c, f := j/perClass, j%perClass
-			if f >= n {
-				continue
+			for f := range n {
+				j := c*perClass + f
+				sums[c][f] = int64(limbs[j/4][j%4])
 			}
-			v, err := getInt128(limbs[j/2], j%2)
-			if err != nil {
-				return fmt.Errorf("unpack words: class %d sum %d: %w", c, f, err)
-			}
-			sums[c][f] = v
 		}
 		m.Sums = sums
 	case SparseNearestCentroid:

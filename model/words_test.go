@@ -74,24 +74,22 @@ func TestWordsLayout(t *testing.T) {
 			},
 		},
 		"dense nearest centroid": {
-			// Class-major, each class padded to whole words: class 0 in words 0-1, class 1 in words 2-3.
+			// Class-major, each class padded to whole words: class 0 in word 0, class 1 in word 1.
 			&Model{Kind: DenseNearestCentroid, Classes: []string{"a", "b"}, NumFeatures: 3, DataCounts: []uint64{1, 2},
 				Sums: [][]int64{{1, -2, 3}, {4, 5, -6}}},
 			[]string{
-				"fffffffffffffffffffffffffffffffe" + "00000000000000000000000000000001",
-				"00000000000000000000000000000003",
-				"00000000000000000000000000000005" + "00000000000000000000000000000004",
-				"fffffffffffffffffffffffffffffffa",
+				"0000000000000003" + "fffffffffffffffe" + "0000000000000001",
+				"fffffffffffffffa" + "0000000000000005" + "0000000000000004",
 			},
 		},
 		"dense nearest centroid three classes": {
-			// One feature: one word per class, its upper lane padding.
+			// One feature: one word per class, its upper three lanes padding.
 			&Model{Kind: DenseNearestCentroid, Classes: []string{"a", "b", "c"}, NumFeatures: 1, DataCounts: []uint64{1, 1, 1},
 				Sums: [][]int64{{7}, {-1}, {math.MaxInt64}}},
 			[]string{
-				"00000000000000000000000000000007",
-				"ffffffffffffffffffffffffffffffff",
-				"00000000000000007fffffffffffffff",
+				"0000000000000007",
+				"ffffffffffffffff",
+				"7fffffffffffffff",
 			},
 		},
 		"sparse nearest centroid": {
@@ -149,7 +147,7 @@ func TestNumWords(t *testing.T) {
 		"naive bayes imdb":        {&Model{Kind: NaiveBayes, Classes: classes(2), NumFeatures: 1000}, 250},
 		"naive bayes 3x3":         {&Model{Kind: NaiveBayes, Classes: classes(3), NumFeatures: 3}, 2},
 		"naive bayes 2^40 x 2^16": {&Model{Kind: NaiveBayes, Classes: classes(1 << 16), NumFeatures: 1 << 40}, 1 << 53},
-		"dense centroid 3x3":      {&Model{Kind: DenseNearestCentroid, Classes: classes(3), NumFeatures: 3}, 6},
+		"dense centroid 3x3":      {&Model{Kind: DenseNearestCentroid, Classes: classes(3), NumFeatures: 3}, 3},
 		"sparse centroid 3x5":     {&Model{Kind: SparseNearestCentroid, Classes: classes(3), NumFeatures: 5}, 4},
 		"sparse centroid 1x1":     {&Model{Kind: SparseNearestCentroid, Classes: classes(1), NumFeatures: 1}, 1},
 		"lanes beyond uint64":     {&Model{Kind: SparseNearestCentroid, Classes: classes(4), NumFeatures: 1 << 62}, -1},
@@ -302,10 +300,10 @@ func TestSetWordsErrors(t *testing.T) {
 		// Two classes of three features: lanes 0-5 of one word, lanes 6 and 7 padding.
 		"nb tail lane":      {base(NaiveBayes), []*big.Int{h("1" + "000000000000000000000000000000000000000000000000")}, nil, "lane 6 (word 0, lane 6) is padding"},
 		"nb last tail lane": {base(NaiveBayes), []*big.Int{h("80000000" + "00000000000000000000000000000000000000000000000000000000")}, nil, "lane 7 (word 0, lane 7)"},
-		// Class 1's sum at feature 1 is the high lane of word 2 (class 1 starts at word 2).
-		"ncc int128 lane": {base(DenseNearestCentroid), []*big.Int{h("0"), h("0"), h("1" + "0000000000000000" + "00000000000000000000000000000000"), h("0")}, ErrInt64Range, "class 1 sum 1"},
+		// Class 0 has three features: lane 3 of its word pads past them.
+		"ncc padding lane": {base(DenseNearestCentroid), []*big.Int{h("1" + "000000000000000000000000000000000000000000000000"), h("0")}, nil, "class 0's last word pads past feature 2 and lane 3"},
 		"ncc tail lane": {&Model{Kind: DenseNearestCentroid, Classes: []string{"a", "b", "c"}, NumFeatures: 1},
-			[]*big.Int{h("0"), h("ffffffffffffffffffffffffffffffff" + "00000000000000000000000000000000"), h("0")}, nil, "class 1's last word pads past feature 0"},
+			[]*big.Int{h("0"), h("ffffffffffffffff" + "0000000000000000"), h("0")}, nil, "class 1's last word pads past feature 0"},
 		// Two classes of three features: lanes 0-3 in word 0, 4 and 5 in word 1, then padding.
 		"snc tail lane": {base(SparseNearestCentroid), []*big.Int{h("0"), h("1" + "00000000000000000000000000000000")}, nil, "lane 6 (word 1, lane 2) is padding"},
 		"no classes":    {&Model{Kind: NaiveBayes, NumFeatures: 3}, nil, ErrInvalidModel, "set Classes"},

@@ -11,11 +11,12 @@ import {Lanes} from "./Lanes.sol";
 /// centroid to the mean of all its samples.
 /// @dev Each class keeps the sum of its samples and their number `n`, not the mean: an update then costs one
 /// addition per feature and no rounding, where 0xDeCA10B's running mean rounded at every step. The squared
-/// distance `sum (x*n - S)^2 / n^2` (1e18 units) is exact before its final division. Sums are `int128`, two to a
-/// word, class-major: class `c` owns words `c * wordsPerClass ..`, its sum at feature `f` in lane `f` of them
-/// (see Lanes). An update rewrites a whole class, so keeping a class together halves the words it writes.
-/// Bounds keep all arithmetic exact without overflow checks: counts below 2^40, sums below 2^105 in magnitude,
-/// at most 2^32 features; then `|x*n - S| < 2^106` and a distance stays below 2^244.
+/// distance `sum (x*n - S)^2 / n^2` (1e18 units) is exact before its final division. Sums are `int64`, four to
+/// a word, class-major: class `c` owns words `c * wordsPerClass ..`, its sum at feature `f` in lane `f` of them
+/// (see Lanes). An update rewrites a whole class, so keeping a class together minimises the words it writes.
+/// An update that would take a sum out of int64 reverts: with unit-norm samples (entries up to 1e9) a class
+/// holds some 9e9 samples. Within that, nothing else can overflow: counts stay below 2^40 and samples have at
+/// most 2^32 entries, so `|x*n - S| < 2^104` and a distance stays below 2^240.
 contract DenseNearestCentroid is Classifier {
     /// @dev Base slot of the sums: keccak256("sumkit.DenseNearestCentroid.sums") - 1.
     uint256 private constant SUMS = uint256(keccak256("sumkit.DenseNearestCentroid.sums")) - 1;
@@ -26,15 +27,13 @@ contract DenseNearestCentroid is Classifier {
     uint256 private constant MAX_CLASSES = 1 << 16;
     uint256 private constant MAX_COUNT = 1 << 40;
     uint256 private constant MAX_DIMENSION = 1 << 32;
-    int256 private constant MAX_SUM = 1 << 105;
 
-    /// @notice Sum words per class: `ceil(numFeatures / 2)`.
+    /// @notice Sum words per class: `ceil(numFeatures / 4)`.
     uint256 public immutable wordsPerClass;
 
     error EmptyClass(uint256 class);
     error CountTooLarge(uint256 class, uint256 count);
     error DimensionTooLarge(uint64 numFeatures, uint256 max);
-    error SumOutOfRange(uint256 class, uint256 feature);
 
     /// @param trainer_ The address the trainer will be deployed at (see Classifier).
     /// @param names The name of each class.
@@ -57,14 +56,14 @@ contract DenseNearestCentroid is Classifier {
             if (counts[c] >= MAX_COUNT) revert CountTooLarge(c, counts[c]);
             _setCount(c, counts[c]);
         }
-        wordsPerClass = (uint256(numFeatures_) + 1) / 2;
-        _writeWords(0, firstWords, (uint256(numFeatures_) + 1) / 2);
+        wordsPerClass = (uint256(numFeatures_) + 3) / 4;
+        _writeWords(0, firstWords, (uint256(numFeatures_) + 3) / 4);
     }
 
     /// @notice Sets packed sum words `firstWord ..` while the model is open.
     /// @param firstWord Index of the first word written.
-    /// @param words Two `int128` sums per word: class `c`'s sum at feature `f` (its centroid times its count,
-    /// fixed point) is lane `f` of words `c * wordsPerClass ..`; each below 2^105 in magnitude.
+    /// @param words Four `int64` sums per word: class `c`'s sum at feature `f` (its centroid times its count,
+    /// fixed point) is lane `f` of words `c * wordsPerClass ..`.
     function setSumWords(uint256 firstWord, uint256[] calldata words) external onlyInitialising {
         _writeWords(firstWord, words, wordsPerClass);
     }
@@ -75,8 +74,8 @@ contract DenseNearestCentroid is Classifier {
     }
 
     /// @notice The sum of class `class`'s samples at feature `feature`, fixed point; the centroid is sum / count.
-    function sum(uint256 class, uint256 feature) external view returns (int128) {
-        return int128(Lanes.int128At(SUMS + class * wordsPerClass, feature));
+    function sum(uint256 class, uint256 feature) external view returns (int64) {
+        return int64(Lanes.int64At(SUMS + class * wordsPerClass, feature));
     }
 
     /// @notice The squared Euclidean distance from `data` to each centroid, in 1e18 units, rounded down.
@@ -92,7 +91,7 @@ contract DenseNearestCentroid is Classifier {
             // Within the contract's bounds (see above) none of this can overflow.
             unchecked {
                 for (uint256 i; i < data.length; ++i) {
-                    int256 diff = _valueAt(data, i) * n - Lanes.int128At(base, i);
+                    int256 diff = _valueAt(data, i) * n - Lanes.int64At(base, i);
                     total += uint256(diff * diff);
                 }
             }
@@ -117,8 +116,7 @@ contract DenseNearestCentroid is Classifier {
         _setCount(label, n);
         uint256 base = SUMS + label * wordsPerClass;
         for (uint256 i; i < data.length; ++i) {
-            int256 s = Lanes.addInt128(base, i, _valueAt(data, i));
-            if (s >= MAX_SUM || s <= -MAX_SUM) revert SumOutOfRange(label, i);
+            Lanes.addInt64(base, i, _valueAt(data, i));
         }
     }
 
@@ -136,12 +134,7 @@ contract DenseNearestCentroid is Classifier {
         uint256 numWords = perClass * numClasses;
         if (firstWord + words.length > numWords) revert WordOutOfRange(firstWord + words.length - 1, numWords);
         for (uint256 i; i < words.length; ++i) {
-            uint256 w = firstWord + i;
-            for (uint256 lane; lane < 2; ++lane) {
-                int256 s = int128(uint128(words[i] >> (lane * 128)));
-                if (s >= MAX_SUM || s <= -MAX_SUM) revert SumOutOfRange(w / perClass, (w % perClass) * 2 + lane);
-            }
-            Lanes.setWord(SUMS, w, words[i]);
+            Lanes.setWord(SUMS, firstWord + i, words[i]);
         }
     }
 }
