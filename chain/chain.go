@@ -15,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/rpc"
 )
 
 // DefaultTimeout bounds how long a transaction may take to be mined.
@@ -68,8 +69,7 @@ func (t *Transactor) Backend() Backend { return t.backend }
 func (t *Transactor) Errors() *Errors { return t.errors }
 
 // GasMargin is the share added to the node's gas estimate. Contracts whose cost depends on the block time (the
-// deposit's square root) can need a little more at inclusion than when the node estimated against its pending
-// block; unused gas is not charged.
+// deposit's square root) can need a little more at inclusion than at estimation; unused gas is not charged.
 const GasMargin = 0.2
 
 // MaxTxGas is the most gas one transaction may use since Osaka (EIP-7825); the margin never lifts a limit past it.
@@ -127,6 +127,21 @@ func (t *Transactor) EstimateGas(ctx context.Context, contract common.Address, d
 	return gas, nil
 }
 
+// pendingEstimator is a node client that can estimate against a chosen block; ethclient.Client is one.
+type pendingEstimator interface {
+	EstimateGasAtBlock(ctx context.Context, msg ethereum.CallMsg, blockNumber *big.Int) (uint64, error)
+}
+
+// estimate asks the node for msg's gas against the pending block where it can: nodes default to the latest
+// block, whose timestamp a transaction will not have, and a contract that keys records by block time (the
+// trainer) can then refuse in estimation what it would accept in the next block.
+func (t *Transactor) estimate(ctx context.Context, msg ethereum.CallMsg) (uint64, error) {
+	if pe, ok := t.backend.(pendingEstimator); ok {
+		return pe.EstimateGasAtBlock(ctx, msg, big.NewInt(int64(rpc.PendingBlockNumber)))
+	}
+	return t.backend.EstimateGas(ctx, msg)
+}
+
 // txOpts returns signing options for one transaction, with the gas limit estimated (plus GasMargin) unless the
 // transactor's options fix it.
 func (t *Transactor) txOpts(ctx context.Context, to *common.Address, data []byte, value *big.Int) (*bind.TransactOpts, error) {
@@ -134,7 +149,7 @@ func (t *Transactor) txOpts(ctx context.Context, to *common.Address, data []byte
 	opts.Context = ctx
 	opts.Value = value
 	if opts.GasLimit == 0 {
-		gas, err := t.backend.EstimateGas(ctx, ethereum.CallMsg{From: opts.From, To: to, Data: data, Value: value})
+		gas, err := t.estimate(ctx, ethereum.CallMsg{From: opts.From, To: to, Data: data, Value: value})
 		if err != nil {
 			return nil, t.errors.Decode(err)
 		}
