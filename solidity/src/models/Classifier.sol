@@ -17,6 +17,8 @@ import {IClassifier} from "./IClassifier.sol";
 abstract contract Classifier is IClassifier {
     /// @dev Fixed-point scale: 1e9 means 1.0.
     int256 internal constant ONE = 1e9;
+    /// @dev The most features a model may have: int64 indices below it are exactly the words below it.
+    uint256 internal constant MAX_NUM_FEATURES = uint256(uint64(type(int64).max));
 
     /// @notice The account that deployed the model and may initialise it until it is sealed.
     address public immutable owner;
@@ -38,6 +40,7 @@ abstract contract Classifier is IClassifier {
     error NoClasses();
     error TooManyClasses(uint256 count, uint256 max);
     error ZeroFeatures();
+    error TooManyFeatureIndices(uint256 numFeatures, uint256 max);
     error TooManyFeatures(uint256 length, uint256 max);
     error WrongDimension(uint256 length, uint256 expected);
     error FeatureOutOfRange(int64 index, uint256 numFeatures);
@@ -56,6 +59,9 @@ abstract contract Classifier is IClassifier {
         if (names.length == 0) revert NoClasses();
         if (names.length > maxClasses) revert TooManyClasses(names.length, maxClasses);
         if (numFeatures_ == 0 || maxFeatures_ == 0) revert ZeroFeatures();
+        // Sparse indices are checked as unsigned words below numFeatures; a bound at or past 2^63 would let a
+        // malformed word through.
+        if (numFeatures_ > MAX_NUM_FEATURES) revert TooManyFeatureIndices(numFeatures_, MAX_NUM_FEATURES);
         owner = msg.sender;
         trainer = trainer_;
         numClasses = uint64(names.length);

@@ -28,7 +28,7 @@ contract NaiveBayes is Classifier {
     uint256 private constant MAX_CLASSES = 1 << 16;
     /// @dev Bounds that keep every numerator factor below 2^63 and every total below 2^95.
     uint256 private constant MAX_SMOOTHING = 1 << 40;
-    uint256 private constant MAX_NUM_FEATURES = 1 << 40;
+    uint256 private constant MAX_VOCABULARY = 1 << 40;
 
     /// @notice The smoothing added to every count, fixed point (1e9 = Laplace smoothing).
     uint64 public immutable smoothing;
@@ -56,7 +56,7 @@ contract NaiveBayes is Classifier {
         if (smoothing_ == 0 || smoothing_ > MAX_SMOOTHING) {
             revert InvalidSmoothing(smoothing_);
         }
-        if (numFeatures_ > MAX_NUM_FEATURES) revert TooManyFeatureKinds(numFeatures_, MAX_NUM_FEATURES);
+        if (numFeatures_ > MAX_VOCABULARY) revert TooManyFeatureKinds(numFeatures_, MAX_VOCABULARY);
         if (classCounts.length != names.length) revert LengthMismatch(classCounts.length, names.length);
         smoothing = smoothing_;
         for (uint256 c; c < classCounts.length; ++c) {
@@ -99,13 +99,15 @@ contract NaiveBayes is Classifier {
         // above 2^160 is below 2^223, and one shift by 64 brings it back.
         uint256 nf = numFeatures;
         uint256 base = COUNTS;
-        uint256 bad = type(uint256).max;
+        uint256 bad;
+        bool found;
         assembly ("memory-safe") {
             let end := shl(5, data.length)
             for { let i := 0 } lt(i, end) { i := add(i, 0x20) } {
                 let f := calldataload(add(data.offset, i))
                 if iszero(lt(f, nf)) {
                     bad := f
+                    found := 1
                     break
                 }
                 let j := mul(f, k)
@@ -123,7 +125,7 @@ contract NaiveBayes is Classifier {
                 }
             }
         }
-        if (bad != type(uint256).max) revert FeatureOutOfRange(int64(int256(bad)), nf);
+        if (found) revert FeatureOutOfRange(int64(int256(bad)), nf);
         uint256 smoothAll = smooth * numFeatures;
         uint256 bestNum;
         uint256 bestDen;
@@ -151,7 +153,8 @@ contract NaiveBayes is Classifier {
         uint256 k = numClasses;
         uint256 nf = numFeatures;
         uint256 base = COUNTS;
-        uint256 bad = type(uint256).max;
+        uint256 bad;
+        bool found;
         bool overflow;
         assembly ("memory-safe") {
             let end := shl(5, data.length)
@@ -159,6 +162,7 @@ contract NaiveBayes is Classifier {
                 let f := calldataload(add(data.offset, i))
                 if iszero(lt(f, nf)) {
                     bad := f
+                    found := 1
                     break
                 }
                 let lane := add(mul(f, k), label)
@@ -169,7 +173,7 @@ contract NaiveBayes is Classifier {
                 sstore(slot, add(w, shl(shift, 1)))
             }
         }
-        if (bad != type(uint256).max) revert FeatureOutOfRange(int64(int256(bad)), nf);
+        if (found) revert FeatureOutOfRange(int64(int256(bad)), nf);
         if (overflow) revert CountOverflow();
     }
 

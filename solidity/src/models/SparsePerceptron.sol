@@ -65,7 +65,8 @@ contract SparsePerceptron is Classifier {
         // negative or malformed, read as a uint256, is never below numFeatures. At most maxFeatures int64 terms:
         // the sum cannot overflow.
         uint256 n = numFeatures;
-        uint256 bad = type(uint256).max;
+        uint256 bad;
+        bool found;
         uint256 base = WEIGHTS;
         assembly ("memory-safe") {
             let end := shl(5, data.length)
@@ -73,12 +74,13 @@ contract SparsePerceptron is Classifier {
                 let f := calldataload(add(data.offset, i))
                 if iszero(lt(f, n)) {
                     bad := f
+                    found := 1
                     break
                 }
                 s := add(s, signextend(7, shr(shl(6, and(f, 3)), sload(add(base, shr(2, f))))))
             }
         }
-        if (bad != type(uint256).max) revert FeatureOutOfRange(int64(int256(bad)), n);
+        if (found) revert FeatureOutOfRange(int64(int256(bad)), n);
     }
 
     /// @inheritdoc IClassifier
