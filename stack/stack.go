@@ -113,6 +113,11 @@ func Deploy(ctx context.Context, t *chain.Transactor, spec Spec) (*Stack, error)
 	if err := m.Validate(); err != nil {
 		return nil, fmt.Errorf("deploy: %w", err)
 	}
+	// Check the trainer's arguments before anything is sent: a bad mechanism found after the model is filled
+	// would leave a paid-for model that no trainer can seal.
+	if _, _, err := trainerDeployment(common.Address{}, spec); err != nil {
+		return nil, fmt.Errorf("deploy: %w", err)
+	}
 	words, err := m.Words()
 	if err != nil {
 		return nil, fmt.Errorf("deploy: pack model: %w", err)

@@ -146,7 +146,7 @@ contract NaiveBayes is Classifier {
         _checkLabel(label);
         _checkSparseLength(data.length);
         uint256 info = Lanes.word(CLASSES, label);
-        uint256 samples = uint64(info) + 1;
+        uint256 samples = uint256(uint64(info)) + 1;
         uint256 total = uint64(info >> 64) + data.length;
         if (samples > type(uint64).max || total > type(uint64).max) revert CountOverflow();
         Lanes.setWord(CLASSES, label, samples | (total << 64));
