@@ -64,7 +64,36 @@ contract DepositRefundTake is Trainer {
 
     /// @inheritdoc Trainer
     function _requiredDeposit(uint256 elapsed) internal view override returns (uint256) {
-        return costWeight * 1 hours / (elapsed == 0 ? 1 : Math.sqrt(elapsed));
+        // The divisor is at least 1, and costWeight * 1 hours fits (see MAX_COST_WEIGHT).
+        unchecked {
+            return costWeight * 1 hours / (elapsed <= 1 ? 1 : _sqrt(elapsed));
+        }
+    }
+
+    /// @dev floor(sqrt(x)), for every addition: a fixed number of steps for x below 2^64 (any time span), where
+    /// the general Math.sqrt costs several times as much.
+    function _sqrt(uint256 x) private pure returns (uint256 r) {
+        if (x >> 64 != 0) return Math.sqrt(x);
+        assembly ("memory-safe") {
+            // l = floor(log2(x)), without branches.
+            let l := shl(5, gt(x, 0xffffffff))
+            l := or(l, shl(4, gt(shr(l, x), 0xffff)))
+            l := or(l, shl(3, gt(shr(l, x), 0xff)))
+            l := or(l, shl(2, gt(shr(l, x), 0xf)))
+            l := or(l, shl(1, gt(shr(l, x), 0x3)))
+            l := or(l, gt(shr(l, x), 0x1))
+            // 2^(l/2 + 1) is above sqrt(x) by less than a factor of 2; Newton's steps from above then fall
+            // towards sqrt(x), squaring the relative error each time: six steps reach it within 1 for x < 2^64.
+            r := shl(add(shr(1, l), 1), 1)
+            r := shr(1, add(r, div(x, r)))
+            r := shr(1, add(r, div(x, r)))
+            r := shr(1, add(r, div(x, r)))
+            r := shr(1, add(r, div(x, r)))
+            r := shr(1, add(r, div(x, r)))
+            r := shr(1, add(r, div(x, r)))
+            // Newton's steps from above never end below floor(sqrt(x)); one above it, step down.
+            r := sub(r, gt(r, div(x, r)))
+        }
     }
 
     /// @inheritdoc Trainer

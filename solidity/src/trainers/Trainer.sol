@@ -11,21 +11,22 @@ import {IClassifier} from "../models/IClassifier.sol";
 /// @dev The data handler lives here rather than in a contract of its own: it saves an external call on every
 /// operation and a deployment per model. A contribution is a single storage word keyed by
 /// `keccak256(abi.encodePacked(data, label, addedTime, author))`; the key itself vouches for data, label, time
-/// and author, so none of them is stored. Ether leaves only after all state is written, under a transient
-/// reentrancy guard, and a payment the recipient refuses is kept for it to withdraw: nothing is ever stuck.
+/// and author, so none of them is stored. The author's refund settles a contribution for good (it takes all that
+/// is left and the author can never claim again), so it clears the record, and the gas refund for clearing a
+/// word pays for part of the operation; the Refund event is the lasting trace. Ether leaves only after all
+/// state is written, under a transient reentrancy guard, and a payment the recipient refuses is kept for it to
+/// withdraw: nothing is ever stuck.
 abstract contract Trainer is Ownable, ReentrancyGuardTransient {
     /// @notice What is stored of one contribution.
     /// @param deposit The deposit taken when it was added, in wei.
     /// @param claimable What is left of the deposit to refund or take, in wei.
     /// @param id Its number, counted from 1; 0 means no such contribution.
-    /// @param numClaims How many refunds and reports have been paid on it, counting no further than 65535.
-    /// @param refunded Whether its author has had the refund.
+    /// @param numClaims How many reports have been paid on it, counting no further than 65535.
     struct Contribution {
         uint96 deposit;
         uint96 claimable;
         uint40 id;
         uint16 numClaims;
-        bool refunded;
     }
 
     /// @notice What is remembered of one address, in one word.
@@ -84,8 +85,9 @@ abstract contract Trainer is Ownable, ReentrancyGuardTransient {
     error ModelBoundElsewhere(address trainer);
     error DepositTooLow(uint256 required, uint256 sent);
     error DuplicateContribution(bytes32 key);
+    /// @dev No record under `key`: the contribution was never added (check data, label, time and author), or its
+    /// author's refund has settled it and cleared the record.
     error UnknownContribution(bytes32 key);
-    error AlreadyRefunded(bytes32 key);
     error NothingToWithdraw(address account);
     error TransferFailed(address to, uint256 amount);
     error AlreadyReported(bytes32 key, address reporter);
@@ -112,15 +114,14 @@ abstract contract Trainer is Ownable, ReentrancyGuardTransient {
     /// @param data The sample, as the model reads it (feature values or feature indices).
     /// @param label Its class.
     function addData(int64[] calldata data, uint64 label) external payable nonReentrant {
-        Counters memory counters = _counters;
+        Counters storage counters = _counters;
         uint256 deposit = _requiredDeposit(block.timestamp - counters.lastAddTime);
         if (msg.value < deposit) revert DepositTooLow(deposit, msg.value);
         bytes32 key = contributionKey(data, label, block.timestamp, msg.sender);
         if (_contributions[key].id != 0) revert DuplicateContribution(key);
         uint40 id = counters.numContributions + 1;
         (counters.lastAddTime, counters.numContributions) = (uint40(block.timestamp), id);
-        _counters = counters;
-        _contributions[key] = Contribution(uint96(deposit), uint96(deposit), id, 0, false);
+        _contributions[key] = Contribution(uint96(deposit), uint96(deposit), id, 0);
         _updateModel(data, label);
         _emitAddData(data, label, deposit);
         if (msg.value > deposit) _pay(msg.sender, msg.value - deposit);
@@ -134,12 +135,8 @@ abstract contract Trainer is Ownable, ReentrancyGuardTransient {
     function refund(int64[] calldata data, uint64 label, uint256 addedTime) external nonReentrant {
         bytes32 key = contributionKey(data, label, addedTime, msg.sender);
         Contribution memory c = _contribution(key);
-        if (c.refunded) revert AlreadyRefunded(key);
         uint256 amount = _refund(key, c, addedTime, _modelAgrees(data, label));
-        c.claimable -= uint96(amount);
-        c.refunded = true;
-        c.numClaims = _countClaim(c.numClaims);
-        _contributions[key] = c;
+        delete _contributions[key];
         Account storage a = _accounts[msg.sender];
         a.numGood += 1;
         _counters.totalGood += 1;
@@ -200,7 +197,7 @@ abstract contract Trainer is Ownable, ReentrancyGuardTransient {
         return _counters.totalGood;
     }
 
-    /// @notice The stored record of contribution `key`; `id` is 0 when there is none.
+    /// @notice The stored record of contribution `key`; `id` is 0 when there is none (never added, or refunded).
     function contribution(bytes32 key) external view returns (Contribution memory) {
         return _contributions[key];
     }
@@ -210,14 +207,12 @@ abstract contract Trainer is Ownable, ReentrancyGuardTransient {
         return _accounts[account].numGood;
     }
 
-    /// @notice Whether `claimer` has claimed on contribution `key`: its author's refund, or a report for a share
-    /// of the deposit. Takes by the owner or by anyone after the long waits are not recorded per claimer: they
-    /// take everything left, so nothing is left to claim twice.
-    function hasClaimed(bytes32 key, address claimer, address author) external view returns (bool) {
-        Contribution memory c = _contributions[key];
-        if (c.id == 0) return false;
-        if (claimer == author) return c.refunded;
-        return _hasReported(claimer, c.id);
+    /// @notice Whether `reporter` has reported contribution `key` for a share of its deposit. Takes by the owner
+    /// or by anyone after the long waits are not recorded per reporter: they take everything left, so nothing is
+    /// left to take twice. False once the record is cleared by its author's refund.
+    function hasReported(bytes32 key, address reporter) external view returns (bool) {
+        uint256 id = _contributions[key].id;
+        return id != 0 && _hasReported(reporter, id);
     }
 
     /// @notice The key under which a contribution is stored.
@@ -242,7 +237,7 @@ abstract contract Trainer is Ownable, ReentrancyGuardTransient {
     /// @dev The deposit for adding data `elapsed` seconds after the last addition.
     function _requiredDeposit(uint256 elapsed) internal view virtual returns (uint256);
 
-    /// @dev Checks a refund of `c` and returns the amount; the caller records the claim and counts it good.
+    /// @dev Checks a refund of `c` and returns the amount; the caller clears the record and counts it good.
     function _refund(bytes32 key, Contribution memory c, uint256 addedTime, bool modelAgrees)
         internal
         view
@@ -335,9 +330,12 @@ abstract contract Trainer is Ownable, ReentrancyGuardTransient {
             let out := add(p, 0xa0)
             // Each entry's low 8 bytes, written left to right; the next write overwrites the previous word's
             // tail, and the padding after the last entry is zeroed.
-            for { let i := 0 } lt(i, data.length) { i := add(i, 1) } {
-                mstore(add(out, shl(3, i)), shl(192, calldataload(add(data.offset, shl(5, i)))))
-            }
+            let end := add(data.offset, shl(5, data.length))
+            for { let src := data.offset } lt(src, end) {
+                src := add(src, 0x20)
+                out := add(out, 8)
+            } { mstore(out, shl(192, calldataload(src))) }
+            out := add(p, 0xa0)
             let padded := and(add(size, 31), not(31))
             mstore(add(out, size), 0)
             log2(p, add(0xa0, padded), topic, caller())
