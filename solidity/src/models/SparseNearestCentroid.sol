@@ -90,8 +90,11 @@ contract SparseNearestCentroid is Classifier {
                 let j := mul(calldataload(add(data.offset, i)), k)
                 for { let c := 0 } lt(c, k) { c := add(c, 1) } {
                     let lane := add(j, c)
-                    let at := add(dots, shl(5, add(c, 1)))
-                    mstore(at, add(mload(at), signextend(7, shr(shl(6, and(lane, 3)), sload(add(base, shr(2, lane)))))))
+                    let acc := add(dots, shl(5, add(c, 1)))
+                    mstore(
+                        acc,
+                        add(mload(acc), signextend(7, shr(shl(6, and(lane, 3)), sload(add(base, shr(2, lane))))))
+                    )
                 }
             }
         }
@@ -149,7 +152,7 @@ contract SparseNearestCentroid is Classifier {
 
     /// @dev Checks the sample's indices: below numFeatures and strictly increasing. Returns 0, or the kind of
     /// the first problem (1: out of range, 2: not increasing) and its position.
-    function _checkIndices(int64[] calldata data) private view returns (uint256 bad, uint256 at) {
+    function _checkIndices(int64[] calldata data) private view returns (uint256 bad, uint256 position) {
         uint256 nf = numFeatures;
         assembly ("memory-safe") {
             let previous := 0
@@ -158,12 +161,12 @@ contract SparseNearestCentroid is Classifier {
                 let f := calldataload(add(data.offset, i))
                 if iszero(lt(f, nf)) {
                     bad := 1
-                    at := shr(5, i)
+                    position := shr(5, i)
                     break
                 }
                 if and(gt(i, 0), iszero(gt(f, previous))) {
                     bad := 2
-                    at := shr(5, i)
+                    position := shr(5, i)
                     break
                 }
                 previous := f
@@ -171,9 +174,9 @@ contract SparseNearestCentroid is Classifier {
         }
     }
 
-    function _revertIndex(int64[] calldata data, uint256 bad, uint256 at) private view {
-        if (bad == 1) revert FeatureOutOfRange(int64(int256(uint256(_rawAt(data, at)))), numFeatures);
-        revert IndicesNotIncreasing(at);
+    function _revertIndex(int64[] calldata data, uint256 bad, uint256 position) private view {
+        if (bad == 1) revert FeatureOutOfRange(int64(int256(uint256(_rawAt(data, position)))), numFeatures);
+        revert IndicesNotIncreasing(position);
     }
 
     function _rawAt(int64[] calldata data, uint256 i) private pure returns (bytes32 raw) {
