@@ -127,8 +127,8 @@ abstract contract Trainer is Ownable, ReentrancyGuardTransient {
         if (msg.value > deposit) _pay(msg.sender, msg.value - deposit);
     }
 
-    /// @notice Claims back the deposit of your own contribution once the model agrees with it, which also counts
-    /// it as good data.
+    /// @notice Claims back what is left of the deposit of your own contribution once the model agrees with it,
+    /// which also counts it as good data. This settles the contribution: its record is cleared.
     /// @param data The sample as added.
     /// @param label The label as added.
     /// @param addedTime The `time` of its `AddData` event.
