@@ -1,6 +1,7 @@
 package chain
 
 import (
+	"encoding/binary"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -77,9 +78,10 @@ func NewErrors(abis ...*abi.ABI) *Errors {
 	return e
 }
 
-var (
-	errorStringSelector = [4]byte{0x08, 0xc3, 0x79, 0xa0}
-	panicSelector       = [4]byte{0x4e, 0x48, 0x7b, 0x71}
+// The selectors of Solidity's built-in reverts: require's Error(string) and Panic(uint256).
+const (
+	errorStringSelector = 0x08c379a0
+	panicSelector       = 0x4e487b71
 )
 
 // Decode returns err with any revert data in it decoded into a *RevertError, which it wraps. Errors without
@@ -104,7 +106,7 @@ func (e *Errors) decodeData(data []byte) *RevertError {
 	}
 	var sel [4]byte
 	copy(sel[:], data[:4])
-	switch sel {
+	switch binary.BigEndian.Uint32(data[:4]) {
 	case errorStringSelector:
 		if reason, err := abi.UnpackRevert(data); err == nil {
 			return &RevertError{Name: "Error", Args: []Arg{{Name: "reason", Value: reason}}, Data: data}

@@ -13,7 +13,7 @@ func TestMeasureAll(t *testing.T) {
 	if err != nil {
 		t.Fatalf("MeasureAll() error = %v", err)
 	}
-	if want := len(Cases()) * len(Ops); len(rows) != want {
+	if want := len(Cases()) * len(Ops()); len(rows) != want {
 		t.Fatalf("MeasureAll() gave %d rows, want %d", len(rows), want)
 	}
 	gas := make(map[string]map[string]uint64)
@@ -25,7 +25,7 @@ func TestMeasureAll(t *testing.T) {
 	}
 	for _, c := range Cases() {
 		g := gas[c.Name]
-		for _, op := range Ops {
+		for _, op := range Ops() {
 			// Every operation is a transaction or an estimate of one: at least the 21,000 base.
 			if g[op] <= 21000 {
 				t.Errorf("%s %s: gas %d, want more than 21000", c.Name, op, g[op])
