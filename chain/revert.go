@@ -60,6 +60,12 @@ func formatValue(v any) string {
 	}
 }
 
+// PanicCode is the code of a Solidity panic, e.g. 0x11 for an arithmetic overflow and 0x12 for a division by
+// zero; it prints in hex, as Solidity documents them.
+type PanicCode uint64
+
+func (c PanicCode) String() string { return fmt.Sprintf("0x%x", uint64(c)) }
+
 // Errors decodes revert data against the custom errors of a set of contract ABIs.
 type Errors struct {
 	bySelector map[[4]byte]abi.Error
@@ -115,7 +121,7 @@ func (e *Errors) decodeData(data []byte) *RevertError {
 	case panicSelector:
 		if len(data) == 36 {
 			code := new(big.Int).SetBytes(data[4:])
-			return &RevertError{Name: "Panic", Args: []Arg{{Name: "code", Value: fmt.Sprintf("0x%x", code)}}, Data: data}
+			return &RevertError{Name: "Panic", Args: []Arg{{Name: "code", Value: PanicCode(code.Uint64())}}, Data: data}
 		}
 		return nil
 	}
