@@ -325,6 +325,22 @@ func contribution(t *testing.T, c *testChain, s *stack.Stack, key [32]byte) bind
 	return call(t, c, s, itDRT.PackContribution(key), itDRT.UnpackContribution)
 }
 
+// wantCleared fails the test unless the trainer's record of key is all zero (id 0): a refund settles a
+// contribution and clears its record.
+func wantCleared(t *testing.T, c *testChain, s *stack.Stack, key [32]byte) {
+	t.Helper()
+	rec := contribution(t, c, s, key)
+	if rec.Id.Sign() != 0 || rec.Deposit.Sign() != 0 || rec.Claimable.Sign() != 0 || rec.NumClaims != 0 {
+		t.Errorf("contribution(%x) = %+v, want the cleared record (all zero)", key, rec)
+	}
+}
+
+// hasReported reads whether account i has reported contribution key for a share of its deposit.
+func hasReported(t *testing.T, c *testChain, s *stack.Stack, key [32]byte, i int) bool {
+	t.Helper()
+	return call(t, c, s, itDRT.PackHasReported(key, c.addrs[i]), itDRT.UnpackHasReported)
+}
+
 // numGood reads how many of account i's contributions were validated.
 func numGood(t *testing.T, c *testChain, s *stack.Stack, i int) uint64 {
 	t.Helper()

@@ -143,7 +143,7 @@ func testLifecycle(t *testing.T, m *model.Model, in stack.Incentive) {
 		}
 		wantPredictions(t, c, s, mirror, plan)
 		rec := contribution(t, c, s, a.key(c))
-		if rec.Id.Uint64() != uint64(i+1) || rec.Deposit.Cmp(a.deposit) != 0 || rec.Claimable.Cmp(a.deposit) != 0 || rec.NumClaims != 0 || rec.Refunded {
+		if rec.Id.Uint64() != uint64(i+1) || rec.Deposit.Cmp(a.deposit) != 0 || rec.Claimable.Cmp(a.deposit) != 0 || rec.NumClaims != 0 {
 			t.Errorf("contribution(%d) = %+v, want id %d, deposit and claimable %v, no claims", i, rec, i+1, a.deposit)
 		}
 	}
@@ -167,17 +167,14 @@ func testLifecycle(t *testing.T, m *model.Model, in stack.Incentive) {
 			t.Errorf("Refund event = {%s %x %v}, want {%s %x %v}", ev.Author, ev.Key, ev.Amount, c.addrs[g.author], g.key(c), g.deposit)
 		}
 		c.wantBalanceChange(t, "refund", g.author, r, g.deposit)
-		rec := contribution(t, c, s, g.key(c))
-		if !rec.Refunded || rec.Claimable.Sign() != 0 || rec.NumClaims != 1 {
-			t.Errorf("after refund, contribution = %+v, want refunded, nothing claimable, one claim", rec)
-		}
+		// The refund settles the contribution and clears its record; the Refund event is its trace.
+		wantCleared(t, c, s, g.key(c))
 		wantGood[g.author]++
 		if got := numGood(t, c, s, g.author); got != wantGood[g.author] {
 			t.Errorf("numGood(%s) = %d, want %d", accountNames[g.author], got, wantGood[g.author])
 		}
-		hasClaimed := call(t, c, s, itDRT.PackHasClaimed(g.key(c), c.addrs[g.author], c.addrs[g.author]), itDRT.UnpackHasClaimed)
-		if !hasClaimed {
-			t.Errorf("hasClaimed(%s's own contribution) = false after the refund, want true", accountNames[g.author])
+		if hasReported(t, c, s, g.key(c), g.author) {
+			t.Errorf("hasReported(%s's own refunded contribution, %s) = true, want false", accountNames[g.author], accountNames[g.author])
 		}
 	}
 	const totalGood = 3
@@ -219,23 +216,36 @@ func settleDepositRefundTake(t *testing.T, c *testChain, s *stack.Stack, bad []a
 		if share.Sign() == 0 || share.Cmp(claimable) > 0 {
 			share.Set(claimable)
 		}
+		if hasReported(t, c, s, b1.key(c), reporter) {
+			t.Errorf("hasReported(b1, %s) = true before the report, want false", accountNames[reporter])
+		}
 		report(t, c, s, reporter, b1, share)
 		claimable.Sub(claimable, share)
-		if !call(t, c, s, itDRT.PackHasClaimed(b1.key(c), c.addrs[reporter], c.addrs[carol]), itDRT.UnpackHasClaimed) {
-			t.Errorf("hasClaimed(b1, %s) = false after the report, want true", accountNames[reporter])
+		if !hasReported(t, c, s, b1.key(c), reporter) {
+			t.Errorf("hasReported(b1, %s) = false after the report, want true", accountNames[reporter])
 		}
 	}
-	if rec := contribution(t, c, s, b1.key(c)); rec.Claimable.Cmp(claimable) != 0 || rec.NumClaims != 2 || rec.Refunded {
-		t.Errorf("after two reports, contribution = %+v, want claimable %v and two claims", rec, claimable)
+	if hasReported(t, c, s, b1.key(c), carol) {
+		t.Error("hasReported(b1, carol) = true, want false: carol is its author")
+	}
+	if rec := contribution(t, c, s, b1.key(c)); rec.Id.Uint64() != 4 || rec.Deposit.Cmp(b1.deposit) != 0 || rec.Claimable.Cmp(claimable) != 0 || rec.NumClaims != 2 {
+		t.Errorf("after two reports, contribution = %+v, want id 4, deposit %v, claimable %v and two claims", rec, b1.deposit, claimable)
 	}
 
 	c.advanceTo(t, b2.time+itOwnerClaimWait)
 	report(t, c, s, owner, b2, b2.deposit)
 	c.advanceTo(t, b3.time+itAnyAddressClaimWait)
 	report(t, c, s, dave, b3, b3.deposit)
-	for _, b := range []added{b2, b3} {
-		if rec := contribution(t, c, s, b.key(c)); rec.Claimable.Sign() != 0 || rec.NumClaims != 1 {
-			t.Errorf("after the take, contribution = %+v, want nothing claimable and one claim", rec)
+	for i, take := range []struct {
+		b     added
+		taker int
+	}{{b2, owner}, {b3, dave}} {
+		// A take is a report too: it is counted, keeps the record, and is not recorded per reporter.
+		if rec := contribution(t, c, s, take.b.key(c)); rec.Id.Uint64() != uint64(5+i) || rec.Claimable.Sign() != 0 || rec.NumClaims != 1 {
+			t.Errorf("after the take, contribution = %+v, want id %d, nothing claimable and one claim", rec, 5+i)
+		}
+		if hasReported(t, c, s, take.b.key(c), take.taker) {
+			t.Errorf("hasReported(%x, %s) = true after a take, want false", take.b.key(c), accountNames[take.taker])
 		}
 	}
 	// All that stays in the trainer is what is still claimable.
@@ -251,11 +261,14 @@ func settlePoints(t *testing.T, c *testChain, s *stack.Stack, bad []added) {
 	report(t, c, s, bob, bad[1], new(big.Int))
 	for i, reporter := range []int{alice, bob} {
 		b := bad[i]
-		if rec := contribution(t, c, s, b.key(c)); rec.NumClaims != 1 || rec.Refunded {
-			t.Errorf("after the report, contribution = %+v, want one claim", rec)
+		if rec := contribution(t, c, s, b.key(c)); rec.Id.Uint64() != uint64(4+i) || rec.NumClaims != 1 {
+			t.Errorf("after the report, contribution = %+v, want id %d and one claim", rec, 4+i)
 		}
-		if !call(t, c, s, itDRT.PackHasClaimed(b.key(c), c.addrs[reporter], c.addrs[carol]), itDRT.UnpackHasClaimed) {
-			t.Errorf("hasClaimed(%s's report) = false, want true", accountNames[reporter])
+		if !hasReported(t, c, s, b.key(c), reporter) {
+			t.Errorf("hasReported(%s's report) = false, want true", accountNames[reporter])
+		}
+		if other := bob + alice - reporter; hasReported(t, c, s, b.key(c), other) {
+			t.Errorf("hasReported(%s's report, %s) = true, want false", accountNames[reporter], accountNames[other])
 		}
 	}
 	if rec := contribution(t, c, s, bad[2].key(c)); rec.NumClaims != 0 {
@@ -471,6 +484,10 @@ func TestIntegrationFreeDeposits(t *testing.T) {
 	if got := numGood(t, c, s, alice); got != 1 {
 		t.Errorf("numGood(alice) = %d, want 1", got)
 	}
+	// A refund of nothing settles the contribution all the same: the record is cleared, once.
+	wantCleared(t, c, s, g.key(c))
+	_, err = s.Refund(c.ctx, c.tx(alice), g.data, g.label, g.time)
+	wantRevert(t, err, "UnknownContribution", g.key(c))
 	_, err = s.Report(c.ctx, c.tx(alice), b.data, b.label, b.time, c.addrs[bob])
 	wantRevert(t, err, "NothingToClaim", b.key(c))
 	_, err = s.Refund(c.ctx, c.tx(bob), b.data, b.label, b.time)
@@ -699,15 +716,22 @@ func TestRevertDepositRefundTake(t *testing.T) {
 		// Before ownerClaimWait the owner reports like anyone else.
 		wantRevert(t, rep(owner, b2), "NoGoodContributions", c.addrs[owner])
 	})
-	t.Run("AlreadyRefunded", func(t *testing.T) {
+	t.Run("UnknownContribution/refund twice", func(t *testing.T) {
 		if err := refund(alice, gA, gA.time); err != nil {
 			t.Fatalf("first refund: %v", err)
 		}
-		wantRevert(t, refund(alice, gA, gA.time), "AlreadyRefunded", gA.key(c))
+		// The first refund settled the contribution and cleared its record.
+		wantCleared(t, c, s, gA.key(c))
+		wantRevert(t, refund(alice, gA, gA.time), "UnknownContribution", gA.key(c))
 	})
 	if err := refund(bob, gB, gB.time); err != nil {
 		t.Fatalf("bob's refund: %v", err)
 	}
+	t.Run("UnknownContribution/report after refund", func(t *testing.T) {
+		// Bob has validated data now, and the key is right: only the cleared record stops him.
+		wantRevert(t, rep(bob, gA), "UnknownContribution", gA.key(c))
+		wantRevert(t, rep(alice, gB), "UnknownContribution", gB.key(c))
+	})
 	t.Run("AlreadyReported", func(t *testing.T) {
 		if err := rep(alice, b1); err != nil {
 			t.Fatalf("first report: %v", err)
@@ -733,6 +757,12 @@ func TestRevertDepositRefundTake(t *testing.T) {
 	}
 	t.Run("NothingToClaim/after the take", func(t *testing.T) {
 		wantRevert(t, rep(carol, b3), "NothingToClaim", b3.key(c))
+	})
+	t.Run("UnknownContribution/take after refund", func(t *testing.T) {
+		// Past every wait, the owner's and anyone's takes of a refunded contribution find no record either.
+		wantRevert(t, rep(owner, gA), "UnknownContribution", gA.key(c))
+		wantRevert(t, rep(dave, gB), "UnknownContribution", gB.key(c))
+		wantRevert(t, refund(bob, gB, gB.time), "UnknownContribution", gB.key(c))
 	})
 }
 
@@ -780,15 +810,21 @@ func TestRevertPoints(t *testing.T) {
 	t.Run("NoGoodContributions", func(t *testing.T) {
 		wantRevert(t, rep(dave, b1), "NoGoodContributions", c.addrs[dave])
 	})
-	t.Run("AlreadyRefunded", func(t *testing.T) {
+	t.Run("UnknownContribution/refund twice", func(t *testing.T) {
 		if err := refund(alice, gA); err != nil {
 			t.Fatalf("first refund: %v", err)
 		}
-		wantRevert(t, refund(alice, gA), "AlreadyRefunded", gA.key(c))
+		wantCleared(t, c, s, gA.key(c))
+		wantRevert(t, refund(alice, gA), "UnknownContribution", gA.key(c))
 	})
 	if err := refund(bob, gB); err != nil {
 		t.Fatalf("bob's refund: %v", err)
 	}
+	t.Run("UnknownContribution/report after refund", func(t *testing.T) {
+		// The cleared record answers before Points' own checks (it would otherwise be AlreadySettled).
+		wantRevert(t, rep(bob, gA), "UnknownContribution", gA.key(c))
+		wantRevert(t, rep(alice, gB), "UnknownContribution", gB.key(c))
+	})
 	t.Run("AlreadySettled", func(t *testing.T) {
 		if err := rep(alice, b1); err != nil {
 			t.Fatalf("first report: %v", err)

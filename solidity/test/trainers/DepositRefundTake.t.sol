@@ -314,7 +314,6 @@ contract DepositRefundTakeTest is TrainerTestBase {
         assertEq(c.claimable, deposit);
         assertEq(c.id, 1);
         assertEq(c.numClaims, 0);
-        assertFalse(c.refunded);
         assertEq(address(trainer).balance, deposit);
         assertEq(alice.balance, 0);
         assertEq(trainer.numContributions(), 1);
@@ -563,7 +562,6 @@ contract DepositRefundTakeTest is TrainerTestBase {
         assertEq(c.deposit, 0);
         assertEq(c.claimable, 0);
         assertEq(c.numClaims, 0);
-        assertFalse(c.refunded);
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -580,14 +578,43 @@ contract DepositRefundTakeTest is TrainerTestBase {
 
         assertEq(alice.balance, deposit);
         assertEq(address(trainer).balance, 0);
-        Trainer.Contribution memory c = trainer.contribution(key);
-        assertEq(c.deposit, deposit);
-        assertEq(c.claimable, 0);
-        assertEq(c.numClaims, 1);
-        assertTrue(c.refunded);
+        // The refund settles the contribution for good and clears its record.
+        _assertCleared(trainer, key);
         assertEq(trainer.numGood(alice), 1);
         assertEq(trainer.totalGood(), 1);
-        assertTrue(trainer.hasClaimed(key, alice, alice));
+        assertFalse(trainer.hasReported(key, alice));
+        // The ids keep counting: the cleared record's number is not handed out again.
+        assertEq(trainer.numContributions(), 1);
+        (bytes32 next,,) = _add(trainer, bob, _one(F_POS), 1);
+        assertEq(trainer.contribution(next).id, 2);
+    }
+
+    /// @dev A refunded contribution's record reads as one that was never added.
+    function _assertCleared(DepositRefundTake t, bytes32 key) internal view {
+        Trainer.Contribution memory c = t.contribution(key);
+        assertEq(c.id, 0, "cleared: id");
+        assertEq(c.deposit, 0, "cleared: deposit");
+        assertEq(c.claimable, 0, "cleared: claimable");
+        assertEq(c.numClaims, 0, "cleared: numClaims");
+    }
+
+    /// @dev The Refund event is the lasting trace of a settled contribution: the author indexed, then the key
+    /// and the amount, as raw log topics and data.
+    function test_refund_eventIsTheLastingTrace() public {
+        (bytes32 key, uint256 time, uint256 deposit) = _addGood(trainer);
+        vm.warp(time + REFUND_WAIT);
+        vm.recordLogs();
+        vm.prank(alice);
+        trainer.refund(_one(F_POS), 1, time);
+        Vm.Log[] memory logs = vm.getRecordedLogs();
+        assertEq(logs.length, 1, "only the Refund event: the payment went through");
+        assertEq(logs[0].emitter, address(trainer));
+        assertEq(logs[0].topics.length, 2);
+        assertEq(logs[0].topics[0], keccak256("Refund(address,bytes32,uint256)"));
+        assertEq(logs[0].topics[0], Trainer.Refund.selector);
+        assertEq(logs[0].topics[1], bytes32(uint256(uint160(alice))));
+        assertEq(logs[0].data, abi.encode(key, deposit));
+        _assertCleared(trainer, key);
     }
 
     function test_RevertWhen_refund_tooEarly() public {
@@ -630,15 +657,37 @@ contract DepositRefundTakeTest is TrainerTestBase {
     }
 
     function test_RevertWhen_refund_twice() public {
-        (bytes32 key, uint256 time,) = _addGood(trainer);
+        (bytes32 key, uint256 time, uint256 deposit) = _addGood(trainer);
         vm.warp(time + REFUND_WAIT);
         vm.prank(alice);
         trainer.refund(_one(F_POS), 1, time);
-        vm.expectRevert(abi.encodeWithSelector(Trainer.AlreadyRefunded.selector, key));
+        // The record is gone, so the second refund finds no contribution at all.
+        vm.expectRevert(abi.encodeWithSelector(Trainer.UnknownContribution.selector, key));
         vm.prank(alice);
         trainer.refund(_one(F_POS), 1, time);
+        // Nor later, when the owner's and everyone's waits have passed.
+        vm.warp(time + ANY_WAIT);
+        vm.expectRevert(abi.encodeWithSelector(Trainer.UnknownContribution.selector, key));
+        vm.prank(alice);
+        trainer.refund(_one(F_POS), 1, time);
+        assertEq(alice.balance, deposit, "paid once");
         assertEq(trainer.numGood(alice), 1);
         assertEq(trainer.totalGood(), 1);
+        _assertCleared(trainer, key);
+    }
+
+    /// @dev The refund of a contribution with no deposit clears the record too; a second one is unknown.
+    function test_RevertWhen_refund_twiceZeroDeposit() public {
+        (, DepositRefundTake t) = _deploy(0);
+        (bytes32 key, uint256 time,) = _add(t, alice, _one(F_POS), 1);
+        vm.warp(time + REFUND_WAIT);
+        vm.prank(alice);
+        t.refund(_one(F_POS), 1, time);
+        vm.expectRevert(abi.encodeWithSelector(Trainer.UnknownContribution.selector, key));
+        vm.prank(alice);
+        t.refund(_one(F_POS), 1, time);
+        assertEq(t.numGood(alice), 1);
+        assertEq(t.totalGood(), 1);
     }
 
     function test_RevertWhen_refund_afterTakeNothingToClaim() public {
@@ -658,26 +707,34 @@ contract DepositRefundTakeTest is TrainerTestBase {
         _makeGood(trainer, carol, 1, REFUND_WAIT);
         // Alice adds [F_FLIP] labelled 1 while the model agrees, then Dave teaches it the opposite.
         (bytes32 key, uint256 time, uint256 deposit) = _add(trainer, alice, _one(F_FLIP), 1);
-        _add(trainer, dave, _one(F_FLIP), 0);
+        (,, uint256 daveDeposit) = _add(trainer, dave, _one(F_FLIP), 0);
         vm.warp(time + REFUND_WAIT);
         uint256 bobBefore = bob.balance;
         vm.prank(bob);
         trainer.report(_one(F_FLIP), 1, time, alice);
         uint256 taken = deposit / 2;
         assertEq(bob.balance - bobBefore, taken);
+        assertEq(trainer.contribution(key).numClaims, 1, "the report is counted");
+        assertTrue(trainer.hasReported(key, bob));
         // Someone teaches the model back; now Alice's label is right again.
-        _add(trainer, carol, _one(F_FLIP), 1);
+        (,, uint256 carolDeposit) = _add(trainer, carol, _one(F_FLIP), 1);
         assertEq(trainer.predict(_one(F_FLIP)), 1);
         vm.expectEmit(address(trainer));
         emit Trainer.Refund(alice, key, deposit - taken);
         vm.prank(alice);
         trainer.refund(_one(F_FLIP), 1, time);
         assertEq(alice.balance, deposit - taken);
-        Trainer.Contribution memory c = trainer.contribution(key);
-        assertEq(c.claimable, 0);
-        assertEq(c.numClaims, 2);
-        assertTrue(c.refunded);
+        _assertCleared(trainer, key);
+        assertFalse(trainer.hasReported(key, bob), "the report went with the record");
         assertEq(trainer.totalGood(), 3);
+        assertEq(address(trainer).balance, daveDeposit + carolDeposit, "nothing of Alice's deposit stays");
+        // Carol, who did not report it, cannot now: the contribution is settled.
+        vm.warp(vm.getBlockTimestamp() + 1);
+        _add(trainer, dave, _one(F_FLIP), 0);
+        assertEq(trainer.predict(_one(F_FLIP)), 0);
+        vm.expectRevert(abi.encodeWithSelector(Trainer.UnknownContribution.selector, key));
+        vm.prank(carol);
+        trainer.report(_one(F_FLIP), 1, time, alice);
     }
 
     function test_refund_afterOwnerClaimWaitIfNothingTaken() public {
@@ -699,8 +756,8 @@ contract DepositRefundTakeTest is TrainerTestBase {
         t.refund(_one(F_POS), 1, time);
         assertEq(t.numGood(alice), 1);
         assertEq(t.totalGood(), 1);
-        assertTrue(t.contribution(key).refunded);
-        vm.expectRevert(abi.encodeWithSelector(Trainer.AlreadyRefunded.selector, key));
+        _assertCleared(t, key);
+        vm.expectRevert(abi.encodeWithSelector(Trainer.UnknownContribution.selector, key));
         vm.prank(alice);
         t.refund(_one(F_POS), 1, time);
     }
@@ -739,8 +796,10 @@ contract DepositRefundTakeTest is TrainerTestBase {
         Trainer.Contribution memory c = trainer.contribution(key);
         assertEq(c.claimable, 0);
         assertEq(c.numClaims, 1);
-        assertFalse(c.refunded);
-        assertTrue(trainer.hasClaimed(key, bob, alice));
+        assertEq(c.deposit, deposit, "a report keeps the record");
+        assertEq(c.id, 2);
+        assertTrue(trainer.hasReported(key, bob));
+        assertFalse(trainer.hasReported(key, alice));
     }
 
     function test_report_sharesProportionalToNumGood() public {
@@ -878,16 +937,34 @@ contract DepositRefundTakeTest is TrainerTestBase {
         trainer.report(_one(F_NEG), 1, time, alice);
     }
 
-    function test_RevertWhen_report_afterRefundNothingToClaim() public {
+    /// @dev The refund cleared the record, so every kind of report of it finds no contribution: a proportional
+    /// report, the owner's take and anyone's take (the author's included).
+    function test_RevertWhen_report_afterRefundUnknownContribution() public {
         _makeGood(trainer, bob, 1, REFUND_WAIT);
         (bytes32 key, uint256 time,) = _add(trainer, alice, _one(F_FLIP), 1);
         vm.warp(time + REFUND_WAIT);
         vm.prank(alice);
         trainer.refund(_one(F_FLIP), 1, time);
-        _add(trainer, dave, _one(F_FLIP), 0); // the model now disagrees with Alice
-        vm.expectRevert(abi.encodeWithSelector(DepositRefundTake.NothingToClaim.selector, key));
+        (,, uint256 daveDeposit) = _add(trainer, dave, _one(F_FLIP), 0); // the model now disagrees with Alice
+        assertEq(trainer.predict(_one(F_FLIP)), 0);
+        vm.expectRevert(abi.encodeWithSelector(Trainer.UnknownContribution.selector, key));
         vm.prank(bob);
         trainer.report(_one(F_FLIP), 1, time, alice);
+        vm.warp(time + OWNER_WAIT);
+        vm.expectRevert(abi.encodeWithSelector(Trainer.UnknownContribution.selector, key));
+        vm.prank(owner);
+        trainer.report(_one(F_FLIP), 1, time, alice);
+        vm.warp(time + ANY_WAIT);
+        vm.expectRevert(abi.encodeWithSelector(Trainer.UnknownContribution.selector, key));
+        vm.prank(carol);
+        trainer.report(_one(F_FLIP), 1, time, alice);
+        vm.expectRevert(abi.encodeWithSelector(Trainer.UnknownContribution.selector, key));
+        vm.prank(alice);
+        trainer.report(_one(F_FLIP), 1, time, alice);
+        assertFalse(trainer.hasReported(key, bob));
+        _assertCleared(trainer, key);
+        // Nothing was paid: only Dave's deposit is left in the trainer.
+        assertEq(address(trainer).balance, daveDeposit);
     }
 
     function test_RevertWhen_report_afterFullTakeNothingToClaim() public {
@@ -1061,16 +1138,17 @@ contract DepositRefundTakeTest is TrainerTestBase {
 
         uint256[7] memory reported = [uint256(5), 6, 183, 184, 190, 200, 5];
         for (uint256 i; i < reported.length; ++i) {
-            assertTrue(trainer.hasClaimed(_keyOfId(reported[i]), bob, alice));
+            assertTrue(trainer.hasReported(_keyOfId(reported[i]), bob));
+            assertFalse(trainer.hasReported(_keyOfId(reported[i]), carol));
         }
         uint256[4] memory notReported = [uint256(7), 182, 185, 202];
         for (uint256 i; i < notReported.length; ++i) {
-            assertFalse(trainer.hasClaimed(_keyOfId(notReported[i]), bob, alice));
+            assertFalse(trainer.hasReported(_keyOfId(notReported[i]), bob));
         }
         _reportId(182);
         _reportId(185);
-        assertTrue(trainer.hasClaimed(_keyOfId(182), bob, alice));
-        assertTrue(trainer.hasClaimed(_keyOfId(185), bob, alice));
+        assertTrue(trainer.hasReported(_keyOfId(182), bob));
+        assertTrue(trainer.hasReported(_keyOfId(185), bob));
     }
 
     function _timeOfId(uint256 id) internal view returns (uint256) {
@@ -1165,7 +1243,7 @@ contract DepositRefundTakeTest is TrainerTestBase {
     }
 
     // ---------------------------------------------------------------------------------------------------------
-    // numGood, totalGood, hasClaimed
+    // numGood, totalGood, hasReported
     // ---------------------------------------------------------------------------------------------------------
 
     function test_numGood_andTotalGood_countRefunds() public {
@@ -1178,33 +1256,65 @@ contract DepositRefundTakeTest is TrainerTestBase {
         assertEq(trainer.totalGood(), 5);
     }
 
-    function test_hasClaimed_unknownKeyIsFalse() public view {
-        assertFalse(trainer.hasClaimed(keccak256("x"), alice, alice));
-        assertFalse(trainer.hasClaimed(keccak256("x"), bob, alice));
+    function test_hasReported_unknownKeyIsFalse() public view {
+        assertFalse(trainer.hasReported(keccak256("x"), alice));
+        assertFalse(trainer.hasReported(keccak256("x"), bob));
+        assertFalse(trainer.hasReported(bytes32(0), address(0)));
     }
 
-    function test_hasClaimed_authorBeforeAndAfterRefund() public {
+    /// @dev A refund is not a report: the author never counts as a reporter, before or after its refund.
+    function test_hasReported_authorRefundIsNotAReport() public {
         (bytes32 key, uint256 time,) = _addGood(trainer);
-        assertFalse(trainer.hasClaimed(key, alice, alice));
+        assertFalse(trainer.hasReported(key, alice));
         vm.warp(time + REFUND_WAIT);
         vm.prank(alice);
         trainer.refund(_one(F_POS), 1, time);
-        assertTrue(trainer.hasClaimed(key, alice, alice));
-        assertFalse(trainer.hasClaimed(key, bob, alice));
+        assertFalse(trainer.hasReported(key, alice));
+        assertFalse(trainer.hasReported(key, bob));
+        assertEq(trainer.numGood(alice), 1);
     }
 
-    /// @dev As documented: hasClaimed records the author's refund and proportional reports. The owner's take
-    /// after `ownerClaimWait`, and anyone's after `anyAddressClaimWait`, are not recorded per claimer; they take
-    /// everything left, so there is nothing to claim twice.
-    function test_hasClaimed_ownerTakeNotRecordedButNothingLeft() public {
+    /// @dev As documented: hasReported answers false once the author's refund has cleared the record, even for a
+    /// reporter who took a share before it; the reporter's own bookkeeping is untouched, and a later record is
+    /// not mistaken for the cleared one.
+    function test_hasReported_falseOnceRefundClearsRecord() public {
+        _makeGood(trainer, bob, 1, REFUND_WAIT);
+        _makeGood(trainer, carol, 1, REFUND_WAIT);
+        // Alice adds [F_FLIP] labelled 1 while the model agrees, Dave teaches it the opposite, and Bob reports.
+        (bytes32 key, uint256 time,) = _add(trainer, alice, _one(F_FLIP), 1);
+        (bytes32 daveKey,,) = _add(trainer, dave, _one(F_FLIP), 0);
+        vm.warp(time + REFUND_WAIT);
+        vm.prank(bob);
+        trainer.report(_one(F_FLIP), 1, time, alice);
+        assertTrue(trainer.hasReported(key, bob));
+        assertFalse(trainer.hasReported(key, carol));
+        // The model comes round to Alice's label, and she takes back what is left.
+        _add(trainer, carol, _one(F_FLIP), 1);
+        vm.prank(alice);
+        trainer.refund(_one(F_FLIP), 1, time);
+        assertFalse(trainer.hasReported(key, bob), "false once the record is cleared");
+        // Bob's other reports are unaffected: he may still report Dave's contribution, now wrong.
+        assertFalse(trainer.hasReported(daveKey, bob));
+        vm.warp(vm.getBlockTimestamp() + REFUND_WAIT);
+        vm.prank(bob);
+        trainer.report(_one(F_FLIP), 0, time, dave);
+        assertTrue(trainer.hasReported(daveKey, bob));
+        assertFalse(trainer.hasReported(key, bob));
+    }
+
+    /// @dev As documented: hasReported records proportional reports only. The owner's take after
+    /// `ownerClaimWait`, and anyone's after `anyAddressClaimWait`, are not recorded per reporter; they take
+    /// everything left, so there is nothing to take twice.
+    function test_hasReported_ownerTakeNotRecordedButNothingLeft() public {
         (bytes32 key, uint256 time, uint256 deposit) = _addGood(trainer);
         vm.warp(time + OWNER_WAIT);
         vm.prank(owner);
         trainer.report(_one(F_POS), 1, time, alice);
         assertEq(owner.balance, deposit);
-        assertFalse(trainer.hasClaimed(key, owner, alice), "an owner take is not recorded per claimer");
+        assertFalse(trainer.hasReported(key, owner), "an owner take is not recorded per reporter");
         assertEq(trainer.contribution(key).numClaims, 1, "but it counts as a claim");
         assertEq(trainer.contribution(key).claimable, 0);
+        assertEq(trainer.contribution(key).id, 1, "and the record stays");
         vm.expectRevert(abi.encodeWithSelector(DepositRefundTake.NothingToClaim.selector, key));
         vm.prank(owner);
         trainer.report(_one(F_POS), 1, time, alice);
@@ -1214,53 +1324,60 @@ contract DepositRefundTakeTest is TrainerTestBase {
         assertEq(owner.balance, deposit);
     }
 
-    function test_hasClaimed_anyAddressTakesNotRecordedPerClaimer() public {
+    function test_hasReported_anyAddressTakesNotRecordedPerReporter() public {
         (bytes32 kBad, uint256 time, uint256 deposit) = _addBad(trainer);
         vm.warp(time + ANY_WAIT);
         vm.prank(carol);
         trainer.report(_one(F_NEG), 1, time, alice);
         assertEq(carol.balance, deposit);
-        assertFalse(trainer.hasClaimed(kBad, carol, alice));
-        // The author taking its own deposit back through report is a take too, not a refund.
+        assertFalse(trainer.hasReported(kBad, carol));
+        // The author taking its own deposit back through report is a take too, not a refund: the record stays.
         (bytes32 kOwn, uint256 time2, uint256 deposit2) = _addBad(trainer);
         vm.warp(time2 + ANY_WAIT);
         vm.prank(alice);
         trainer.report(_one(F_NEG), 1, time2, alice);
         assertEq(alice.balance, deposit2);
-        assertFalse(trainer.hasClaimed(kOwn, alice, alice));
-        assertFalse(trainer.contribution(kOwn).refunded);
+        assertFalse(trainer.hasReported(kOwn, alice));
+        Trainer.Contribution memory c = trainer.contribution(kOwn);
+        assertEq(c.id, 2, "a take does not clear the record");
+        assertEq(c.deposit, deposit2);
+        assertEq(c.claimable, 0);
+        assertEq(c.numClaims, 1);
         assertEq(trainer.numGood(alice), 0, "a take never counts as good data");
         vm.expectRevert(abi.encodeWithSelector(DepositRefundTake.NothingToClaim.selector, kOwn));
         vm.prank(alice);
         trainer.report(_one(F_NEG), 1, time2, alice);
     }
 
-    function test_hasClaimed_proportionalReportRecordedButLaterTakeNot() public {
+    function test_hasReported_proportionalReportRecordedButLaterTakeNot() public {
         _makeGood(trainer, bob, 1, REFUND_WAIT);
         _makeGood(trainer, carol, 1, REFUND_WAIT);
         (bytes32 key, uint256 time,) = _addBad(trainer);
         vm.warp(time + REFUND_WAIT);
         vm.prank(bob);
         trainer.report(_one(F_NEG), 1, time, alice);
-        assertTrue(trainer.hasClaimed(key, bob, alice));
+        assertTrue(trainer.hasReported(key, bob));
         vm.warp(time + ANY_WAIT);
         vm.prank(carol);
         trainer.report(_one(F_NEG), 1, time, alice);
-        assertFalse(trainer.hasClaimed(key, carol, alice), "carol took the rest, she did not report");
-        assertTrue(trainer.hasClaimed(key, bob, alice));
+        assertFalse(trainer.hasReported(key, carol), "carol took the rest, she did not report");
+        assertTrue(trainer.hasReported(key, bob));
         assertEq(trainer.contribution(key).numClaims, 2);
     }
 
-    function test_hasClaimed_reporterBeforeAndAfterReport() public {
+    function test_hasReported_reporterBeforeAndAfterReport() public {
         _makeGood(trainer, bob, 1, REFUND_WAIT);
         _makeGood(trainer, carol, 1, REFUND_WAIT);
         (bytes32 key, uint256 time,) = _addBad(trainer);
+        (bytes32 other, uint256 otherTime,) = _add(trainer, alice, _one(F_ZERO), 1);
+        assertEq(otherTime, time);
         vm.warp(time + REFUND_WAIT);
-        assertFalse(trainer.hasClaimed(key, bob, alice));
+        assertFalse(trainer.hasReported(key, bob));
         vm.prank(bob);
         trainer.report(_one(F_NEG), 1, time, alice);
-        assertTrue(trainer.hasClaimed(key, bob, alice));
-        assertFalse(trainer.hasClaimed(key, carol, alice));
-        assertFalse(trainer.hasClaimed(key, alice, alice));
+        assertTrue(trainer.hasReported(key, bob));
+        assertFalse(trainer.hasReported(key, carol));
+        assertFalse(trainer.hasReported(key, alice));
+        assertFalse(trainer.hasReported(other, bob), "a report marks that contribution only");
     }
 }

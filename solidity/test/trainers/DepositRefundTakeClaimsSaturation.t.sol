@@ -47,7 +47,8 @@ contract DepositRefundTakeClaimsSaturationTest is TrainerTestBase {
     }
 
     /// @dev Sets contribution `key`'s claim count to `n`, as if that many claims had been paid, after checking the
-    /// word's layout (deposit, claimable, id, numClaims, refunded from the low bits up) against the getter.
+    /// word's layout (deposit, claimable, id, numClaims from the low bits up, the top 8 bits unused) against the
+    /// getter.
     function _setNumClaims(bytes32 key, uint16 n) internal {
         bytes32 slot = _slotOf(key);
         Trainer.Contribution memory c = trainer.contribution(key);
@@ -56,7 +57,7 @@ contract DepositRefundTakeClaimsSaturationTest is TrainerTestBase {
         assertEq(uint96(w >> 96), c.claimable, "layout: claimable");
         assertEq(uint40(w >> 192), c.id, "layout: id");
         assertEq(uint16(w >> 232), c.numClaims, "layout: numClaims");
-        assertEq((w >> 248) != 0, c.refunded, "layout: refunded");
+        assertEq(w >> 248, 0, "layout: the top 8 bits are unused");
         w = (w & ~(uint256(type(uint16).max) << 232)) | (uint256(n) << 232);
         vm.store(address(trainer), slot, bytes32(w));
         Trainer.Contribution memory d = trainer.contribution(key);
@@ -64,7 +65,6 @@ contract DepositRefundTakeClaimsSaturationTest is TrainerTestBase {
         assertEq(d.deposit, c.deposit);
         assertEq(d.claimable, c.claimable);
         assertEq(d.id, c.id);
-        assertEq(d.refunded, c.refunded);
     }
 
     /// @dev Bob and Carol get one good contribution each, Dave two: totalGood 4.
@@ -99,8 +99,9 @@ contract DepositRefundTakeClaimsSaturationTest is TrainerTestBase {
         Trainer.Contribution memory c = trainer.contribution(key);
         assertEq(c.numClaims, MAX, "saturated");
         assertEq(c.claimable, deposit - 2 * (deposit / 4));
-        assertTrue(trainer.hasClaimed(key, bob, alice));
-        assertTrue(trainer.hasClaimed(key, carol, alice));
+        assertTrue(trainer.hasReported(key, bob));
+        assertTrue(trainer.hasReported(key, carol));
+        assertFalse(trainer.hasReported(key, dave));
         // A reporter still cannot report twice.
         vm.expectRevert(abi.encodeWithSelector(Trainer.AlreadyReported.selector, key, bob));
         vm.prank(bob);
@@ -157,25 +158,49 @@ contract DepositRefundTakeClaimsSaturationTest is TrainerTestBase {
         assertEq(taken, deposit / 4);
         // As if 65535 reporters had taken shares; then the model comes round to Alice's label.
         _setNumClaims(key, MAX);
+        assertTrue(trainer.hasReported(key, bob));
         _add(trainer, carol, _one(F_FLIP), 1);
         assertEq(trainer.predict(_one(F_FLIP)), 1);
         uint256 goodBefore = trainer.totalGood();
+        bytes32 slot = _slotOf(key);
+        assertTrue(vm.load(address(trainer), slot) != bytes32(0));
 
         vm.expectEmit(address(trainer));
         emit Trainer.Refund(alice, key, deposit - taken);
         vm.prank(alice);
         trainer.refund(_one(F_FLIP), 1, time);
         assertEq(alice.balance, deposit - taken);
+        // The refund cleared the saturated record, counter and all: its storage word is zero again.
+        assertEq(vm.load(address(trainer), slot), bytes32(0), "the record's word is cleared");
         Trainer.Contribution memory c = trainer.contribution(key);
-        assertEq(c.numClaims, MAX);
+        assertEq(c.numClaims, 0);
         assertEq(c.claimable, 0);
-        assertTrue(c.refunded);
-        assertTrue(trainer.hasClaimed(key, alice, alice));
+        assertEq(c.id, 0);
+        assertFalse(trainer.hasReported(key, bob));
+        assertFalse(trainer.hasReported(key, alice));
         assertEq(trainer.numGood(alice), 1);
         assertEq(trainer.totalGood(), goodBefore + 1);
-        vm.expectRevert(abi.encodeWithSelector(Trainer.AlreadyRefunded.selector, key));
+        vm.expectRevert(abi.encodeWithSelector(Trainer.UnknownContribution.selector, key));
         vm.prank(alice);
         trainer.refund(_one(F_FLIP), 1, time);
+        vm.warp(time + ANY_WAIT);
+        vm.expectRevert(abi.encodeWithSelector(Trainer.UnknownContribution.selector, key));
+        vm.prank(carol);
+        trainer.report(_one(F_FLIP), 1, time, alice);
+    }
+
+    /// @dev An unreported refund clears the word as well (and a reported one, above): nothing of the record stays
+    /// in storage, where a stale word would be read back as a live contribution.
+    function testFuzz_refund_zeroesTheStorageWord(uint16 numClaims) public {
+        (bytes32 key, uint256 time, uint256 deposit) = _add(trainer, alice, _one(F_POS), 1);
+        _setNumClaims(key, numClaims);
+        bytes32 slot = _slotOf(key);
+        vm.warp(time + REFUND_WAIT);
+        vm.prank(alice);
+        trainer.refund(_one(F_POS), 1, time);
+        assertEq(alice.balance, deposit);
+        assertEq(vm.load(address(trainer), slot), bytes32(0));
+        assertEq(address(trainer).balance, 0);
     }
 
     function _reportFlip(address who, uint256 time) internal returns (uint256 got) {

@@ -124,6 +124,85 @@ contract DepositRefundTakeFuzzTest is TrainerTestBase {
         assertEq(t.nextAddDataCost(), _expectedDeposit(costWeight, elapsed));
     }
 
+    /// @dev Over every elapsed time a uint40 clock can hold (2^40 s, some 35,000 years), addData takes exactly
+    /// the deposit the independent isqrt gives, and nextAddDataCost agrees. Deployed at time 1 so that every
+    /// block time stays inside the 40 bits the trainer stores.
+    function testFuzz_addData_depositMatchesFormulaUpTo2Pow40(uint256 costWeight, uint256 elapsed) public {
+        costWeight = bound(costWeight, 0, MAX_COST_WEIGHT);
+        elapsed = bound(elapsed, 0, (uint256(1) << 40) - 2);
+        vm.warp(1);
+        DepositRefundTake t = _deploy(costWeight);
+        assertEq(t.lastAddTime(), 1);
+        vm.warp(1 + elapsed);
+        uint256 deposit = _expectedDeposit(costWeight, elapsed);
+        assertEq(t.nextAddDataCost(), deposit);
+        vm.deal(alice, deposit);
+        if (deposit > 0) {
+            vm.expectRevert(abi.encodeWithSelector(Trainer.DepositTooLow.selector, deposit, deposit - 1));
+            vm.prank(alice);
+            t.addData{value: deposit - 1}(_one(F_POS), 1);
+        }
+        vm.prank(alice);
+        t.addData{value: deposit}(_one(F_POS), 1);
+        assertEq(t.contribution(t.contributionKey(_one(F_POS), 1, 1 + elapsed, alice)).deposit, deposit);
+        assertEq(t.lastAddTime(), 1 + elapsed);
+        assertEq(address(t).balance, deposit);
+    }
+
+    /// @dev The square root's hard cases: elapsed times next to perfect squares, k^2 - 1, k^2 and k^2 + 1, for
+    /// every root below 2^32 (elapsed below 2^64, where the constant-step root is used). With the largest cost
+    /// weight the numerator is about 2^96, so a root off by one changes the deposit.
+    function testFuzz_nextAddDataCost_nearPerfectSquares(uint256 k, uint256 offset) public {
+        k = bound(k, 1, (uint256(1) << 32) - 1);
+        offset = bound(offset, 0, 2);
+        uint256 elapsed = k * k + offset - 1;
+        DepositRefundTake t = _deploy(MAX_COST_WEIGHT);
+        vm.warp(T0 + elapsed);
+        uint256 got = t.nextAddDataCost();
+        assertEq(got, _expectedDeposit(MAX_COST_WEIGHT, elapsed));
+        uint256 root = offset == 0 ? k - 1 : k;
+        assertEq(got, MAX_COST_WEIGHT * 3600 / (root == 0 ? 1 : root));
+    }
+
+    /// @dev Any elapsed time at all, past 2^64 too (where the general square root takes over): the view always
+    /// matches the formula.
+    function testFuzz_nextAddDataCost_anyElapsed(uint256 costWeight, uint256 elapsed) public {
+        costWeight = bound(costWeight, 0, MAX_COST_WEIGHT);
+        elapsed = bound(elapsed, 0, type(uint256).max - T0);
+        DepositRefundTake t = _deploy(costWeight);
+        vm.warp(T0 + elapsed);
+        assertEq(t.nextAddDataCost(), _expectedDeposit(costWeight, elapsed));
+    }
+
+    /// @dev Every elapsed time up to 5000 s, the edges of every power of two up to 2^80, around the squares
+    /// (2^l + 1)^2 for l up to 40, and the edges of 2^64 (where the root switches to the general one), against
+    /// the independent isqrt.
+    function test_nextAddDataCost_edges() public {
+        DepositRefundTake t = _deploy(MAX_COST_WEIGHT);
+        for (uint256 e; e <= 5000; ++e) {
+            _checkCostAt(t, e);
+        }
+        for (uint256 l = 1; l <= 80; ++l) {
+            _checkCostAt(t, (uint256(1) << l) - 1);
+            _checkCostAt(t, uint256(1) << l);
+            _checkCostAt(t, (uint256(1) << l) + 1);
+        }
+        for (uint256 l = 1; l <= 40; ++l) {
+            uint256 sq = uint256(1) << (2 * l);
+            _checkCostAt(t, sq - 1);
+            _checkCostAt(t, sq + (uint256(1) << (l + 1)));
+            _checkCostAt(t, sq + (uint256(1) << (l + 1)) + 1);
+        }
+        _checkCostAt(t, type(uint64).max);
+        _checkCostAt(t, uint256(type(uint64).max) + 1);
+        _checkCostAt(t, uint256(type(uint32).max) * type(uint32).max);
+    }
+
+    function _checkCostAt(DepositRefundTake t, uint256 elapsed) internal {
+        vm.warp(T0 + elapsed);
+        assertEq(t.nextAddDataCost(), _expectedDeposit(MAX_COST_WEIGHT, elapsed), vm.toString(elapsed));
+    }
+
     function testFuzz_nextAddDataCost_measuredFromLastAddition(uint256 costWeight, uint256 first, uint256 second)
         public
     {
@@ -220,13 +299,101 @@ contract DepositRefundTakeFuzzTest is TrainerTestBase {
 
         assertEq(alice.balance, deposit + extra, "the author ends where it started");
         assertEq(address(t).balance, 0);
+        // The refund settled the contribution and cleared its record.
         Trainer.Contribution memory c = t.contribution(key);
+        assertEq(c.id, 0);
+        assertEq(c.deposit, 0);
         assertEq(c.claimable, 0);
-        assertEq(c.deposit, deposit);
-        assertTrue(c.refunded);
-        assertEq(c.numClaims, 1);
+        assertEq(c.numClaims, 0);
         assertEq(t.numGood(alice), 1);
         assertEq(t.totalGood(), 1);
+        // Refunded once only, whenever the author tries again.
+        vm.warp(time + wait + REFUND_WAIT);
+        vm.expectRevert(abi.encodeWithSelector(Trainer.UnknownContribution.selector, key));
+        vm.prank(alice);
+        t.refund(_one(F_POS), 1, time);
+        assertEq(alice.balance, deposit + extra);
+        assertEq(t.numGood(alice), 1);
+    }
+
+    /// @dev Whatever reports took first, the refund pays exactly what is left and clears the record; after it
+    /// every report of the contribution, by anyone at any time, finds no contribution.
+    function testFuzz_refund_afterReportsPaysRestAndClears(
+        uint256 costWeight,
+        uint256 bobGood,
+        uint256 carolGood,
+        bool carolReports,
+        uint256 later
+    ) public {
+        costWeight = bound(costWeight, 1, MAX_COST_WEIGHT);
+        bobGood = bound(bobGood, 1, 4);
+        carolGood = bound(carolGood, 1, 4);
+        later = bound(later, 0, 2 * uint256(ANY_WAIT));
+        DepositRefundTake t = _deploy(costWeight);
+        _makeGood(t, bob, bobGood, REFUND_WAIT);
+        _makeGood(t, carol, carolGood, REFUND_WAIT);
+        // Alice adds [F_FLIP] labelled 1 while the model agrees; Bob's sample turns the model against it.
+        uint256 time = vm.getBlockTimestamp();
+        uint256 deposit = t.nextAddDataCost();
+        vm.deal(alice, deposit);
+        vm.prank(alice);
+        t.addData{value: deposit}(_one(F_FLIP), 1);
+        bytes32 key = t.contributionKey(_one(F_FLIP), 1, time, alice);
+        (,, uint256 bobDeposit) = _add(t, bob, _one(F_FLIP), 0);
+        vm.warp(time + REFUND_WAIT);
+        uint256 paid = _reportFlip(t, bob, time);
+        uint256 reports = 1;
+        if (carolReports && t.contribution(key).claimable > 0) {
+            paid += _reportFlip(t, carol, time);
+            reports++;
+        }
+        uint256 left = deposit - paid;
+        assertEq(t.contribution(key).claimable, left);
+        assertEq(t.contribution(key).numClaims, reports, "numClaims counts the reports");
+
+        // Carol's sample turns the model back, and Alice takes the rest.
+        (,, uint256 carolDeposit) = _add(t, carol, _one(F_FLIP), 1);
+        uint256 held = address(t).balance;
+        vm.warp(time + REFUND_WAIT + later);
+        if (left == 0) {
+            vm.expectRevert(abi.encodeWithSelector(DepositRefundTake.NothingToClaim.selector, key));
+            vm.prank(alice);
+            t.refund(_one(F_FLIP), 1, time);
+            return;
+        }
+        uint256 balanceBefore = address(t).balance;
+        vm.expectEmit(address(t));
+        emit Trainer.Refund(alice, key, left);
+        vm.prank(alice);
+        t.refund(_one(F_FLIP), 1, time);
+        assertEq(alice.balance, left);
+        assertEq(balanceBefore - address(t).balance, left);
+        assertEq(address(t).balance, held - left);
+        assertEq(address(t).balance, bobDeposit + carolDeposit, "only Bob's and Carol's deposits stay");
+        Trainer.Contribution memory c = t.contribution(key);
+        assertEq(c.id, 0);
+        assertEq(c.deposit, 0);
+        assertEq(c.claimable, 0);
+        assertEq(c.numClaims, 0);
+        assertFalse(t.hasReported(key, bob));
+        assertFalse(t.hasReported(key, carol));
+
+        address[4] memory who = [bob, carol, owner, alice];
+        for (uint256 i; i < who.length; ++i) {
+            vm.expectRevert(abi.encodeWithSelector(Trainer.UnknownContribution.selector, key));
+            vm.prank(who[i]);
+            t.report(_one(F_FLIP), 1, time, alice);
+        }
+        vm.expectRevert(abi.encodeWithSelector(Trainer.UnknownContribution.selector, key));
+        vm.prank(alice);
+        t.refund(_one(F_FLIP), 1, time);
+    }
+
+    function _reportFlip(DepositRefundTake t, address who, uint256 time) internal returns (uint256 got) {
+        uint256 before = who.balance;
+        vm.prank(who);
+        t.report(_one(F_FLIP), 1, time, alice);
+        got = who.balance - before;
     }
 
     struct ReportCase {
@@ -323,7 +490,8 @@ contract DepositRefundTakeFuzzTest is TrainerTestBase {
         assertEq(reporter.balance - before, amount, "the reporter gets its share");
         assertEq(contractBefore - address(t).balance, amount);
         assertEq(t.contribution(key).claimable, claimable - amount);
-        assertTrue(t.hasClaimed(key, reporter, alice));
+        assertTrue(t.hasReported(key, reporter));
+        assertFalse(t.hasReported(key, alice));
         // Reporting again is refused: for the double report, or because nothing is left.
         if (claimable == amount) {
             vm.expectRevert(abi.encodeWithSelector(DepositRefundTake.NothingToClaim.selector, key));

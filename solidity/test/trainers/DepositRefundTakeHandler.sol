@@ -7,7 +7,9 @@ import {DepositRefundTake} from "../../src/trainers/DepositRefundTake.sol";
 
 /// @notice Drives a DepositRefundTake trainer with random addData, refund, report, withdraw and time steps from a
 /// few actors (one of them a contract that refuses ether), and keeps ghost accounts of what each contribution paid.
-/// @dev Every action bounds its inputs, returns early on no-op inputs, and records only calls that succeeded.
+/// @dev Every action bounds its inputs, returns early on no-op inputs, and records only calls that succeeded. A
+/// refund clears the contribution's record, so what the trainer no longer stores (the deposit, that it was
+/// refunded) is kept here.
 contract DepositRefundTakeHandler is Test {
     struct Record {
         int64[] data;
@@ -22,13 +24,17 @@ contract DepositRefundTakeHandler is Test {
     address[] internal _actors;
     Record[] internal _records;
 
+    /// @notice Whether this handler added contribution `key`.
+    mapping(bytes32 key => bool) public added;
+    /// @notice The deposit each contribution was added with (its record forgets it once refunded).
+    mapping(bytes32 key => uint256) public depositOf;
     /// @notice Wei paid out of each contribution, measured from the payee's balance and pending changes.
     mapping(bytes32 key => uint256) public paidOut;
     /// @notice Successful refunds of each contribution.
     mapping(bytes32 key => uint256) public refunds;
     /// @notice Successful ordinary (share-taking) reports of each contribution by each reporter.
     mapping(bytes32 key => mapping(address reporter => uint256)) public reports;
-    /// @notice Successful claims of any kind on each contribution.
+    /// @notice Successful reports of any kind (shares and takes) on each contribution; refunds are not counted.
     mapping(bytes32 key => uint256) public claims;
 
     /// @notice Calls whose payment differed from what the mechanism promises; must stay 0.
@@ -36,6 +42,9 @@ contract DepositRefundTakeHandler is Test {
     uint256 public refundMismatches;
     uint256 public reportMismatches;
     uint256 public withdrawMismatches;
+    /// @notice Calls on a refunded contribution that did anything but revert UnknownContribution(key), and
+    /// refunds that left a record behind; must stay 0.
+    uint256 public settledMismatches;
 
     /// @notice Call counts, to see that the run exercised every path.
     uint256 public numAdds;
@@ -44,6 +53,7 @@ contract DepositRefundTakeHandler is Test {
     uint256 public numTakes;
     uint256 public numWithdraws;
     uint256 public numPendingCredits;
+    uint256 public numCallsOnSettled;
 
     constructor(DepositRefundTake trainer_, address[] memory actors_, address sink_) {
         trainer = trainer_;
@@ -61,7 +71,7 @@ contract DepositRefundTakeHandler is Test {
         uint64 label = uint64(labelSeed % 2);
         uint256 time = vm.getBlockTimestamp();
         bytes32 key = trainer.contributionKey(data, label, time, actor);
-        if (trainer.contribution(key).id != 0) return;
+        if (added[key]) return;
         uint256 cost = trainer.nextAddDataCost();
         extra = _bound(extra, 0, 1 ether);
         vm.deal(actor, actor.balance + cost + extra);
@@ -75,40 +85,51 @@ contract DepositRefundTakeHandler is Test {
         if (balance + pending != balanceAfter + pendingAfter + cost) addDataMismatches++;
         if (pendingAfter > pending) numPendingCredits++;
         Trainer.Contribution memory c = trainer.contribution(key);
-        if (c.deposit != cost || c.claimable != cost) addDataMismatches++;
+        if (c.deposit != cost || c.claimable != cost || c.id != _records.length + 1 || c.numClaims != 0) {
+            addDataMismatches++;
+        }
         _records.push(Record(data, label, time, actor, key));
+        added[key] = true;
+        depositOf[key] = cost;
         numAdds++;
     }
 
-    /// @param steer Look from `recordSeed` for a record the model now agrees with and that is not refunded, so
-    /// that refunds (and through them reports) happen often; unsteered calls hit the revert paths too.
+    /// @param steer Look from `recordSeed` for a record the model now agrees with and that this handler has not
+    /// seen refunded, so that refunds (and through them reports) happen often; unsteered calls hit the revert
+    /// paths too, refunds of refunded records among them.
     function refund(uint256 recordSeed, bool steer) external {
         if (_records.length == 0) return;
         uint256 index = recordSeed % _records.length;
         if (steer) {
             for (uint256 i; i < _records.length; ++i) {
                 Record storage candidate = _records[(index + i) % _records.length];
-                if (!trainer.contribution(candidate.key).refunded && trainer.predict(candidate.data) == candidate.label)
-                {
+                if (refunds[candidate.key] == 0 && trainer.predict(candidate.data) == candidate.label) {
                     index = (index + i) % _records.length;
                     break;
                 }
             }
         }
-        Record storage r = _records[index];
-        address author = r.author;
-        uint256 claimable = trainer.contribution(r.key).claimable;
-        (uint256 balance, uint256 pending) = (author.balance, trainer.pendingWithdrawals(author));
+        _refund(_records[index]);
+    }
 
-        vm.prank(author);
-        try trainer.refund(r.data, r.label, r.time) {
-            uint256 got = _received(author, balance, pending);
-            paidOut[r.key] += got;
-            refunds[r.key]++;
-            claims[r.key]++;
-            if (got != claimable) refundMismatches++;
-            numRefunds++;
-        } catch {}
+    /// @notice Tries to settle again a contribution this handler saw refunded: its author's second refund, or a
+    /// report by any actor (a take once the waits are over). Each must revert UnknownContribution(key).
+    function resettle(uint256 recordSeed, uint256 actorSeed, bool byReport) external {
+        if (_records.length == 0) return;
+        uint256 index = recordSeed % _records.length;
+        for (uint256 i; i < _records.length; ++i) {
+            if (refunds[_records[(index + i) % _records.length].key] != 0) {
+                index = (index + i) % _records.length;
+                break;
+            }
+        }
+        Record storage r = _records[index];
+        if (refunds[r.key] == 0) return;
+        if (byReport) {
+            _report(r, _actor(actorSeed));
+        } else {
+            _refund(r);
+        }
     }
 
     /// @param steer Look from the seeds for a contribution the model disagrees with that still has something to
@@ -129,14 +150,39 @@ contract DepositRefundTakeHandler is Test {
                 }
             }
             for (uint256 i; i < _actors.length; ++i) {
-                address candidate = _actor(actorSeed + i);
+                address candidate = _actor(actorSeed % _actors.length + i);
                 if (candidate != _records[index].author && trainer.numGood(candidate) > 0) {
                     reporter = candidate;
                     break;
                 }
             }
         }
-        Record storage r = _records[index];
+        _report(_records[index], reporter);
+    }
+
+    function _refund(Record storage r) internal {
+        address author = r.author;
+        uint256 claimable = trainer.contribution(r.key).claimable;
+        (uint256 balance, uint256 pending) = (author.balance, trainer.pendingWithdrawals(author));
+        bool settled = refunds[r.key] != 0;
+
+        vm.prank(author);
+        try trainer.refund(r.data, r.label, r.time) {
+            uint256 got = _received(author, balance, pending);
+            paidOut[r.key] += got;
+            refunds[r.key]++;
+            if (got != claimable) refundMismatches++;
+            // The refund settles the contribution for good: its record is cleared.
+            if (trainer.contribution(r.key).id != 0) settledMismatches++;
+            if (settled) settledMismatches++;
+            numRefunds++;
+        } catch (bytes memory reason) {
+            _checkSettledRevert(r.key, settled, reason);
+        }
+    }
+
+    function _report(Record storage r, address reporter) internal {
+        bool settled = refunds[r.key] != 0;
         uint256 elapsed = vm.getBlockTimestamp() - r.time;
         bool take = elapsed >= trainer.anyAddressClaimWait()
             || (elapsed >= trainer.ownerClaimWait() && reporter == trainer.owner());
@@ -160,7 +206,19 @@ contract DepositRefundTakeHandler is Test {
                 numReports++;
             }
             if (got != expected) reportMismatches++;
-        } catch {}
+            if (settled) settledMismatches++;
+        } catch (bytes memory reason) {
+            _checkSettledRevert(r.key, settled, reason);
+        }
+    }
+
+    /// @dev A call on a refunded contribution must find no record; any other revert reason there is a mismatch.
+    function _checkSettledRevert(bytes32 key, bool settled, bytes memory reason) internal {
+        if (!settled) return;
+        numCallsOnSettled++;
+        if (keccak256(reason) != keccak256(abi.encodeWithSelector(Trainer.UnknownContribution.selector, key))) {
+            settledMismatches++;
+        }
     }
 
     /// @param steer Look from `actorSeed` for an actor with something pending.
@@ -168,8 +226,8 @@ contract DepositRefundTakeHandler is Test {
         address actor = _actor(actorSeed);
         if (steer) {
             for (uint256 i; i < _actors.length; ++i) {
-                if (trainer.pendingWithdrawals(_actor(actorSeed + i)) > 0) {
-                    actor = _actor(actorSeed + i);
+                if (trainer.pendingWithdrawals(_actor(actorSeed % _actors.length + i)) > 0) {
+                    actor = _actor(actorSeed % _actors.length + i);
                     break;
                 }
             }

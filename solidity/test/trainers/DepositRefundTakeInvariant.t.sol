@@ -37,7 +37,7 @@ contract DepositRefundTakeInvariantTest is TrainerTestBase {
 
         targetContract(address(handler));
         // Weighted: reports need refunds first, and both need time to pass.
-        bytes4[] memory selectors = new bytes4[](10);
+        bytes4[] memory selectors = new bytes4[](11);
         selectors[0] = DepositRefundTakeHandler.addData.selector;
         selectors[1] = DepositRefundTakeHandler.addData.selector;
         selectors[2] = DepositRefundTakeHandler.refund.selector;
@@ -48,15 +48,20 @@ contract DepositRefundTakeInvariantTest is TrainerTestBase {
         selectors[7] = DepositRefundTakeHandler.withdraw.selector;
         selectors[8] = DepositRefundTakeHandler.warp.selector;
         selectors[9] = DepositRefundTakeHandler.warp.selector;
+        selectors[10] = DepositRefundTakeHandler.resettle.selector;
         targetSelector(FuzzSelector({addr: address(handler), selectors: selectors}));
     }
 
+    /// @dev A refunded record is cleared, so it adds nothing: the trainer holds what live records can still pay
+    /// out plus what is pending.
     function invariant_balanceEqualsClaimablePlusPending() public view {
         uint256 owed;
         uint256 n = handler.numRecords();
         for (uint256 i; i < n; ++i) {
             (bytes32 key,) = handler.record(i);
-            owed += trainer.contribution(key).claimable;
+            uint256 claimable = trainer.contribution(key).claimable;
+            if (handler.refunds(key) != 0) assertEq(claimable, 0, "A refunded record adds nothing.");
+            owed += claimable;
         }
         for (uint256 i; i < _actors.length; ++i) {
             owed += trainer.pendingWithdrawals(_actors[i]);
@@ -64,45 +69,71 @@ contract DepositRefundTakeInvariantTest is TrainerTestBase {
         assertEq(address(trainer).balance, owed, "The trainer's balance must equal all claimable plus all pending.");
     }
 
+    /// @dev Checked against the deposit the handler saw taken, since a refund clears the stored one: a live record
+    /// has paid what its deposit lacks of its claimable; a refunded one has paid its whole deposit.
     function invariant_noContributionPaysMoreThanDeposit() public view {
         uint256 n = handler.numRecords();
         for (uint256 i; i < n; ++i) {
             (bytes32 key,) = handler.record(i);
             Trainer.Contribution memory c = trainer.contribution(key);
+            uint256 deposit = handler.depositOf(key);
             uint256 paid = handler.paidOut(key);
-            assertLe(paid, c.deposit, "No contribution may pay out more than its deposit.");
-            assertEq(paid + c.claimable, c.deposit, "What was paid plus what is claimable must be the deposit.");
+            assertLe(paid, deposit, "No contribution may pay out more than its deposit.");
+            if (handler.refunds(key) != 0) {
+                assertEq(paid, deposit, "A refunded contribution has paid out its whole deposit.");
+            } else {
+                assertEq(c.deposit, deposit, "A live record keeps its deposit.");
+                assertEq(paid + c.claimable, deposit, "What was paid plus what is claimable must be the deposit.");
+            }
         }
     }
 
+    /// @dev The trainer keeps no refunded flag: the handler counts the refunds, each refund must have cleared the
+    /// record, and every later refund or report of it must have reverted UnknownContribution.
     function invariant_noRecordRefundedTwice() public view {
         uint256 n = handler.numRecords();
         for (uint256 i; i < n; ++i) {
             (bytes32 key, address author) = handler.record(i);
             uint256 refunds = handler.refunds(key);
             assertLe(refunds, 1, "No contribution may be refunded twice.");
-            assertEq(trainer.contribution(key).refunded, refunds == 1, "The refunded flag must match the refunds.");
-            assertEq(trainer.hasClaimed(key, author, author), refunds == 1, "hasClaimed must match the refund.");
+            Trainer.Contribution memory c = trainer.contribution(key);
+            if (refunds == 1) {
+                assertEq(c.id, 0, "A refund clears the record.");
+                assertEq(c.deposit, 0, "A refund clears the deposit.");
+                assertEq(c.claimable, 0, "A refund clears the claimable.");
+                assertEq(c.numClaims, 0, "A refund clears the claim count.");
+            } else {
+                assertEq(c.id, i + 1, "An unrefunded record stays, under its id.");
+            }
+            assertFalse(trainer.hasReported(key, author), "An author never reports its own contribution.");
         }
+        assertEq(handler.settledMismatches(), 0, "A refunded contribution must be unknown to refund and report.");
     }
 
     function invariant_eachReporterReportsAtMostOnce() public view {
         uint256 n = handler.numRecords();
         for (uint256 i; i < n; ++i) {
-            (bytes32 key, address author) = handler.record(i);
+            (bytes32 key,) = handler.record(i);
+            bool live = handler.refunds(key) == 0;
             for (uint256 j; j < _actors.length; ++j) {
                 uint256 reports = handler.reports(key, _actors[j]);
                 assertLe(reports, 1, "No reporter may report the same contribution twice.");
-                if (reports == 1) assertTrue(trainer.hasClaimed(key, _actors[j], author), "A report is remembered.");
+                assertEq(
+                    trainer.hasReported(key, _actors[j]),
+                    live && reports == 1,
+                    "hasReported must be a share-taking report of a live record."
+                );
             }
         }
     }
 
-    function invariant_numClaimsCountsClaims() public view {
+    /// @dev numClaims counts reports only (shares and takes); a refund clears it with the record.
+    function invariant_numClaimsCountsReports() public view {
         uint256 n = handler.numRecords();
         for (uint256 i; i < n; ++i) {
             (bytes32 key,) = handler.record(i);
-            assertEq(trainer.contribution(key).numClaims, handler.claims(key), "numClaims must count the claims.");
+            uint256 want = handler.refunds(key) == 0 ? handler.claims(key) : 0;
+            assertEq(trainer.contribution(key).numClaims, want, "numClaims must count the reports.");
         }
     }
 

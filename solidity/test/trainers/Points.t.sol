@@ -184,13 +184,20 @@ contract PointsTest is TrainerTestBase {
         trainer.refund(_one(F_POS), 1, time);
         assertEq(trainer.numGood(alice), 1);
         assertEq(trainer.totalGood(), 1);
-        Trainer.Contribution memory c = trainer.contribution(key);
-        assertTrue(c.refunded);
-        assertEq(c.numClaims, 1);
-        assertEq(c.claimable, 0);
-        assertTrue(trainer.hasClaimed(key, alice, alice));
+        // Validation settles the contribution: its record is cleared, and a refund is not a report.
+        _assertCleared(key);
+        assertFalse(trainer.hasReported(key, alice));
         assertEq(alice.balance, 0);
         assertEq(trainer.pendingWithdrawals(alice), 0);
+        assertEq(trainer.numContributions(), 1, "the count of additions stays");
+    }
+
+    function _assertCleared(bytes32 key) internal view {
+        Trainer.Contribution memory c = trainer.contribution(key);
+        assertEq(c.id, 0, "cleared: id");
+        assertEq(c.deposit, 0, "cleared: deposit");
+        assertEq(c.claimable, 0, "cleared: claimable");
+        assertEq(c.numClaims, 0, "cleared: numClaims");
     }
 
     function test_refund_rejectingAuthorGetsNoPending() public {
@@ -210,6 +217,7 @@ contract PointsTest is TrainerTestBase {
         vm.prank(alice);
         t.refund(_one(F_POS), 1, T0);
         assertEq(t.numGood(alice), 1);
+        assertEq(t.contribution(t.contributionKey(_one(F_POS), 1, T0, alice)).id, 0);
     }
 
     function test_RevertWhen_refund_tooEarly() public {
@@ -242,11 +250,12 @@ contract PointsTest is TrainerTestBase {
         vm.warp(time + REFUND_WAIT);
         vm.prank(alice);
         trainer.refund(_one(F_POS), 1, time);
-        // The trainer's own refund guard answers before Points' settlement check.
-        vm.expectRevert(abi.encodeWithSelector(Trainer.AlreadyRefunded.selector, key));
+        // The refund cleared the record, so the trainer finds no contribution before Points' settlement check.
+        vm.expectRevert(abi.encodeWithSelector(Trainer.UnknownContribution.selector, key));
         vm.prank(alice);
         trainer.refund(_one(F_POS), 1, time);
         assertEq(trainer.numGood(alice), 1);
+        assertEq(trainer.totalGood(), 1);
     }
 
     function test_RevertWhen_refund_afterReportAlreadySettled() public {
@@ -262,6 +271,11 @@ contract PointsTest is TrainerTestBase {
         vm.prank(alice);
         trainer.refund(_one(F_FLIP), 1, time);
         assertEq(trainer.numGood(alice), 0);
+        // A report settles without clearing: the record stays, counting the one report.
+        Trainer.Contribution memory c = trainer.contribution(key);
+        assertEq(c.id, 2);
+        assertEq(c.numClaims, 1);
+        assertTrue(trainer.hasReported(key, bob));
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -276,11 +290,14 @@ contract PointsTest is TrainerTestBase {
         emit Trainer.Report(key, bob, alice, 0);
         vm.prank(bob);
         trainer.report(_one(F_NEG), 1, time, alice);
-        assertTrue(trainer.hasClaimed(key, bob, alice));
-        assertFalse(trainer.hasClaimed(key, alice, alice));
+        assertTrue(trainer.hasReported(key, bob));
+        assertFalse(trainer.hasReported(key, alice));
+        assertFalse(trainer.hasReported(key, carol));
         Trainer.Contribution memory c = trainer.contribution(key);
         assertEq(c.numClaims, 1);
-        assertFalse(c.refunded);
+        assertEq(c.id, 2, "a report keeps the record");
+        assertEq(c.deposit, 0);
+        assertEq(c.claimable, 0);
         assertEq(bob.balance, 0);
         assertEq(trainer.numGood(bob), 1);
         assertEq(trainer.numGood(alice), 0);
@@ -330,16 +347,27 @@ contract PointsTest is TrainerTestBase {
         trainer.report(_one(F_NEG), 1, time, alice);
     }
 
-    function test_RevertWhen_report_afterRefundAlreadySettled() public {
+    /// @dev The refund cleared the record, so a report of it finds no contribution (before Points' settlement
+    /// check could answer AlreadySettled).
+    function test_RevertWhen_report_afterRefundUnknownContribution() public {
         _validate(bob, 1);
         (bytes32 key, uint256 time) = _addFree(alice, _one(F_FLIP), 1);
         vm.warp(time + REFUND_WAIT);
         vm.prank(alice);
         trainer.refund(_one(F_FLIP), 1, time);
         _addFree(carol, _one(F_FLIP), 0); // the model now disagrees with Alice
-        vm.expectRevert(abi.encodeWithSelector(Points.AlreadySettled.selector, key));
+        assertEq(trainer.predict(_one(F_FLIP)), 0);
+        vm.expectRevert(abi.encodeWithSelector(Trainer.UnknownContribution.selector, key));
         vm.prank(bob);
         trainer.report(_one(F_FLIP), 1, time, alice);
+        // Nor after any wait, by anyone, the owner included.
+        vm.warp(time + 3650 days);
+        vm.expectRevert(abi.encodeWithSelector(Trainer.UnknownContribution.selector, key));
+        vm.prank(owner);
+        trainer.report(_one(F_FLIP), 1, time, alice);
+        assertFalse(trainer.hasReported(key, bob));
+        assertEq(trainer.numGood(alice), 1);
+        _assertCleared(key);
     }
 
     function test_RevertWhen_report_afterAnotherReportAlreadySettled() public {
@@ -356,7 +384,9 @@ contract PointsTest is TrainerTestBase {
         vm.expectRevert(abi.encodeWithSelector(Points.AlreadySettled.selector, key));
         vm.prank(bob);
         trainer.report(_one(F_NEG), 1, time, alice);
-        assertFalse(trainer.hasClaimed(key, carol, alice));
+        assertFalse(trainer.hasReported(key, carol));
+        assertTrue(trainer.hasReported(key, bob));
+        assertEq(trainer.contribution(key).numClaims, 1, "one settlement");
     }
 
     function test_report_ownerHasNoSpecialRights() public {

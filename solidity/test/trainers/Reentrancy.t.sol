@@ -177,10 +177,17 @@ contract ReentrancyTest is TrainerTestBase {
         } else {
             assertEq(trainer.pendingWithdrawals(address(attacker)), pendingBefore);
         }
-        // The state reentry could have doubled stayed single.
+        // The state reentry could have doubled stayed single: A2 (id 3) was refunded, and so cleared, only by the
+        // refund attack, and never reported; B was reported at most once.
         Trainer.Contribution memory a2 = trainer.contribution(_keys[2]);
-        assertLe(a2.numClaims, 1);
-        assertEq(a2.refunded, source == Source.Refund);
+        assertEq(a2.numClaims, 0);
+        if (source == Source.Refund) {
+            assertEq(a2.id, 0, "the refund cleared A2's record");
+            assertEq(a2.claimable, 0);
+        } else {
+            assertEq(a2.id, 3, "A2 is still there");
+            assertEq(a2.claimable, _depositA2);
+        }
         assertLe(trainer.contribution(_keys[4]).numClaims, 1);
         _assertSolvent();
 
@@ -192,6 +199,11 @@ contract ReentrancyTest is TrainerTestBase {
             assertEq(address(sink).balance, owed);
         }
         _assertSolvent();
+        if (source == Source.Refund) {
+            // Settled once: a second refund, now with no guard in the way, finds no contribution.
+            vm.expectRevert(abi.encodeWithSelector(Trainer.UnknownContribution.selector, _keys[2]));
+            attacker.refund(_repeat(F_POS, 3), 1, T0);
+        }
     }
 
     // ---------------------------------------------------------------------------------------------------------
