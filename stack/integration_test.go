@@ -1,12 +1,14 @@
 package stack_test
 
 import (
+	"context"
 	"errors"
 	"math"
 	"math/big"
 	"math/rand/v2"
 	"slices"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
@@ -877,9 +879,12 @@ func TestRevertDuplicateContribution(t *testing.T) {
 			c.sim.Commit()
 			var receipts []*types.Receipt
 			for _, tx := range txs {
-				r, err := c.client.TransactionReceipt(c.ctx, tx.Hash())
+				// WaitMined polls: the receipt can be indexed a moment after the block is sealed.
+				ctx, cancel := context.WithTimeout(c.ctx, 10*time.Second)
+				r, err := bind.WaitMined(ctx, c.client, tx.Hash())
+				cancel()
 				if err != nil {
-					t.Fatalf("TransactionReceipt(%s) error = %v", tx.Hash(), err)
+					t.Fatalf("WaitMined(%s) error = %v", tx.Hash(), err)
 				}
 				receipts = append(receipts, r)
 			}
@@ -923,20 +928,33 @@ func TestRevertTrainerConstructor(t *testing.T) {
 		return in
 	}
 
-	// Through stack.Deploy: the model deploys, the trainer's gas estimate reverts.
-	deployTests := map[string]struct {
+	tests := map[string]struct {
 		in       stack.Incentive
+		goText   string
 		wantName string
 		wantArgs []any
 	}{
-		"refund wait above owner claim wait": {withWaits(121, 120, 180), "InvalidWaits", []any{uint32(121), uint32(120), uint32(180)}},
-		"owner claim wait above any-address": {withWaits(60, 181, 180), "InvalidWaits", []any{uint32(60), uint32(181), uint32(180)}},
-		"cost weight too large":              {withWeight(tooHeavy), "CostWeightTooLarge", []any{tooHeavy, maxWeight}},
+		"refund wait above owner claim wait": {withWaits(121, 120, 180), "waits must not decrease", "InvalidWaits", []any{uint32(121), uint32(120), uint32(180)}},
+		"owner claim wait above any-address": {withWaits(60, 181, 180), "waits must not decrease", "InvalidWaits", []any{uint32(60), uint32(181), uint32(180)}},
+		"cost weight too large":              {withWeight(tooHeavy), "every deposit must fit in 96 bits", "CostWeightTooLarge", []any{tooHeavy, maxWeight}},
 	}
-	for name, tt := range deployTests {
-		t.Run(name, func(t *testing.T) {
+	for name, tt := range tests {
+		// Through stack.Deploy: refused in Go before anything is sent, so no model is paid for in vain.
+		t.Run(name+"/Deploy", func(t *testing.T) {
 			c := newTestChain(t)
 			_, err := stack.Deploy(c.ctx, c.tx(owner), stack.Spec{Model: smallPerceptron(t), Incentive: tt.in})
+			errorContains(t, err, tt.goText)
+			if n := c.nonce(t, owner); n != 0 {
+				t.Errorf("Deploy sent %d transaction(s) before refusing, want none", n)
+			}
+		})
+		// Directly: the constructor refuses too, for a model built for it.
+		t.Run(name+"/constructor", func(t *testing.T) {
+			c := newTestChain(t)
+			trainerAt := crypto.CreateAddress(c.addrs[owner], c.nonce(t, owner)+1)
+			modelAddr := deployModel(t, c, smallPerceptron(t), trainerAt)
+			args := itDRT.PackConstructor(modelAddr, "n", "d", "e", tt.in.RefundWait, tt.in.OwnerClaimWait, tt.in.AnyAddressClaimWait, costWeightOf(tt.in))
+			_, _, err := c.tx(owner).Deploy(c.ctx, common.FromHex(bindings.DepositRefundTakeMetaData.Bin), args)
 			wantRevert(t, err, tt.wantName, tt.wantArgs...)
 		})
 	}

@@ -242,6 +242,14 @@ func trainerDeployment(modelAddr common.Address, spec Spec) ([]byte, []byte, err
 		if costWeight == nil {
 			costWeight = new(big.Int)
 		}
+		// The contract checks these too, but only once the model is paid for.
+		if in.RefundWait > in.OwnerClaimWait || in.OwnerClaimWait > in.AnyAddressClaimWait {
+			return nil, nil, fmt.Errorf("waits must not decrease: refund %d s, owner claim %d s, any-address claim %d s; use refund <= owner claim <= any-address claim",
+				in.RefundWait, in.OwnerClaimWait, in.AnyAddressClaimWait)
+		}
+		if costWeight.Sign() < 0 || costWeight.Cmp(MaxCostWeight()) > 0 {
+			return nil, nil, fmt.Errorf("cost weight %s wei is outside 0..%s: every deposit must fit in 96 bits", costWeight, MaxCostWeight())
+		}
 		args := bindings.NewDepositRefundTake().PackConstructor(modelAddr, spec.Name, spec.Description, spec.Encoder,
 			in.RefundWait, in.OwnerClaimWait, in.AnyAddressClaimWait, costWeight)
 		return code(&bindings.DepositRefundTakeMetaData), args, nil
@@ -253,3 +261,10 @@ func trainerDeployment(modelAddr common.Address, spec Spec) ([]byte, []byte, err
 }
 
 func code(meta *bind.MetaData) []byte { return common.FromHex(meta.Bin) }
+
+// MaxCostWeight is the largest cost weight DepositRefundTake accepts: (2^96 - 1) / 3600 wei, so that the largest
+// deposit, costWeight * 3600, fits in the 96 bits a contribution stores.
+func MaxCostWeight() *big.Int {
+	maxDeposit := new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 96), big.NewInt(1))
+	return maxDeposit.Div(maxDeposit, big.NewInt(3600))
+}
