@@ -29,8 +29,7 @@ const (
 	DensePerceptron Kind = "dense-perceptron"
 	// NaiveBayes is a multinomial naive Bayes classifier over sparse samples, counts uint32.
 	NaiveBayes Kind = "naive-bayes"
-	// DenseNearestCentroid is a nearest centroid classifier over dense fixed-point samples, sums int128 on
-	// chain.
+	// DenseNearestCentroid is a nearest centroid classifier over dense fixed-point samples, sums int64.
 	DenseNearestCentroid Kind = "dense-nearest-centroid"
 	// SparseNearestCentroid is a nearest centroid classifier over sparse binary samples, sums int64.
 	SparseNearestCentroid Kind = "sparse-nearest-centroid"
