@@ -25,6 +25,7 @@ func newApp() *cli.App {
 		Usage: "share updatable machine-learning models on Ethereum",
 		Commands: []*cli.Command{
 			gasCommand(),
+			devnetCommand(),
 		},
 	}
 }

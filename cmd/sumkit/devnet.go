@@ -1,0 +1,92 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/urfave/cli/v2"
+
+	"github.com/sumkit/sumkit/devnet"
+)
+
+func devnetCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "devnet",
+		Usage: "run a local Ethereum dev chain (Osaka rules, chain id 1337) with prefunded accounts",
+		Description: `Runs a go-ethereum node inside this process with Osaka rules and chain id 1337, serving JSON-RPC
+over HTTP and WebSocket on --addr. A block is mined as soon as a transaction arrives; evm_increaseTime(seconds)
+and evm_mine([timestamp]) seal blocks on request. Prints the RPC URL and the dev accounts with their private keys,
+then runs until interrupted (Ctrl-C).
+
+The accounts come from the public seed phrase "test test test test test test test test test test test junk"
+(the Hardhat/Anvil accounts). Their keys are DEV ONLY: never use them on a real chain.
+
+Without --datadir the chain lives in memory and is gone on exit. With it the chain is kept there and picked up
+again by the next run with the same --accounts.
+
+Example:
+   sumkit devnet --addr 127.0.0.1:8545 --datadir ./devnet-data --accounts 5`,
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "addr", Value: devnet.DefaultAddr, Usage: "host:port for JSON-RPC (HTTP and WebSocket); port 0 picks a free one"},
+			&cli.StringFlag{Name: "datadir", Usage: "keep the chain in this folder across runs (default: in memory)"},
+			&cli.IntFlag{Name: "accounts", Value: devnet.DefaultAccounts, Usage: "number of prefunded dev accounts"},
+		},
+		Action: func(c *cli.Context) error {
+			if c.Args().Present() {
+				return fmt.Errorf("devnet: unexpected arguments %q", c.Args().Slice())
+			}
+			if n := c.Int("accounts"); n < 1 {
+				return fmt.Errorf("devnet: --accounts %d: need at least 1", n)
+			}
+			node, err := devnet.Start(c.Context, devnet.Config{
+				Addr:     c.String("addr"),
+				DataDir:  c.String("datadir"),
+				Accounts: c.Int("accounts"),
+			})
+			if err != nil {
+				return err
+			}
+			if err := writeBanner(c.App.Writer, node, c.String("datadir")); err != nil {
+				return errors.Join(fmt.Errorf("devnet: write banner: %w", err), node.Close())
+			}
+			<-c.Context.Done()
+			fmt.Fprintln(c.App.Writer, "\nstopping the dev chain")
+			return node.Close()
+		},
+	}
+}
+
+// writeBanner prints where the chain is served and its dev accounts with their private keys.
+func writeBanner(w io.Writer, node *devnet.Node, datadir string) error {
+	storage := "in memory (gone on exit)"
+	if datadir != "" {
+		storage = datadir
+	}
+	_, err := fmt.Fprintf(w, `sumkit devnet: Osaka rules, blocks mined on demand
+
+RPC URL:    %s
+WebSocket:  %s
+Chain id:   %d
+Data:       %s
+
+==========================================================================
+  DEV ONLY — never use these keys on a real chain.
+  They come from the public seed phrase %q;
+  anyone can take whatever is sent to them on a real network.
+==========================================================================
+Accounts (%d ETH each at genesis):
+`, node.URL(), node.WSURL(), node.ChainID(), storage, devnet.Mnemonic, devnet.AccountEther)
+	if err != nil {
+		return err
+	}
+	for i, a := range node.Accounts() {
+		if _, err := fmt.Fprintf(w, "(%d) %s  key %s\n", i, a.Address, hexutil.Encode(crypto.FromECDSA(a.Key))); err != nil {
+			return err
+		}
+	}
+	_, err = fmt.Fprintln(w, "\nPress Ctrl-C to stop.")
+	return err
+}

@@ -1,0 +1,136 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/ethclient"
+)
+
+// syncBuffer is a bytes.Buffer safe for one writer and one reader running concurrently.
+type syncBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *syncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *syncBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
+}
+
+func TestDevnetCommand(t *testing.T) {
+	ctx, cancel := context.WithCancel(t.Context())
+	defer cancel()
+	out := &syncBuffer{}
+	app := newApp()
+	app.Writer = out
+	done := make(chan error, 1)
+	go func() {
+		done <- app.RunContext(ctx, []string{"sumkit", "devnet", "--addr", "127.0.0.1:0", "--accounts", "2"})
+	}()
+
+	deadline := time.After(30 * time.Second)
+	for !strings.Contains(out.String(), "Press Ctrl-C") {
+		select {
+		case err := <-done:
+			t.Fatalf("devnet returned early: %v\noutput:\n%s", err, out)
+		case <-deadline:
+			t.Fatalf("no banner within 30s; output:\n%s", out)
+		case <-time.After(10 * time.Millisecond):
+		}
+	}
+	banner := out.String()
+	for _, want := range []string{
+		"DEV ONLY — never use these keys on a real chain",
+		"Chain id:   1337",
+		"(0) 0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266  key 0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80",
+		"(1) 0x70997970C51812dc3A010C7d01b50e0d17dc79C8  key 0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d",
+	} {
+		if !strings.Contains(banner, want) {
+			t.Errorf("banner lacks %q; banner:\n%s", want, banner)
+		}
+	}
+	if strings.Contains(banner, "(2) ") {
+		t.Errorf("banner lists a third account with --accounts 2; banner:\n%s", banner)
+	}
+
+	url := bannerField(t, banner, "RPC URL:")
+	client, err := ethclient.Dial(url)
+	if err != nil {
+		t.Fatalf("ethclient.Dial(%q) error = %v", url, err)
+	}
+	defer client.Close()
+	id, err := client.ChainID(ctx)
+	if err != nil || id.Uint64() != 1337 {
+		t.Errorf("ChainID() at the printed URL = %v, %v; want 1337", id, err)
+	}
+
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Errorf("devnet after interrupt returned %v, want nil", err)
+		}
+	case <-time.After(30 * time.Second):
+		t.Fatal("devnet did not stop within 30s of the interrupt")
+	}
+}
+
+// bannerField returns the value after label on the banner's line that starts with it.
+func bannerField(t *testing.T, banner, label string) string {
+	t.Helper()
+	sc := bufio.NewScanner(strings.NewReader(banner))
+	for sc.Scan() {
+		if v, ok := strings.CutPrefix(sc.Text(), label); ok {
+			return strings.TrimSpace(v)
+		}
+	}
+	t.Fatalf("banner has no %q line; banner:\n%s", label, banner)
+	return ""
+}
+
+func TestDevnetHelp(t *testing.T) {
+	var out bytes.Buffer
+	app := newApp()
+	app.Writer = &out
+	if err := app.RunContext(t.Context(), []string{"sumkit", "devnet", "--help"}); err != nil {
+		t.Fatalf("devnet --help error = %v", err)
+	}
+	for _, want := range []string{"Example:", "sumkit devnet --addr", "--datadir", "--accounts", "DEV ONLY"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("help lacks %q; help:\n%s", want, out.String())
+		}
+	}
+}
+
+func TestDevnetBadInput(t *testing.T) {
+	tests := map[string][]string{
+		"zero accounts":     {"--addr", "127.0.0.1:0", "--accounts", "0"},
+		"negative accounts": {"--addr", "127.0.0.1:0", "--accounts", "-3"},
+		"address sans port": {"--addr", "127.0.0.1"},
+		"stray argument":    {"--addr", "127.0.0.1:0", "now"},
+	}
+	for name, args := range tests {
+		t.Run(name, func(t *testing.T) {
+			app := newApp()
+			app.Writer = &bytes.Buffer{}
+			app.ErrWriter = &bytes.Buffer{}
+			err := app.RunContext(t.Context(), append([]string{"sumkit", "devnet"}, args...))
+			if err == nil {
+				t.Errorf("devnet %v error = nil, want an error", args)
+			}
+		})
+	}
+}

@@ -1,0 +1,482 @@
+package devnet
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"log/slog"
+	"maps"
+	"math/big"
+	"net"
+	"os"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core"
+	"github.com/ethereum/go-ethereum/core/rawdb"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/eth"
+	"github.com/ethereum/go-ethereum/eth/catalyst"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
+	"github.com/ethereum/go-ethereum/eth/filters"
+	"github.com/ethereum/go-ethereum/node"
+	"github.com/ethereum/go-ethereum/p2p"
+	"github.com/ethereum/go-ethereum/params"
+	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/sumkit/sumkit/chain"
+)
+
+// ChainID is the dev chain's chain id.
+const ChainID = 1337
+
+// DefaultAddr is where the JSON-RPC server listens when [Config.Addr] is empty.
+const DefaultAddr = "127.0.0.1:8545"
+
+// DefaultAccounts is the number of dev accounts when [Config.Accounts] is zero.
+const DefaultAccounts = 10
+
+// AccountEther is the genesis balance of every dev account, in ether.
+const AccountEther = 10_000
+
+// nodeName names the node's instance folder inside [Config.DataDir]. It is fixed so that the CLI and tests,
+// whose executables have different names, find the same chain in the same folder.
+const nodeName = "sumkit-devnet"
+
+// Config configures [Start]. The zero value is usable.
+type Config struct {
+	// Addr is the host:port of the JSON-RPC server (HTTP and WebSocket). Empty means [DefaultAddr]; port 0 picks a
+	// free port, see [Node.URL]. The host is required: use 0.0.0.0 to listen on every interface.
+	Addr string
+	// DataDir, when set, keeps the chain on disk there so that it survives restarts. Empty keeps it in memory.
+	DataDir string
+	// Accounts is the number of prefunded dev accounts. Zero means [DefaultAccounts].
+	Accounts int
+	// Logger receives the node's own messages (go-ethereum's logging is left as is). Nil means [slog.Default].
+	Logger *slog.Logger
+}
+
+// GenesisMismatchError is returned by [Start] when [Config.DataDir] holds a chain whose genesis differs from the
+// one Config describes: another account count, or a folder that is not a sumkit dev chain. The folder is left
+// untouched.
+type GenesisMismatchError struct {
+	// DataDir is the folder holding the other chain.
+	DataDir string
+	// Stored and Want are the genesis hashes on disk and from Config.
+	Stored, Want common.Hash
+}
+
+// Error implements error.
+func (e *GenesisMismatchError) Error() string {
+	return fmt.Sprintf("datadir %s holds a different chain (genesis %x, want %x): restart with the same account count or use a fresh datadir",
+		e.DataDir, e.Stored, e.Want)
+}
+
+// Node is a running dev chain. Close it when done.
+type Node struct {
+	stack    *node.Node
+	eth      *eth.Ethereum
+	beacon   *catalyst.SimulatedBeacon
+	accounts []Account
+	log      *slog.Logger
+
+	// sealMu serialises every use of beacon, which is not safe for concurrent use: automine and the evm_ methods
+	// both seal blocks.
+	sealMu sync.Mutex
+
+	quit      chan struct{}
+	wg        sync.WaitGroup
+	closeOnce sync.Once
+	closeErr  error
+}
+
+// Start runs a dev chain as configured by cfg and returns once its JSON-RPC server accepts requests. ctx bounds
+// the start-up only; the chain runs until [Node.Close].
+func Start(ctx context.Context, cfg Config) (*Node, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("start devnet: %w", err)
+	}
+	if cfg.Addr == "" {
+		cfg.Addr = DefaultAddr
+	}
+	if cfg.Accounts == 0 {
+		cfg.Accounts = DefaultAccounts
+	}
+	if cfg.Accounts < 0 {
+		return nil, fmt.Errorf("start devnet: account count %d is negative", cfg.Accounts)
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.Default()
+	}
+	host, port, err := splitAddr(cfg.Addr)
+	if err != nil {
+		return nil, fmt.Errorf("start devnet: %w", err)
+	}
+	accounts, err := DeriveAccounts(Mnemonic, cfg.Accounts)
+	if err != nil {
+		return nil, fmt.Errorf("start devnet: %w", err)
+	}
+	genesis := Genesis(accounts)
+
+	// Any web page may call the node (CORS "*"), which browser dapps need. The debug namespace is therefore left
+	// out: besides tracing it holds go-ethereum's profiling methods, which write files at caller-chosen paths.
+	modules := []string{"eth", "net", "web3", "txpool", "evm"}
+	nodeConf := node.Config{
+		Name:    nodeName,
+		DataDir: cfg.DataDir,
+		// No peers, no discovery, no listening socket: the chain is private to this process's RPC clients.
+		P2P:                  p2p.Config{NoDiscovery: true},
+		HTTPHost:             host,
+		HTTPPort:             port,
+		HTTPModules:          modules,
+		HTTPCors:             []string{"*"},
+		HTTPVirtualHosts:     []string{"*"},
+		HTTPTimeouts:         rpc.DefaultHTTPTimeouts,
+		WSHost:               host,
+		WSPort:               port, // shares the HTTP server
+		WSModules:            modules,
+		WSOrigins:            []string{"*"},
+		BatchRequestLimit:    node.DefaultConfig.BatchRequestLimit,
+		BatchResponseMaxSize: node.DefaultConfig.BatchResponseMaxSize,
+		HTTPBodyLimit:        node.DefaultConfig.HTTPBodyLimit,
+	}
+	stack, err := node.New(&nodeConf)
+	if err != nil {
+		return nil, fmt.Errorf("start devnet: create node: %w", err)
+	}
+	n, err := assemble(stack, genesis, cfg)
+	if err != nil {
+		return nil, errors.Join(fmt.Errorf("start devnet: %w", err), stack.Close())
+	}
+	n.accounts = accounts
+	if err := n.indexFirstBlock(ctx); err != nil {
+		return nil, errors.Join(fmt.Errorf("start devnet: %w", err), n.Close())
+	}
+	n.wg.Add(2)
+	kick := make(chan struct{}, 1)
+	go n.watchPool(kick)
+	go n.automine(kick)
+	if err := ctx.Err(); err != nil {
+		return nil, errors.Join(fmt.Errorf("start devnet: %w", err), n.Close())
+	}
+	n.log.Info("Dev chain started", "url", n.URL(), "chainid", ChainID, "accounts", len(accounts), "datadir", cfg.DataDir)
+	return n, nil
+}
+
+// assemble registers the eth service, the filter API, the simulated beacon and the evm API on stack and starts it.
+func assemble(stack *node.Node, genesis *core.Genesis, cfg Config) (*Node, error) {
+	ethConf := ethconfig.Defaults
+	ethConf.Genesis = genesis
+	ethConf.SyncMode = ethconfig.FullSync
+	ethConf.TxPool.NoLocals = true
+	// Include every transaction the pool admits (its floor is 1 wei of tip), as geth --dev does; with the default
+	// 0.001 gwei floor a cheap transaction would sit in the pool forever.
+	ethConf.Miner.GasPrice = big.NewInt(1)
+	ethConf.Miner.GasCeil = genesis.GasLimit
+	// No log index: eth_getLogs scans block blooms instead, which is quick on a dev chain. Loading the index
+	// on a restart costs a fifth of a second, and tens of seconds under the race detector.
+	ethConf.LogNoHistory = true
+
+	if cfg.DataDir != "" {
+		if err := checkGenesis(stack, genesis, cfg.DataDir); err != nil {
+			return nil, err
+		}
+	}
+	backend, err := eth.New(stack, &ethConf)
+	if err != nil {
+		if mismatch, ok := errors.AsType[*core.GenesisMismatchError](err); ok {
+			return nil, &GenesisMismatchError{DataDir: cfg.DataDir, Stored: mismatch.Stored, Want: mismatch.New}
+		}
+		return nil, fmt.Errorf("create eth service: %w", err)
+	}
+	filterSystem := filters.NewFilterSystem(backend.APIBackend, filters.Config{})
+	stack.RegisterAPIs([]rpc.API{{Namespace: "eth", Service: filters.NewFilterAPI(filterSystem)}})
+
+	// Period 0: the beacon never seals on its own. Blocks come from automine and the evm_ methods, all under
+	// Node.sealMu. (catalyst.RegisterSimulatedBeaconAPIs would start the beacon's own on-demand loop, which seals
+	// without a lock shared with evm_mine, so it is not used.)
+	beacon, err := catalyst.NewSimulatedBeacon(0, common.Address{}, backend)
+	if err != nil {
+		return nil, fmt.Errorf("create simulated beacon: %w", err)
+	}
+	n := &Node{stack: stack, eth: backend, beacon: beacon, log: cfg.Logger, quit: make(chan struct{})}
+	stack.RegisterAPIs([]rpc.API{{Namespace: "evm", Service: &evmAPI{node: n}}})
+	if err := stack.Start(); err != nil {
+		return nil, fmt.Errorf("start node on %s: %w", cfg.Addr, err)
+	}
+	return n, nil
+}
+
+// indexFirstBlock seals block 1 on a fresh chain and waits until go-ethereum's transaction indexer has indexed it.
+// Until the indexer has indexed some block, eth_getTransactionReceipt answers "transaction indexing is in
+// progress" instead of null for transactions not yet mined, which clients waiting for their first receipt take
+// as a failure.
+func (n *Node) indexFirstBlock(ctx context.Context) error {
+	chain := n.eth.BlockChain()
+	if chain.CurrentBlock().Number.Sign() == 0 {
+		n.sealMu.Lock()
+		_, err := n.commitLocked()
+		n.sealMu.Unlock()
+		if err != nil {
+			return fmt.Errorf("seal block 1: %w", err)
+		}
+	}
+	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	ticker := time.NewTicker(5 * time.Millisecond)
+	defer ticker.Stop()
+	for !chain.TxIndexDone() {
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("wait for the transaction indexer: %w", ctx.Err())
+		case <-ticker.C:
+		}
+	}
+	return nil
+}
+
+// checkGenesis returns a [*GenesisMismatchError] if dataDir already holds a chain whose genesis is not genesis.
+// It runs before eth.New, which detects the same but only after opening the state database, which it then does
+// not close: a later Start in the same process on that folder would die on the held lock.
+func checkGenesis(stack *node.Node, genesis *core.Genesis, dataDir string) error {
+	if _, err := os.Stat(stack.ResolvePath("chaindata")); errors.Is(err, fs.ErrNotExist) {
+		return nil // a fresh folder
+	}
+	db, err := stack.OpenDatabaseWithOptions("chaindata", node.DatabaseOptions{ReadOnly: true, Cache: 16, Handles: 16})
+	if err != nil {
+		return fmt.Errorf("open chain database in %s: %w", dataDir, err)
+	}
+	stored := rawdb.ReadCanonicalHash(db, 0)
+	if err := db.Close(); err != nil {
+		return fmt.Errorf("close chain database in %s: %w", dataDir, err)
+	}
+	if want := genesis.ToBlock().Hash(); stored != (common.Hash{}) && stored != want {
+		return &GenesisMismatchError{DataDir: dataDir, Stored: stored, Want: want}
+	}
+	return nil
+}
+
+// Genesis returns the dev chain's genesis block: Osaka rules with chain id [ChainID], the system contracts those
+// forks need, and [AccountEther] ether for each of accounts.
+func Genesis(accounts []Account) *core.Genesis {
+	config := chain.OsakaConfig()
+	config.ChainID = big.NewInt(ChainID)
+	alloc := core.SystemContractAllocs()
+	balance := new(big.Int).Mul(big.NewInt(AccountEther), big.NewInt(params.Ether))
+	funded := make(types.GenesisAlloc, len(accounts))
+	for _, a := range accounts {
+		funded[a.Address] = types.Account{Balance: new(big.Int).Set(balance)}
+	}
+	maps.Copy(alloc, funded)
+	return &core.Genesis{
+		Config:     config,
+		GasLimit:   ethconfig.Defaults.Miner.GasCeil,
+		BaseFee:    big.NewInt(params.InitialBaseFee),
+		Difficulty: big.NewInt(0),
+		Alloc:      alloc,
+	}
+}
+
+// splitAddr splits a host:port listening address, requiring a host and a port in 0..65535.
+func splitAddr(addr string) (host string, port int, err error) {
+	host, p, err := net.SplitHostPort(addr)
+	if err != nil {
+		return "", 0, fmt.Errorf("rpc address %q: %w", addr, err)
+	}
+	if host == "" {
+		return "", 0, fmt.Errorf("rpc address %q: host is missing (use 0.0.0.0 for every interface)", addr)
+	}
+	port, err = strconv.Atoi(p)
+	if err != nil || port < 0 || port > 65535 {
+		return "", 0, fmt.Errorf("rpc address %q: port %q is not in 0..65535", addr, p)
+	}
+	return host, port, nil
+}
+
+// URL returns the HTTP JSON-RPC endpoint, e.g. http://127.0.0.1:8545, with the port actually bound.
+func (n *Node) URL() string {
+	return n.stack.HTTPEndpoint()
+}
+
+// WSURL returns the WebSocket JSON-RPC endpoint, served on the same port as [Node.URL].
+func (n *Node) WSURL() string {
+	return n.stack.WSEndpoint()
+}
+
+// ChainID returns the chain id, [ChainID].
+func (n *Node) ChainID() uint64 {
+	return n.eth.BlockChain().Config().ChainID.Uint64()
+}
+
+// Accounts returns the prefunded dev accounts, in derivation order. The slice is a copy; the keys are shared.
+func (n *Node) Accounts() []Account {
+	return append([]Account(nil), n.accounts...)
+}
+
+// Mine seals a block holding every executable pending transaction and returns its header. With a non-nil
+// timestamp it first mines what is pending, then seals an empty block at *timestamp, which must be later than
+// the head's.
+func (n *Node) Mine(ctx context.Context, timestamp *uint64) (*types.Header, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("mine: %w", err)
+	}
+	n.sealMu.Lock()
+	defer n.sealMu.Unlock()
+	if timestamp == nil {
+		head, err := n.commitLocked()
+		if err != nil {
+			return nil, fmt.Errorf("mine: %w", err)
+		}
+		return head, nil
+	}
+	if err := n.mineExecutableLocked(); err != nil {
+		return nil, fmt.Errorf("mine at %d: %w", *timestamp, err)
+	}
+	head := n.eth.BlockChain().CurrentBlock()
+	if *timestamp <= head.Time {
+		return nil, fmt.Errorf("mine at %d: not after the head's timestamp %d", *timestamp, head.Time)
+	}
+	h, err := n.adjustTimeLocked(*timestamp - head.Time)
+	if err != nil {
+		return nil, fmt.Errorf("mine at %d: %w", *timestamp, err)
+	}
+	return h, nil
+}
+
+// IncreaseTime first mines any executable pending transactions, then seals an empty block whose timestamp is the
+// head's plus seconds (at least one second later), and returns that block's header.
+func (n *Node) IncreaseTime(ctx context.Context, seconds uint64) (*types.Header, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("increase time by %ds: %w", seconds, err)
+	}
+	n.sealMu.Lock()
+	defer n.sealMu.Unlock()
+	if err := n.mineExecutableLocked(); err != nil {
+		return nil, fmt.Errorf("increase time by %ds: %w", seconds, err)
+	}
+	h, err := n.adjustTimeLocked(seconds)
+	if err != nil {
+		return nil, fmt.Errorf("increase time by %ds: %w", seconds, err)
+	}
+	return h, nil
+}
+
+// adjustTimeLocked seals an empty block seconds after the head. The caller holds sealMu.
+func (n *Node) adjustTimeLocked(seconds uint64) (*types.Header, error) {
+	// time.Duration holds about 292 years; a larger jump would overflow inside AdjustTime.
+	const maxSeconds = uint64(1<<63-1) / uint64(time.Second)
+	if seconds > maxSeconds {
+		return nil, fmt.Errorf("%d seconds exceeds the maximum of %d", seconds, maxSeconds)
+	}
+	before := n.eth.BlockChain().CurrentBlock()
+	if err := n.beacon.AdjustTime(time.Duration(seconds) * time.Second); err != nil {
+		return nil, fmt.Errorf("seal block: %w", err)
+	}
+	return n.sealedSince(before)
+}
+
+// commitLocked seals a block with what is pending. The caller holds sealMu.
+func (n *Node) commitLocked() (*types.Header, error) {
+	before := n.eth.BlockChain().CurrentBlock()
+	n.beacon.Commit() // logs rather than returns its errors; sealedSince notices them
+	return n.sealedSince(before)
+}
+
+// sealedSince returns the head if it moved past before, and an error if no block was sealed.
+func (n *Node) sealedSince(before *types.Header) (*types.Header, error) {
+	head := n.eth.BlockChain().CurrentBlock()
+	if head.Number.Cmp(before.Number) <= 0 {
+		return nil, fmt.Errorf("no block sealed on top of block %d", before.Number)
+	}
+	return head, nil
+}
+
+// mineExecutableLocked seals blocks until the pool holds no executable transaction. The caller holds sealMu.
+func (n *Node) mineExecutableLocked() error {
+	pool := n.eth.TxPool()
+	for {
+		select {
+		case <-n.quit:
+			return nil // Close is under way; what is pending stays pending
+		default:
+		}
+		// The pool resets on a background goroutine after each block; wait for it so Stats is current.
+		if err := pool.Sync(); err != nil {
+			return fmt.Errorf("sync transaction pool: %w", err)
+		}
+		if executable, _ := pool.Stats(); executable == 0 {
+			return nil
+		}
+		head, err := n.commitLocked()
+		if err != nil {
+			return err
+		}
+		if head.TxHash == types.EmptyTxsHash {
+			// The miner left every executable transaction out (fee too low for the block, say). Sealing again
+			// would spin, so leave them until the next transaction or evm_mine.
+			executable, _ := pool.Stats()
+			return fmt.Errorf("%d executable transactions left out of block %d", executable, head.Number)
+		}
+	}
+}
+
+// watchPool signals kick whenever transactions enter the pool. It only forwards, never blocks the pool's feed.
+func (n *Node) watchPool(kick chan<- struct{}) {
+	defer n.wg.Done()
+	newTxs := make(chan core.NewTxsEvent, 16)
+	sub := n.eth.TxPool().SubscribeTransactions(newTxs, true)
+	defer sub.Unsubscribe()
+	for {
+		select {
+		case <-n.quit:
+			return
+		case err := <-sub.Err():
+			if err != nil {
+				n.log.Error("Transaction pool subscription failed; automine stopped", "err", err)
+			}
+			return
+		case <-newTxs:
+			select {
+			case kick <- struct{}{}:
+			default: // a round is already due and will see these too
+			}
+		}
+	}
+}
+
+// automine seals blocks for executable pending transactions each time kick fires.
+func (n *Node) automine(kick <-chan struct{}) {
+	defer n.wg.Done()
+	for {
+		select {
+		case <-n.quit:
+			return
+		case <-kick:
+			n.sealMu.Lock()
+			err := n.mineExecutableLocked()
+			n.sealMu.Unlock()
+			if err != nil {
+				n.log.Warn("Automine failed", "err", err)
+			}
+		}
+	}
+}
+
+// Close stops block production, the RPC servers and the node, flushing the chain to [Config.DataDir] if set.
+// Calling it again returns the first call's result.
+func (n *Node) Close() error {
+	n.closeOnce.Do(func() {
+		close(n.quit)
+		n.wg.Wait()
+		n.sealMu.Lock()
+		err := n.beacon.Stop()
+		n.sealMu.Unlock()
+		if err := errors.Join(err, n.stack.Close()); err != nil {
+			n.closeErr = fmt.Errorf("close devnet: %w", err)
+		}
+	})
+	return n.closeErr
+}
