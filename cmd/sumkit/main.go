@@ -26,6 +26,9 @@ func newApp() *cli.App {
 		Commands: []*cli.Command{
 			gasCommand(),
 			devnetCommand(),
+			deployCommand(),
+			predictCommand(),
+			addCommand(),
 		},
 	}
 }

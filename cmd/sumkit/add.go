@@ -1,0 +1,114 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"math/big"
+	"strconv"
+	"strings"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/sumkit/sumkit/chain"
+)
+
+func addCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "add",
+		Usage:     "add a labelled text to a deployed model, paying the trainer's deposit",
+		ArgsUsage: "TEXT",
+		Description: `Encodes TEXT with the deployment's encoder and adds it with --label through the trainer, which updates
+the model. Sends the deposit the trainer asks for now unless --value is given; any excess comes back.
+
+Examples:
+   sumkit add --deployment imdb.json --dev-account 1 --label Positive "a wonderful, moving film"
+   sumkit add --deployment fitness.json --dev-account 1 --label 0 --value 1000000000000000 "1000000000,0,0,0,0,0,0,0,0"`,
+		Flags: append([]cli.Flag{
+			rpcFlag(),
+			&cli.StringFlag{Name: "deployment", Value: "deployment.json", Usage: "deployment manifest written by deploy"},
+			&cli.StringFlag{Name: "vocab", Usage: "vocabulary file for the imdb-vocab encoder (default: the one recorded at deployment)"},
+			&cli.StringFlag{Name: "label", Required: true, Usage: "the text's class: its name or its index"},
+			&cli.StringFlag{Name: "value", Usage: "wei to send (default: the deposit the trainer asks for now)"},
+		}, accountFlags()...),
+		Action: runAdd,
+	}
+}
+
+func runAdd(c *cli.Context) error {
+	var value *big.Int
+	if c.IsSet("value") {
+		v, ok := new(big.Int).SetString(c.String("value"), 10)
+		if !ok || v.Sign() < 0 {
+			return fmt.Errorf("add: --value %q is not a whole number of wei", c.String("value"))
+		}
+		value = v
+	}
+	d, err := openDeployment(c)
+	if err != nil {
+		return fmt.Errorf("add: %w", err)
+	}
+	defer d.client.Close()
+	label, err := parseLabel(c.String("label"), d.manifest.Classes)
+	if err != nil {
+		return fmt.Errorf("add: %w", err)
+	}
+	id, err := d.client.ChainID(c.Context)
+	if err != nil {
+		return fmt.Errorf("add: read chain id: %w", err)
+	}
+	t, err := newTransactor(c, d.client, id, c.String("rpc"))
+	if err != nil {
+		return fmt.Errorf("add: %w", err)
+	}
+	if value == nil {
+		if value, err = d.stack.NextAddDataCost(c.Context, t); err != nil {
+			return describeRevert(err)
+		}
+	}
+	r, err := d.stack.AddData(c.Context, t, d.sample, label, value)
+	if err != nil {
+		return describeRevert(err)
+	}
+	_, err = fmt.Fprintf(c.App.Writer, "added as %s (class %d) from %s\ntx:        %s\ngas used:  %d\ndeposit:   %s wei\n",
+		d.manifest.Classes[label], label, t.From(), r.TxHash, r.GasUsed, value)
+	return err
+}
+
+// parseLabel finds label among classes, by name (exactly, else ignoring case) or by index.
+func parseLabel(label string, classes []string) (uint64, error) {
+	for i, name := range classes {
+		if name == label {
+			return uint64(i), nil
+		}
+	}
+	for i, name := range classes {
+		if strings.EqualFold(name, label) {
+			return uint64(i), nil
+		}
+	}
+	if i, err := strconv.ParseUint(label, 10, 64); err == nil && i < uint64(len(classes)) {
+		return i, nil
+	}
+	known := make([]string, len(classes))
+	for i, name := range classes {
+		known[i] = fmt.Sprintf("%s (%d)", name, i)
+	}
+	return 0, fmt.Errorf("unknown label %q: use one of %s", label, strings.Join(known, ", "))
+}
+
+// describeRevert turns a decoded contract revert in err into one line naming the custom error, with a fix where
+// one is known; other errors pass through.
+func describeRevert(err error) error {
+	rev, ok := chain.AsRevert(err)
+	if !ok {
+		return err
+	}
+	msg, _, multiline := strings.Cut(err.Error(), "\n")
+	switch {
+	case rev.Name == "DepositTooLow":
+		return fmt.Errorf("%s: send at least %v wei with --value, or wait: the deposit falls as time passes", msg, rev.Arg("required"))
+	case multiline:
+		return errors.New(msg)
+	}
+	return err
+}

@@ -1,0 +1,168 @@
+package main
+
+import (
+	"fmt"
+	"math/big"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/sumkit/sumkit/deployment"
+	"github.com/sumkit/sumkit/encoder"
+	"github.com/sumkit/sumkit/model"
+	"github.com/sumkit/sumkit/stack"
+)
+
+func deployCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "deploy",
+		Usage: "deploy a model and its trainer, and write a deployment manifest",
+		Description: `Loads a model file, checks that the encoder fits it, deploys the model (filled in chunks, with progress
+on stderr) and the trainer that seals it, then writes the deployment manifest that predict and add read.
+
+Examples:
+   sumkit deploy --dev-account 0 --model testdata/models/fitness-like-dense-perceptron.json \
+      --encoder none --mechanism points --out fitness.json
+   sumkit deploy --dev-account 0 --model testdata/models/imdb-sparse-perceptron.json \
+      --encoder imdb-vocab --vocab testdata/models/imdb.json --mechanism deposit-refund-take \
+      --refund-wait 60 --owner-claim-wait 120 --any-claim-wait 180 --cost-weight 1000000000 --out imdb.json`,
+		Flags: append([]cli.Flag{
+			rpcFlag(),
+			&cli.StringFlag{Name: "model", Required: true, Usage: "model file (0xDeCA10B JSON)"},
+			&cli.StringFlag{Name: "encoder", Required: true, Usage: "encoder spec: imdb-vocab, hashing:<n>[:seed=<s>] or none"},
+			&cli.StringFlag{Name: "vocab", Usage: "vocabulary file for the imdb-vocab encoder"},
+			&cli.StringFlag{Name: "mechanism", Required: true, Usage: "incentive mechanism: deposit-refund-take or points"},
+			&cli.UintFlag{Name: "refund-wait", Usage: "seconds before a contributor may claim a refund"},
+			&cli.UintFlag{Name: "owner-claim-wait", Usage: "seconds before the owner may take a deposit left unclaimed (deposit-refund-take)"},
+			&cli.UintFlag{Name: "any-claim-wait", Usage: "seconds before anyone may take a deposit left unclaimed (deposit-refund-take)"},
+			&cli.StringFlag{Name: "cost-weight", Value: "0", Usage: "deposit cost weight in wei (deposit-refund-take)"},
+			&cli.Uint64Flag{Name: "max-features", Usage: "most indices a sparse sample may list (default: the model's, or min(features, 512))"},
+			&cli.StringFlag{Name: "name", Usage: "the trainer's name for clients"},
+			&cli.StringFlag{Name: "description", Usage: "the trainer's description for clients"},
+			&cli.StringFlag{Name: "out", Value: "deployment.json", Usage: "where to write the deployment manifest"},
+		}, accountFlags()...),
+		Action: runDeploy,
+	}
+}
+
+func runDeploy(c *cli.Context) error {
+	if c.Args().Present() {
+		return fmt.Errorf("deploy: unexpected arguments %q", c.Args().Slice())
+	}
+	m, err := model.Load(c.String("model"))
+	if err != nil {
+		return fmt.Errorf("deploy: %w", err)
+	}
+	mech := stack.Mechanism(c.String("mechanism"))
+	if !slices.Contains([]stack.Mechanism{stack.DepositRefundTake, stack.Points}, mech) {
+		return fmt.Errorf("deploy: unknown --mechanism %q: use %s or %s", mech, stack.DepositRefundTake, stack.Points)
+	}
+	costWeight, ok := new(big.Int).SetString(c.String("cost-weight"), 10)
+	if !ok || costWeight.Sign() < 0 {
+		return fmt.Errorf("deploy: --cost-weight %q is not a whole number of wei", c.String("cost-weight"))
+	}
+	waits := make([]uint32, 3)
+	for i, name := range []string{"refund-wait", "owner-claim-wait", "any-claim-wait"} {
+		v := c.Uint(name)
+		if uint64(v) > uint64(^uint32(0)) {
+			return fmt.Errorf("deploy: --%s %d is above %d seconds", name, v, ^uint32(0))
+		}
+		waits[i] = uint32(v)
+	}
+	switch {
+	case c.Uint64("max-features") > 0:
+		m.MaxFeatures = c.Uint64("max-features")
+	case m.MaxFeatures == 0:
+		m.MaxFeatures = min(m.NumFeatures, stack.DefaultMaxFeatures)
+	}
+
+	vocabPath := c.String("vocab")
+	enc, err := buildEncoder(c.String("encoder"), vocabPath, m)
+	if err != nil {
+		return fmt.Errorf("deploy: %w", err)
+	}
+	if vocabPath != "" {
+		if vocabPath, err = filepath.Abs(vocabPath); err != nil {
+			return fmt.Errorf("deploy: %w", err)
+		}
+	}
+
+	url := c.String("rpc")
+	client, chainID, err := dial(c.Context, url)
+	if err != nil {
+		return fmt.Errorf("deploy: %w", err)
+	}
+	defer client.Close()
+	t, err := newTransactor(c, client, chainID, url)
+	if err != nil {
+		return fmt.Errorf("deploy: %w", err)
+	}
+
+	incentive := stack.Incentive{Mechanism: mech, RefundWait: waits[0], OwnerClaimWait: waits[1], AnyAddressClaimWait: waits[2], CostWeight: costWeight}
+	s, err := stack.Deploy(c.Context, t, stack.Spec{
+		Model:       m,
+		MaxFeatures: m.MaxFeatures,
+		Incentive:   incentive,
+		Name:        c.String("name"),
+		Description: c.String("description"),
+		Encoder:     enc.Spec(),
+		Progress: func(done, total int) {
+			fmt.Fprintf(c.App.ErrWriter, "model words written: %d of %d\n", done, total)
+		},
+	})
+	if err != nil {
+		return describeRevert(err)
+	}
+	man := &deployment.Manifest{
+		Format:      deployment.Format,
+		ChainID:     chainID.Uint64(),
+		Model:       s.Model,
+		Trainer:     s.Trainer,
+		Kind:        m.Kind,
+		Mechanism:   mech,
+		Encoder:     enc.Spec(),
+		Vocabulary:  vocabPath,
+		Classes:     m.Classes,
+		NumFeatures: m.NumFeatures,
+		MaxFeatures: m.MaxFeatures,
+		Incentive: deployment.Incentive{
+			RefundWait: waits[0], OwnerClaimWait: waits[1], AnyAddressClaimWait: waits[2], CostWeight: costWeight.String(),
+		},
+		Deployer:    t.From(),
+		BlockNumber: s.Receipts[len(s.Receipts)-1].BlockNumber.Uint64(),
+	}
+	if err := man.Save(c.String("out")); err != nil {
+		return fmt.Errorf("deploy: the stack is deployed (model %s, trainer %s) but %w", s.Model, s.Trainer, err)
+	}
+	fmt.Fprintf(c.App.Writer, "model:     %s (%s)\ntrainer:   %s (%s)\nchain id:  %s\ngas used:  %d in %d transactions\nwrote %s\n",
+		s.Model, m.Kind, s.Trainer, mech, chainID, s.GasUsed(), len(s.Receipts), c.String("out"))
+	return nil
+}
+
+// buildEncoder builds the encoder spec names, fitted to m; vocabPath, when set, is the imdb-vocab vocabulary.
+func buildEncoder(spec, vocabPath string, m *model.Model) (encoder.Encoder, error) {
+	opts := []encoder.Option{encoder.ForModel(m)}
+	if vocabPath != "" {
+		v, err := model.LoadVocabulary(vocabPath)
+		if err != nil {
+			return nil, fmt.Errorf("--vocab: %w", err)
+		}
+		opts = append(opts, encoder.WithVocabulary(v))
+	}
+	enc, err := encoder.New(spec, opts...)
+	if err != nil {
+		if encoderName(spec) == encoder.NameVocabulary && vocabPath == "" {
+			return nil, fmt.Errorf("%w; pass the vocabulary with --vocab FILE", err)
+		}
+		return nil, fmt.Errorf("encoder does not fit the model: %w", err)
+	}
+	return enc, nil
+}
+
+// encoderName is a spec's first field.
+func encoderName(spec string) string {
+	name, _, _ := strings.Cut(strings.TrimSpace(spec), ":")
+	return name
+}

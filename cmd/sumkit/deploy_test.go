@@ -1,0 +1,131 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/sumkit/sumkit/deployment"
+	"github.com/sumkit/sumkit/devnet"
+)
+
+// Paths to the fixtures, relative to this package.
+const (
+	denseModel  = "../../testdata/models/fitness-like-dense-perceptron.json"
+	imdbModel   = "../../testdata/models/imdb-sparse-perceptron.json"
+	imdbVocab   = "../../testdata/models/imdb.json"
+	denseSample = "1000000000,0,0,0,0,0,0,0,0"
+)
+
+// startDevnet runs a dev chain on a free port for the rest of the test and returns its RPC URL.
+func startDevnet(t *testing.T) string {
+	t.Helper()
+	node, err := devnet.Start(t.Context(), devnet.Config{Addr: "127.0.0.1:0", Accounts: 4})
+	if err != nil {
+		t.Fatalf("devnet.Start() error = %v", err)
+	}
+	t.Cleanup(func() { node.Close() })
+	return node.URL()
+}
+
+// runCLI runs sumkit in-process with args (without the program name) and returns what it wrote.
+func runCLI(t *testing.T, args ...string) (stdout, stderr string, err error) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	app := newApp()
+	app.Writer, app.ErrWriter = &out, &errOut
+	err = app.RunContext(t.Context(), append([]string{"sumkit"}, args...))
+	return out.String(), errOut.String(), err
+}
+
+// deploy deploys with the extra args from dev account 0 on url and returns the manifest's path.
+func deploy(t *testing.T, url string, args ...string) string {
+	t.Helper()
+	out := filepath.Join(t.TempDir(), "deployment.json")
+	stdout, stderr, err := runCLI(t, append([]string{"deploy", "--rpc", url, "--dev-account", "0", "--out", out}, args...)...)
+	if err != nil {
+		t.Fatalf("deploy %v error = %v\nstderr:\n%s", args, err, stderr)
+	}
+	for _, want := range []string{"model:", "trainer:", "gas used:", "wrote " + out} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("deploy output lacks %q; output:\n%s", want, stdout)
+		}
+	}
+	if !strings.Contains(stderr, "model words written:") {
+		t.Errorf("deploy stderr shows no progress; stderr:\n%s", stderr)
+	}
+	return out
+}
+
+// denseArgs deploy the dense perceptron with the none encoder and Deposit-Refund-Take.
+func denseArgs() []string {
+	return []string{"--model", denseModel, "--encoder", "none", "--mechanism", "deposit-refund-take",
+		"--refund-wait", "1", "--owner-claim-wait", "2", "--any-claim-wait", "3", "--cost-weight", "1000000000"}
+}
+
+// imdbArgs deploy the IMDB sparse perceptron with its vocabulary and Points.
+func imdbArgs() []string {
+	return []string{"--model", imdbModel, "--encoder", "imdb-vocab", "--vocab", imdbVocab, "--mechanism", "points"}
+}
+
+func TestDeploy(t *testing.T) {
+	url := startDevnet(t)
+	tests := map[string]struct {
+		args      []string
+		kind      string
+		encoder   string
+		classes   []string
+		maxFeat   uint64
+		costWeigh string
+	}{
+		"dense perceptron": {denseArgs(), "dense-perceptron", "none", []string{"BIKING", "RUNNING"}, 9, "1000000000"},
+		"imdb sparse":      {append(imdbArgs(), "--max-features", "100"), "sparse-perceptron", "imdb-vocab", []string{"Negative", "Positive"}, 100, "0"},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			m, err := deployment.Load(deploy(t, url, tc.args...))
+			if err != nil {
+				t.Fatalf("Load(manifest) error = %v", err)
+			}
+			if string(m.Kind) != tc.kind || m.Encoder != tc.encoder || strings.Join(m.Classes, ",") != strings.Join(tc.classes, ",") ||
+				m.MaxFeatures != tc.maxFeat || m.Incentive.CostWeight != tc.costWeigh || m.ChainID != devnet.ChainID {
+				t.Errorf("manifest = %+v, want kind %s, encoder %s, classes %v, max features %d, cost weight %s, chain 1337",
+					m, tc.kind, tc.encoder, tc.classes, tc.maxFeat, tc.costWeigh)
+			}
+			if m.BlockNumber == 0 || m.Deployer.Hex() != "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266" {
+				t.Errorf("manifest block %d, deployer %s; want a block and dev account 0", m.BlockNumber, m.Deployer)
+			}
+		})
+	}
+}
+
+func TestDeployBadInput(t *testing.T) {
+	url := startDevnet(t)
+	out := filepath.Join(t.TempDir(), "d.json")
+	base := []string{"deploy", "--rpc", url, "--dev-account", "0", "--out", out}
+	tests := map[string]struct {
+		args []string
+		want string
+	}{
+		"missing model file": {[]string{"--model", "nope.json", "--encoder", "none", "--mechanism", "points"}, "nope.json"},
+		"vocab not given":    {[]string{"--model", imdbModel, "--encoder", "imdb-vocab", "--mechanism", "points"}, "--vocab"},
+		"encoder misfit":     {[]string{"--model", imdbModel, "--encoder", "hashing:5000", "--mechanism", "points"}, "encoder does not fit the model"},
+		"unknown mechanism":  {[]string{"--model", denseModel, "--encoder", "none", "--mechanism", "lottery"}, `unknown --mechanism "lottery"`},
+		"bad cost weight":    {[]string{"--model", denseModel, "--encoder", "none", "--mechanism", "points", "--cost-weight", "1e9"}, "--cost-weight"},
+		"waits decrease":     {[]string{"--model", denseModel, "--encoder", "none", "--mechanism", "deposit-refund-take", "--refund-wait", "9"}, "waits must not decrease"},
+		"no account":         {[]string{"--model", denseModel, "--encoder", "none", "--mechanism", "points", "--dev-account", "0", "--keystore", "x"}, "choose one account"},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			_, _, err := runCLI(t, append(append([]string{}, base...), tc.args...)...)
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("deploy %v error = %v, want one containing %q", tc.args, err, tc.want)
+			}
+			if _, statErr := os.Stat(out); statErr == nil {
+				t.Errorf("deploy %v wrote %s despite failing", tc.args, out)
+			}
+		})
+	}
+}

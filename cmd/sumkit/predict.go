@@ -1,0 +1,118 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/urfave/cli/v2"
+
+	"github.com/sumkit/sumkit/deployment"
+	"github.com/sumkit/sumkit/model"
+	"github.com/sumkit/sumkit/stack"
+)
+
+// unknownWordsShown is how many unknown words a summary quotes.
+const unknownWordsShown = 10
+
+func predictCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "predict",
+		Usage:     "ask a deployed model for the class of a text",
+		ArgsUsage: "TEXT",
+		Description: `Encodes TEXT with the deployment's encoder and asks the model, through its trainer, for its class.
+Predictions are calls: they send no transaction and need no account.
+
+Examples:
+   sumkit predict --deployment imdb.json "a wonderful, moving film"
+   sumkit predict --deployment fitness.json --json "1000000000,0,0,0,0,0,0,0,0"`,
+		Flags: []cli.Flag{
+			rpcFlag(),
+			&cli.StringFlag{Name: "deployment", Value: "deployment.json", Usage: "deployment manifest written by deploy"},
+			&cli.StringFlag{Name: "vocab", Usage: "vocabulary file for the imdb-vocab encoder (default: the one recorded at deployment)"},
+			&cli.BoolFlag{Name: "json", Usage: "print the result as JSON"},
+		},
+		Action: func(c *cli.Context) error {
+			d, err := openDeployment(c)
+			if err != nil {
+				return fmt.Errorf("predict: %w", err)
+			}
+			defer d.client.Close()
+			t := stack.NewTransactor(d.client, &bind.TransactOpts{})
+			class, err := d.stack.Predict(c.Context, t, d.sample)
+			if err != nil {
+				return describeRevert(err)
+			}
+			name := fmt.Sprintf("class %d", class)
+			if class < uint64(len(d.manifest.Classes)) {
+				name = d.manifest.Classes[class]
+			}
+			if c.Bool("json") {
+				return json.NewEncoder(c.App.Writer).Encode(struct {
+					Class uint64 `json:"class"`
+					Name  string `json:"name"`
+				}{class, name})
+			}
+			_, err = fmt.Fprintf(c.App.Writer, "%s (class %d)\n", name, class)
+			return err
+		},
+	}
+}
+
+// opened is a deployment checked against its node, with the command's text encoded for it.
+type opened struct {
+	manifest *deployment.Manifest
+	client   *ethclient.Client
+	stack    *stack.Stack
+	sample   []int64
+}
+
+// openDeployment loads the --deployment manifest, encodes the command's text for it (reporting unknown words on
+// stderr), and dials and checks the node. The caller closes the client.
+func openDeployment(c *cli.Context) (*opened, error) {
+	if !c.Args().Present() {
+		return nil, errors.New("no text given: pass the text to encode as the argument")
+	}
+	text := strings.Join(c.Args().Slice(), " ")
+	man, err := deployment.Load(c.String("deployment"))
+	if err != nil {
+		return nil, err
+	}
+	vocab := c.String("vocab")
+	if vocab == "" {
+		vocab = man.Vocabulary
+	}
+	shape := &model.Model{Kind: man.Kind, NumFeatures: man.NumFeatures, MaxFeatures: man.MaxFeatures}
+	enc, err := buildEncoder(man.Encoder, vocab, shape)
+	if err != nil {
+		return nil, err
+	}
+	sample, report, err := enc.EncodeReport(text)
+	if s := report.UnknownSummary(unknownWordsShown); s != "" {
+		fmt.Fprintln(c.App.ErrWriter, s)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("encode the text: %w", err)
+	}
+	if len(sample) == 0 {
+		return nil, errors.New("the text encodes to an empty sample: nothing in it is known to the encoder")
+	}
+	url := c.String("rpc")
+	client, _, err := dial(c.Context, url)
+	if err != nil {
+		return nil, err
+	}
+	if err := man.Check(c.Context, client); err != nil {
+		client.Close()
+		return nil, err
+	}
+	return &opened{
+		manifest: man,
+		client:   client,
+		stack:    stack.Open(man.Trainer, man.Model, man.Kind, man.Mechanism),
+		sample:   sample,
+	}, nil
+}

@@ -1,0 +1,151 @@
+package deployment_test
+
+import (
+	"math/big"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/params"
+
+	"github.com/sumkit/sumkit/chain"
+	"github.com/sumkit/sumkit/deployment"
+	"github.com/sumkit/sumkit/model"
+	"github.com/sumkit/sumkit/stack"
+)
+
+func sample() *deployment.Manifest {
+	return &deployment.Manifest{
+		Format:      deployment.Format,
+		ChainID:     1337,
+		Model:       common.HexToAddress("0x1000000000000000000000000000000000000001"),
+		Trainer:     common.HexToAddress("0x2000000000000000000000000000000000000002"),
+		Kind:        model.DensePerceptron,
+		Mechanism:   stack.DepositRefundTake,
+		Encoder:     "none",
+		Classes:     []string{"BIKING", "RUNNING"},
+		NumFeatures: 9,
+		MaxFeatures: 9,
+		Incentive:   deployment.Incentive{RefundWait: 1, OwnerClaimWait: 2, AnyAddressClaimWait: 3, CostWeight: "1000000000000000000000"},
+		Deployer:    common.HexToAddress("0x3000000000000000000000000000000000000003"),
+		BlockNumber: 7,
+	}
+}
+
+func TestSaveLoadRoundTrip(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "deployment.json")
+	want := sample()
+	if err := want.Save(path); err != nil {
+		t.Fatalf("Save() error = %v", err)
+	}
+	got, err := deployment.Load(path)
+	if err != nil {
+		t.Fatalf("Load() error = %v", err)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Load() = %+v, want %+v", got, want)
+	}
+	if got.CostWeight().String() != "1000000000000000000000" {
+		t.Errorf("CostWeight() = %s, want 1e21", got.CostWeight())
+	}
+	info, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if info.Mode().Perm() != 0o644 {
+		t.Errorf("mode = %v, want 0644", info.Mode().Perm())
+	}
+	entries, _ := os.ReadDir(filepath.Dir(path))
+	if len(entries) != 1 {
+		t.Errorf("folder holds %d entries after Save, want 1 (no temporary file left)", len(entries))
+	}
+	data, _ := os.ReadFile(path)
+	if !strings.Contains(string(data), `"format": 1`) {
+		t.Errorf("manifest lacks \"format\": 1:\n%s", data)
+	}
+}
+
+func TestLoadBad(t *testing.T) {
+	tests := map[string]struct {
+		content string
+		want    string
+	}{
+		"bad json":        {`{"format": 1,`, "not a deployment manifest"},
+		"wrong format":    {`{"format": 2}`, "format 2 is not supported"},
+		"missing trainer": {`{"format": 1, "chainId": 1337, "model": "0x1000000000000000000000000000000000000001", "kind": "dense-perceptron", "mechanism": "points", "encoder": "none", "classes": ["a","b"], "numFeatures": 9}`, `missing field "trainer"`},
+		"missing many":    {`{"format": 1}`, `missing field "chainId"`},
+		"bad cost weight": {`{"format": 1, "chainId": 1, "model": "0x1000000000000000000000000000000000000001", "trainer": "0x1000000000000000000000000000000000000002", "kind": "dense-perceptron", "mechanism": "points", "encoder": "none", "classes": ["a","b"], "numFeatures": 9, "incentive": {"costWeight": "1e9"}}`, "not a decimal integer"},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "d.json")
+			if err := os.WriteFile(path, []byte(tc.content), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			_, err := deployment.Load(path)
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("Load() error = %v, want one containing %q", err, tc.want)
+			}
+		})
+	}
+	if _, err := deployment.Load(filepath.Join(t.TempDir(), "absent.json")); err == nil {
+		t.Error("Load(absent file) error = nil, want an error")
+	}
+}
+
+func TestCheck(t *testing.T) {
+	ctx := t.Context()
+	key, err := crypto.GenerateKey()
+	if err != nil {
+		t.Fatal(err)
+	}
+	from := crypto.PubkeyToAddress(key.PublicKey)
+	funds := new(big.Int).Mul(big.NewInt(1000), big.NewInt(params.Ether))
+	sim := chain.NewSimulated(types.GenesisAlloc{from: {Balance: funds}}, 0)
+	defer sim.Close()
+	client := sim.Client()
+	id, err := client.ChainID(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := model.Load(filepath.Join("..", "testdata", "models", "fitness-like-dense-perceptron.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr := stack.NewTransactor(client, bind.NewKeyedTransactor(key, id), chain.WithMiner(func() { sim.Commit() }))
+	s, err := stack.Deploy(ctx, tr, stack.Spec{Model: m, Incentive: stack.Incentive{Mechanism: stack.Points}, Encoder: "none"})
+	if err != nil {
+		t.Fatalf("Deploy() error = %v", err)
+	}
+	good := sample()
+	good.ChainID, good.Model, good.Trainer = id.Uint64(), s.Model, s.Trainer
+
+	tests := map[string]struct {
+		edit func(*deployment.Manifest)
+		want string // "" means no error
+	}{
+		"matches":         {func(*deployment.Manifest) {}, ""},
+		"other chain":     {func(m *deployment.Manifest) { m.ChainID = 5 }, "deployment is on chain 5"},
+		"no model code":   {func(m *deployment.Manifest) { m.Model = common.HexToAddress("0xdead") }, "no model contract at"},
+		"no trainer code": {func(m *deployment.Manifest) { m.Trainer = common.HexToAddress("0xbeef") }, "no trainer contract at"},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			man := *good
+			tc.edit(&man)
+			err := man.Check(ctx, client)
+			switch {
+			case tc.want == "" && err != nil:
+				t.Errorf("Check() error = %v, want nil", err)
+			case tc.want != "" && (err == nil || !strings.Contains(err.Error(), tc.want)):
+				t.Errorf("Check() error = %v, want one containing %q", err, tc.want)
+			}
+		})
+	}
+}
