@@ -13,7 +13,7 @@ CONTRACTS := SparsePerceptron DensePerceptron NaiveBayes DenseNearestCentroid Sp
 
 STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 
-.PHONY: all tools contracts bindings check-bindings test test-sol test-go lint gas clean
+.PHONY: all tools contracts bindings check-bindings test test-sol test-go lint gas demo clean
 
 all: contracts test
 
@@ -56,6 +56,10 @@ lint: node_modules/.installed
 	$(GO) run $(STATICCHECK) ./...
 	$(SOLHINT) --disc --max-warnings 0 'solidity/src/**/*.sol'
 	$(FORGE) fmt --check
+
+## demo: the main job: the IMDB model with Deposit-Refund-Take on an in-process chain, contributors over days.
+demo:
+	$(GO) run ./cmd/sumkit demo
 
 ## gas: deploy every model with Deposit-Refund-Take on an in-process Osaka chain and write gas-report.json.
 gas:

@@ -24,6 +24,7 @@ func newApp() *cli.App {
 		Name:  "sumkit",
 		Usage: "share updatable machine-learning models on Ethereum",
 		Commands: []*cli.Command{
+			demoCommand(),
 			gasCommand(),
 			devnetCommand(),
 			deployCommand(),
