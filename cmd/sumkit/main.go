@@ -30,6 +30,9 @@ func newApp() *cli.App {
 			deployCommand(),
 			predictCommand(),
 			addCommand(),
+			refundCommand(),
+			reportCommand(),
+			statusCommand(),
 		},
 	}
 }

@@ -1,0 +1,222 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/urfave/cli/v2"
+
+	"github.com/sumkit/sumkit/bindings"
+	"github.com/sumkit/sumkit/chain"
+	"github.com/sumkit/sumkit/deployment"
+	"github.com/sumkit/sumkit/stack"
+)
+
+func refundCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "refund",
+		Usage:     "claim back the deposit of your own contribution once the model agrees with it",
+		ArgsUsage: "[TEXT]",
+		Description: `Names the contribution by its addData transaction (--tx), whose AddData event gives the sample, label,
+time and author, or by --time, --label and the TEXT as added. Send from the account that added it, after the
+trainer's refund wait, while the model agrees with the label. The contribution then counts as good data.
+
+Examples:
+   sumkit refund --deployment fitness.json --dev-account 1 --tx 0x5c1f...
+   sumkit refund --deployment imdb.json --dev-account 1 --time 1767225600 --label Positive "a wonderful, moving film"`,
+		Flags: append([]cli.Flag{
+			rpcFlag(),
+			&cli.StringFlag{Name: "deployment", Value: "deployment.json", Usage: "deployment manifest written by deploy"},
+			&cli.StringFlag{Name: "tx", Usage: "hash of the addData transaction that added the contribution"},
+			&cli.Uint64Flag{Name: "time", Usage: "the contribution's time (its AddData event's), without --tx"},
+			&cli.StringFlag{Name: "label", Usage: "the contribution's class, its name or index, without --tx"},
+			&cli.StringFlag{Name: "vocab", Usage: "vocabulary file for the imdb-vocab encoder (default: the one recorded at deployment)"},
+		}, accountFlags()...),
+		Action: runRefund,
+	}
+}
+
+func runRefund(c *cli.Context) error {
+	d, sub, err := openContribution(c, true)
+	if err != nil {
+		return fmt.Errorf("refund: %w", err)
+	}
+	defer d.client.Close()
+	t, err := claimTransactor(c, d.client)
+	if err != nil {
+		return fmt.Errorf("refund: %w", err)
+	}
+	if sub.author != (common.Address{}) && sub.author != t.From() {
+		return fmt.Errorf("refund: the contribution was added by %s, not by %s: only its author can refund it; send from that account, or use `sumkit report`",
+			sub.author, t.From())
+	}
+	r, err := d.stack.Refund(c.Context, t, sub.data, sub.label, sub.time)
+	if err != nil {
+		return describeClaimRevert(c.Context, d.client, err)
+	}
+	amount := new(big.Int)
+	drt := bindings.NewDepositRefundTake()
+	for _, l := range r.Logs {
+		if ev, err := drt.UnpackRefundEvent(l); err == nil && l.Address == d.manifest.Trainer {
+			amount = ev.Amount
+		}
+	}
+	_, err = fmt.Fprintf(c.App.Writer, "refunded %s wei to %s\ntx:        %s\ngas used:  %d\n", amount, t.From(), r.TxHash, r.GasUsed)
+	return err
+}
+
+// contribution names a contribution as the trainer keys it. author is zero where the command's account is meant.
+type contribution struct {
+	data   []int64
+	label  uint64
+	time   uint64
+	author common.Address
+}
+
+// openContribution opens the deployment and finds the contribution: from the AddData event of --tx, or, where
+// byText allows, from --time, --label and the text argument. The caller closes the client.
+func openContribution(c *cli.Context, byText bool) (*opened, *contribution, error) {
+	if !c.IsSet("tx") {
+		if !byText {
+			return nil, nil, errors.New("no contribution given: pass --tx with the hash of its addData transaction")
+		}
+		if !c.IsSet("time") || !c.IsSet("label") || !c.Args().Present() {
+			return nil, nil, errors.New("no contribution given: pass --tx HASH, or --time, --label and the text as added")
+		}
+		d, err := openDeployment(c)
+		if err != nil {
+			return nil, nil, err
+		}
+		label, err := parseLabel(c.String("label"), d.manifest.Classes)
+		if err != nil {
+			d.client.Close()
+			return nil, nil, err
+		}
+		return d, &contribution{data: d.sample, label: label, time: c.Uint64("time")}, nil
+	}
+	if c.IsSet("time") || c.IsSet("label") || c.Args().Present() {
+		return nil, nil, errors.New("--tx names the contribution by itself: drop --time, --label and the text")
+	}
+	h := c.String("tx")
+	if len(strings.TrimPrefix(h, "0x")) != 64 || !isHex(strings.TrimPrefix(h, "0x")) {
+		return nil, nil, fmt.Errorf("--tx %q is not a transaction hash: want 0x and 64 hex digits", h)
+	}
+	d, err := openManifest(c)
+	if err != nil {
+		return nil, nil, err
+	}
+	sub, err := addedBy(c.Context, d.client, d.manifest.Trainer, common.HexToHash(h))
+	if err != nil {
+		d.client.Close()
+		return nil, nil, err
+	}
+	return d, sub, nil
+}
+
+func isHex(s string) bool {
+	for _, r := range s {
+		if !strings.ContainsRune("0123456789abcdefABCDEF", r) {
+			return false
+		}
+	}
+	return true
+}
+
+// openManifest loads the --deployment manifest and dials and checks the node, with no text to encode. The
+// caller closes the client.
+func openManifest(c *cli.Context) (*opened, error) {
+	man, err := deployment.Load(c.String("deployment"))
+	if err != nil {
+		return nil, err
+	}
+	client, _, err := dial(c.Context, c.String("rpc"))
+	if err != nil {
+		return nil, err
+	}
+	if err := man.Check(c.Context, client); err != nil {
+		client.Close()
+		return nil, err
+	}
+	return &opened{manifest: man, client: client, stack: stack.Open(man.Trainer, man.Model, man.Kind, man.Mechanism)}, nil
+}
+
+// addedBy reads the contribution that transaction hash added to trainer from its AddData event.
+func addedBy(ctx context.Context, client *ethclient.Client, trainer common.Address, hash common.Hash) (*contribution, error) {
+	r, err := client.TransactionReceipt(ctx, hash)
+	if err != nil {
+		return nil, fmt.Errorf("read the receipt of transaction %s: %w", hash, err)
+	}
+	if r.Status != types.ReceiptStatusSuccessful {
+		return nil, fmt.Errorf("transaction %s failed: it added nothing", hash)
+	}
+	drt := bindings.NewDepositRefundTake()
+	for _, l := range r.Logs {
+		if l.Address != trainer {
+			continue
+		}
+		ev, err := drt.UnpackAddDataEvent(l)
+		if err != nil {
+			continue
+		}
+		data, err := stack.UnpackSample(ev.Data)
+		if err != nil {
+			return nil, fmt.Errorf("transaction %s: %w", hash, err)
+		}
+		if !ev.Time.IsUint64() {
+			return nil, fmt.Errorf("transaction %s: AddData time %s out of range", hash, ev.Time)
+		}
+		return &contribution{data: data, label: ev.Label, time: ev.Time.Uint64(), author: ev.Sender}, nil
+	}
+	return nil, fmt.Errorf("transaction %s added no data to the trainer at %s: wrong transaction, or wrong --deployment", hash, trainer)
+}
+
+// claimTransactor is the sending account's transactor on client's chain.
+func claimTransactor(c *cli.Context, client *ethclient.Client) (*chain.Transactor, error) {
+	id, err := client.ChainID(c.Context)
+	if err != nil {
+		return nil, fmt.Errorf("read chain id: %w", err)
+	}
+	return newTransactor(c, client, id, c.String("rpc"))
+}
+
+// describeClaimRevert is describeRevert with hints for the reverts of refund and report.
+func describeClaimRevert(ctx context.Context, client *ethclient.Client, err error) error {
+	rev, ok := chain.AsRevert(err)
+	if !ok {
+		return err
+	}
+	msg, _, _ := strings.Cut(err.Error(), "\n")
+	switch rev.Name {
+	case "TooEarly":
+		at, ok := rev.Arg("availableAt").(*big.Int)
+		if !ok || !at.IsInt64() {
+			break
+		}
+		hint := "available at " + time.Unix(at.Int64(), 0).UTC().Format(time.RFC3339)
+		if head, herr := client.HeaderByNumber(ctx, nil); herr == nil {
+			wait := at.Int64() - int64(head.Time)
+			hint += fmt.Sprintf(" (in %d s)", max(wait, 0))
+		}
+		return fmt.Errorf("%s: %s", msg, hint)
+	case "ModelDisagrees":
+		return fmt.Errorf("%s: the model does not agree with this label now; try again later or let it be", msg)
+	case "ModelAgrees":
+		return fmt.Errorf("%s: the model agrees with this label now: there is nothing to report", msg)
+	case "CannotReportOwnContribution":
+		return fmt.Errorf("%s: this is your own contribution; use `sumkit refund` instead", msg)
+	case "UnknownContribution":
+		return fmt.Errorf("%s: wrong transaction, or already refunded", msg)
+	case "NoGoodContributions":
+		return fmt.Errorf("%s: refund one of your own validated contributions first", msg)
+	case "NothingToClaim", "AlreadySettled":
+		return fmt.Errorf("%s: its deposit is already taken or refunded", msg)
+	}
+	return describeRevert(err)
+}

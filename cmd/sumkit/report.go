@@ -1,0 +1,54 @@
+package main
+
+import (
+	"fmt"
+	"math/big"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/sumkit/sumkit/bindings"
+)
+
+func reportCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "report",
+		Usage: "report someone else's contribution that the model disagrees with, taking part of its deposit",
+		Description: `Names the contribution by its addData transaction (--tx), whose AddData event gives the sample, label,
+time and author. Reporting needs the refund wait to have passed, the model to disagree with the label, and the
+reporter to have good (refunded) contributions of its own; after the trainer's longer waits the owner, and then
+anyone, may take what is left.
+
+Example:
+   sumkit report --deployment fitness.json --dev-account 2 --tx 0x5c1f...`,
+		Flags: append([]cli.Flag{
+			rpcFlag(),
+			&cli.StringFlag{Name: "deployment", Value: "deployment.json", Usage: "deployment manifest written by deploy"},
+			&cli.StringFlag{Name: "tx", Required: true, Usage: "hash of the addData transaction that added the contribution"},
+		}, accountFlags()...),
+		Action: func(c *cli.Context) error {
+			d, sub, err := openContribution(c, false)
+			if err != nil {
+				return fmt.Errorf("report: %w", err)
+			}
+			defer d.client.Close()
+			t, err := claimTransactor(c, d.client)
+			if err != nil {
+				return fmt.Errorf("report: %w", err)
+			}
+			r, err := d.stack.Report(c.Context, t, sub.data, sub.label, sub.time, sub.author)
+			if err != nil {
+				return describeClaimRevert(c.Context, d.client, err)
+			}
+			amount := new(big.Int)
+			drt := bindings.NewDepositRefundTake()
+			for _, l := range r.Logs {
+				if ev, err := drt.UnpackReportEvent(l); err == nil && l.Address == d.manifest.Trainer {
+					amount = ev.Amount
+				}
+			}
+			_, err = fmt.Fprintf(c.App.Writer, "took %s wei of %s's contribution, to %s\ntx:        %s\ngas used:  %d\n",
+				amount, sub.author, t.From(), r.TxHash, r.GasUsed)
+			return err
+		},
+	}
+}
