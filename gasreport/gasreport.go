@@ -205,17 +205,23 @@ func Misses(rows []Row) []Row {
 	return misses
 }
 
-func compare(r Row) (ratio, goal float64, ok bool) {
+// upstreamGas is 0xDeCA10B's figure for r's model and operation, 0 where there is none.
+func upstreamGas(r Row) uint64 {
 	for _, c := range Cases() {
-		if c.Name != r.Model {
-			continue
-		}
-		goal, ok = Goal(r.Op)
-		if base := c.Upstream[r.Op]; base > 0 {
-			return float64(r.Gas) / float64(base), goal, ok
+		if c.Name == r.Model {
+			return c.Upstream[r.Op]
 		}
 	}
-	return 0, 0, false
+	return 0
+}
+
+func compare(r Row) (ratio, goal float64, ok bool) {
+	base := upstreamGas(r)
+	if base == 0 {
+		return 0, 0, false
+	}
+	goal, ok = Goal(r.Op)
+	return float64(r.Gas) / float64(base), goal, ok
 }
 
 // WriteTable prints each row with 0xDeCA10B's figure, the ratio and whether it meets its goal.
@@ -224,12 +230,6 @@ func WriteTable(w io.Writer, rows []Row) error {
 	fmt.Fprintln(tw, "model\top\tsumkit\t0xDeCA10B\tratio\tgoal\t")
 	for _, r := range rows {
 		ratio, goal, hasGoal := compare(r)
-		upstreamGas := uint64(0)
-		for _, c := range Cases() {
-			if c.Name == r.Model {
-				upstreamGas = c.Upstream[r.Op]
-			}
-		}
 		verdict := "-"
 		if hasGoal {
 			verdict = fmt.Sprintf("<= %.0f%% ok", goal*100)
@@ -237,7 +237,7 @@ func WriteTable(w io.Writer, rows []Row) error {
 				verdict = fmt.Sprintf("<= %.0f%% MISS", goal*100)
 			}
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%.1f%%\t%s\t\n", r.Model, r.Op, r.Gas, upstreamGas, ratio*100, verdict)
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%.1f%%\t%s\t\n", r.Model, r.Op, r.Gas, upstreamGas(r), ratio*100, verdict)
 	}
 	return tw.Flush()
 }
