@@ -52,11 +52,7 @@ func runAdd(c *cli.Context) error {
 	if err != nil {
 		return fmt.Errorf("add: %w", err)
 	}
-	id, err := d.client.ChainID(c.Context)
-	if err != nil {
-		return fmt.Errorf("add: read chain id: %w", err)
-	}
-	t, err := newTransactor(c, d.client, id, c.String("rpc"))
+	t, err := d.transactor(c)
 	if err != nil {
 		return fmt.Errorf("add: %w", err)
 	}

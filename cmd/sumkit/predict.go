@@ -4,12 +4,14 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math/big"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/urfave/cli/v2"
 
+	"github.com/sumkit/sumkit/chain"
 	"github.com/sumkit/sumkit/deployment"
 	"github.com/sumkit/sumkit/model"
 	"github.com/sumkit/sumkit/stack"
@@ -66,6 +68,7 @@ Examples:
 type opened struct {
 	manifest *deployment.Manifest
 	client   *ethclient.Client
+	chainID  *big.Int
 	stack    *stack.Stack
 	sample   []int64
 }
@@ -100,8 +103,17 @@ func openDeployment(c *cli.Context) (*opened, error) {
 	if len(sample) == 0 {
 		return nil, errors.New("the text encodes to an empty sample: nothing in it is known to the encoder")
 	}
-	url := c.String("rpc")
-	client, _, err := dial(c.Context, url)
+	d, err := connect(c, man)
+	if err != nil {
+		return nil, err
+	}
+	d.sample = sample
+	return d, nil
+}
+
+// connect dials the --rpc node and checks man against it. The caller closes the client.
+func connect(c *cli.Context, man *deployment.Manifest) (*opened, error) {
+	client, chainID, err := dial(c.Context, c.String("rpc"))
 	if err != nil {
 		return nil, err
 	}
@@ -112,7 +124,12 @@ func openDeployment(c *cli.Context) (*opened, error) {
 	return &opened{
 		manifest: man,
 		client:   client,
+		chainID:  chainID,
 		stack:    stack.Open(man.Trainer, man.Model, man.Kind, man.Mechanism),
-		sample:   sample,
 	}, nil
+}
+
+// transactor is the sending account's transactor on d's chain.
+func (d *opened) transactor(c *cli.Context) (*chain.Transactor, error) {
+	return newTransactor(c, d.client, d.chainID, c.String("rpc"))
 }

@@ -49,7 +49,7 @@ func runRefund(c *cli.Context) error {
 		return fmt.Errorf("refund: %w", err)
 	}
 	defer d.client.Close()
-	t, err := claimTransactor(c, d.client)
+	t, err := d.transactor(c)
 	if err != nil {
 		return fmt.Errorf("refund: %w", err)
 	}
@@ -136,15 +136,7 @@ func openManifest(c *cli.Context) (*opened, error) {
 	if err != nil {
 		return nil, err
 	}
-	client, _, err := dial(c.Context, c.String("rpc"))
-	if err != nil {
-		return nil, err
-	}
-	if err := man.Check(c.Context, client); err != nil {
-		client.Close()
-		return nil, err
-	}
-	return &opened{manifest: man, client: client, stack: stack.Open(man.Trainer, man.Model, man.Kind, man.Mechanism)}, nil
+	return connect(c, man)
 }
 
 // addedBy reads the contribution that transaction hash added to trainer from its AddData event.
@@ -175,15 +167,6 @@ func addedBy(ctx context.Context, client *ethclient.Client, trainer common.Addre
 		return &contribution{data: data, label: ev.Label, time: ev.Time.Uint64(), author: ev.Sender}, nil
 	}
 	return nil, fmt.Errorf("transaction %s added no data to the trainer at %s: wrong transaction, or wrong --deployment", hash, trainer)
-}
-
-// claimTransactor is the sending account's transactor on client's chain.
-func claimTransactor(c *cli.Context, client *ethclient.Client) (*chain.Transactor, error) {
-	id, err := client.ChainID(c.Context)
-	if err != nil {
-		return nil, fmt.Errorf("read chain id: %w", err)
-	}
-	return newTransactor(c, client, id, c.String("rpc"))
 }
 
 // describeClaimRevert is describeRevert with hints for the reverts of refund and report.

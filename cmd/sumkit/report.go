@@ -31,7 +31,7 @@ Example:
 				return fmt.Errorf("report: %w", err)
 			}
 			defer d.client.Close()
-			t, err := claimTransactor(c, d.client)
+			t, err := d.transactor(c)
 			if err != nil {
 				return fmt.Errorf("report: %w", err)
 			}
