@@ -174,7 +174,7 @@ abstract contract Trainer is Ownable, ReentrancyGuardTransient {
     /// @notice The model's prediction for `data`. Free: a view.
     /// @param data A sample as the model reads it.
     function predict(int64[] calldata data) external view returns (uint64) {
-        return model.predict(data);
+        return _predict(data);
     }
 
     /// @notice The deposit `addData` requires now, in wei.
@@ -277,9 +277,13 @@ abstract contract Trainer is Ownable, ReentrancyGuardTransient {
         _accounts[msg.sender] = a;
     }
 
+    function _modelAgrees(int64[] calldata data, uint64 label) internal view returns (bool) {
+        return _predict(data) == label;
+    }
+
     /// @dev Asks the model for data's class. Like _updateModel, it passes `data`'s calldata words as they are:
     /// the model validates every entry, so the ABI encoder's per-entry checks would be paid for twice.
-    function _modelAgrees(int64[] calldata data, uint64 label) internal view returns (bool) {
+    function _predict(int64[] calldata data) private view returns (uint64) {
         address target = address(model);
         bytes4 selector = IClassifier.predict.selector;
         bool ok;
@@ -295,7 +299,7 @@ abstract contract Trainer is Ownable, ReentrancyGuardTransient {
             prediction := mload(0)
         }
         if (!ok) _bubbleRevert();
-        return prediction == label;
+        return uint64(prediction);
     }
 
     /// @dev Teaches the model `data` labelled `label`, as `update(int64[], uint64)`.
