@@ -3,7 +3,6 @@ package stack_test
 import (
 	"context"
 	"crypto/ecdsa"
-	"encoding/binary"
 	"math/big"
 	"math/rand/v2"
 	"path/filepath"
@@ -284,25 +283,10 @@ func sameValue(got, want any) bool {
 	return reflect.DeepEqual(got, want)
 }
 
-// contributionKey is keccak256(abi.encodePacked(data, label, addedTime, author)) as Trainer.contributionKey
-// computes it: each entry of data padded to a 32-byte two's complement word, label 8 bytes, addedTime 32,
-// author 20.
+// contributionKey is the trainer's key for a contribution (checked against Trainer.contributionKey in
+// TestContributions).
 func contributionKey(data []int64, label, addedTime uint64, author common.Address) [32]byte {
-	var buf []byte
-	for _, x := range data {
-		word := make([]byte, 32)
-		if x < 0 {
-			for i := range 24 {
-				word[i] = 0xff
-			}
-		}
-		binary.BigEndian.PutUint64(word[24:], uint64(x))
-		buf = append(buf, word...)
-	}
-	buf = binary.BigEndian.AppendUint64(buf, label)
-	buf = append(buf, common.LeftPadBytes(u256(addedTime).Bytes(), 32)...)
-	buf = append(buf, author.Bytes()...)
-	return crypto.Keccak256Hash(buf)
+	return stack.ContributionKey(data, label, addedTime, author)
 }
 
 // call runs packed calldata against the trainer s and unpacks the answer with unpack.

@@ -1,0 +1,150 @@
+package stack
+
+import (
+	"context"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"iter"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+)
+
+// DefaultPageBlocks is how many blocks one log query spans when HistoryOptions leaves it open. Public nodes cap
+// a query's range or result count (often at 10,000); a refused page is split until the node accepts it.
+const DefaultPageBlocks = 10_000
+
+// Contribution is one AddData event of a trainer: what was added, by whom, when, and where the event is.
+type Contribution struct {
+	Author  common.Address `json:"author"`
+	Label   uint64         `json:"label"`
+	Time    uint64         `json:"time"`
+	Deposit *big.Int       `json:"deposit"`
+	Data    []int64        `json:"data"`
+	// Key is the trainer's key for the contribution's record (Trainer.contributionKey).
+	Key         common.Hash `json:"key"`
+	BlockNumber uint64      `json:"blockNumber"`
+	TxHash      common.Hash `json:"txHash"`
+	LogIndex    uint        `json:"logIndex"`
+}
+
+// HistoryOptions choose which AddData events Contributions reads.
+type HistoryOptions struct {
+	// FromBlock and ToBlock bound the blocks read, both included. ToBlock zero means the latest block.
+	FromBlock, ToBlock uint64
+	// Authors, when not empty, keeps only contributions added by these addresses.
+	Authors []common.Address
+	// PageBlocks is how many blocks one query spans; zero means DefaultPageBlocks.
+	PageBlocks uint64
+}
+
+// LogReader is what reading history needs of a node: ethclient.Client and the simulated client both are.
+type LogReader interface {
+	ethereum.LogFilterer
+	ethereum.BlockNumberReader
+}
+
+// Contributions iterates over the trainer's AddData events in chain order, one page of blocks per query, so it
+// works on chains of any length without the node holding the whole range at once. A page the node refuses (too
+// many results, too wide a range) is halved and retried; the iteration stops at the first other error.
+func (s *Stack) Contributions(ctx context.Context, node LogReader, opts HistoryOptions) iter.Seq2[*Contribution, error] {
+	return func(yield func(*Contribution, error) bool) {
+		to := opts.ToBlock
+		if to == 0 {
+			head, err := node.BlockNumber(ctx)
+			if err != nil {
+				yield(nil, fmt.Errorf("contributions: read the latest block number: %w", err))
+				return
+			}
+			to = head
+		}
+		if opts.FromBlock > to {
+			yield(nil, fmt.Errorf("contributions: from block %d is after to block %d", opts.FromBlock, to))
+			return
+		}
+		page := opts.PageBlocks
+		if page == 0 {
+			page = DefaultPageBlocks
+		}
+		topics := [][]common.Hash{{s.trainer.GetABI().Events["AddData"].ID}}
+		if len(opts.Authors) > 0 {
+			authors := make([]common.Hash, len(opts.Authors))
+			for i, a := range opts.Authors {
+				authors[i] = common.BytesToHash(a.Bytes())
+			}
+			topics = append(topics, authors)
+		}
+		for from := opts.FromBlock; from <= to; {
+			end := min(to, from+page-1)
+			logs, err := node.FilterLogs(ctx, ethereum.FilterQuery{
+				FromBlock: new(big.Int).SetUint64(from),
+				ToBlock:   new(big.Int).SetUint64(end),
+				Addresses: []common.Address{s.Trainer},
+				Topics:    topics,
+			})
+			if err != nil {
+				if ctx.Err() != nil || end == from {
+					yield(nil, fmt.Errorf("contributions: read blocks %d-%d: %w", from, end, errors.Join(ctx.Err(), err)))
+					return
+				}
+				// Most likely the node's cap on a query; a narrower page keeps going.
+				page = max((end-from+1)/2, 1)
+				continue
+			}
+			for i := range logs {
+				c, err := s.contribution(&logs[i])
+				if !yield(c, err) || err != nil {
+					return
+				}
+			}
+			from = end + 1
+		}
+	}
+}
+
+// contribution decodes an AddData log of the trainer.
+func (s *Stack) contribution(l *types.Log) (*Contribution, error) {
+	ev, err := s.trainer.UnpackAddDataEvent(l)
+	if err != nil {
+		return nil, fmt.Errorf("contributions: decode the AddData event in transaction %s: %w", l.TxHash, err)
+	}
+	data, err := UnpackSample(ev.Data)
+	if err != nil {
+		return nil, fmt.Errorf("contributions: transaction %s: %w", l.TxHash, err)
+	}
+	if !ev.Time.IsUint64() {
+		return nil, fmt.Errorf("contributions: transaction %s: time %s out of range", l.TxHash, ev.Time)
+	}
+	c := &Contribution{
+		Author: ev.Sender, Label: ev.Label, Time: ev.Time.Uint64(), Deposit: ev.Deposit, Data: data,
+		BlockNumber: l.BlockNumber, TxHash: l.TxHash, LogIndex: l.Index,
+	}
+	c.Key = ContributionKey(data, c.Label, c.Time, c.Author)
+	return c, nil
+}
+
+// ContributionKey is the key under which the trainer stores a contribution: keccak256 of the sample's entries
+// as 32-byte words (as calldata carries them), the label's 8 bytes, the time's 32 and the author's 20.
+func ContributionKey(data []int64, label, addedTime uint64, author common.Address) common.Hash {
+	buf := make([]byte, 0, 32*len(data)+8+32+20)
+	for _, x := range data {
+		var word [32]byte
+		if x < 0 {
+			for i := range 24 {
+				word[i] = 0xff
+			}
+		}
+		binary.BigEndian.PutUint64(word[24:], uint64(x))
+		buf = append(buf, word[:]...)
+	}
+	buf = binary.BigEndian.AppendUint64(buf, label)
+	var t [32]byte
+	binary.BigEndian.PutUint64(t[24:], addedTime)
+	buf = append(buf, t[:]...)
+	buf = append(buf, author.Bytes()...)
+	return crypto.Keccak256Hash(buf)
+}
