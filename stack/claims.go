@@ -185,11 +185,11 @@ func (j judge) claims(c *Contribution, rec Record, agrees, reported bool) []Clai
 		return Claim{Contribution: c, Action: a, Now: now, Amount: amount, AvailableAt: at, Condition: condition}
 	}
 	mayReport := c.Author != j.account && !reported && !agrees
-	needGood := condition(j.numGood.Sign() == 0, "a good contribution of your own")
+	needGood := condition(j.numGood.Sign() == 0, ConditionGoodData)
 	if j.stack.Mechanism == Points {
 		switch {
 		case c.Author == j.account:
-			return []Claim{claim(ActionRefund, refundAt, new(big.Int), condition(!agrees, "the model agrees with the label"))}
+			return []Claim{claim(ActionRefund, refundAt, new(big.Int), condition(!agrees, ConditionModelAgrees))}
 		case mayReport:
 			return []Claim{claim(ActionReport, refundAt, new(big.Int), needGood)}
 		}
@@ -208,7 +208,7 @@ func (j judge) claims(c *Contribution, rec Record, agrees, reported bool) []Clai
 	var out []Claim
 	switch {
 	case c.Author == j.account:
-		out = append(out, claim(ActionRefund, refundAt, rec.Claimable, condition(!agrees, "the model agrees with the label")))
+		out = append(out, claim(ActionRefund, refundAt, rec.Claimable, condition(!agrees, ConditionModelAgrees)))
 	case mayReport:
 		out = append(out, claim(ActionReport, refundAt, j.share(rec), needGood))
 	}
@@ -230,6 +230,14 @@ func (j judge) share(rec Record) *big.Int {
 	}
 	return share
 }
+
+// The conditions a later claim can wait on, besides time.
+const (
+	// ConditionModelAgrees: a refund needs the model to agree with the label.
+	ConditionModelAgrees = "the model agrees with the label"
+	// ConditionGoodData: a report needs a validated (refunded) contribution of the reporter's own.
+	ConditionGoodData = "you have a validated contribution of your own"
+)
 
 func condition(unmet bool, what string) string {
 	if unmet {

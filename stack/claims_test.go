@@ -59,7 +59,7 @@ func TestClaimsDepositRefundTake(t *testing.T) {
 	// has no good data yet; everything is takeable after the any-address wait.
 	wantClaims(t, c, s, alice, []string{
 		"refund alice at+100 " + dep(0), "take alice at+300 " + dep(0),
-		"report carol at+100 " + dep(1) + " if a good contribution of your own", "take carol at+300 " + dep(1),
+		"report carol at+100 " + dep(1) + " if you have a validated contribution of your own", "take carol at+300 " + dep(1),
 		"take bob at+300 " + dep(2),
 	})
 	// Carol's own refund waits for a model that agrees; the owner's take comes sooner.
@@ -70,7 +70,7 @@ func TestClaimsDepositRefundTake(t *testing.T) {
 	})
 	wantClaims(t, c, s, owner, []string{
 		"take alice at+200 " + dep(0),
-		"report carol at+100 " + dep(1) + " if a good contribution of your own", "take carol at+200 " + dep(1),
+		"report carol at+100 " + dep(1) + " if you have a validated contribution of your own", "take carol at+200 " + dep(1),
 		"take bob at+200 " + dep(2),
 	})
 
@@ -108,10 +108,10 @@ func TestClaimsPoints(t *testing.T) {
 	c := newTestChain(t)
 	s, adds := historyStack(t, c, stack.Points)
 	wantClaims(t, c, s, carol, []string{"refund carol at+100 0 if the model agrees with the label"})
-	wantClaims(t, c, s, dave, []string{"report carol at+100 0 if a good contribution of your own"})
+	wantClaims(t, c, s, dave, []string{"report carol at+100 0 if you have a validated contribution of your own"})
 
 	c.advanceTo(t, adds[2].time+100)
-	wantClaims(t, c, s, bob, []string{"report carol at+100 0 if a good contribution of your own", "refund bob now 0"})
+	wantClaims(t, c, s, bob, []string{"report carol at+100 0 if you have a validated contribution of your own", "refund bob now 0"})
 	if _, err := s.Refund(c.ctx, c.tx(bob), adds[2].data, adds[2].label, adds[2].time); err != nil {
 		t.Fatalf("bob's refund: %v", err)
 	}

@@ -33,6 +33,8 @@ func newApp() *cli.App {
 			refundCommand(),
 			reportCommand(),
 			statusCommand(),
+			claimsCommand(),
+			contributionsCommand(),
 		},
 	}
 }

@@ -40,7 +40,7 @@ func runClaimCLI(t *testing.T, args ...string) (stdout, stderr string, err error
 	var out, errOut bytes.Buffer
 	app := &cli.App{
 		Name:     "sumkit",
-		Commands: []*cli.Command{deployCommand(), predictCommand(), addCommand(), refundCommand(), reportCommand(), statusCommand()},
+		Commands: []*cli.Command{deployCommand(), predictCommand(), addCommand(), refundCommand(), reportCommand(), statusCommand(), claimsCommand(), contributionsCommand()},
 		Writer:   &out,
 		// ErrWriter too, so that nothing reaches the test's stderr.
 		ErrWriter: &errOut,
