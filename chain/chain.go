@@ -35,6 +35,8 @@ type Transactor struct {
 	// mine produces a block; set for an in-process chain that has no block producer of its own.
 	mine    func()
 	timeout time.Duration
+	// dryRun makes Deploy and Transact stop before sending, with a *DryRunError.
+	dryRun bool
 }
 
 // Option configures a Transactor.
@@ -46,6 +48,10 @@ func WithMiner(mine func()) Option { return func(t *Transactor) { t.mine = mine 
 
 // WithTimeout sets how long to wait for a receipt.
 func WithTimeout(d time.Duration) Option { return func(t *Transactor) { t.timeout = d } }
+
+// WithDryRun makes Deploy and Transact simulate each transaction against the pending block and return a
+// *DryRunError describing it instead of sending it. Reverts come back decoded, as for a real send.
+func WithDryRun() Option { return func(t *Transactor) { t.dryRun = true } }
 
 // WithErrors sets the contract errors reverts are decoded with.
 func WithErrors(e *Errors) Option { return func(t *Transactor) { t.errors = e } }
@@ -78,9 +84,12 @@ const MaxTxGas = 1 << 24
 // Deploy creates a contract from its creation code and packed constructor arguments, and waits for it.
 func (t *Transactor) Deploy(ctx context.Context, code, args []byte) (common.Address, *types.Receipt, error) {
 	input := append(append([]byte{}, code...), args...)
-	opts, err := t.txOpts(ctx, nil, input, nil)
+	opts, estimate, err := t.txOpts(ctx, nil, input, nil)
 	if err != nil {
 		return common.Address{}, nil, err
+	}
+	if t.dryRun {
+		return common.Address{}, nil, t.plan(ctx, opts, estimate, nil)
 	}
 	addr, tx, err := bind.DeployContract(opts, code, t.backend, args)
 	if err != nil {
@@ -95,9 +104,12 @@ func (t *Transactor) Deploy(ctx context.Context, code, args []byte) (common.Addr
 
 // Transact sends calldata with value (nil for none) to contract and waits for a successful receipt.
 func (t *Transactor) Transact(ctx context.Context, contract common.Address, data []byte, value *big.Int) (*types.Receipt, error) {
-	opts, err := t.txOpts(ctx, &contract, data, value)
+	opts, estimate, err := t.txOpts(ctx, &contract, data, value)
 	if err != nil {
 		return nil, err
+	}
+	if t.dryRun {
+		return nil, t.plan(ctx, opts, estimate, &contract)
 	}
 	bound := bind.NewBoundContract(contract, abi.ABI{}, t.backend, t.backend, t.backend)
 	tx, err := bound.RawTransact(opts, data)
@@ -142,20 +154,76 @@ func (t *Transactor) estimate(ctx context.Context, msg ethereum.CallMsg) (uint64
 	return t.backend.EstimateGas(ctx, msg)
 }
 
+// DryRunError is what a dry-run transactor returns in place of sending: the transaction it would have sent,
+// which the node accepted in simulation.
+type DryRunError struct {
+	// To is the contract called; nil for a deployment.
+	To *common.Address
+	// From is the sending account; Value the wei sent.
+	From  common.Address
+	Value *big.Int
+	// Gas is the node's estimate (zero where the transactor fixes the limit); GasLimit what would be signed.
+	Gas, GasLimit uint64
+	// BaseFee is the latest block's base fee; TipCap and FeeCap the EIP-1559 fees per gas that would be signed.
+	BaseFee, TipCap, FeeCap *big.Int
+}
+
+func (e *DryRunError) Error() string {
+	return fmt.Sprintf("dry run: not sent (estimated %d gas, at most %s wei in fees)", e.Gas, e.MaxFee())
+}
+
+// MaxFee is the most the transaction could cost in fees: its gas limit at the fee cap.
+func (e *DryRunError) MaxFee() *big.Int {
+	return new(big.Int).Mul(new(big.Int).SetUint64(e.GasLimit), e.FeeCap)
+}
+
+// AsDryRun returns the *DryRunError in err's chain, if there is one.
+func AsDryRun(err error) (*DryRunError, bool) {
+	var d *DryRunError
+	ok := errors.As(err, &d)
+	return d, ok
+}
+
+// plan prices the transaction opts describes as go-ethereum's binding would sign it: the node's suggested tip,
+// and a fee cap of twice the base fee plus the tip.
+func (t *Transactor) plan(ctx context.Context, opts *bind.TransactOpts, estimate uint64, to *common.Address) error {
+	head, err := t.backend.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("dry run: read the latest block: %w", err)
+	}
+	tip, err := t.backend.SuggestGasTipCap(ctx)
+	if err != nil {
+		return fmt.Errorf("dry run: suggest a gas tip: %w", err)
+	}
+	base := head.BaseFee
+	if base == nil {
+		base = new(big.Int)
+	}
+	value := opts.Value
+	if value == nil {
+		value = new(big.Int)
+	}
+	return &DryRunError{
+		To: to, From: opts.From, Value: value, Gas: estimate, GasLimit: opts.GasLimit,
+		BaseFee: base, TipCap: tip, FeeCap: new(big.Int).Add(new(big.Int).Mul(base, big.NewInt(2)), tip),
+	}
+}
+
 // txOpts returns signing options for one transaction, with the gas limit estimated (plus GasMargin) unless the
-// transactor's options fix it.
-func (t *Transactor) txOpts(ctx context.Context, to *common.Address, data []byte, value *big.Int) (*bind.TransactOpts, error) {
+// transactor's options fix it, and the node's estimate (zero when the limit is fixed).
+func (t *Transactor) txOpts(ctx context.Context, to *common.Address, data []byte, value *big.Int) (*bind.TransactOpts, uint64, error) {
 	opts := t.opts
 	opts.Context = ctx
 	opts.Value = value
+	var gas uint64
 	if opts.GasLimit == 0 {
-		gas, err := t.estimate(ctx, ethereum.CallMsg{From: opts.From, To: to, Data: data, Value: value})
-		if err != nil {
-			return nil, t.errors.Decode(err)
+		var err error
+		if gas, err = t.estimate(ctx, ethereum.CallMsg{From: opts.From, To: to, Data: data, Value: value}); err != nil {
+			return nil, 0, t.errors.Decode(err)
 		}
 		opts.GasLimit = min(gas+uint64(float64(gas)*GasMargin), max(gas, MaxTxGas))
 	}
-	return &opts, nil
+	return &opts, gas, nil
 }
 
 // wait mines (where needed) and waits for tx; a failed receipt is replayed as a call to recover the reason.

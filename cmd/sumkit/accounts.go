@@ -18,19 +18,23 @@ import (
 	"github.com/sumkit/sumkit/stack"
 )
 
-// accountFlags choose the account a command sends transactions from.
+// accountFlags choose the account a command sends transactions from, and how it sends them (txFlags).
 func accountFlags() []cli.Flag {
-	return []cli.Flag{
+	return append(txFlags(),
 		&cli.IntFlag{Name: "dev-account", Usage: "send from `sumkit devnet`'s N-th dev account (chain id 1337 only; public keys, DEV ONLY)"},
 		&cli.StringFlag{Name: "keystore", Usage: "go-ethereum keystore folder holding the sending account"},
 		&cli.StringFlag{Name: "account", Usage: "address of the sending account in --keystore"},
 		&cli.StringFlag{Name: "password-file", Usage: "file whose first line is the --account's keystore password"},
-	}
+	)
 }
 
 // newTransactor returns a transactor for the account the flags choose, on client's chain chainID. url names the
 // node in messages.
 func newTransactor(c *cli.Context, client chain.Backend, chainID *big.Int, url string) (*chain.Transactor, error) {
+	options, err := txOptions(c)
+	if err != nil {
+		return nil, err
+	}
 	dev := c.IsSet("dev-account")
 	ks := c.IsSet("keystore") || c.IsSet("account") || c.IsSet("password-file")
 	switch {
@@ -41,13 +45,13 @@ func newTransactor(c *cli.Context, client chain.Backend, chainID *big.Int, url s
 		if err != nil {
 			return nil, err
 		}
-		return stack.NewTransactor(client, opts), nil
+		return stack.NewTransactor(client, opts, options...), nil
 	case ks:
 		opts, err := keystoreAccount(c.String("keystore"), c.String("account"), c.String("password-file"), chainID)
 		if err != nil {
 			return nil, err
 		}
-		return stack.NewTransactor(client, opts), nil
+		return stack.NewTransactor(client, opts, options...), nil
 	}
 	return nil, errors.New("no account to send from: pass --dev-account N (on `sumkit devnet`), or --keystore DIR --account ADDRESS --password-file FILE")
 }

@@ -62,12 +62,17 @@ func runAdd(c *cli.Context) error {
 		}
 	}
 	r, err := d.stack.AddData(c.Context, t, d.sample, label, value)
-	if err != nil {
-		return describeRevert(err)
+	if dry, err := writeDryRun(c.App.Writer, fmt.Sprintf("adding it as %s with %s wei", d.manifest.Classes[label], value), err); dry {
+		return err
 	}
-	_, err = fmt.Fprintf(c.App.Writer, "added as %s (class %d) from %s\ntx:        %s\ngas used:  %d\ndeposit:   %s wei\n",
-		d.manifest.Classes[label], label, t.From(), r.TxHash, r.GasUsed, value)
-	return err
+	if err != nil {
+		return describeSendError(err)
+	}
+	if _, err := fmt.Fprintf(c.App.Writer, "added as %s (class %d) from %s\ndeposit:   %s wei sent\n",
+		d.manifest.Classes[label], label, t.From(), value); err != nil {
+		return err
+	}
+	return writeReceipt(c.App.Writer, r)
 }
 
 // parseLabel finds label among classes, by name (exactly, else ignoring case) or by index.

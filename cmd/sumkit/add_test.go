@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/ethereum/go-ethereum/accounts/keystore"
+	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/sumkit/sumkit/devnet"
 )
@@ -28,7 +29,7 @@ func TestAdd(t *testing.T) {
 			if err != nil {
 				t.Fatalf("add %v error = %v\nstderr:\n%s", args, err, stderr)
 			}
-			for _, want := range []string{"tx:        0x", "gas used:", "deposit:"} {
+			for _, want := range []string{"tx:        0x", "gas used:", "deposit:", "fee:       ", " gwei a gas"} {
 				if !strings.Contains(stdout, want) {
 					t.Errorf("add output lacks %q; output:\n%s", want, stdout)
 				}
@@ -48,6 +49,10 @@ func TestAddBadInput(t *testing.T) {
 		t.Fatal(err)
 	}
 	acc, err := ks.ImportECDSA(accs[2].Key, "right horse")
+	if err != nil {
+		t.Fatal(err)
+	}
+	unfunded, err := ks.NewAccount("right horse")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -76,6 +81,10 @@ func TestAddBadInput(t *testing.T) {
 		"account not in store":  {[]string{"--keystore", filepath.Join(dir, "keys"), "--account", accs[1].Address.Hex(), "--password-file", right, "--label", "0", denseSample}, []string{"is not in keystore"}},
 		"no account":            {[]string{"--label", "0", denseSample}, []string{"no account to send from", "--dev-account"}},
 		"too many features":     {[]string{"--dev-account", "1", "--label", "0", "1,2,3,4,5,6,7,8,9,10"}, []string{"dimension"}},
+		"unfunded account": {[]string{"--keystore", filepath.Join(dir, "keys"), "--account", unfunded.Address.Hex(), "--password-file", right, "--label", "0", denseSample},
+			[]string{"insufficient funds", "fund it"}},
+		"dry run too low": {[]string{"--dev-account", "1", "--dry-run", "--label", "0", "--value", "1", denseSample}, []string{"DepositTooLow("}},
+		"bad timeout":     {[]string{"--dev-account", "1", "--timeout", "0s", "--label", "0", denseSample}, []string{"--timeout 0s"}},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
@@ -106,4 +115,43 @@ func TestAddBadInput(t *testing.T) {
 			t.Error("add output shows the password")
 		}
 	})
+}
+
+func TestAddDryRun(t *testing.T) {
+	url := startDevnet(t)
+	dense := deploy(t, url, denseArgs()...)
+	client, err := ethclient.Dial(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer client.Close()
+	accs, err := devnet.DeriveAccounts(devnet.Mnemonic, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sender := accs[1].Address
+	nonce, err := client.PendingNonceAt(t.Context(), sender)
+	if err != nil {
+		t.Fatal(err)
+	}
+	balance, err := client.BalanceAt(t.Context(), sender, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	stdout, _, err := runCLI(t, "add", "--rpc", url, "--deployment", dense, "--dev-account", "1", "--dry-run", "--label", "0", denseSample)
+	if err != nil {
+		t.Fatalf("add --dry-run error = %v", err)
+	}
+	for _, want := range []string{"dry run: adding it as BIKING", "nothing was sent", "from:      " + sender.Hex(), "gas:       ", "max fee:   "} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("add --dry-run output lacks %q:\n%s", want, stdout)
+		}
+	}
+	if after, err := client.PendingNonceAt(t.Context(), sender); err != nil || after != nonce {
+		t.Errorf("nonce after a dry run = %d, %v; want %d: something was sent", after, err, nonce)
+	}
+	if after, err := client.BalanceAt(t.Context(), sender, nil); err != nil || after.Cmp(balance) != 0 {
+		t.Errorf("balance after a dry run = %s, %v; want %s", after, err, balance)
+	}
 }

@@ -547,10 +547,6 @@ func (d *demo) predictAll(ctx context.Context, heldOut []demoSentence) ([]uint64
 	return out, nil
 }
 
-func fee(r *types.Receipt) *big.Int {
-	return new(big.Int).Mul(new(big.Int).SetUint64(r.GasUsed), r.EffectiveGasPrice)
-}
-
 func gasStats(op string, gas []uint64) demoGas {
 	g := demoGas{Op: op, Count: len(gas), Min: gas[0], Max: gas[0]}
 	var total uint64

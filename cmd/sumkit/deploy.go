@@ -112,8 +112,14 @@ func runDeploy(c *cli.Context) error {
 			fmt.Fprintf(c.App.ErrWriter, "model words written: %d of %d\n", done, total)
 		},
 	})
+	if dry, err := writeDryRun(c.App.Writer, "creating the model", err); dry {
+		if err == nil {
+			_, err = fmt.Fprintln(c.App.Writer, "(the model's further chunks and the trainer follow it; they cannot be simulated before the model exists)")
+		}
+		return err
+	}
 	if err != nil {
-		return describeRevert(err)
+		return describeSendError(err)
 	}
 	man := &deployment.Manifest{
 		Format:      deployment.Format,
@@ -136,9 +142,13 @@ func runDeploy(c *cli.Context) error {
 	if err := man.Save(c.String("out")); err != nil {
 		return fmt.Errorf("deploy: the stack is deployed (model %s, trainer %s) but %w", s.Model, s.Trainer, err)
 	}
-	fmt.Fprintf(c.App.Writer, "model:     %s (%s)\ntrainer:   %s (%s)\nchain id:  %s\ngas used:  %d in %d transactions\nwrote %s\n",
-		s.Model, m.Kind, s.Trainer, mech, chainID, s.GasUsed(), len(s.Receipts), c.String("out"))
-	return nil
+	fees := new(big.Int)
+	for _, r := range s.Receipts {
+		fees.Add(fees, fee(r))
+	}
+	_, err = fmt.Fprintf(c.App.Writer, "model:     %s (%s)\ntrainer:   %s (%s)\nchain id:  %s\ngas used:  %d in %d transactions\nfees:      %s wei\nwrote %s\n",
+		s.Model, m.Kind, s.Trainer, mech, chainID, s.GasUsed(), len(s.Receipts), fees, c.String("out"))
+	return err
 }
 
 // buildEncoder builds the encoder spec names, fitted to m; vocabPath, when set, is the imdb-vocab vocabulary.

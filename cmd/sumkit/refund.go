@@ -58,6 +58,9 @@ func runRefund(c *cli.Context) error {
 			sub.author, t.From())
 	}
 	r, err := d.stack.Refund(c.Context, t, sub.data, sub.label, sub.time)
+	if dry, err := writeDryRun(c.App.Writer, "the refund", err); dry {
+		return err
+	}
 	if err != nil {
 		return describeClaimRevert(c.Context, d.client, err)
 	}
@@ -68,8 +71,10 @@ func runRefund(c *cli.Context) error {
 			amount = ev.Amount
 		}
 	}
-	_, err = fmt.Fprintf(c.App.Writer, "refunded %s wei to %s\ntx:        %s\ngas used:  %d\n", amount, t.From(), r.TxHash, r.GasUsed)
-	return err
+	if _, err := fmt.Fprintf(c.App.Writer, "refunded %s wei to %s\n", amount, t.From()); err != nil {
+		return err
+	}
+	return writeReceipt(c.App.Writer, r)
 }
 
 // contribution names a contribution as the trainer keys it. author is zero where the command's account is meant.
@@ -201,5 +206,5 @@ func describeClaimRevert(ctx context.Context, client *ethclient.Client, err erro
 	case "NothingToClaim", "AlreadySettled":
 		return fmt.Errorf("%s: its deposit is already taken or refunded", msg)
 	}
-	return describeRevert(err)
+	return describeSendError(err)
 }

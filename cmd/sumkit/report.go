@@ -36,6 +36,9 @@ Example:
 				return fmt.Errorf("report: %w", err)
 			}
 			r, err := d.stack.Report(c.Context, t, sub.data, sub.label, sub.time, sub.author)
+			if dry, err := writeDryRun(c.App.Writer, "the report", err); dry {
+				return err
+			}
 			if err != nil {
 				return describeClaimRevert(c.Context, d.client, err)
 			}
@@ -46,9 +49,10 @@ Example:
 					amount = ev.Amount
 				}
 			}
-			_, err = fmt.Fprintf(c.App.Writer, "took %s wei of %s's contribution, to %s\ntx:        %s\ngas used:  %d\n",
-				amount, sub.author, t.From(), r.TxHash, r.GasUsed)
-			return err
+			if _, err := fmt.Fprintf(c.App.Writer, "took %s wei of %s's contribution, to %s\n", amount, sub.author, t.From()); err != nil {
+				return err
+			}
+			return writeReceipt(c.App.Writer, r)
 		},
 	}
 }
