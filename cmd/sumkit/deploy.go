@@ -12,6 +12,7 @@ import (
 	"github.com/sumkit/sumkit/deployment"
 	"github.com/sumkit/sumkit/encoder"
 	"github.com/sumkit/sumkit/model"
+	"github.com/sumkit/sumkit/progress"
 	"github.com/sumkit/sumkit/stack"
 )
 
@@ -100,6 +101,7 @@ func runDeploy(c *cli.Context) error {
 		return fmt.Errorf("deploy: %w", err)
 	}
 
+	var bar *progress.Bar
 	incentive := stack.Incentive{Mechanism: mech, RefundWait: waits[0], OwnerClaimWait: waits[1], AnyAddressClaimWait: waits[2], CostWeight: costWeight}
 	s, err := stack.Deploy(c.Context, t, stack.Spec{
 		Model:       m,
@@ -109,7 +111,10 @@ func runDeploy(c *cli.Context) error {
 		Description: c.String("description"),
 		Encoder:     enc.Spec(),
 		Progress: func(done, total int) {
-			fmt.Fprintf(c.App.ErrWriter, "model words written: %d of %d\n", done, total)
+			if bar == nil {
+				bar = progress.New(c.App.ErrWriter, "writing the model", "words", total)
+			}
+			bar.Set(done)
 		},
 	})
 	if dry, err := writeDryRun(c.App.Writer, "creating the model", err); dry {

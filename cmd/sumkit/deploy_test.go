@@ -53,7 +53,7 @@ func deploy(t *testing.T, url string, args ...string) string {
 			t.Errorf("deploy output lacks %q; output:\n%s", want, stdout)
 		}
 	}
-	if !strings.Contains(stderr, "model words written:") {
+	if !strings.Contains(stderr, "writing the model [") || !strings.Contains(stderr, "100%") {
 		t.Errorf("deploy stderr shows no progress; stderr:\n%s", stderr)
 	}
 	return out
