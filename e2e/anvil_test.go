@@ -350,7 +350,7 @@ func TestRefusals(t *testing.T) {
 
 	for _, tc := range []refusal{
 		{"refund before the wait", claim("refund", honestAuthor, good.hash),
-			[]string{"TooEarly", "available at"}},
+			[]string{"TooEarly", "the wait ends at"}},
 		{"refund of someone else's contribution", claim("refund", carelessAuthor, good.hash),
 			[]string{"added by " + w.addr(honestAuthor).Hex(), "only its author can refund it", "send from that account"}},
 		{"report of your own contribution", claim("report", carelessAuthor, bad.hash),
@@ -378,7 +378,7 @@ func TestRefusals(t *testing.T) {
 		{"refund twice", claim("refund", honestAuthor, good.hash),
 			[]string{"UnknownContribution", "already refunded"}},
 		{"report without good contributions", claim("report", bystander, bad.hash),
-			[]string{"NoGoodContributions", "refund one of your own validated contributions first"}},
+			[]string{"NoGoodContributions", "refund one first"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) { check(t, tc) })
 	}

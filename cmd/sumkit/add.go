@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"math/big"
 	"strconv"
@@ -9,7 +8,6 @@ import (
 
 	"github.com/urfave/cli/v2"
 
-	"github.com/sumkit/sumkit/chain"
 )
 
 func addCommand() *cli.Command {
@@ -58,7 +56,7 @@ func runAdd(c *cli.Context) error {
 	}
 	if value == nil {
 		if value, err = d.stack.NextAddDataCost(c.Context, t); err != nil {
-			return describeRevert(err)
+			return explain(c.Context, d.client, "add", err)
 		}
 	}
 	r, err := d.stack.AddData(c.Context, t, d.sample, label, value)
@@ -66,7 +64,7 @@ func runAdd(c *cli.Context) error {
 		return err
 	}
 	if err != nil {
-		return describeSendError(err)
+		return explain(c.Context, d.client, "add", err)
 	}
 	if _, err := fmt.Fprintf(c.App.Writer, "added as %s (class %d) from %s\ndeposit:   %s wei sent\n",
 		d.manifest.Classes[label], label, t.From(), value); err != nil {
@@ -95,21 +93,4 @@ func parseLabel(label string, classes []string) (uint64, error) {
 		known[i] = fmt.Sprintf("%s (%d)", name, i)
 	}
 	return 0, fmt.Errorf("unknown label %q: use one of %s", label, strings.Join(known, ", "))
-}
-
-// describeRevert turns a decoded contract revert in err into one line naming the custom error, with a fix where
-// one is known; other errors pass through.
-func describeRevert(err error) error {
-	rev, ok := chain.AsRevert(err)
-	if !ok {
-		return err
-	}
-	msg, _, multiline := strings.Cut(err.Error(), "\n")
-	switch {
-	case rev.Name == "DepositTooLow":
-		return fmt.Errorf("%s: send at least %v wei with --value, or wait: the deposit falls as time passes", msg, rev.Arg("required"))
-	case multiline:
-		return errors.New(msg)
-	}
-	return err
 }

@@ -124,7 +124,7 @@ func runDeploy(c *cli.Context) error {
 		return err
 	}
 	if err != nil {
-		return describeSendError(err)
+		return explain(c.Context, client, "deploy", err)
 	}
 	man := &deployment.Manifest{
 		Format:      deployment.Format,

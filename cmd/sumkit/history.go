@@ -250,7 +250,7 @@ func runClaims(c *cli.Context) error {
 	reader := stack.NewTransactor(d.client, &bind.TransactOpts{From: account})
 	claims, err := d.stack.Claims(c.Context, reader, d.client, account, opts)
 	if err != nil {
-		return describeRevert(err)
+		return explain(c.Context, d.client, "claims", err)
 	}
 	rep := claimsReport{Account: account, Time: head.Time, Claims: make([]claimEntry, len(claims))}
 	for i, cl := range claims {

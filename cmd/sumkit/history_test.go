@@ -106,7 +106,7 @@ func TestClaimsCommand(t *testing.T) {
 	wantAll(t, "refund of mislabelled data", e.fail(t, "refund", "--dev-account", "2", "--tx", bad),
 		"ModelDisagrees(", "the model does not agree with this label now")
 	wantAll(t, "report without good data", e.fail(t, "report", "--dev-account", "3", "--tx", bad),
-		"NoGoodContributions(", "refund one of your own validated contributions first")
+		"NoGoodContributions(", "refund one first")
 
 	var rep claimsReport
 	if err := json.Unmarshal([]byte(e.run(t, "claims", "--dev-account", "1", "--json")), &rep); err != nil {

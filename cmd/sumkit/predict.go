@@ -46,7 +46,7 @@ Examples:
 			t := stack.NewTransactor(d.client, &bind.TransactOpts{})
 			class, err := d.stack.Predict(c.Context, t, d.sample)
 			if err != nil {
-				return describeRevert(err)
+				return explain(c.Context, d.client, "predict", err)
 			}
 			name := fmt.Sprintf("class %d", class)
 			if class < uint64(len(d.manifest.Classes)) {

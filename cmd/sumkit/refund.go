@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"math/big"
 	"strings"
-	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -14,7 +13,6 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/sumkit/sumkit/bindings"
-	"github.com/sumkit/sumkit/chain"
 	"github.com/sumkit/sumkit/deployment"
 	"github.com/sumkit/sumkit/stack"
 )
@@ -62,7 +60,7 @@ func runRefund(c *cli.Context) error {
 		return err
 	}
 	if err != nil {
-		return describeClaimRevert(c.Context, d.client, err)
+		return explain(c.Context, d.client, "refund", err)
 	}
 	amount := new(big.Int)
 	drt := bindings.NewDepositRefundTake()
@@ -172,39 +170,4 @@ func addedBy(ctx context.Context, client *ethclient.Client, trainer common.Addre
 		return &contribution{data: data, label: ev.Label, time: ev.Time.Uint64(), author: ev.Sender}, nil
 	}
 	return nil, fmt.Errorf("transaction %s added no data to the trainer at %s: wrong transaction, or wrong --deployment", hash, trainer)
-}
-
-// describeClaimRevert is describeRevert with hints for the reverts of refund and report.
-func describeClaimRevert(ctx context.Context, client *ethclient.Client, err error) error {
-	rev, ok := chain.AsRevert(err)
-	if !ok {
-		return err
-	}
-	msg, _, _ := strings.Cut(err.Error(), "\n")
-	switch rev.Name {
-	case "TooEarly":
-		at, ok := rev.Arg("availableAt").(*big.Int)
-		if !ok || !at.IsInt64() {
-			break
-		}
-		hint := "available at " + time.Unix(at.Int64(), 0).UTC().Format(time.RFC3339)
-		if head, herr := client.HeaderByNumber(ctx, nil); herr == nil {
-			wait := at.Int64() - int64(head.Time)
-			hint += fmt.Sprintf(" (in %d s)", max(wait, 0))
-		}
-		return fmt.Errorf("%s: %s", msg, hint)
-	case "ModelDisagrees":
-		return fmt.Errorf("%s: the model does not agree with this label now; try again later or let it be", msg)
-	case "ModelAgrees":
-		return fmt.Errorf("%s: the model agrees with this label now: there is nothing to report", msg)
-	case "CannotReportOwnContribution":
-		return fmt.Errorf("%s: this is your own contribution; use `sumkit refund` instead", msg)
-	case "UnknownContribution":
-		return fmt.Errorf("%s: wrong transaction, or already refunded", msg)
-	case "NoGoodContributions":
-		return fmt.Errorf("%s: refund one of your own validated contributions first", msg)
-	case "NothingToClaim", "AlreadySettled":
-		return fmt.Errorf("%s: its deposit is already taken or refunded", msg)
-	}
-	return describeSendError(err)
 }

@@ -126,7 +126,7 @@ func TestRefund(t *testing.T) {
 	_, hash := e.add(t, 1, denseSample)
 
 	wantAll(t, "refund before the wait", e.fail(t, "refund", "--dev-account", "1", "--tx", hash),
-		"TooEarly(", "available at ", "(in 10", " s)")
+		"TooEarly(", "the wait ends at ", "(in 10", " s); retry then")
 
 	e.advance(t, 100)
 	wantAll(t, "refund of another's contribution", e.fail(t, "refund", "--dev-account", "2", "--tx", hash),
@@ -143,7 +143,7 @@ func TestRefund(t *testing.T) {
 	}
 
 	wantAll(t, "refund twice", e.fail(t, "refund", "--dev-account", "1", "--tx", hash),
-		"UnknownContribution(", "wrong transaction, or already refunded")
+		"UnknownContribution(", "wrong transaction or sender, or already refunded")
 }
 
 func TestRefundByText(t *testing.T) {

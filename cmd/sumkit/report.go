@@ -40,7 +40,7 @@ Example:
 				return err
 			}
 			if err != nil {
-				return describeClaimRevert(c.Context, d.client, err)
+				return explain(c.Context, d.client, "report", err)
 			}
 			amount := new(big.Int)
 			drt := bindings.NewDepositRefundTake()

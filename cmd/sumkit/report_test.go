@@ -12,7 +12,7 @@ func TestReport(t *testing.T) {
 	wantAll(t, "report own data", e.fail(t, "report", "--dev-account", "1", "--tx", hash),
 		"CannotReportOwnContribution(", "use `sumkit refund` instead")
 	wantAll(t, "report before the wait", e.fail(t, "report", "--dev-account", "2", "--tx", hash),
-		"TooEarly(", "available at ")
+		"TooEarly(", "the wait ends at ")
 	e.advance(t, 100)
 	wantAll(t, "report data the model agrees with", e.fail(t, "report", "--dev-account", "2", "--tx", hash),
 		"ModelAgrees(", "nothing to report")

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/big"
 	"time"
@@ -42,6 +43,11 @@ func dial(ctx context.Context, url string) (*ethclient.Client, *big.Int, error) 
 	return client, id, nil
 }
 
+// unreachable names the node and the root cause only: the layers between repeat the URL.
 func unreachable(url string, err error) error {
-	return fmt.Errorf("cannot reach node at %s: %w; start one with `sumkit devnet` or pass --rpc", url, err)
+	root := err
+	for u := errors.Unwrap(root); u != nil; u = errors.Unwrap(root) {
+		root = u
+	}
+	return fmt.Errorf("cannot reach node at %s: %v; start one with `sumkit devnet` or pass --rpc", url, root)
 }

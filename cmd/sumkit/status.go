@@ -80,7 +80,7 @@ func runStatus(c *cli.Context) error {
 	defer d.client.Close()
 	st, err := readStatus(c.Context, d, account)
 	if err != nil {
-		return fmt.Errorf("status: %w", describeRevert(err))
+		return explain(c.Context, d.client, "status", err)
 	}
 	if c.Bool("json") {
 		return json.NewEncoder(c.App.Writer).Encode(st)

@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"io"
 	"math/big"
-	"strings"
-	"time"
 
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/params"
@@ -72,16 +70,4 @@ func writeDryRun(w io.Writer, what string, err error) (bool, error) {
 	_, werr := fmt.Fprintf(w, "dry run: %s would succeed now; nothing was sent\nfrom:      %s\nto:        %s\nvalue:     %s wei\ngas:       %d estimated, limit %d\nfees:      base %s gwei, tip %s gwei, cap %s gwei a gas\nmax fee:   %s wei\n",
 		what, d.From, to, d.Value, d.Gas, d.GasLimit, gwei(d.BaseFee), gwei(d.TipCap), gwei(d.FeeCap), d.MaxFee())
 	return true, werr
-}
-
-// describeSendError is describeRevert, plus a fix for the node refusing a transaction the account cannot pay.
-func describeSendError(err error) error {
-	if msg := err.Error(); strings.Contains(msg, "insufficient funds") {
-		line, _, _ := strings.Cut(msg, "\n")
-		return fmt.Errorf("%s: the sending account cannot pay the value and the gas; fund it, send less with --value, or use another account", line)
-	}
-	if strings.Contains(err.Error(), "not mined within") {
-		return fmt.Errorf("%w (raise it with --timeout %s)", err, 2*chain.DefaultTimeout.Round(time.Minute))
-	}
-	return describeRevert(err)
 }
