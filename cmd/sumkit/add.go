@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"github.com/urfave/cli/v2"
-
 )
 
 func addCommand() *cli.Command {
