@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"github.com/urfave/cli/v2"
+
+	"github.com/sumkit/sumkit/bindings"
 )
 
 func addCommand() *cli.Command {
@@ -65,8 +67,15 @@ func runAdd(c *cli.Context) error {
 	if err != nil {
 		return explain(c.Context, d.client, "add", err)
 	}
-	if _, err := fmt.Fprintf(c.App.Writer, "added as %s (class %d) from %s\ndeposit:   %s wei sent\n",
-		d.manifest.Classes[label], label, t.From(), value); err != nil {
+	// The block may ask less than the deposit read before sending; the trainer returns the excess.
+	held := value
+	for _, l := range r.Logs {
+		if ev, err := bindings.NewDepositRefundTake().UnpackAddDataEvent(l); err == nil && l.Address == d.manifest.Trainer {
+			held = ev.Deposit
+		}
+	}
+	if _, err := fmt.Fprintf(c.App.Writer, "added as %s (class %d) from %s\ndeposit:   %s wei held (%s sent, %s returned)\n",
+		d.manifest.Classes[label], label, t.From(), held, value, new(big.Int).Sub(value, held)); err != nil {
 		return err
 	}
 	return writeReceipt(c.App.Writer, r)
