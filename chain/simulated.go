@@ -1,6 +1,10 @@
 package chain
 
 import (
+	"context"
+	"fmt"
+	"time"
+
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
@@ -27,4 +31,27 @@ func NewSimulated(alloc types.GenesisAlloc, gasLimit uint64) *simulated.Backend 
 			eth.Miner.GasCeil = gasLimit
 		}
 	})
+}
+
+// AdjustTime moves the simulated chain's clock forward by d for the next block. The backend refuses while its
+// pending block holds transactions, which it does for a moment after each Commit: the transaction pool drops
+// mined transactions only when it catches up with the new head, in the background. AdjustTime waits for that
+// rather than mining an extra block, so runs stay deterministic.
+func AdjustTime(ctx context.Context, sim *simulated.Backend, d time.Duration) error {
+	const pause = 2 * time.Millisecond
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		err := sim.AdjustTime(d)
+		if err == nil {
+			return nil
+		}
+		if time.Now().After(deadline) {
+			return fmt.Errorf("adjust time by %s: %w", d, err)
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("adjust time by %s: %w", d, ctx.Err())
+		case <-time.After(pause):
+		}
+	}
 }

@@ -69,8 +69,7 @@ var (
 	// strictly increasing (the contract's IndicesNotIncreasing).
 	ErrIndicesNotIncreasing = errors.New("sample indices not strictly increasing")
 	// ErrCountOverflow is returned by Update when a count would leave the contract's range (naive Bayes
-	// CountOverflow, nearest centroid CountTooLarge, or a naive Bayes feature count passing 2^32-1, which the
-	// contract reverts with Lanes.LaneOverflow).
+	// CountOverflow, also for a feature count passing 2^32-1; nearest centroid CountTooLarge).
 	ErrCountOverflow = errors.New("count overflow")
 	// ErrValueOverflow is returned where the contract reverts on an arithmetic overflow: by Update when an
 	// int64 weight or sum would leave int64 (Lanes.LaneOverflow), and by DenseNearestCentroid's distances on

@@ -102,8 +102,8 @@ func (m *Model) Distances(data []int64) ([]*big.Int, error) {
 // Checks come in the contract's order, so that the error is the one its revert names: the label, the
 // sample's length, the class's counters, then index by index (range, order for SparseNearestCentroid, lane
 // overflow). Besides the input errors Predict returns, Update returns ErrUnknownLabel, ErrCountOverflow
-// (naive Bayes CountOverflow, nearest centroid CountTooLarge, and a naive Bayes count passing 2^32-1,
-// Lanes.LaneOverflow) and ErrValueOverflow (an int64 lane leaving int64, Lanes.LaneOverflow) where the
+// (naive Bayes CountOverflow, a feature count passing 2^32-1 included; nearest centroid CountTooLarge) and
+// ErrValueOverflow (an int64 lane leaving int64, Lanes.LaneOverflow) where the
 // contract reverts, and ErrInt64Range where an int128 chain value would leave the int64 Model keeps it in.
 func (m *Model) Update(data []int64, label uint64) error {
 	if err := m.checkShape(); err != nil {
@@ -536,7 +536,7 @@ func (m *Model) updateNaiveBayes(data []int64, label uint64) error {
 			v = counts[f]
 		}
 		if v == math.MaxUint32 {
-			// Lanes.incrementUint32 reverts with LaneOverflow.
+			// NaiveBayes.update reverts with CountOverflow (checked by the differential tests).
 			return fmt.Errorf("count of feature %d in class %d would pass 2^32-1: %w", f, label, ErrCountOverflow)
 		}
 		next[f] = v + 1

@@ -267,7 +267,7 @@ func runDemo(ctx context.Context, cfg demoConfig) (*demoSummary, error) {
 	defer sim.Close()
 	// Blocks are stamped with the wall clock or their parent's time plus one second, whichever is later: with
 	// the clock moved ahead, every block is one second after the last and every run makes the same chain.
-	if err := sim.AdjustTime(time.Hour); err != nil {
+	if err := chain.AdjustTime(ctx, sim, time.Hour); err != nil {
 		return nil, fmt.Errorf("set chain clock: %w", err)
 	}
 	d := &demo{sim: sim, client: sim.Client(), gas: map[string][]uint64{}, drt: bindings.NewDepositRefundTake()}
@@ -330,7 +330,7 @@ func runDemo(ctx context.Context, cfg demoConfig) (*demoSummary, error) {
 			}
 		}
 		for k := range cfg.PerDay {
-			if err := sim.AdjustTime(step); err != nil {
+			if err := chain.AdjustTime(ctx, sim, step); err != nil {
 				return nil, fmt.Errorf("advance chain clock: %w", err)
 			}
 			who := honest
@@ -352,7 +352,7 @@ func runDemo(ctx context.Context, cfg demoConfig) (*demoSummary, error) {
 		}
 	}
 	// Wait out the refund wait of the last additions, then settle once more.
-	if err := sim.AdjustTime(time.Duration(demoRefundWait) * time.Second); err != nil {
+	if err := chain.AdjustTime(ctx, sim, time.Duration(demoRefundWait) * time.Second); err != nil {
 		return nil, fmt.Errorf("advance chain clock: %w", err)
 	}
 	if err := d.settle(ctx, contributions, honest); err != nil {
