@@ -226,13 +226,36 @@ func (t *Transactor) txOpts(ctx context.Context, to *common.Address, data []byte
 	return &opts, gas, nil
 }
 
+// awaitPool waits until the node's pool holds tx: its sender's pending nonce has passed tx's.
+func (t *Transactor) awaitPool(ctx context.Context, tx *types.Transaction) error {
+	for {
+		next, err := t.backend.PendingNonceAt(ctx, t.opts.From)
+		if err != nil {
+			return fmt.Errorf("wait for transaction %s to reach the pool: %w", tx.Hash(), err)
+		}
+		if next > tx.Nonce() {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("transaction %s never reached the pool: %w", tx.Hash(), ctx.Err())
+		case <-time.After(time.Millisecond):
+		}
+	}
+}
+
 // wait mines (where needed) and waits for tx; a failed receipt is replayed as a call to recover the reason.
 func (t *Transactor) wait(ctx context.Context, tx *types.Transaction, to *common.Address, data []byte) (*types.Receipt, error) {
-	if t.mine != nil {
-		t.mine()
-	}
 	ctx, cancel := context.WithTimeout(ctx, t.timeout)
 	defer cancel()
+	if t.mine != nil {
+		// The in-process pool takes a sent transaction up in the background; mining before it has would seal
+		// an empty block and leave the transaction waiting for a block nobody makes.
+		if err := t.awaitPool(ctx, tx); err != nil {
+			return nil, err
+		}
+		t.mine()
+	}
 	receipt, err := bind.WaitMined(ctx, t.backend, tx.Hash())
 	if err != nil {
 		if errors.Is(err, context.DeadlineExceeded) {
