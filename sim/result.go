@@ -41,6 +41,25 @@ type Result struct {
 	Mechanism string `json:"mechanism"`
 	// Seed is the seed the run drew its randomness from.
 	Seed int64 `json:"seed"`
+
+	// Summary is the end-of-run table: balances, accuracy figures, what became of the contributions.
+	Summary *Summary `json:"summary,omitempty"`
+	// Events lists every operation in order, when the run was traced.
+	Events []Event `json:"events,omitempty"`
+}
+
+// Event is one operation of a traced run: an addition or a claim, and what became of it.
+type Event struct {
+	T     uint64 `json:"t"`
+	Agent string `json:"a"`
+	// Op is "add", "refund", "report" or "take".
+	Op string `json:"op"`
+	// ID numbers the contribution: the one added, or the one claimed.
+	ID uint64 `json:"id,omitempty"`
+	// Reason is empty when the operation went through, else the trainer's error.
+	Reason string `json:"reason,omitempty"`
+	// Amount is the deposit taken by an addition or what a claim paid, in wei.
+	Amount *big.Int `json:"amount,omitempty"`
 }
 
 // Accuracy is the model's accuracy on the hidden test set at simulated time T (seconds from the start).

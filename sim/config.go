@@ -1,0 +1,364 @@
+package sim
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math/big"
+	"os"
+	"sort"
+
+	"github.com/sumkit/sumkit/model"
+)
+
+// The mechanisms a config can name.
+const (
+	// MechanismDepositRefundTake is solidity/src/trainers/DepositRefundTake.sol.
+	MechanismDepositRefundTake = "deposit-refund-take"
+	// MechanismPoints is solidity/src/trainers/Points.sol.
+	MechanismPoints = "points"
+)
+
+// 0xDeCA10B's defaults, for the fields a config leaves out.
+const (
+	// DefaultRefundWait is a day.
+	DefaultRefundWait = 24 * 60 * 60
+	// DefaultAnyAddressClaimWait is nine days.
+	DefaultAnyAddressClaimWait = 9 * 24 * 60 * 60
+	// DefaultAccuracyFirst is when accuracy is first measured after the start, in seconds.
+	DefaultAccuracyFirst = 10_000
+	// DefaultAccuracyEvery is the step between accuracy measurements, in seconds.
+	DefaultAccuracyEvery = 200_000
+	// DefaultStdevUpdateWait is the spread of an agent's wait when the config gives none, in seconds.
+	DefaultStdevUpdateWait = 1
+	// DefaultStall ends a run after a year in which nothing went through.
+	DefaultStall = 365 * 24 * 60 * 60
+)
+
+// Config is a simulation as a JSON file describes it; see README.md for the schema and examples/ for
+// complete files. Amounts are in units of UnitWei wei, exact decimals.
+type Config struct {
+	// Name names the run in tables and plots.
+	Name string `json:"name"`
+	// Seed seeds the agents' randomness; the same config and seed give the same output, byte for byte.
+	Seed int64 `json:"seed"`
+	// Dataset says what data to load.
+	Dataset DatasetConfig `json:"dataset"`
+	// Model is the model to start from.
+	Model ModelConfig `json:"model"`
+	// InitTrainDataPortion is the share of the training data, in [0, 1], the model is trained on before
+	// the agents start; the rest is handed out to them in order.
+	InitTrainDataPortion float64 `json:"init_train_data_portion"`
+	// TestSize caps the hidden test set to its first TestSize samples; 0 keeps them all.
+	TestSize int `json:"test_size,omitempty"`
+	// BaselineAccuracy, when set, is used instead of training a copy of the model on all training data.
+	BaselineAccuracy *float64 `json:"baseline_accuracy,omitempty"`
+	// Mechanism is the incentive mechanism and its parameters.
+	Mechanism MechanismConfig `json:"mechanism"`
+	// UnitWei is how many wei one unit of the amounts below is; empty means 1.
+	UnitWei Amount `json:"unit_wei"`
+	// Agents are the participants, with 0xDeCA10B's field names.
+	Agents []AgentConfig `json:"agents"`
+	// AccuracyFirstS and AccuracyEveryS schedule the accuracy measurements: at the first event after
+	// AccuracyFirstS seconds, then each time the clock passes the next step of AccuracyEveryS. Zero means
+	// 0xDeCA10B's 10,000 and 200,000.
+	AccuracyFirstS uint64 `json:"accuracy_first_s,omitempty"`
+	AccuracyEveryS uint64 `json:"accuracy_every_s,omitempty"`
+	// MaxTimeS ends the run at that simulated time; 0 runs until all data is handed out and settled.
+	MaxTimeS uint64 `json:"max_time_s,omitempty"`
+	// StallS ends the run when nothing has gone through for that long; nil means a year, 0 never.
+	StallS *uint64 `json:"stall_s,omitempty"`
+}
+
+// DatasetConfig names the data: one of package dataset's sets, or its IMDB-shaped synthetic generator.
+type DatasetConfig struct {
+	// Name is "synthetic" or a name dataset.Open takes (imdb, sms, liar, tic-tac-toe, wdbc, iris).
+	Name string `json:"name"`
+	// Root is the datasets folder; empty means ../shared/datasets beside the repository.
+	Root string `json:"root,omitempty"`
+	// Seed seeds the split (or the synthetic generator), apart from the run's seed: the data stays the same
+	// when only the agents' randomness changes.
+	Seed uint64 `json:"seed,omitempty"`
+	// TestFraction is the share held out for the test set; 0 means dataset.DefaultTestFraction.
+	TestFraction float64 `json:"test_fraction,omitempty"`
+	// HashFeatures is the number of feature-hashing buckets for text sets without Vocabulary.
+	HashFeatures uint64 `json:"hash_features,omitempty"`
+	// Vocabulary is a word-index JSON file (testdata/models/imdb.json) for text sets; WordTokens splits
+	// text as that vocabulary was built.
+	Vocabulary string `json:"vocabulary,omitempty"`
+	WordTokens bool   `json:"word_tokens,omitempty"`
+	// MaxFeatures caps a text sample's distinct indices; 0 keeps all.
+	MaxFeatures int `json:"max_features,omitempty"`
+
+	// Samples, TestSamples, Features, NonZeros, Noise and Uniform shape the synthetic set.
+	Samples     int     `json:"samples,omitempty"`
+	TestSamples int     `json:"test_samples,omitempty"`
+	Features    int     `json:"features,omitempty"`
+	NonZeros    int     `json:"non_zeros,omitempty"`
+	Noise       float64 `json:"noise,omitempty"`
+	Uniform     bool    `json:"uniform,omitempty"`
+}
+
+// ModelConfig is the model before any training: a kind with zero parameters, or a model file.
+type ModelConfig struct {
+	// Kind is one of package model's kinds; with File it must match the file (or be empty).
+	Kind model.Kind `json:"kind"`
+	// File is a model in 0xDeCA10B's JSON format to start from instead of zero parameters.
+	File string `json:"file,omitempty"`
+	// LearningRate is a perceptron's step, a real number; nil means 1.
+	LearningRate *float64 `json:"learning_rate,omitempty"`
+	// Intercept is a perceptron's starting bias, a real number.
+	Intercept float64 `json:"intercept,omitempty"`
+	// Smoothing is naive Bayes's additive smoothing, a real number; nil means 1 (Laplace).
+	Smoothing *float64 `json:"smoothing,omitempty"`
+	// MaxFeatures is a sparse model's bound on a sample's length; 0 means the longest sample in the data.
+	MaxFeatures uint64 `json:"max_features,omitempty"`
+}
+
+// MechanismConfig is the incentive mechanism and its constructor's parameters.
+type MechanismConfig struct {
+	// Kind is "deposit-refund-take" or "points".
+	Kind string `json:"kind"`
+	// CostWeight scales Deposit-Refund-Take's deposit, costWeight * 3600 / isqrt(seconds since the last
+	// addition), in units.
+	CostWeight Amount `json:"cost_weight"`
+	// RefundWaitS, OwnerClaimWaitS and AnyAddressClaimWaitS are the waits in seconds; nil means a day, the
+	// any-address wait, and nine days. Points has no takes: its any-address wait is how long agents keep
+	// looking at a contribution nobody could settle.
+	RefundWaitS          *uint32 `json:"refund_wait_s,omitempty"`
+	OwnerClaimWaitS      *uint32 `json:"owner_claim_wait_s,omitempty"`
+	AnyAddressClaimWaitS *uint32 `json:"any_address_claim_wait_s,omitempty"`
+}
+
+// AgentConfig is one agent, with 0xDeCA10B's field names; amounts are in units.
+type AgentConfig struct {
+	Address      string `json:"address"`
+	StartBalance Amount `json:"start_balance"`
+	// MeanDeposit and StdevDeposit: each contribution's willingness to pay is drawn from this normal
+	// distribution, truncated to whole wei and redrawn until positive; only the required deposit is taken.
+	MeanDeposit  Amount `json:"mean_deposit"`
+	StdevDeposit Amount `json:"stdev_deposit"`
+	// MeanUpdateWaitS and StdevUpdateWaitS: the wait between actions is drawn from this normal distribution,
+	// truncated to whole seconds and redrawn until at least 1. The spread defaults to 1 s, as in 0xDeCA10B.
+	MeanUpdateWaitS  float64  `json:"mean_update_wait_s"`
+	StdevUpdateWaitS *float64 `json:"stdev_update_wait_time,omitempty"`
+	// Good agents label honestly (nil means true); the others flip every label.
+	Good *bool `json:"good,omitempty"`
+	// ProbMistake is the chance that an agent flips a label by accident.
+	ProbMistake float64 `json:"prob_mistake,omitempty"`
+	// CallsModel agents only ask the model for predictions, which are free with these mechanisms.
+	CallsModel bool `json:"calls_model,omitempty"`
+	// PayToCall is what a caller would pay per prediction; the trainers take no payment for predictions,
+	// so it must be zero.
+	PayToCall Amount `json:"pay_to_call"`
+}
+
+// LoadConfig reads a config file. Unknown fields are errors: a misspelt field would otherwise be a silent
+// default.
+func LoadConfig(path string) (*Config, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("load sim config: %w", err)
+	}
+	cfg, err := ParseConfig(b)
+	if err != nil {
+		return nil, fmt.Errorf("load sim config %s: %w", path, err)
+	}
+	return cfg, nil
+}
+
+// ParseConfig reads a config from JSON and validates it.
+func ParseConfig(b []byte) (*Config, error) {
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	var cfg Config
+	if err := dec.Decode(&cfg); err != nil {
+		return nil, fmt.Errorf("parse sim config: %w", err)
+	}
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	return &cfg, nil
+}
+
+// unit returns UnitWei in wei.
+func (c *Config) unit() (*big.Int, error) {
+	if c.UnitWei.IsZero() {
+		return big.NewInt(1), nil
+	}
+	u, err := c.UnitWei.wei(big.NewInt(1), "unit_wei")
+	if err != nil {
+		return nil, err
+	}
+	if u.Sign() <= 0 {
+		return nil, fmt.Errorf("unit_wei %s must be positive", c.UnitWei)
+	}
+	return u, nil
+}
+
+// Validate checks the config without loading any data.
+func (c *Config) Validate() error {
+	if !(c.InitTrainDataPortion >= 0 && c.InitTrainDataPortion <= 1) {
+		return fmt.Errorf("init_train_data_portion %v is not in [0, 1]", c.InitTrainDataPortion)
+	}
+	if c.TestSize < 0 {
+		return fmt.Errorf("test_size %d is negative", c.TestSize)
+	}
+	if c.Dataset.Name == "" {
+		return errors.New("dataset.name is empty: name a dataset or \"synthetic\"")
+	}
+	if c.Model.Kind == "" && c.Model.File == "" {
+		return errors.New("model: give a kind or a file")
+	}
+	if _, err := c.agents(); err != nil {
+		return err
+	}
+	if _, err := c.drtParams(); err != nil {
+		return err
+	}
+	if (c.AccuracyFirstS != 0 || c.AccuracyEveryS != 0) && c.accuracyEvery() == 0 {
+		return errors.New("accuracy_every_s must be positive")
+	}
+	return nil
+}
+
+func (c *Config) accuracyFirst() uint64 {
+	if c.AccuracyFirstS == 0 {
+		return DefaultAccuracyFirst
+	}
+	return c.AccuracyFirstS
+}
+
+func (c *Config) accuracyEvery() uint64 {
+	if c.AccuracyEveryS == 0 {
+		return DefaultAccuracyEvery
+	}
+	return c.AccuracyEveryS
+}
+
+func (c *Config) stall() uint64 {
+	if c.StallS == nil {
+		return DefaultStall
+	}
+	return *c.StallS
+}
+
+// drtParams returns the mechanism's parameters in wei and seconds, with the defaults filled in.
+func (c *Config) drtParams() (DRTParams, error) {
+	m := c.Mechanism
+	switch m.Kind {
+	case MechanismDepositRefundTake, MechanismPoints:
+	default:
+		return DRTParams{}, fmt.Errorf("mechanism.kind %q: use %q or %q", m.Kind, MechanismDepositRefundTake, MechanismPoints)
+	}
+	p := DRTParams{RefundWait: DefaultRefundWait, AnyAddressClaimWait: DefaultAnyAddressClaimWait}
+	if m.RefundWaitS != nil {
+		p.RefundWait = *m.RefundWaitS
+	}
+	if m.AnyAddressClaimWaitS != nil {
+		p.AnyAddressClaimWait = *m.AnyAddressClaimWaitS
+	}
+	p.OwnerClaimWait = p.AnyAddressClaimWait
+	if m.OwnerClaimWaitS != nil {
+		p.OwnerClaimWait = *m.OwnerClaimWaitS
+	}
+	unit, err := c.unit()
+	if err != nil {
+		return DRTParams{}, err
+	}
+	if p.CostWeight, err = m.CostWeight.wei(unit, "mechanism.cost_weight"); err != nil {
+		return DRTParams{}, err
+	}
+	if m.Kind == MechanismPoints {
+		if p.CostWeight.Sign() != 0 {
+			return DRTParams{}, errors.New("mechanism.cost_weight: points takes no deposit; leave it out")
+		}
+		if p.AnyAddressClaimWait < p.RefundWait {
+			return DRTParams{}, fmt.Errorf("mechanism: the any-address wait %d s (the horizon for points) is shorter than the refund wait %d s",
+				p.AnyAddressClaimWait, p.RefundWait)
+		}
+		return p, nil
+	}
+	if err := p.validate(); err != nil {
+		return DRTParams{}, fmt.Errorf("mechanism: %w", err)
+	}
+	return p, nil
+}
+
+// agents converts the agents to wei and checks them.
+func (c *Config) agents() ([]Agent, error) {
+	if len(c.Agents) == 0 {
+		return nil, errors.New("no agents")
+	}
+	unit, err := c.unit()
+	if err != nil {
+		return nil, err
+	}
+	seen := make(map[string]bool, len(c.Agents))
+	out := make([]Agent, len(c.Agents))
+	for i, a := range c.Agents {
+		field := func(name string) string { return fmt.Sprintf("agents[%d] (%s).%s", i, a.Address, name) }
+		if a.Address == "" {
+			return nil, fmt.Errorf("agents[%d]: empty address", i)
+		}
+		if seen[a.Address] {
+			return nil, fmt.Errorf("agents[%d]: address %q is used twice; addresses order simultaneous actions, so they must differ", i, a.Address)
+		}
+		seen[a.Address] = true
+		start, err := a.StartBalance.wei(unit, "start_balance")
+		if err != nil {
+			return nil, fmt.Errorf("agents[%d]: %w", i, err)
+		}
+		if start.Sign() <= 0 {
+			return nil, fmt.Errorf("%s must be positive", field("start_balance"))
+		}
+		if !a.PayToCall.IsZero() {
+			return nil, fmt.Errorf("%s: deposit-refund-take and points predict for free; leave it out", field("pay_to_call"))
+		}
+		stdevWait := float64(DefaultStdevUpdateWait)
+		if a.StdevUpdateWaitS != nil {
+			stdevWait = *a.StdevUpdateWaitS
+		}
+		good := a.Good == nil || *a.Good
+		ag := Agent{
+			Address:          a.Address,
+			StartBalance:     start,
+			MeanDeposit:      a.MeanDeposit.weiFloat(unit),
+			StdevDeposit:     a.StdevDeposit.weiFloat(unit),
+			MeanUpdateWaitS:  a.MeanUpdateWaitS,
+			StdevUpdateWaitS: stdevWait,
+			Good:             good,
+			ProbMistake:      a.ProbMistake,
+			CallsModel:       a.CallsModel,
+		}
+		switch {
+		case !(ag.MeanUpdateWaitS >= 1 && ag.MeanUpdateWaitS < 1<<50):
+			return nil, fmt.Errorf("%s %v must be at least 1 s", field("mean_update_wait_s"), ag.MeanUpdateWaitS)
+		case !(ag.StdevUpdateWaitS >= 0 && ag.StdevUpdateWaitS < 1<<50):
+			return nil, fmt.Errorf("%s %v must be a non-negative number", field("stdev_update_wait_time"), ag.StdevUpdateWaitS)
+		case !(ag.ProbMistake >= 0 && ag.ProbMistake <= 1):
+			return nil, fmt.Errorf("%s %v is not a probability", field("prob_mistake"), ag.ProbMistake)
+		case !ag.CallsModel && !(ag.MeanDeposit >= 1):
+			return nil, fmt.Errorf("%s must be at least 1 wei for an agent that contributes", field("mean_deposit"))
+		case a.StdevDeposit.Rat().Sign() < 0:
+			return nil, fmt.Errorf("%s is negative", field("stdev_deposit"))
+		}
+		out[i] = ag
+	}
+	return out, nil
+}
+
+// ranks orders agents by address, the queue's tie-break.
+func ranks(agents []Agent) []int {
+	idx := make([]int, len(agents))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.Slice(idx, func(a, b int) bool { return agents[idx[a]].Address < agents[idx[b]].Address })
+	rank := make([]int, len(agents))
+	for r, i := range idx {
+		rank[i] = r
+	}
+	return rank
+}
