@@ -442,7 +442,7 @@ func (c *chainRun) Claim(ctx context.Context, t uint64, agent int, claims []Clai
 				if err != nil {
 					return nil, fmt.Errorf("claim: %s of contribution %d: %w", batch[i].Kind, batch[i].C.ID, err)
 				}
-				out = append(out, Outcome{Reason: reason, Amount: new(big.Int), Open: c.open(cc)})
+				out = append(out, Outcome{Reason: reason, Open: c.open(cc)})
 				continue
 			}
 			amount, err := c.claimed(r.Logs, batch[i].Kind == Refund)

@@ -78,7 +78,7 @@ func runConformance(t *testing.T, mech string, p DRTParams, ops int, seed uint64
 		balances[i] = wei("100000000000000000000") // 100 ether: room for the large cost weight's deposits
 	}
 	m := conformanceModel(seed)
-	goMech, err := newGoMechanism(mech, p, GoModel{M: m.Clone()}, balances)
+	goMech, err := newGoMechanism(mech, p, NewGoModel(m.Clone()), balances)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -181,7 +181,7 @@ func runConformance(t *testing.T, mech string, p DRTParams, ops int, seed uint64
 				t.Fatalf("op %d: chain Claim() error = %v", op, err)
 			}
 			for i := range want {
-				if got[i].Reason != want[i].Reason || got[i].Amount.Cmp(want[i].Amount) != 0 || got[i].Open != want[i].Open {
+				if got[i].Reason != want[i].Reason || amountOf(got[i].Amount).Cmp(amountOf(want[i].Amount)) != 0 || got[i].Open != want[i].Open {
 					t.Fatalf("op %d at %d s: %s of %d (added %d s by %d) by %d: chain %+v, Go %+v",
 						op, now, claims[i].Kind, claims[i].C.ID, claims[i].C.Time, claims[i].C.Author, agent, got[i], want[i])
 				}

@@ -103,20 +103,20 @@ func (d *DepositRefundTake) Balance(_ context.Context, agent int) (*big.Int, err
 func (d *DepositRefundTake) Finish(context.Context, uint64) error { return nil }
 
 // open says whether anything is left to claim on r.
-func drtOpen(r *record) bool { return r != nil && r.claimable.Sign() > 0 }
+func drtOpen(r *record) bool { return r != nil && !r.claimable.isZero() }
 
 // refund is refund with _refund's checks: the model is asked first (it is an argument to _refund).
 func (d *DepositRefundTake) refund(ctx context.Context, t uint64, agent int, c *Contribution) Outcome {
-	r := d.tr.lookup(c.X, c.Label, c.Time, agent)
+	r := d.tr.find(c, agent)
 	if r == nil {
 		// Only the author's key finds the record; the contribution itself may well be open.
-		return refused(UnknownContribution, drtOpen(d.tr.lookup(c.X, c.Label, c.Time, c.Author)))
+		return refused(UnknownContribution, drtOpen(d.tr.find(c, c.Author)))
 	}
 	agrees, reason := d.tr.agrees(ctx, r)
 	switch {
 	case reason != "":
 		return refused(reason, drtOpen(r))
-	case r.claimable.Sign() == 0 && r.deposit.Sign() != 0:
+	case r.claimable.isZero() && !r.deposit.isZero():
 		return refused(NothingToClaim, false)
 	case t < r.time+uint64(d.p.RefundWait):
 		return refused(TooEarly, drtOpen(r))
@@ -128,18 +128,16 @@ func (d *DepositRefundTake) refund(ctx context.Context, t uint64, agent int, c *
 
 // report is report with _report's checks, including the takes after the long waits.
 func (d *DepositRefundTake) report(ctx context.Context, t uint64, agent int, c *Contribution) Outcome {
-	r := d.tr.lookup(c.X, c.Label, c.Time, c.Author)
+	r := d.tr.find(c, c.Author)
 	if r == nil {
 		return refused(UnknownContribution, false)
 	}
-	if r.claimable.Sign() == 0 {
+	if r.claimable.isZero() {
 		return refused(NothingToClaim, false)
 	}
 	elapsed := t - r.time
 	if elapsed >= uint64(d.p.AnyAddressClaimWait) || (elapsed >= uint64(d.p.OwnerClaimWait) && agent == d.tr.owner) {
-		amount := new(big.Int).Set(r.claimable)
-		d.tr.pay(r, agent, amount)
-		return Outcome{Amount: amount}
+		return Outcome{Amount: d.tr.pay(r, agent, r.claimable)}
 	}
 	if agent == r.author {
 		return refused(CannotReportOwnContribution, true)
@@ -159,13 +157,12 @@ func (d *DepositRefundTake) report(ctx context.Context, t uint64, agent int, c *
 		return refused(AlreadyReported, true)
 	}
 	// deposit * numGood / totalGood, rounded down; too little to share, or more than is left, takes the rest.
-	amount := new(big.Int).Mul(r.deposit, new(big.Int).SetUint64(uint64(d.tr.numGood[agent])))
-	amount.Quo(amount, new(big.Int).SetUint64(d.tr.totalGood))
-	if amount.Sign() == 0 || amount.Cmp(r.claimable) > 0 {
-		amount.Set(r.claimable)
+	amount := r.deposit.mulDiv(uint64(d.tr.numGood[agent]), d.tr.totalGood)
+	if amount.isZero() || r.claimable.less(amount) {
+		amount = r.claimable
 	}
-	d.tr.pay(r, agent, amount)
-	return Outcome{Amount: amount, Open: drtOpen(r)}
+	paid := d.tr.pay(r, agent, amount)
+	return Outcome{Amount: paid, Open: drtOpen(r)}
 }
 
 // isqrt is floor(sqrt(x)), exactly: the contract's _sqrt for every x below 2^64.

@@ -5,6 +5,7 @@ import (
 	"log/slog"
 	"math"
 	"math/big"
+	mrand "math/rand"
 	"math/rand/v2"
 	"testing"
 
@@ -51,7 +52,7 @@ func TestDepositMatchesContract(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer ch.close()
-	port, err := NewDepositRefundTake(p, GoModel{M: m}, []*big.Int{big.NewInt(1)}, -1)
+	port, err := NewDepositRefundTake(p, NewGoModel(m), []*big.Int{big.NewInt(1)}, -1)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -212,7 +213,7 @@ func TestDepositRefundTakeRules(t *testing.T) {
 				if err != nil {
 					t.Fatalf("step %d: Claim() error = %v", i, err)
 				}
-				if out[0].Reason != s.reason || out[0].Amount.Int64() != s.amount {
+				if out[0].Reason != s.reason || amountOf(out[0].Amount).Int64() != s.amount {
 					t.Fatalf("step %d: %s of %d by %d = %q, %s; want %q, %d", i, s.kind, s.c, s.agent, out[0].Reason, out[0].Amount, s.reason, s.amount)
 				}
 			}
@@ -224,7 +225,7 @@ func TestDepositRefundTakeRules(t *testing.T) {
 func TestDepositModelRefusal(t *testing.T) {
 	ctx := context.Background()
 	m := &model.Model{Kind: model.SparsePerceptron, Classes: []string{"a", "b"}, NumFeatures: 4, MaxFeatures: 2, Weights: make([]int64, 4), LearningRate: model.One}
-	d, err := NewDepositRefundTake(DRTParams{CostWeight: big.NewInt(1)}, GoModel{M: m}, []*big.Int{big.NewInt(10_000)}, -1)
+	d, err := NewDepositRefundTake(DRTParams{CostWeight: big.NewInt(1)}, NewGoModel(m), []*big.Int{big.NewInt(10_000)}, -1)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -249,3 +250,37 @@ func TestDepositModelRefusal(t *testing.T) {
 		t.Errorf("after refusals: balance %s, %d contributions, last addition %d; want nothing changed", b, d.tr.count, d.tr.lastAdd)
 	}
 }
+
+func TestU128(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	max96 := new(big.Int).Lsh(big.NewInt(1), 96)
+	for i := range 100_000 {
+		a := new(big.Int).Rand(r2big(r), max96)
+		if i%10 == 0 {
+			a.Sub(max96, big.NewInt(1))
+		}
+		m := uint64(r.Uint32())
+		d := max(1, r.Uint64N(1<<40))
+		if i%7 == 0 {
+			d = max(1, m-r.Uint64N(m+1))
+		}
+		want := new(big.Int).Mul(a, new(big.Int).SetUint64(m))
+		want.Quo(want, new(big.Int).SetUint64(d))
+		if got := u128From(a).mulDiv(m, d).big(); got.Cmp(want) != 0 {
+			t.Fatalf("%s * %d / %d = %s, want %s", a, m, d, got, want)
+		}
+		if got := u128From(a).big(); got.Cmp(a) != 0 {
+			t.Fatalf("u128From(%s).big() = %s", a, got)
+		}
+		b := new(big.Int).Rand(r2big(r), new(big.Int).Add(a, big.NewInt(1)))
+		if got := u128From(a).sub(u128From(b)).big(); got.Cmp(new(big.Int).Sub(a, b)) != 0 {
+			t.Fatalf("%s - %s = %s", a, b, got)
+		}
+		if u128From(b).less(u128From(a)) != (b.Cmp(a) < 0) {
+			t.Fatalf("%s < %s wrong", b, a)
+		}
+	}
+}
+
+// r2big adapts a PCG stream to the source big.Int.Rand takes.
+func r2big(r *rand.Rand) *mrand.Rand { return mrand.New(mrand.NewSource(r.Int64())) }

@@ -6,7 +6,6 @@ import (
 	"math"
 	"math/big"
 	"math/rand/v2"
-	"slices"
 )
 
 // honestMargin is added to the last measured accuracy to give the chance that an honest agent contributes:
@@ -55,6 +54,9 @@ func (e *engine) run(ctx context.Context) error {
 	for _, i := range order {
 		q.push(event{t: e.drawWait(i), agent: i, rank: e.rank[i]})
 	}
+	// About two balance points per contribution (the author's, and a claimant's): growing a slice of
+	// millions step by step would copy it over and over.
+	e.res.Balances = make([]Balance, 0, len(e.agents)+2*e.data.Len())
 	for i := range e.agents {
 		e.res.Balances = append(e.res.Balances, Balance{T: 0, Agent: e.agents[i].Address, Balance: new(big.Int).Set(e.agents[i].StartBalance)})
 	}
@@ -62,6 +64,7 @@ func (e *engine) run(ctx context.Context) error {
 	var (
 		unclaimed    []*Contribution
 		claims       []Claim
+		closed       []*Contribution
 		next         int
 		n            = e.data.Len()
 		nextAcc      = e.accFirst
@@ -163,7 +166,7 @@ func (e *engine) run(ctx context.Context) error {
 			if err != nil {
 				return fmt.Errorf("at %d s: %s claims: %w", now, a.Address, err)
 			}
-			closed := make(map[*Contribution]bool)
+			closed = closed[:0]
 			for i, o := range outcomes {
 				c := claims[i]
 				e.record(now, ev.agent, c.Kind.String(), c.C.ID, o.Reason, o.Amount)
@@ -183,15 +186,15 @@ func (e *engine) run(ctx context.Context) error {
 				}
 				switch {
 				case !o.Open:
-					closed[c.C] = true
+					closed = append(closed, c.C)
 				case c.Kind == Take && !e.params.Takes:
 					// Nobody can take it: past the horizon the agents stop trying.
 					e.counts.Abandoned++
-					closed[c.C] = true
+					closed = append(closed, c.C)
 				}
 			}
 			if len(closed) > 0 {
-				unclaimed = slices.DeleteFunc(unclaimed, func(c *Contribution) bool { return closed[c] })
+				unclaimed = removeScanned(unclaimed, len(claims), closed)
 			}
 		}
 		if changed {
@@ -242,6 +245,23 @@ func (e *engine) scan(claims []Claim, unclaimed []*Contribution, now uint64, age
 		claims = append(claims, Claim{Kind: kind, C: c})
 	}
 	return claims
+}
+
+// removeScanned removes closed from list, where the scan's claims were list[:scanned] in order and closed
+// is a subsequence of them. The survivors of the scanned part are moved up against the rest and the list
+// starts later: the work is the scan's, not the list's length.
+func removeScanned(list []*Contribution, scanned int, closed []*Contribution) []*Contribution {
+	w, d := scanned, len(closed)-1
+	for i := scanned - 1; i >= 0; i-- {
+		if d >= 0 && list[i] == closed[d] {
+			d--
+			continue
+		}
+		w--
+		list[w] = list[i]
+	}
+	clear(list[:w])
+	return list[w:]
 }
 
 // record adds an operation to the trace when the run is traced.

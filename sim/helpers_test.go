@@ -88,3 +88,11 @@ func wei(s string) *big.Int {
 	}
 	return v
 }
+
+// amountOf reads an outcome's amount, nil being nothing paid.
+func amountOf(b *big.Int) *big.Int {
+	if b == nil {
+		return new(big.Int)
+	}
+	return b
+}

@@ -23,7 +23,8 @@ type Mechanism interface {
 	// willingness to pay): the mechanism takes what it requires and no more.
 	AddData(ctx context.Context, t uint64, agent int, x []int64, y uint64, maxValue *big.Int) (Added, error)
 	// Claim makes agent's claims at time t, in order, each seeing the state the previous ones left; there is
-	// one Outcome per claim. Batching them lets a chain-backed mechanism check a whole scan in one call.
+	// one Outcome per claim. Batching them lets a chain-backed mechanism check a whole scan in one call. The
+	// returned slice may be reused by the next call.
 	Claim(ctx context.Context, t uint64, agent int, claims []Claim) ([]Outcome, error)
 	// Balance is agent's balance in wei as the incentive sees it: its start balance less deposits plus
 	// refunds and rewards. Transaction fees are not part of it.
@@ -112,7 +113,7 @@ type Added struct {
 type Outcome struct {
 	// Reason is empty when the claim went through, else why the trainer refused it.
 	Reason Reason
-	// Amount is what the claimant received, in wei.
+	// Amount is what the claimant received, in wei; nil when the claim was refused.
 	Amount *big.Int
 	// Open says whether anything may still be claimed on the contribution: Deposit-Refund-Take while some of
 	// the deposit is left, Points until it is validated or reported.

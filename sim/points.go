@@ -62,10 +62,10 @@ func pointsOpen(r *record) bool { return r != nil && r.numClaims == 0 }
 
 // refund is refund with Points._refund: the model is asked first, then the record is checked.
 func (p *Points) refund(ctx context.Context, t uint64, agent int, c *Contribution) Outcome {
-	r := p.tr.lookup(c.X, c.Label, c.Time, agent)
+	r := p.tr.find(c, agent)
 	if r == nil {
 		// Only the author's key finds the record; the contribution itself may well be open.
-		return refused(UnknownContribution, pointsOpen(p.tr.lookup(c.X, c.Label, c.Time, c.Author)))
+		return refused(UnknownContribution, pointsOpen(p.tr.find(c, c.Author)))
 	}
 	agrees, reason := p.tr.agrees(ctx, r)
 	switch {
@@ -83,7 +83,7 @@ func (p *Points) refund(ctx context.Context, t uint64, agent int, c *Contributio
 
 // report is report with Points._report.
 func (p *Points) report(ctx context.Context, t uint64, agent int, c *Contribution) Outcome {
-	r := p.tr.lookup(c.X, c.Label, c.Time, c.Author)
+	r := p.tr.find(c, c.Author)
 	switch {
 	case r == nil:
 		return refused(UnknownContribution, false)
@@ -105,6 +105,5 @@ func (p *Points) report(ctx context.Context, t uint64, agent int, c *Contributio
 	case !r.markReported(agent):
 		return refused(AlreadyReported, true)
 	}
-	p.tr.pay(r, agent, new(big.Int))
-	return Outcome{Amount: new(big.Int)}
+	return Outcome{Amount: p.tr.pay(r, agent, u128{})}
 }

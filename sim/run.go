@@ -91,7 +91,7 @@ func Prepare(ctx context.Context, cfg *Config, data *Data, log *slog.Logger) (*S
 		if err := checkTrained(all); err != nil {
 			return nil, fmt.Errorf("baseline: %w", err)
 		}
-		if s.Baseline, err = accuracy(ctx, GoModel{all}, s.Test); err != nil {
+		if s.Baseline, err = accuracy(ctx, NewGoModel(all), s.Test); err != nil {
 			return nil, fmt.Errorf("baseline: %w", err)
 		}
 		log.Info("baseline measured", "accuracy", s.Baseline)
@@ -135,7 +135,7 @@ func RunSetup(ctx context.Context, cfg *Config, dataName string, s *Setup, opts 
 		defer c.close()
 		mech, m = c, c
 	} else {
-		gm := GoModel{M: s.Initial.Clone()}
+		gm := NewGoModel(s.Initial.Clone())
 		var err error
 		if mech, err = newGoMechanism(cfg.Mechanism.Kind, s.Params, gm, balances); err != nil {
 			return nil, err

@@ -20,6 +20,11 @@ type trainer struct {
 	balances  []*big.Int
 	// records chains the records whose key hashes alike; a hash is not a key, so lookups compare in full.
 	records map[uint64]*record
+	// byID finds a live record by its number without hashing the sample: the scan's claims name the
+	// contribution, and checking the key's parts against the record is the same lookup.
+	byID []*record
+	// outcomes is Claim's result, reused from call to call: the engine reads it before the next.
+	outcomes []Outcome
 }
 
 // record is what the contract stores of a contribution, and its key's parts.
@@ -28,10 +33,14 @@ type record struct {
 	label     uint64
 	time      uint64
 	author    int
-	deposit   *big.Int
-	claimable *big.Int
+	deposit   u128
+	claimable u128
 	id        uint64
 	numClaims uint16
+	// pred is the model's prediction for x at model version predAt, when predOK.
+	pred   uint64
+	predAt uint64
+	predOK bool
 	// reporters holds who has reported it: the contract's per-account report bits, kept with the record
 	// since a contribution is reported by few.
 	reporters []int
@@ -68,11 +77,27 @@ func keyHash(x []int64, label, time uint64, author int) uint64 {
 	return h
 }
 
+// find returns the record a claim on c by claimant finds under the key (c's data, label and time, and
+// claimant as the author for a refund, c's author for a report), or nil as the contract's
+// UnknownContribution.
+func (tr *trainer) find(c *Contribution, author int) *record {
+	if c.ID >= 1 && c.ID <= uint64(len(tr.byID)) {
+		if r := tr.byID[c.ID-1]; r != nil && r.matches(c.X, c.Label, c.Time, author) {
+			return r
+		}
+	}
+	return tr.lookup(c.X, c.Label, c.Time, author)
+}
+
+func (r *record) matches(x []int64, label, time uint64, author int) bool {
+	return r.label == label && r.time == time && r.author == author && slices.Equal(r.x, x)
+}
+
 // lookup returns the record under the key (x, label, time, author), or nil as the contract's
 // UnknownContribution.
 func (tr *trainer) lookup(x []int64, label, time uint64, author int) *record {
 	for r := tr.records[keyHash(x, label, time, author)]; r != nil; r = r.next {
-		if r.label == label && r.time == time && r.author == author && slices.Equal(r.x, x) {
+		if r.matches(x, label, time, author) {
 			return r
 		}
 	}
@@ -81,6 +106,7 @@ func (tr *trainer) lookup(x []int64, label, time uint64, author int) *record {
 
 // remove deletes r's record, as a refund does.
 func (tr *trainer) remove(r *record) {
+	tr.byID[r.id-1] = nil
 	h := keyHash(r.x, r.label, r.time, r.author)
 	if head := tr.records[h]; head == r {
 		if r.next == nil {
@@ -127,18 +153,17 @@ func (tr *trainer) add(ctx context.Context, t uint64, agent int, x []int64, y ui
 	tr.count++
 	tr.lastAdd = t
 	h := keyHash(x, y, t, agent)
-	tr.records[h] = &record{
-		x: x, label: y, time: t, author: agent,
-		deposit: new(big.Int).Set(required), claimable: new(big.Int).Set(required),
-		id: tr.count, next: tr.records[h],
-	}
+	r := &record{x: x, label: y, time: t, author: agent, deposit: u128From(required), claimable: u128From(required),
+		id: tr.count, next: tr.records[h]}
+	tr.records[h] = r
+	tr.byID = append(tr.byID, r)
 	tr.balances[agent].Sub(tr.balances[agent], required)
 	return Added{ID: tr.count, Deposit: new(big.Int).Set(required)}, nil
 }
 
 // settle pays a refund of r to its author, which validates it: the record is cleared and counted good.
 func (tr *trainer) settle(r *record, agent int) *big.Int {
-	amount := new(big.Int).Set(r.claimable)
+	amount := r.claimable.big()
 	tr.remove(r)
 	tr.numGood[agent]++
 	tr.totalGood++
@@ -147,12 +172,14 @@ func (tr *trainer) settle(r *record, agent int) *big.Int {
 }
 
 // pay moves amount of r's claimable to the reporter and counts the claim, saturating as the contract does.
-func (tr *trainer) pay(r *record, agent int, amount *big.Int) {
-	r.claimable.Sub(r.claimable, amount)
+func (tr *trainer) pay(r *record, agent int, amount u128) *big.Int {
+	r.claimable = r.claimable.sub(amount)
 	if r.numClaims != ^uint16(0) {
 		r.numClaims++
 	}
-	tr.balances[agent].Add(tr.balances[agent], amount)
+	paid := amount.big()
+	tr.balances[agent].Add(tr.balances[agent], paid)
+	return paid
 }
 
 // markReported records agent's report of r, or says it has reported it before (AlreadyReported).
@@ -164,11 +191,20 @@ func (r *record) markReported(agent int) bool {
 	return true
 }
 
-// agrees is Trainer._modelAgrees; a model revert comes back as its reason.
+// agrees is Trainer._modelAgrees; a model revert comes back as its reason. With a Versioned model the
+// prediction is kept until the model changes: the scan asks again about the same contributions at every
+// event, and the model mostly has not changed in between.
 func (tr *trainer) agrees(ctx context.Context, r *record) (bool, Reason) {
+	v, versioned := tr.model.(Versioned)
+	if versioned && r.predOK && r.predAt == v.Version() {
+		return r.pred == r.label, ""
+	}
 	p, err := tr.model.Predict(ctx, r.x)
 	if err != nil {
 		return false, modelReason(err)
+	}
+	if versioned {
+		r.pred, r.predAt, r.predOK = p, v.Version(), true
 	}
 	return p == r.label, ""
 }
@@ -187,18 +223,19 @@ func (tr *trainer) claimAll(ctx context.Context, t uint64, agent int, claims []C
 	if err := tr.checkAgent(agent); err != nil {
 		return nil, fmt.Errorf("claim: %w", err)
 	}
-	out := make([]Outcome, len(claims))
-	for i, c := range claims {
+	out := tr.outcomes[:0]
+	for _, c := range claims {
 		if c.Kind == Refund {
-			out[i] = refund(ctx, t, agent, c.C)
+			out = append(out, refund(ctx, t, agent, c.C))
 		} else {
-			out[i] = report(ctx, t, agent, c.C)
+			out = append(out, report(ctx, t, agent, c.C))
 		}
 	}
+	tr.outcomes = out
 	return out, nil
 }
 
 // refused is a refusal that leaves the contribution as open as open says.
 func refused(reason Reason, open bool) Outcome {
-	return Outcome{Reason: reason, Amount: new(big.Int), Open: open}
+	return Outcome{Reason: reason, Open: open}
 }

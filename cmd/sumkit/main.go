@@ -35,6 +35,7 @@ func newApp() *cli.App {
 			statusCommand(),
 			claimsCommand(),
 			contributionsCommand(),
+			simCommand(),
 		},
 	}
 }
