@@ -1,0 +1,1129 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.28;
+
+import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
+import {Create2} from "@openzeppelin/contracts/utils/Create2.sol";
+import {IClassifier} from "../models/IClassifier.sol";
+import {MarketData} from "./MarketData.sol";
+import {ModelUpdater} from "./ModelUpdater.sol";
+
+/// @title PredictionMarket
+/// @notice A prediction market for data (0xDeCA10B's third incentive mechanism, on-chain): a bounty provider
+/// deposits a bounty and commits to a hidden test set cut into pieces; one piece, drawn at random after the
+/// commitment, is revealed; contributors add labelled samples with a stake; the provider reveals the rest; a model
+/// copy starting from the market's initial model is trained on the contributions in order and its accuracy on the
+/// revealed test set measured after each; contributions are paid by the accuracy they added, in rounds funded by
+/// the bounty and by the stakes of contributions that made the model worse. Then the market can start again.
+/// @dev Phases: Idle -> Committed (first piece drawn and revealed) -> Participation -> Revealing -> Rewarding
+/// (walk, then rounds) -> Collecting -> Idle. Every phase has a way out that anyone can take: a provider who never
+/// reveals the first piece gets the bounty back (nobody has staked yet); one who never reveals the rest forfeits
+/// the bounty to the contributors; the reward phase is advanced by anyone in bounded steps; unclaimed amounts are
+/// swept to the provider after the claim window. All amounts are integers; contributors' amounts round down and
+/// the provider receives exactly the pool (bounty plus stakes) minus what contributors are owed, so every
+/// remainder goes to the provider and the market pays out the pool to the wei. See README.md beside this file.
+contract PredictionMarket is ReentrancyGuardTransient {
+    using SafeCast for uint256;
+    using SafeCast for int256;
+
+    /// @notice Where the current market run stands.
+    enum Phase {
+        Idle,
+        Committed,
+        Participation,
+        Revealing,
+        Rewarding,
+        Collecting
+    }
+
+    /// @notice Where the reward phase stands: the walk (train and evaluate), then per iteration a scan over the
+    /// contributions, for grouped markets a scan over the contributors, and the application of the rounds.
+    enum Stage {
+        Walk,
+        Scan,
+        ScanAccounts,
+        Apply
+    }
+
+    /// @notice A labelled sample, as the model reads it.
+    struct Sample {
+        int64[] data;
+        uint64 label;
+    }
+
+    /// @notice A market run's parameters, chosen by its bounty provider.
+    /// @param minStake The least stake a contribution takes, in wei (positive).
+    /// @param minContributions The market may end early once it has this many contributions.
+    /// @param minDuration The market may end once participation has been open this long, in seconds.
+    /// @param firstRevealWindow Seconds after the commitment within which the drawn piece must be revealed.
+    /// @param revealWindow Seconds after the end within which the remaining pieces must be revealed.
+    /// @param claimWindow Seconds after the rewards are final during which claims are reserved to their owners.
+    /// @param maxPieceSamples The most samples a test piece may hold.
+    /// @param maxSampleLength The most entries a sample (test or contributed) may have.
+    /// @param modelGasLimit The gas each model call (one predict, one update) gets; a call that reverts or runs
+    /// out of it counts as a wrong prediction, or as an update that changed nothing.
+    /// @param groupByContributor Score and pay contributors (their contributions together) rather than each
+    /// contribution on its own.
+    /// @param allowGreaterStake Accept stakes above `minStake`.
+    struct Config {
+        uint96 minStake;
+        uint32 minContributions;
+        uint32 minDuration;
+        uint32 firstRevealWindow;
+        uint32 revealWindow;
+        uint32 claimWindow;
+        uint16 maxPieceSamples;
+        uint16 maxSampleLength;
+        uint32 modelGasLimit;
+        bool groupByContributor;
+        bool allowGreaterStake;
+    }
+
+    /// @notice The current market run, in six words.
+    struct Market {
+        address provider;
+        uint96 bounty;
+        IClassifier model;
+        Phase phase;
+        bool drawn;
+        bool forfeited;
+        bool providerClaimed;
+        uint64 numClasses;
+        bytes32 piecesRoot;
+        uint64 drawBlock;
+        uint40 deadline;
+        uint40 earliestEnd;
+        uint32 numPieces;
+        uint32 revealIndex;
+        uint32 nextReveal;
+        uint32 numEvalSamples;
+        uint32 numContributions;
+        uint32 numContributors;
+        uint96 totalStaked;
+        uint128 claimedTotal;
+    }
+
+    /// @notice The reward phase's progress, in three words.
+    /// @param cursor Walk: contributions applied so far. Scans and Apply: items visited this pass.
+    /// @param evalPos Walk: the next test piece (by evaluation position) to evaluate the model on.
+    /// @param correct Walk: correct predictions so far on the current model.
+    /// @param prevAcc The accuracy before the next contribution a pass visits.
+    /// @param acc0 The initial model's accuracy.
+    /// @param iteration The rounds iteration, from 1.
+    /// @param aliveUnits Contributions (or contributors, grouped) still in the market.
+    /// @param remainingRounds Rounds the bounty still funds.
+    /// @param minRounds Scans: the fewest rounds a negative unit can pay for.
+    /// @param rounds Apply: the rounds being applied.
+    /// @param owedTotal Wei owed to contributors so far (dropped units, and every unit once final).
+    struct Reward {
+        Stage stage;
+        bool isFinal;
+        bool hasNegative;
+        uint32 cursor;
+        uint32 evalPos;
+        uint32 correct;
+        uint32 prevAcc;
+        uint32 acc0;
+        uint32 iteration;
+        uint32 aliveUnits;
+        uint128 remainingRounds;
+        uint128 minRounds;
+        uint128 rounds;
+        uint128 owedTotal;
+    }
+
+    /// @notice One contributor in one run.
+    /// @param staked Total stakes.
+    /// @param balance Grouped: the running balance, final once dropped or the rewards are final. Otherwise: what
+    /// its contributions have been credited (dropped ones, and all once final).
+    /// @param count Its contributions.
+    /// @param dropped Grouped: it left the rounds because its balance fell too low.
+    /// @param claimed It has claimed.
+    /// @param score Grouped: its score in iteration `scoreIteration`.
+    struct Account {
+        uint96 staked;
+        uint96 balance;
+        uint32 count;
+        bool dropped;
+        bool claimed;
+        int128 score;
+        uint32 scoreIteration;
+    }
+
+    /// @notice One contribution. `body` is the sample's leaf until the walk reaches it, then its balance (bits
+    /// 0-95), its accuracy (96-127) and whether it was dropped (bit 128).
+    struct Contribution {
+        address contributor;
+        uint96 stake;
+        bytes32 body;
+    }
+
+    /// @dev What a step keeps in memory.
+    struct Ctx {
+        uint256 runId;
+        uint256 minStake;
+        uint256 gasLimit;
+        int256 bufScore;
+        address model;
+        bool grouped;
+        bool bufSkip;
+        bool progress;
+        address updater;
+        address bufWho;
+    }
+
+    /// @notice Blocks between the commitment and the block whose hash draws the first piece.
+    uint256 public constant DRAW_DELAY = 5;
+    /// @notice The most pieces a test set may be cut into.
+    uint256 public constant MAX_PIECES = 1 << 16;
+    /// @notice The shortest reveal and claim windows, in seconds.
+    uint256 public constant MIN_WINDOW = 1 hours;
+    /// @notice The least gas a model call may be given.
+    uint256 public constant MIN_MODEL_GAS = 10_000;
+    /// @notice The most contributions or contributors one `settle` visits.
+    uint256 public constant MAX_SETTLE_ITEMS = 128;
+    /// @notice The gas the smallest walk step (apply one contribution, evaluate one piece) may need, calldata
+    /// included, estimated conservatively from the configuration; the rest of 10M is headroom.
+    uint256 public constant STEP_GAS_BUDGET = 9_000_000;
+    /// @notice Per-sample and per-entry gas of a step besides the model call (calldata, hashing, copying).
+    uint256 public constant SAMPLE_GAS = 8_000;
+    uint256 public constant ENTRY_GAS = 1_300;
+    /// @notice A step's fixed gas (transaction, dispatch, state).
+    uint256 public constant STEP_BASE_GAS = 150_000;
+    /// @dev Gas kept back when making a model call, for the call itself.
+    uint256 private constant CALL_RESERVE = 3_000;
+
+    uint256 private constant BALANCE_MASK = (1 << 96) - 1;
+
+    /// @notice The current run's number, from 0; the next run's once the current one is Idle.
+    uint256 public run;
+
+    Market internal _m;
+    Config internal _cfg;
+    Reward internal _r;
+
+    mapping(uint256 runId => mapping(uint256 id => Contribution)) internal _contributions;
+    mapping(uint256 runId => mapping(address who => Account)) internal _accounts;
+    mapping(uint256 runId => mapping(uint256 index => address)) internal _contributorAt;
+    mapping(uint256 runId => mapping(uint256 position => bytes32)) internal _pieceHashes;
+
+    /// @notice Ether credited to providers (cancelled runs, sweeps) for them to withdraw.
+    mapping(address account => uint256) public owed;
+
+    /// @notice Run `runId` started: `provider` deposited `bounty` and committed to `numPieces` test pieces.
+    event MarketInitialised(
+        uint256 indexed runId,
+        address indexed provider,
+        IClassifier model,
+        address updater,
+        uint256 bounty,
+        bytes32 piecesRoot,
+        uint256 numPieces,
+        uint256 drawBlock,
+        Config config
+    );
+    /// @notice The draw block's hash was no longer available; the first piece is drawn from `drawBlock` instead.
+    event DrawRetargeted(uint256 indexed runId, uint256 drawBlock);
+    /// @notice Piece `index` must be revealed before participation opens.
+    event RevealIndexDrawn(uint256 indexed runId, uint256 index);
+    /// @notice Test piece `index` was revealed; `samples` packed as MarketData describes.
+    event PieceRevealed(
+        uint256 indexed runId, uint256 indexed index, bytes32 pieceHash, uint256 numSamples, bytes samples
+    );
+    /// @notice Contributions are open; the market may end at `earliestEnd` or at enough contributions.
+    event ParticipationOpened(uint256 indexed runId, uint256 earliestEnd);
+    /// @notice Contribution `id` of `contributor`, staking `stake`; `sample` packed as MarketData describes.
+    event Contributed(
+        uint256 indexed runId, uint256 indexed id, address indexed contributor, uint256 stake, bytes sample
+    );
+    /// @notice Participation closed with `numContributions`; the remaining pieces are due by `revealDeadline`.
+    event MarketEnded(uint256 indexed runId, uint256 numContributions, uint256 revealDeadline);
+    /// @notice Every piece is revealed: `numEvalSamples` samples to evaluate on, `rounds` rounds of bounty.
+    event RewardStarted(uint256 indexed runId, uint256 numEvalSamples, uint256 rounds);
+    /// @notice Contribution `id`'s update reverted or ran out of gas; the model stays as it was.
+    event UpdateFailed(uint256 indexed runId, uint256 id);
+    /// @notice After contributions `1..id` (0: the initial model), the model predicts `correct` test samples.
+    event Evaluated(uint256 indexed runId, uint256 id, uint256 correct);
+    /// @notice Iteration `iteration` applies `rounds` rounds; `isFinal` when it pays out the rest.
+    event RoundsDecided(uint256 indexed runId, uint256 iteration, uint256 rounds, bool isFinal);
+    /// @notice A contribution (`id`; 0 when grouped) of `contributor` left the rounds with `balance`.
+    event Dropped(uint256 indexed runId, address indexed contributor, uint256 id, uint256 balance);
+    /// @notice Rewards are final: contributors are owed `owedToContributors`, the provider `providerRefund`.
+    event RewardsFinal(
+        uint256 indexed runId, uint256 owedToContributors, uint256 providerRefund, uint256 claimDeadline
+    );
+    /// @notice The provider did not reveal in time (`revealed` pieces of the rest): stakes and bounty go to the
+    /// contributors.
+    event Forfeited(uint256 indexed runId, uint256 revealed, uint256 claimDeadline);
+    /// @notice `account` claimed `amount` wei, sent to `to`.
+    event Claimed(uint256 indexed runId, address indexed account, address to, uint256 amount);
+    /// @notice The first piece was not revealed in time; the run is cancelled.
+    event Cancelled(uint256 indexed runId);
+    /// @notice The claim window passed; `amount` unclaimed wei go to the provider.
+    event Swept(uint256 indexed runId, uint256 amount);
+    /// @notice The run is over; `credited` wei were credited to `provider` to withdraw.
+    event Closed(uint256 indexed runId, address indexed provider, uint256 credited);
+    /// @notice `account` withdrew `amount` credited wei to `to`.
+    event Withdrawal(address indexed account, address to, uint256 amount);
+
+    error WrongPhase(Phase expected, Phase current);
+    error WrongStage(Stage stage);
+    error NoBounty();
+    error BadNumPieces(uint256 numPieces);
+    error ModelBoundElsewhere(address trainer, address expected);
+    error ZeroMinStake();
+    error WindowTooShort(uint256 window, uint256 min);
+    error ZeroLimit();
+    error ModelGasTooLow(uint256 gasLimit, uint256 min);
+    error StepTooHeavy(uint256 gas, uint256 max);
+    error DrawNotReady(uint256 drawBlock);
+    error DrawExpired(uint256 drawBlock);
+    error AlreadyDrawn(uint256 index);
+    error DeadlinePassed(uint256 deadline);
+    error DeadlineNotPassed(uint256 deadline);
+    error InvalidProof(uint256 index);
+    error PieceSize(uint256 numSamples, uint256 max);
+    error SampleTooLong(uint256 length, uint256 max);
+    error MalformedSample();
+    error UnknownLabel(uint64 label, uint256 numClasses);
+    error StakeTooLow(uint256 required, uint256 sent);
+    error StakeNotExact(uint256 required, uint256 sent);
+    error EndCriteriaNotMet(uint256 numContributions, uint256 minContributions, uint256 earliestEnd);
+    error LengthMismatch(uint256 pieces, uint256 proofs);
+    error TooManyPieces(uint256 given, uint256 remaining);
+    error BadPieceRange(uint256 firstPosition, uint256 count);
+    error PieceMismatch(uint256 position);
+    error ContributionMismatch(uint256 id);
+    error NoProgress();
+    error InsufficientGas(uint256 needed);
+    error NothingToClaim(address account);
+    error ClaimsOpen(uint256 deadline);
+    error NothingToWithdraw(address account);
+    error TransferFailed(address to, uint256 amount);
+
+    // ------------------------------------------------------------------------------------------------ initialise
+
+    /// @notice Starts a market run: deposits the bounty (`msg.value`), commits to the test pieces, and seals
+    /// `model` by deploying its updater. The first piece is drawn from the hash of block
+    /// `block.number + DRAW_DELAY`.
+    /// @dev Deploy `model` for `updaterFor(run)` and fill it before calling: the updater's deployment seals it.
+    /// @param model The market's initial model, built for trainer `updaterFor(run)`; the walk trains it.
+    /// @param piecesRoot The root of the positional Merkle tree over the pieces' hashes (see MarketData).
+    /// @param numPieces How many pieces the test set is cut into, at least 2.
+    /// @param cfg The run's parameters.
+    function initialise(IClassifier model, bytes32 piecesRoot, uint256 numPieces, Config calldata cfg)
+        external
+        payable
+        nonReentrant
+    {
+        Market storage m = _m;
+        if (m.phase != Phase.Idle) revert WrongPhase(Phase.Idle, m.phase);
+        if (msg.value == 0) revert NoBounty();
+        if (numPieces < 2 || numPieces > MAX_PIECES) revert BadNumPieces(numPieces);
+        _checkConfig(cfg);
+        uint256 runId = run;
+        address updater = updaterFor(runId);
+        address bound = model.trainer();
+        if (bound != updater) revert ModelBoundElsewhere(bound, updater);
+        uint64 numClasses = model.numClasses();
+        uint256 drawBlock = block.number + DRAW_DELAY;
+        _m = Market({
+            provider: msg.sender,
+            bounty: msg.value.toUint96(),
+            model: model,
+            phase: Phase.Committed,
+            drawn: false,
+            forfeited: false,
+            providerClaimed: false,
+            numClasses: numClasses,
+            piecesRoot: piecesRoot,
+            drawBlock: uint64(drawBlock),
+            deadline: uint40(block.timestamp + cfg.firstRevealWindow),
+            earliestEnd: 0,
+            numPieces: uint32(numPieces),
+            revealIndex: 0,
+            nextReveal: 0,
+            numEvalSamples: 0,
+            numContributions: 0,
+            numContributors: 0,
+            totalStaked: 0,
+            claimedTotal: 0
+        });
+        _cfg = cfg;
+        new ModelUpdater{salt: bytes32(runId)}();
+        emit MarketInitialised(runId, msg.sender, model, updater, msg.value, piecesRoot, numPieces, drawBlock, cfg);
+    }
+
+    /// @notice Draws the piece to reveal first from the hash of the draw block, once that block is past. If the
+    /// hash is no longer available (more than 256 blocks later), moves the draw to `DRAW_DELAY` blocks from now.
+    /// Anyone may call it; `revealFirstPiece` draws by itself when it can.
+    function draw() external nonReentrant {
+        Market storage m = _m;
+        _requirePhase(Phase.Committed);
+        if (m.drawn) revert AlreadyDrawn(m.revealIndex);
+        if (block.number <= m.drawBlock) revert DrawNotReady(m.drawBlock);
+        if (!_draw(m)) {
+            m.drawBlock = uint64(block.number + DRAW_DELAY);
+            emit DrawRetargeted(run, m.drawBlock);
+        }
+    }
+
+    /// @notice Reveals the drawn piece, which opens participation. Anyone holding the piece may reveal it.
+    /// @param samples The piece's samples, in committed order.
+    /// @param proof The piece hash's Merkle proof at the drawn index.
+    function revealFirstPiece(Sample[] calldata samples, bytes32[] calldata proof) external nonReentrant {
+        Market storage m = _m;
+        _requirePhase(Phase.Committed);
+        _requireBefore(m.deadline);
+        if (!m.drawn) {
+            if (block.number <= m.drawBlock) revert DrawNotReady(m.drawBlock);
+            if (!_draw(m)) revert DrawExpired(m.drawBlock);
+        }
+        uint256 index = m.revealIndex;
+        bytes32 h = _checkRevealed(samples);
+        if (!MarketData.verify(m.piecesRoot, m.numPieces, index, h, proof)) revert InvalidProof(index);
+        uint256 earliestEnd = block.timestamp + _cfg.minDuration;
+        m.phase = Phase.Participation;
+        m.earliestEnd = uint40(earliestEnd);
+        m.deadline = 0;
+        emit PieceRevealed(run, index, h, samples.length, _pack(samples));
+        emit ParticipationOpened(run, earliestEnd);
+    }
+
+    /// @notice Cancels a run whose first piece was not revealed in time; the bounty is credited back to the
+    /// provider (nobody has staked). Anyone may call it.
+    function cancel() external nonReentrant {
+        Market storage m = _m;
+        _requirePhase(Phase.Committed);
+        _requireAfter(m.deadline);
+        emit Cancelled(run);
+        _close(m, m.bounty);
+    }
+
+    // --------------------------------------------------------------------------------------------- participation
+
+    /// @notice Adds `data` labelled `label` to the market with a stake of `msg.value`: exactly the minimum
+    /// stake, or at least it when the run allows greater stakes. The model is not updated now.
+    /// @param data The sample, as the model reads it.
+    /// @param label Its class.
+    function contribute(int64[] calldata data, uint64 label) external payable nonReentrant {
+        Market storage m = _m;
+        _requirePhase(Phase.Participation);
+        Config storage cfg = _cfg;
+        if (label >= m.numClasses) revert UnknownLabel(label, m.numClasses);
+        _checkSample(data, cfg.maxSampleLength);
+        uint256 minStake = cfg.minStake;
+        if (msg.value < minStake) revert StakeTooLow(minStake, msg.value);
+        if (msg.value != minStake && !cfg.allowGreaterStake) revert StakeNotExact(minStake, msg.value);
+        uint96 stake = msg.value.toUint96();
+        uint256 runId = run;
+        uint256 id = uint256(m.numContributions) + 1;
+        m.numContributions = id.toUint32();
+        m.totalStaked += stake;
+        _contributions[runId][id] = Contribution(msg.sender, stake, MarketData.sampleLeaf(data, label));
+        Account storage a = _accounts[runId][msg.sender];
+        if (a.count == 0) {
+            if (cfg.groupByContributor) _contributorAt[runId][m.numContributors] = msg.sender;
+            m.numContributors += 1;
+        }
+        if (cfg.groupByContributor) a.balance += stake;
+        a.staked += stake;
+        a.count += 1;
+        emit Contributed(runId, id, msg.sender, stake, _packOne(data, label));
+    }
+
+    /// @notice Ends participation once it has lasted `minDuration` or has `minContributions` contributions.
+    /// With no contributions the run closes and the bounty is credited back to the provider. Anyone may call it.
+    function endMarket() external nonReentrant {
+        Market storage m = _m;
+        _requirePhase(Phase.Participation);
+        uint256 n = m.numContributions;
+        uint256 minContributions = _cfg.minContributions;
+        if (n < minContributions && block.timestamp < m.earliestEnd) {
+            revert EndCriteriaNotMet(n, minContributions, m.earliestEnd);
+        }
+        if (n == 0) {
+            emit MarketEnded(run, 0, 0);
+            _close(m, m.bounty);
+            return;
+        }
+        uint256 deadline = block.timestamp + _cfg.revealWindow;
+        m.phase = Phase.Revealing;
+        m.deadline = uint40(deadline);
+        emit MarketEnded(run, n, deadline);
+    }
+
+    // ------------------------------------------------------------------------------------------------- reveal
+
+    /// @notice Reveals the next test pieces, in index order, skipping the one revealed first. Revealing the last
+    /// one starts the reward phase. Anyone holding the pieces may reveal them.
+    /// @param pieces The pieces' samples, in committed order.
+    /// @param proofs Each piece hash's Merkle proof.
+    function revealPieces(Sample[][] calldata pieces, bytes32[][] calldata proofs) external nonReentrant {
+        Market storage m = _m;
+        _requirePhase(Phase.Revealing);
+        _requireBefore(m.deadline);
+        if (proofs.length != pieces.length) revert LengthMismatch(pieces.length, proofs.length);
+        uint256 pos = m.nextReveal;
+        uint256 numEval = uint256(m.numPieces) - 1;
+        if (pieces.length == 0 || pieces.length > numEval - pos) revert TooManyPieces(pieces.length, numEval - pos);
+        uint256 runId = run;
+        uint256 total = m.numEvalSamples;
+        for (uint256 j; j < pieces.length; ++j) {
+            uint256 index = _pieceIndex(m, pos);
+            bytes32 h = _checkRevealed(pieces[j]);
+            if (!MarketData.verify(m.piecesRoot, m.numPieces, index, h, proofs[j])) revert InvalidProof(index);
+            _pieceHashes[runId][pos] = h;
+            total += pieces[j].length;
+            ++pos;
+            emit PieceRevealed(runId, index, h, pieces[j].length, _pack(pieces[j]));
+        }
+        m.nextReveal = uint32(pos);
+        m.numEvalSamples = total.toUint32();
+        if (pos == numEval) _startReward(m);
+    }
+
+    /// @notice After the reveal deadline with pieces still hidden, the provider forfeits: every contributor may
+    /// claim its stakes plus a share of the bounty proportional to them. Anyone may call it.
+    function forfeit() external nonReentrant {
+        Market storage m = _m;
+        _requirePhase(Phase.Revealing);
+        _requireAfter(m.deadline);
+        uint256 deadline = block.timestamp + _cfg.claimWindow;
+        m.forfeited = true;
+        m.phase = Phase.Collecting;
+        m.deadline = uint40(deadline);
+        emit Forfeited(run, m.nextReveal, deadline);
+    }
+
+    // ------------------------------------------------------------------------------------------------- reward
+
+    /// @notice Advances the walk: applies contributions to the model copy in order and evaluates it on the test
+    /// pieces, piece by piece, as far as the given data reaches. Anyone may call it.
+    /// @dev The walk needs the evaluation piece at position `evalPos` next, or, once the model is evaluated on
+    /// all of them, the next contribution. Pass the pieces at positions `firstPosition ..` (all of them to let
+    /// one call go through several contributions) and the contributions from the next one on.
+    /// @param firstPosition The evaluation position of `pieces[0]` (positions skip the piece revealed first).
+    /// @param pieces Revealed test pieces, as revealed.
+    /// @param samples The next contributions' samples, as contributed.
+    function walk(uint256 firstPosition, Sample[][] calldata pieces, Sample[] calldata samples) external nonReentrant {
+        _requirePhase(Phase.Rewarding);
+        Reward memory r = _r;
+        if (r.stage != Stage.Walk) revert WrongStage(r.stage);
+        uint256 numEval = uint256(_m.numPieces) - 1;
+        _checkEvalPieces(firstPosition, pieces, numEval);
+        Ctx memory x = _ctx();
+        x.model = address(_m.model);
+        x.updater = updaterFor(x.runId);
+        x.gasLimit = _cfg.modelGasLimit;
+        uint256 numContributions = _m.numContributions;
+        uint256 used;
+        while (true) {
+            if (r.evalPos == numEval) {
+                if (used == samples.length) break;
+                _applyNext(r, x, samples[used++]);
+            }
+            uint256 e = r.evalPos;
+            if (e < firstPosition || e - firstPosition >= pieces.length) break;
+            r.correct += _countCorrect(x, pieces[e - firstPosition]);
+            r.evalPos = uint32(e + 1);
+            x.progress = true;
+            if (e + 1 == numEval) {
+                _record(r, x);
+                if (r.cursor == numContributions) {
+                    _endScan(r, x);
+                    break;
+                }
+            }
+        }
+        if (!x.progress) revert NoProgress();
+        _flush(r, x);
+        _r = r;
+    }
+
+    /// @notice Advances the rounds after the walk by up to `maxItems` contributions or contributors (at most
+    /// `MAX_SETTLE_ITEMS`); the call that completes the last pass makes the rewards final. Anyone may call it.
+    /// @param maxItems The most items to visit.
+    function settle(uint256 maxItems) external nonReentrant {
+        _requirePhase(Phase.Rewarding);
+        Reward memory r = _r;
+        if (r.stage == Stage.Walk) revert WrongStage(r.stage);
+        uint256 budget = maxItems < MAX_SETTLE_ITEMS ? maxItems : MAX_SETTLE_ITEMS;
+        if (budget == 0) revert NoProgress();
+        Ctx memory x = _ctx();
+        while (budget != 0) {
+            if (r.stage == Stage.Scan) {
+                budget = _scanStep(r, x, budget);
+            } else if (r.stage == Stage.ScanAccounts) {
+                budget = _scanAccountsStep(r, x, budget);
+            } else {
+                bool done;
+                (budget, done) = x.grouped ? _applyGroupedStep(r, x, budget) : _applyStep(r, x, budget);
+                if (done && _afterApply(r)) break;
+            }
+        }
+        _flush(r, x);
+        _r = r;
+    }
+
+    // ------------------------------------------------------------------------------------------------ collect
+
+    /// @notice Pays the caller what the run owes it, once: a contributor its final balance (its stakes plus a
+    /// share of the bounty if the provider forfeited), the provider the pool minus what contributors are owed.
+    /// @param to Where to send it.
+    function claim(address payable to) external nonReentrant {
+        Market storage m = _m;
+        _requirePhase(Phase.Collecting);
+        uint256 runId = run;
+        Account storage a = _accounts[runId][msg.sender];
+        uint256 amount;
+        if (a.count != 0 && !a.claimed) {
+            a.claimed = true;
+            amount = m.forfeited ? uint256(a.staked) + uint256(m.bounty) * a.staked / m.totalStaked : a.balance;
+        }
+        if (msg.sender == m.provider && !m.providerClaimed) {
+            m.providerClaimed = true;
+            if (!m.forfeited) amount += uint256(m.bounty) + m.totalStaked - _r.owedTotal;
+        }
+        if (amount == 0) revert NothingToClaim(msg.sender);
+        m.claimedTotal += uint128(amount);
+        emit Claimed(runId, msg.sender, to, amount);
+        _send(to, amount);
+    }
+
+    /// @notice After the claim window (or once everything is claimed), credits what is left unclaimed to the
+    /// provider and closes the run, so a new one can start. Anyone may call it.
+    function sweep() external nonReentrant {
+        Market storage m = _m;
+        _requirePhase(Phase.Collecting);
+        uint256 unclaimed = uint256(m.bounty) + m.totalStaked - m.claimedTotal;
+        if (unclaimed != 0 && block.timestamp <= m.deadline) revert ClaimsOpen(m.deadline);
+        emit Swept(run, unclaimed);
+        _close(m, unclaimed);
+    }
+
+    /// @notice Sends the caller's credited ether (cancelled runs, sweeps) to `to`.
+    /// @param to Where to send it.
+    function withdraw(address payable to) external nonReentrant {
+        uint256 amount = owed[msg.sender];
+        if (amount == 0) revert NothingToWithdraw(msg.sender);
+        owed[msg.sender] = 0;
+        emit Withdrawal(msg.sender, to, amount);
+        _send(to, amount);
+    }
+
+    // -------------------------------------------------------------------------------------------------- views
+
+    /// @notice The address of run `runId`'s model updater, the trainer its model must be built for.
+    function updaterFor(uint256 runId) public view returns (address) {
+        return Create2.computeAddress(bytes32(runId), keccak256(type(ModelUpdater).creationCode));
+    }
+
+    /// @notice The current run.
+    function marketState() external view returns (Market memory) {
+        return _m;
+    }
+
+    /// @notice The current run's parameters.
+    function config() external view returns (Config memory) {
+        return _cfg;
+    }
+
+    /// @notice The current run's reward progress.
+    function rewardState() external view returns (Reward memory) {
+        return _r;
+    }
+
+    /// @notice Contributor `who` in run `runId`.
+    function accountOf(uint256 runId, address who) external view returns (Account memory) {
+        return _accounts[runId][who];
+    }
+
+    /// @notice Contribution `id` (from 1) of run `runId`.
+    function contributionOf(uint256 runId, uint256 id) external view returns (Contribution memory) {
+        return _contributions[runId][id];
+    }
+
+    /// @notice The `index`-th distinct contributor of run `runId` (grouped runs only).
+    function contributorAt(uint256 runId, uint256 index) external view returns (address) {
+        return _contributorAt[runId][index];
+    }
+
+    /// @notice The hash of the piece revealed at evaluation position `position` of run `runId`.
+    function pieceHashAt(uint256 runId, uint256 position) external view returns (bytes32) {
+        return _pieceHashes[runId][position];
+    }
+
+    /// @notice The committed index of the piece at evaluation position `position` of the current run.
+    function pieceIndexAt(uint256 position) external view returns (uint256) {
+        return _pieceIndex(_m, position);
+    }
+
+    /// @notice The pool: the bounty plus every stake of the current run.
+    function pool() external view returns (uint256) {
+        return uint256(_m.bounty) + _m.totalStaked;
+    }
+
+    /// @notice What `claim` would pay `who` now.
+    function claimable(address who) external view returns (uint256 amount) {
+        Market storage m = _m;
+        if (m.phase != Phase.Collecting) return 0;
+        Account storage a = _accounts[run][who];
+        if (a.count != 0 && !a.claimed) {
+            amount = m.forfeited ? uint256(a.staked) + uint256(m.bounty) * a.staked / m.totalStaked : a.balance;
+        }
+        if (who == m.provider && !m.providerClaimed && !m.forfeited) {
+            amount += uint256(m.bounty) + m.totalStaked - _r.owedTotal;
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ private
+
+    function _checkConfig(Config calldata cfg) private pure {
+        if (cfg.minStake == 0) revert ZeroMinStake();
+        uint256 shortest = cfg.firstRevealWindow;
+        if (cfg.revealWindow < shortest) shortest = cfg.revealWindow;
+        if (cfg.claimWindow < shortest) shortest = cfg.claimWindow;
+        if (shortest < MIN_WINDOW) revert WindowTooShort(shortest, MIN_WINDOW);
+        if (cfg.maxPieceSamples == 0 || cfg.maxSampleLength == 0) revert ZeroLimit();
+        if (cfg.modelGasLimit < MIN_MODEL_GAS) revert ModelGasTooLow(cfg.modelGasLimit, MIN_MODEL_GAS);
+        uint256 perSample = uint256(cfg.modelGasLimit) + SAMPLE_GAS + ENTRY_GAS * cfg.maxSampleLength;
+        uint256 unit = (uint256(cfg.maxPieceSamples) + 1) * perSample + STEP_BASE_GAS;
+        if (unit > STEP_GAS_BUDGET) revert StepTooHeavy(unit, STEP_GAS_BUDGET);
+    }
+
+    /// @dev Draws the first piece from the draw block's hash; false if that hash is no longer available.
+    function _draw(Market storage m) private returns (bool) {
+        bytes32 h = blockhash(m.drawBlock);
+        if (h == bytes32(0)) return false;
+        uint256 index = uint256(keccak256(abi.encode(h, m.piecesRoot, run, address(this)))) % m.numPieces;
+        m.revealIndex = uint32(index);
+        m.drawn = true;
+        emit RevealIndexDrawn(run, index);
+        return true;
+    }
+
+    function _close(Market storage m, uint256 credit) private {
+        uint256 runId = run;
+        address provider = m.provider;
+        if (credit != 0) owed[provider] += credit;
+        m.phase = Phase.Idle;
+        run = runId + 1;
+        emit Closed(runId, provider, credit);
+    }
+
+    function _startReward(Market storage m) private {
+        uint256 rounds = uint256(m.bounty) / m.numEvalSamples;
+        m.phase = Phase.Rewarding;
+        _r = Reward({
+            stage: Stage.Walk,
+            isFinal: false,
+            hasNegative: false,
+            cursor: 0,
+            evalPos: 0,
+            correct: 0,
+            prevAcc: 0,
+            acc0: 0,
+            iteration: 1,
+            aliveUnits: _cfg.groupByContributor ? m.numContributors : m.numContributions,
+            remainingRounds: uint128(rounds),
+            minRounds: type(uint128).max,
+            rounds: 0,
+            owedTotal: 0
+        });
+        emit RewardStarted(run, m.numEvalSamples, rounds);
+    }
+
+    /// @dev The committed index of the piece at evaluation position `position`: positions skip the first piece.
+    function _pieceIndex(Market storage m, uint256 position) private view returns (uint256) {
+        return position < m.revealIndex ? position : position + 1;
+    }
+
+    /// @dev Checks a revealed piece's size and samples and returns its hash.
+    function _checkRevealed(Sample[] calldata samples) private view returns (bytes32) {
+        uint256 n = samples.length;
+        uint256 maxSamples = _cfg.maxPieceSamples;
+        uint256 maxLength = _cfg.maxSampleLength;
+        if (n == 0 || n > maxSamples) revert PieceSize(n, maxSamples);
+        bytes32[] memory leaves = new bytes32[](n);
+        for (uint256 j; j < n; ++j) {
+            Sample calldata s = samples[j];
+            _checkSample(s.data, maxLength);
+            leaves[j] = MarketData.sampleLeaf(s.data, s.label);
+        }
+        return MarketData.hashWords(leaves);
+    }
+
+    function _checkSample(int64[] calldata data, uint256 maxLength) private pure {
+        if (data.length > maxLength) revert SampleTooLong(data.length, maxLength);
+        if (!MarketData.isClean(data)) revert MalformedSample();
+    }
+
+    function _pieceHash(Sample[] calldata samples) private pure returns (bytes32) {
+        bytes32[] memory leaves = new bytes32[](samples.length);
+        for (uint256 j; j < samples.length; ++j) {
+            leaves[j] = MarketData.sampleLeaf(samples[j].data, samples[j].label);
+        }
+        return MarketData.hashWords(leaves);
+    }
+
+    function _checkEvalPieces(uint256 firstPosition, Sample[][] calldata pieces, uint256 numEval) private view {
+        if (firstPosition > numEval || pieces.length > numEval - firstPosition) {
+            revert BadPieceRange(firstPosition, pieces.length);
+        }
+        uint256 runId = run;
+        for (uint256 j; j < pieces.length; ++j) {
+            if (_pieceHash(pieces[j]) != _pieceHashes[runId][firstPosition + j]) {
+                revert PieceMismatch(firstPosition + j);
+            }
+        }
+    }
+
+    function _ctx() private view returns (Ctx memory x) {
+        x.runId = run;
+        x.grouped = _cfg.groupByContributor;
+        x.minStake = _cfg.minStake;
+    }
+
+    /// @dev Applies the next contribution to the model copy, after checking it is the one contributed.
+    function _applyNext(Reward memory r, Ctx memory x, Sample calldata s) private {
+        uint256 id = uint256(r.cursor) + 1;
+        if (MarketData.sampleLeaf(s.data, s.label) != _contributions[x.runId][id].body) {
+            revert ContributionMismatch(id);
+        }
+        if (!_update(x, s.data, s.label)) emit UpdateFailed(x.runId, id);
+        r.cursor = uint32(id);
+        r.evalPos = 0;
+        r.correct = 0;
+        x.progress = true;
+    }
+
+    function _countCorrect(Ctx memory x, Sample[] calldata samples) private view returns (uint32 correct) {
+        for (uint256 j; j < samples.length; ++j) {
+            Sample calldata s = samples[j];
+            if (_predicts(x, s.data, s.label)) ++correct;
+        }
+    }
+
+    /// @dev Whether the model predicts `label` for `data` within the gas limit. A call that reverts, runs out of
+    /// gas or returns too little counts as wrong; the caller must leave enough gas for the limit to be given.
+    function _predicts(Ctx memory x, int64[] calldata data, uint64 label) private view returns (bool hit) {
+        address model = x.model;
+        uint256 gasLimit = x.gasLimit;
+        uint256 needed = gasLimit + gasLimit / 63 + CALL_RESERVE;
+        bytes4 selector = IClassifier.predict.selector;
+        bool short;
+        assembly ("memory-safe") {
+            let p := mload(0x40)
+            let n := shl(5, data.length)
+            mstore(p, selector)
+            mstore(add(p, 0x04), 0x20)
+            mstore(add(p, 0x24), data.length)
+            calldatacopy(add(p, 0x44), data.offset, n)
+            short := lt(gas(), needed)
+            if iszero(short) {
+                let ok := staticcall(gasLimit, model, p, add(0x44, n), 0, 0x20)
+                hit := and(and(ok, iszero(lt(returndatasize(), 0x20))), eq(mload(0), label))
+            }
+        }
+        if (short) revert InsufficientGas(needed);
+    }
+
+    /// @dev Teaches the model through the run's updater within the gas limit; false if the update failed.
+    function _update(Ctx memory x, int64[] calldata data, uint64 label) private returns (bool ok) {
+        address model = x.model;
+        address updater = x.updater;
+        uint256 gasLimit = x.gasLimit;
+        uint256 needed = gasLimit + gasLimit / 63 + CALL_RESERVE;
+        bytes4 selector = ModelUpdater.update.selector;
+        bool short;
+        assembly ("memory-safe") {
+            let p := mload(0x40)
+            let n := shl(5, data.length)
+            mstore(p, selector)
+            mstore(add(p, 0x04), model)
+            mstore(add(p, 0x24), label)
+            mstore(add(p, 0x44), 0x60)
+            mstore(add(p, 0x64), data.length)
+            calldatacopy(add(p, 0x84), data.offset, n)
+            short := lt(gas(), needed)
+            if iszero(short) { ok := call(gasLimit, updater, 0, p, add(0x84, n), 0, 0) }
+        }
+        if (short) revert InsufficientGas(needed);
+    }
+
+    /// @dev Records the accuracy of the model after `r.cursor` contributions and scans that contribution.
+    function _record(Reward memory r, Ctx memory x) private {
+        uint256 acc = r.correct;
+        uint256 id = r.cursor;
+        emit Evaluated(x.runId, id, acc);
+        if (id == 0) {
+            r.acc0 = uint32(acc);
+            r.prevAcc = uint32(acc);
+            return;
+        }
+        Contribution storage c = _contributions[x.runId][id];
+        (address who, uint96 stake) = (c.contributor, c.stake);
+        c.body = _body(stake, acc, false);
+        if (x.grouped) _scanGrouped(r, x, who, acc);
+        else _scanOne(r, stake, acc);
+    }
+
+    function _endScan(Reward memory r, Ctx memory x) private {
+        if (x.grouped) {
+            _flush(r, x);
+            r.stage = Stage.ScanAccounts;
+            r.cursor = 0;
+        } else {
+            _decide(r);
+        }
+    }
+
+    /// @dev One contribution of a per-contribution scan: its score against the previous one still in.
+    function _scanOne(Reward memory r, uint256 balance, uint256 acc) private pure {
+        int256 score = int256(acc) - int256(uint256(r.prevAcc));
+        r.prevAcc = uint32(acc);
+        if (score < 0) {
+            uint256 affordable = balance / uint256(-score);
+            r.hasNegative = true;
+            if (affordable < r.minRounds) r.minRounds = uint128(affordable);
+        }
+    }
+
+    /// @dev One contribution of a grouped scan: its score adds to its contributor's, buffered while consecutive
+    /// contributions share a contributor. Contributions of dropped contributors are skipped.
+    function _scanGrouped(Reward memory r, Ctx memory x, address who, uint256 acc) private {
+        if (who != x.bufWho) {
+            _flush(r, x);
+            x.bufWho = who;
+            x.bufSkip = _accounts[x.runId][who].dropped;
+        }
+        if (x.bufSkip) return;
+        x.bufScore += int256(acc) - int256(uint256(r.prevAcc));
+        r.prevAcc = uint32(acc);
+    }
+
+    /// @dev Adds the buffered score to its contributor's score for this iteration.
+    function _flush(Reward memory r, Ctx memory x) private {
+        address who = x.bufWho;
+        if (who == address(0)) return;
+        x.bufWho = address(0);
+        if (x.bufSkip) return;
+        Account storage a = _accounts[x.runId][who];
+        int256 base = a.scoreIteration == r.iteration ? int256(a.score) : int256(0);
+        a.score = (base + x.bufScore).toInt128();
+        a.scoreIteration = r.iteration;
+        x.bufScore = 0;
+    }
+
+    /// @dev After a scan: how many rounds to apply, and whether they are the last.
+    function _decide(Reward memory r) private {
+        uint256 remaining = r.remainingRounds;
+        uint256 rounds = remaining;
+        bool isFinal = true;
+        if (r.hasNegative && r.minRounds < remaining) {
+            rounds = r.minRounds;
+            isFinal = false;
+        }
+        r.remainingRounds = uint128(remaining - rounds);
+        r.rounds = uint128(rounds);
+        r.isFinal = isFinal;
+        r.stage = Stage.Apply;
+        r.cursor = 0;
+        r.prevAcc = r.acc0;
+        emit RoundsDecided(run, r.iteration, rounds, isFinal);
+    }
+
+    function _scanStep(Reward memory r, Ctx memory x, uint256 budget) private returns (uint256) {
+        uint256 n = _m.numContributions;
+        uint256 i = r.cursor;
+        mapping(uint256 => Contribution) storage cs = _contributions[x.runId];
+        while (budget != 0 && i < n) {
+            ++i;
+            --budget;
+            Contribution storage c = cs[i];
+            if (x.grouped) {
+                _scanGrouped(r, x, c.contributor, _accOf(c.body));
+            } else {
+                bytes32 body = c.body;
+                if (!_isDropped(body)) _scanOne(r, _balanceOf(body), _accOf(body));
+            }
+        }
+        r.cursor = uint32(i);
+        if (i == n) _endScan(r, x);
+        return budget;
+    }
+
+    function _scanAccountsStep(Reward memory r, Ctx memory x, uint256 budget) private returns (uint256) {
+        uint256 n = _m.numContributors;
+        uint256 i = r.cursor;
+        while (budget != 0 && i < n) {
+            Account storage a = _accounts[x.runId][_contributorAt[x.runId][i]];
+            ++i;
+            --budget;
+            if (a.dropped) continue;
+            int256 score = a.scoreIteration == r.iteration ? int256(a.score) : int256(0);
+            if (score < 0) {
+                uint256 affordable = uint256(a.balance) / uint256(-score);
+                r.hasNegative = true;
+                if (affordable < r.minRounds) r.minRounds = uint128(affordable);
+            }
+        }
+        r.cursor = uint32(i);
+        if (i == n) _decide(r);
+        return budget;
+    }
+
+    /// @dev Applies the rounds to each contribution still in; drops (unless final) those left below the
+    /// minimum stake or unable to pay one more round at their score, crediting their balance.
+    function _applyStep(Reward memory r, Ctx memory x, uint256 budget) private returns (uint256, bool) {
+        uint256 n = _m.numContributions;
+        uint256 i = r.cursor;
+        mapping(uint256 => Contribution) storage cs = _contributions[x.runId];
+        while (budget != 0 && i < n) {
+            ++i;
+            --budget;
+            Contribution storage c = cs[i];
+            bytes32 body = c.body;
+            if (_isDropped(body)) continue;
+            uint256 acc = _accOf(body);
+            int256 score = int256(acc) - int256(uint256(r.prevAcc));
+            r.prevAcc = uint32(acc);
+            uint256 before = _balanceOf(body);
+            uint256 b = _moved(before, score, r.rounds);
+            if (r.isFinal) {
+                _credit(r, x, c.contributor, b);
+            } else if (b < x.minStake || int256(b) < -score) {
+                c.body = _body(b, acc, true);
+                address who = c.contributor;
+                _credit(r, x, who, b);
+                --r.aliveUnits;
+                emit Dropped(x.runId, who, i, b);
+            } else if (b != before) {
+                c.body = _body(b, acc, false);
+            }
+        }
+        r.cursor = uint32(i);
+        return (budget, i == n);
+    }
+
+    /// @dev Grouped: applies the rounds to each contributor still in; drops (unless final) those left below
+    /// the minimum stake times their contributions or unable to pay one more round at their score.
+    function _applyGroupedStep(Reward memory r, Ctx memory x, uint256 budget) private returns (uint256, bool) {
+        uint256 n = _m.numContributors;
+        uint256 i = r.cursor;
+        while (budget != 0 && i < n) {
+            address who = _contributorAt[x.runId][i];
+            ++i;
+            --budget;
+            Account storage a = _accounts[x.runId][who];
+            if (a.dropped) continue;
+            int256 score = a.scoreIteration == r.iteration ? int256(a.score) : int256(0);
+            uint256 before = a.balance;
+            uint256 b = _moved(before, score, r.rounds);
+            if (b != before) a.balance = b.toUint96();
+            if (r.isFinal) {
+                r.owedTotal += uint128(b);
+            } else if (b < x.minStake * a.count || int256(b) < -score) {
+                a.dropped = true;
+                r.owedTotal += uint128(b);
+                --r.aliveUnits;
+                emit Dropped(x.runId, who, 0, b);
+            }
+        }
+        r.cursor = uint32(i);
+        return (budget, i == n);
+    }
+
+    /// @dev After a complete Apply: finishes the rewards (final rounds, or nobody left) and returns true, or
+    /// starts the next iteration.
+    function _afterApply(Reward memory r) private returns (bool finished) {
+        if (r.isFinal || r.aliveUnits == 0) {
+            Market storage m = _m;
+            uint256 deadline = block.timestamp + _cfg.claimWindow;
+            m.phase = Phase.Collecting;
+            m.deadline = uint40(deadline);
+            emit RewardsFinal(run, r.owedTotal, uint256(m.bounty) + m.totalStaked - r.owedTotal, deadline);
+            return true;
+        }
+        r.iteration += 1;
+        r.stage = Stage.Scan;
+        r.cursor = 0;
+        r.prevAcc = r.acc0;
+        r.hasNegative = false;
+        r.minRounds = type(uint128).max;
+        return false;
+    }
+
+    function _credit(Reward memory r, Ctx memory x, address who, uint256 amount) private {
+        if (amount == 0) return;
+        _accounts[x.runId][who].balance += amount.toUint96();
+        r.owedTotal += uint128(amount);
+    }
+
+    /// @dev `balance + score * rounds`; never negative: rounds never exceed what a negative unit can pay.
+    function _moved(uint256 balance, int256 score, uint256 rounds) private pure returns (uint256) {
+        return (int256(balance) + score * int256(rounds)).toUint256();
+    }
+
+    function _body(uint256 balance, uint256 acc, bool dropped) private pure returns (bytes32) {
+        return bytes32(balance | (acc << 96) | (dropped ? uint256(1) << 128 : 0));
+    }
+
+    function _balanceOf(bytes32 body) private pure returns (uint256) {
+        return uint256(body) & BALANCE_MASK;
+    }
+
+    function _accOf(bytes32 body) private pure returns (uint256) {
+        return uint32(uint256(body) >> 96);
+    }
+
+    function _isDropped(bytes32 body) private pure returns (bool) {
+        return (uint256(body) >> 128) & 1 != 0;
+    }
+
+    function _pack(Sample[] calldata samples) private pure returns (bytes memory packed) {
+        uint256 size;
+        for (uint256 j; j < samples.length; ++j) {
+            size += MarketData.packedSize(samples[j].data.length);
+        }
+        packed = new bytes(size);
+        uint256 out;
+        assembly ("memory-safe") {
+            out := add(packed, 0x20)
+        }
+        for (uint256 j; j < samples.length; ++j) {
+            out = MarketData.writePacked(out, samples[j].data, samples[j].label);
+        }
+    }
+
+    function _packOne(int64[] calldata data, uint64 label) private pure returns (bytes memory packed) {
+        packed = new bytes(MarketData.packedSize(data.length));
+        uint256 out;
+        assembly ("memory-safe") {
+            out := add(packed, 0x20)
+        }
+        MarketData.writePacked(out, data, label);
+    }
+
+    function _requirePhase(Phase expected) private view {
+        Phase current = _m.phase;
+        if (current != expected) revert WrongPhase(expected, current);
+    }
+
+    function _requireBefore(uint256 deadline) private view {
+        if (block.timestamp > deadline) revert DeadlinePassed(deadline);
+    }
+
+    function _requireAfter(uint256 deadline) private view {
+        if (block.timestamp <= deadline) revert DeadlineNotPassed(deadline);
+    }
+
+    function _send(address to, uint256 amount) private {
+        bool ok;
+        assembly ("memory-safe") {
+            ok := call(gas(), to, amount, 0, 0, 0, 0)
+        }
+        if (!ok) revert TransferFailed(to, amount);
+    }
+}
