@@ -183,8 +183,7 @@ abstract contract MarketTestBase is Test {
         PredictionMarket.Market memory m = market.marketState();
         for (uint256 s;; ++s) {
             h = keccak256(abi.encode("draw", s));
-            uint256 drawn =
-                uint256(keccak256(abi.encode(h, m.piecesRoot, market.run(), address(market)))) % m.numPieces;
+            uint256 drawn = uint256(keccak256(abi.encode(h, m.piecesRoot, market.run(), address(market)))) % m.numPieces;
             if (drawn == index) return h;
         }
     }
@@ -230,11 +229,7 @@ abstract contract MarketTestBase is Test {
     }
 
     /// @dev The pieces after the first, in evaluation order, and their proofs.
-    function _restPieces()
-        internal
-        view
-        returns (PredictionMarket.Sample[][] memory rest, bytes32[][] memory proofs)
-    {
+    function _restPieces() internal view returns (PredictionMarket.Sample[][] memory rest, bytes32[][] memory proofs) {
         PredictionMarket.Sample[][] memory p = _allPieces();
         bytes32[] memory h = _hashes(p);
         rest = new PredictionMarket.Sample[][](p.length - 1);

@@ -73,7 +73,7 @@ contract PredictionMarketFuzzTest is MarketTestBase {
             _contribute(_who[in_.owner[k]], in_.stake[k], _contribSample(k + 1));
         }
         (in_.numOwners, in_.grouped, in_.minStake, in_.bounty, in_.numEvalSamples) =
-            (4, p.grouped, p.minStake, p.bounty, numEval);
+        (4, p.grouped, p.minStake, p.bounty, numEval);
         market.endMarket();
         _revealRest();
         _walkAll(p.walkBatch);
