@@ -15,8 +15,10 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/ethereum/go-ethereum/node"
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/ethereum/go-ethereum/rpc"
 
@@ -36,10 +38,22 @@ const (
 	chainLead = 10 * 365 * 24 * time.Hour
 	// callGas is the gas each simulated call may use: the per-transaction cap since Osaka.
 	callGas = chain.MaxTxGas
-	// simulateBatch bounds the calls of one eth_simulateV1 request, inside the node's 50M gas budget per
-	// request (a cold prediction of the IMDB model is about 65,000 gas).
-	simulateBatch = 256
+	// simulateBatch bounds the calls of one eth_simulateV1 request besides the second's decided transactions;
+	// the node takes at most maxSimulateCalls in a block.
+	simulateBatch    = 256
+	maxSimulateCalls = 5000
 )
+
+// newBackend is chain.NewSimulated with no gas budget for eth_simulateV1 (the node's default is 50M gas a
+// request): each request carries the transactions already decided for its second, however many there are.
+func newBackend(alloc types.GenesisAlloc) *simulated.Backend {
+	return simulated.NewBackend(alloc, func(_ *node.Config, eth *ethconfig.Config) {
+		eth.Genesis.Config = chain.OsakaConfig()
+		eth.Genesis.GasLimit = chainGasLimit
+		eth.Miner.GasCeil = chainGasLimit
+		eth.RPCGasCap = 0
+	})
+}
 
 // gasAllowance funds each account beyond its start balance, for transaction fees.
 func gasAllowance() *big.Int {
@@ -159,7 +173,7 @@ func newChainRun(ctx context.Context, spec chainSpec) (*chainRun, error) {
 		alloc[a.addr] = types.Account{Balance: new(big.Int).Add(b, gasAllowance())}
 		c.accounts = append(c.accounts, a)
 	}
-	c.backend = chain.NewSimulated(alloc, chainGasLimit)
+	c.backend = newBackend(alloc)
 	c.client = c.backend.Client()
 	ok := false
 	defer func() {
@@ -283,6 +297,9 @@ func (c *chainRun) simulate(ctx context.Context, t uint64, calls []ethereum.Call
 	at := c.origin + t
 	if len(c.pending) == 0 && at <= c.head {
 		at = c.head + 1
+	}
+	if n := len(c.pending) + len(calls); n > maxSimulateCalls {
+		return nil, fmt.Errorf("simulate at %d s: %d transactions in one second, the node simulates at most %d", t, n, maxSimulateCalls)
 	}
 	all := make([]ethereum.CallMsg, 0, len(c.pending)+len(calls))
 	for _, p := range c.pending {

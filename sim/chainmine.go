@@ -52,13 +52,10 @@ func (c *chainRun) mine(ctx context.Context) error {
 		if err != nil {
 			return fmt.Errorf("mine at %d: sign: %w", at, err)
 		}
-		if err := c.client.SendTransaction(ctx, tx); err != nil {
-			return fmt.Errorf("mine at %d: send transaction %d from %s: %w", at, i, p.from.addr, err)
-		}
 		p.from.nonce++
 		txs[i] = tx
 	}
-	if err := c.awaitPool(ctx); err != nil {
+	if err := c.submit(ctx, txs); err != nil {
 		return fmt.Errorf("mine at %d: %w", at, err)
 	}
 	hash := c.backend.Commit()
@@ -119,50 +116,51 @@ func (c *chainRun) adjustTime(ctx context.Context, seconds uint64) error {
 	}
 }
 
-// awaitPool waits until the transaction pool counts every decided transaction as executable. The pool
-// takes transactions in at once but promotes them in the background, and now and then a promotion is lost
-// until its next reset: a block sealed before then would leave transactions out, to land a second later
-// than decided. A stalled pool is made to reset through Fork, whose first step syncs the pool and which then
-// refuses to fork because transactions are pending.
-func (c *chainRun) awaitPool(ctx context.Context) error {
-	deadline := time.Now().Add(10 * time.Second)
-	var want []*chainAccount
-	for _, p := range c.pending {
-		if !slices.Contains(want, p.from) {
-			want = append(want, p.from)
+// submit hands the transactions to the pool in order, each once the pool holds the one before as
+// executable, so that the block takes them all. The pool promotes a transaction in the background, and a
+// reset of the pool (after a new block) that meets a promotion can leave a transaction queued behind its
+// sender's pending one until the sender's next transaction, which never comes: a block sealed then would
+// leave it out, to land a second later than decided. When a transaction is not promoted in time, the pool is
+// cleared and everything is handed over again.
+func (c *chainRun) submit(ctx context.Context, txs []*types.Transaction) error {
+	for attempt := range 10 {
+		done, err := c.sendInOrder(ctx, txs, time.Duration(attempt+1)*100*time.Millisecond)
+		if err != nil || done {
+			return err
 		}
+		c.log.Debug("transaction pool stalled; handing the transactions over again", "attempt", attempt+1)
+		c.backend.Rollback()
 	}
-	for tries := 0; ; tries++ {
-		ready := true
-		for _, a := range want {
-			n, err := c.client.PendingNonceAt(ctx, a.addr)
+	return errors.New("the transaction pool does not take the transactions as executable")
+}
+
+// sendInOrder sends txs, waiting up to patience after each for the pool to count it executable (its
+// sender's pending nonce past it); false if one was not.
+func (c *chainRun) sendInOrder(ctx context.Context, txs []*types.Transaction, patience time.Duration) (bool, error) {
+	for i, tx := range txs {
+		from := c.pending[i].from.addr
+		if err := c.client.SendTransaction(ctx, tx); err != nil {
+			return false, fmt.Errorf("send transaction %d from %s: %w", i, from, err)
+		}
+		deadline := time.Now().Add(patience)
+		for {
+			n, err := c.client.PendingNonceAt(ctx, from)
 			if err != nil {
-				return fmt.Errorf("pool nonce of %s: %w", a.addr, err)
+				return false, fmt.Errorf("pool nonce of %s: %w", from, err)
 			}
-			if n != a.nonce {
-				ready = false
+			if n > tx.Nonce() {
 				break
 			}
-		}
-		if ready {
-			return nil
-		}
-		if time.Now().After(deadline) {
-			return errors.New("the pool does not hold every transaction sent as executable")
-		}
-		if tries > 0 && tries%20 == 0 {
-			head, err := c.client.HeaderByNumber(ctx, nil)
-			if err != nil {
-				return fmt.Errorf("head: %w", err)
+			if time.Now().After(deadline) {
+				return false, nil
 			}
-			err = c.backend.Fork(head.Hash())
-			if err == nil {
-				return errors.New("the pool reset to the head and holds none of the transactions sent")
+			if err := ctx.Err(); err != nil {
+				return false, err
 			}
-			c.log.Debug("pool nudged", "tries", tries, "err", err)
+			time.Sleep(20 * time.Microsecond)
 		}
-		time.Sleep(50 * time.Microsecond)
 	}
+	return true, nil
 }
 
 // sameLogs compares what the contract logged: emitter, topics and data.
