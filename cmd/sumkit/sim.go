@@ -8,6 +8,7 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 
@@ -25,9 +26,10 @@ func simCommand() *cli.Command {
 deposits on the contracts' exact arithmetic, and the model's accuracy on a hidden test set is measured as
 it goes. See sim/README.md for the config file.
 
-Example:
-   sumkit sim run --config sim/examples/imdb-synthetic.json --out imdb-run`,
-		Subcommands: []*cli.Command{simRunCommand()},
+Examples:
+   sumkit sim run --config sim/examples/imdb-synthetic.json --out imdb-run
+   sumkit sim sweep --config sim/examples/sms-spam.json --set mechanism.cost_weight=1/120,1/60,1/30 --seeds 1-3`,
+		Subcommands: []*cli.Command{simRunCommand(), simSweepCommand()},
 	}
 }
 
@@ -121,6 +123,159 @@ func runSim(c *cli.Context) error {
 	}
 	fmt.Fprintf(w, "wall time: %.2f s (%s, seed %d)\nwrote %s\n", wall.Seconds(), mode, cfg.Seed, strings.Join(written, ", "))
 	return nil
+}
+
+func simSweepCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "sweep",
+		Usage: "run a simulation over a grid of config values and seeds, and compare the outcomes",
+		Description: `Runs the config once for every combination of the --set values (path=v1,v2,...: a field by its JSON
+path, list elements by index) and every seed of --seeds, and writes sweep.csv (one row per run: accuracy,
+counts, every agent's final balance and change), sweep.json and sweep.png/.svg (each grid point's balance
+changes and final accuracy, averaged over the seeds) to --out. Each dataset is loaded once.
+
+Example:
+   sumkit sim sweep --config sim/examples/imdb-synthetic.json \
+       --set mechanism.cost_weight=1/120,1/60,1/30 --set mechanism.refund_wait_s=3600,86400 --seeds 1-3`,
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "config", Required: true, Usage: "simulation config (JSON, see sim/README.md)"},
+			&cli.StringSliceFlag{Name: "set", Usage: "path=v1,v2,...: values of one config field to sweep (repeatable)"},
+			&cli.StringFlag{Name: "seeds", Usage: "seeds to run each grid point with: 1,5,9 or 1-10 (default: the config's)"},
+			&cli.StringFlag{Name: "out", Value: "sim-sweep", Usage: "folder for sweep.csv, sweep.json and the plot"},
+			&cli.BoolFlag{Name: "on-chain", Usage: "run every schedule as transactions on an in-process chain"},
+			&cli.BoolFlag{Name: "no-plot", Usage: "write no plot"},
+		},
+		Action: runSweep,
+	}
+}
+
+func runSweep(c *cli.Context) error {
+	base, err := os.ReadFile(c.String("config"))
+	if err != nil {
+		return fmt.Errorf("sim sweep: %w", err)
+	}
+	var overrides []sim.Override
+	for _, s := range joinSetValues(c.StringSlice("set")) {
+		o, err := sim.ParseOverride(s)
+		if err != nil {
+			return fmt.Errorf("sim sweep: %w", err)
+		}
+		overrides = append(overrides, o)
+	}
+	seeds, err := parseSeeds(c.String("seeds"))
+	if err != nil {
+		return err
+	}
+	variants, err := sim.Variants(base, overrides)
+	if err != nil {
+		return err
+	}
+	out := c.String("out")
+	if err := os.MkdirAll(out, 0o755); err != nil {
+		return fmt.Errorf("sim sweep: %w", err)
+	}
+	start := time.Now()
+	runs, err := sim.Sweep(c.Context, variants, seeds, sim.LoadData, sim.Options{OnChain: c.Bool("on-chain")})
+	if err != nil {
+		return err
+	}
+	written := []string{filepath.Join(out, "sweep.csv"), filepath.Join(out, "sweep.json")}
+	if err := writeFile(written[0], func(w io.Writer) error { return sim.WriteSweepCSV(w, runs) }); err != nil {
+		return err
+	}
+	if err := writeFile(written[1], func(w io.Writer) error {
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		return enc.Encode(runs)
+	}); err != nil {
+		return err
+	}
+	if !c.Bool("no-plot") {
+		paths, err := chart.WriteSweep(sweepRows(runs), filepath.Join(out, "sweep"), chart.SweepOptions{
+			Title: "Sweep: " + filepath.Base(c.String("config")), Reference: 100, ReferenceLabel: "start balance",
+		})
+		if err != nil {
+			return fmt.Errorf("sim sweep: plot: %w", err)
+		}
+		written = append(written, paths...)
+	}
+	w := c.App.Writer
+	for _, r := range runs {
+		fmt.Fprintf(w, "%-50s seed %-4d accuracy %.2f%%", r.Label, r.Seed, 100*r.Summary.AccuracyFinal)
+		for _, a := range r.Summary.Agents {
+			fmt.Fprintf(w, "  %s %+.2f%%", a.Address, a.ChangePercent)
+		}
+		fmt.Fprintln(w)
+	}
+	fmt.Fprintf(w, "%d runs in %.2f s\nwrote %s\n", len(runs), time.Since(start).Seconds(), strings.Join(written, ", "))
+	return nil
+}
+
+// joinSetValues undoes the split at commas that the CLI library makes of a slice flag: a piece without "="
+// is another value of the override before it.
+func joinSetValues(pieces []string) []string {
+	var out []string
+	for _, p := range pieces {
+		if len(out) > 0 && !strings.Contains(p, "=") {
+			out[len(out)-1] += "," + p
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// sweepRows averages each grid point's runs: every agent's balance at the end as a percentage of its start,
+// and the final accuracy in percent.
+func sweepRows(runs []sim.SweepRun) []chart.SweepRow {
+	var rows []chart.SweepRow
+	counts := map[string]int{}
+	index := map[string]int{}
+	for _, r := range runs {
+		i, ok := index[r.Label]
+		if !ok {
+			i = len(rows)
+			index[r.Label] = i
+			rows = append(rows, chart.SweepRow{Label: r.Label, Values: map[string]float64{}})
+		}
+		counts[r.Label]++
+		rows[i].Values["accuracy %"] += 100 * r.Summary.AccuracyFinal
+		for _, a := range r.Summary.Agents {
+			rows[i].Values[a.Address+" balance %"] += 100 + a.ChangePercent
+		}
+	}
+	for i := range rows {
+		n := float64(counts[rows[i].Label])
+		for k := range rows[i].Values {
+			rows[i].Values[k] /= n
+		}
+	}
+	return rows
+}
+
+// parseSeeds reads "1,5,9" or "1-10"; empty means none (each config's own).
+func parseSeeds(s string) ([]int64, error) {
+	if s == "" {
+		return nil, nil
+	}
+	var seeds []int64
+	for _, part := range strings.Split(s, ",") {
+		lo, hi, isRange := strings.Cut(part, "-")
+		a, err := strconv.ParseInt(strings.TrimSpace(lo), 10, 64)
+		if err != nil {
+			return nil, fmt.Errorf("sim sweep: seeds %q: %w", s, err)
+		}
+		b := a
+		if isRange {
+			if b, err = strconv.ParseInt(strings.TrimSpace(hi), 10, 64); err != nil || b < a {
+				return nil, fmt.Errorf("sim sweep: seeds %q: want from-to with from <= to", s)
+			}
+		}
+		for v := a; v <= b; v++ {
+			seeds = append(seeds, v)
+		}
+	}
+	return seeds, nil
 }
 
 // writeSimFiles writes result.json, result.csv and, with plot, result.png and result.svg under dir.
