@@ -33,16 +33,25 @@ type engine struct {
 
 	res    *Result
 	counts Counts
+
+	// The loop's state: the next sample to hand out, the last measured accuracy, when something last went
+	// through, and the contributions not yet settled, oldest first (with buffers for the scan).
+	next         int
+	acc          float64
+	lastProgress uint64
+	unclaimed    []*Contribution
+	claims       []Claim
+	closed       []*Contribution
 }
 
 // run runs the loop and fills e.res: accuracies, balances, events and the summary.
 func (e *engine) run(ctx context.Context) error {
-	acc, err := accuracy(ctx, e.model, e.test)
-	if err != nil {
+	var err error
+	if e.acc, err = accuracy(ctx, e.model, e.test); err != nil {
 		return err
 	}
-	e.res.Accuracies = append(e.res.Accuracies, Accuracy{T: 0, Accuracy: acc})
-	initialAcc := acc
+	e.res.Accuracies = append(e.res.Accuracies, Accuracy{T: 0, Accuracy: e.acc})
+	initialAcc := e.acc
 
 	// 0xDeCA10B shuffles the agents before drawing their first waits.
 	order := make([]int, len(e.agents))
@@ -62,19 +71,13 @@ func (e *engine) run(ctx context.Context) error {
 	}
 
 	var (
-		unclaimed    []*Contribution
-		claims       []Claim
-		closed       []*Contribution
-		next         int
-		n            = e.data.Len()
-		nextAcc      = e.accFirst
-		now          uint64
-		lastProgress uint64
-		end          = EndDone
-		events       int
+		n       = e.data.Len()
+		nextAcc = e.accFirst
+		now     uint64
+		end     = EndDone
 	)
-	for q.Len() > 0 {
-		if next >= n && len(unclaimed) == 0 {
+	for events := 1; q.Len() > 0; events++ {
+		if e.next >= n && len(e.unclaimed) == 0 {
 			break
 		}
 		ev := q.pop()
@@ -82,147 +85,178 @@ func (e *engine) run(ctx context.Context) error {
 			end = EndMaxTime
 			break
 		}
-		if e.stallAfter > 0 && ev.t-lastProgress > e.stallAfter {
+		if e.stallAfter > 0 && ev.t-e.lastProgress > e.stallAfter {
 			end = EndStalled
 			break
 		}
 		now = ev.t
-		if events++; events%1024 == 0 {
+		if events%1024 == 0 {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
 			if e.progress != nil {
-				e.progress(next, n)
+				e.progress(e.next, n)
 			}
 		}
 		if now > nextAcc {
 			nextAcc += e.accEvery
-			if acc, err = accuracy(ctx, e.model, e.test); err != nil {
+			if e.acc, err = accuracy(ctx, e.model, e.test); err != nil {
 				return fmt.Errorf("at %d s: %w", now, err)
 			}
-			e.res.Accuracies = append(e.res.Accuracies, Accuracy{T: now, Accuracy: acc})
+			e.res.Accuracies = append(e.res.Accuracies, Accuracy{T: now, Accuracy: e.acc})
 		}
 
-		a := &e.agents[ev.agent]
-		changed := false
-		balance, err := e.mech.Balance(ctx, ev.agent)
+		added, balance, err := e.contribute(ctx, now, ev.agent)
 		if err != nil {
-			return fmt.Errorf("at %d s: %w", now, err)
-		}
-		if balance.Sign() > 0 && next < n {
-			x, y := e.data.Sample(next)
-			if a.CallsModel {
-				// Predictions are free with these mechanisms: calling changes no balance.
-				if e.rng.Float64() < acc {
-					if _, err := e.model.Predict(ctx, x); err != nil {
-						return fmt.Errorf("at %d s: %s predicts: %w", now, a.Address, err)
-					}
-				}
-			} else {
-				if !a.Good {
-					y = e.flip(y)
-				}
-				if a.ProbMistake > 0 && e.rng.Float64() < a.ProbMistake {
-					y = e.flip(y)
-				}
-				if !a.Good || e.rng.Float64() < acc+honestMargin {
-					value := e.drawDeposit(ev.agent)
-					if value.Cmp(balance) <= 0 {
-						added, err := e.mech.AddData(ctx, now, ev.agent, x, y, value)
-						if err != nil {
-							return fmt.Errorf("at %d s: %s adds sample %d: %w", now, a.Address, next, err)
-						}
-						e.counts.Offered++
-						e.record(now, ev.agent, "add", added.ID, added.Reason, added.Deposit)
-						switch {
-						case added.Reason == "":
-							e.counts.Accepted++
-							changed = true
-							lastProgress = now
-							unclaimed = append(unclaimed, &Contribution{ID: added.ID, Author: ev.agent, Time: now, X: x, Label: y, Deposit: added.Deposit})
-							next++
-							if balance, err = e.mech.Balance(ctx, ev.agent); err != nil {
-								return fmt.Errorf("at %d s: %w", now, err)
-							}
-						case added.Reason.FromModel():
-							// No deposit makes the model take this sample: nobody can ever add it.
-							e.counts.Skipped++
-							next++
-						default:
-							e.counts.Rejected++
-						}
-					}
-				}
-			}
+			return fmt.Errorf("at %d s: %s: %w", now, e.agents[ev.agent].Address, err)
 		}
 		// 0xDeCA10B stops scheduling an agent once its balance is spent, even if a refund would follow.
 		if balance.Sign() > 0 {
 			q.push(event{t: now + e.drawWait(ev.agent), agent: ev.agent, rank: e.rank[ev.agent]})
 		}
-
-		claims = e.scan(claims[:0], unclaimed, now, ev.agent, next >= n)
-		if len(claims) > 0 {
-			outcomes, err := e.mech.Claim(ctx, now, ev.agent, claims)
-			if err != nil {
-				return fmt.Errorf("at %d s: %s claims: %w", now, a.Address, err)
-			}
-			closed = closed[:0]
-			for i, o := range outcomes {
-				c := claims[i]
-				e.record(now, ev.agent, c.Kind.String(), c.C.ID, o.Reason, o.Amount)
-				if o.Reason == "" {
-					changed = true
-					lastProgress = now
-					switch c.Kind {
-					case Refund:
-						e.counts.Refunded++
-					case Report:
-						e.counts.Reported++
-					case Take:
-						e.counts.Taken++
-					}
-				} else {
-					e.counts.Refused++
-				}
-				switch {
-				case !o.Open:
-					closed = append(closed, c.C)
-				case c.Kind == Take && !e.params.Takes:
-					// Nobody can take it: past the horizon the agents stop trying.
-					e.counts.Abandoned++
-					closed = append(closed, c.C)
-				}
-			}
-			if len(closed) > 0 {
-				unclaimed = removeScanned(unclaimed, len(claims), closed)
-			}
+		claimed, err := e.settle(ctx, now, ev.agent)
+		if err != nil {
+			return fmt.Errorf("at %d s: %s claims: %w", now, e.agents[ev.agent].Address, err)
 		}
-		if changed {
+		if added || claimed {
 			b, err := e.mech.Balance(ctx, ev.agent)
 			if err != nil {
 				return fmt.Errorf("at %d s: %w", now, err)
 			}
-			e.res.Balances = append(e.res.Balances, Balance{T: now, Agent: a.Address, Balance: b})
+			e.res.Balances = append(e.res.Balances, Balance{T: now, Agent: e.agents[ev.agent].Address, Balance: b})
 		}
 	}
-	if q.Len() == 0 && (next < n || len(unclaimed) > 0) {
+	if q.Len() == 0 && (e.next < n || len(e.unclaimed) > 0) {
 		end = EndNoAgents
 	}
 	if e.progress != nil {
-		e.progress(next, n)
+		e.progress(e.next, n)
 	}
+	return e.finish(ctx, now, end, initialAcc)
+}
 
+// contribute is the agent's action: while data is left and its balance is positive, it takes the next
+// sample, labels it (flipped if malicious, or by mistake), and offers it if it wants to and can pay its
+// drawn willingness. It returns whether a contribution went through and the agent's balance after.
+func (e *engine) contribute(ctx context.Context, now uint64, agent int) (bool, *big.Int, error) {
+	a := &e.agents[agent]
+	balance, err := e.mech.Balance(ctx, agent)
+	if err != nil {
+		return false, nil, err
+	}
+	if balance.Sign() <= 0 || e.next >= e.data.Len() {
+		return false, balance, nil
+	}
+	x, y := e.data.Sample(e.next)
+	if a.CallsModel {
+		// Predictions are free with these mechanisms: calling changes no balance.
+		if e.rng.Float64() < e.acc {
+			if _, err := e.model.Predict(ctx, x); err != nil {
+				return false, nil, fmt.Errorf("predict: %w", err)
+			}
+		}
+		return false, balance, nil
+	}
+	if !a.Good {
+		y = e.flip(y)
+	}
+	if a.ProbMistake > 0 && e.rng.Float64() < a.ProbMistake {
+		y = e.flip(y)
+	}
+	// A malicious agent always contributes; an honest one while the model does well enough.
+	if a.Good && e.rng.Float64() >= e.acc+honestMargin {
+		return false, balance, nil
+	}
+	value := e.drawDeposit(agent)
+	if value.Cmp(balance) > 0 {
+		return false, balance, nil
+	}
+	added, err := e.mech.AddData(ctx, now, agent, x, y, value)
+	if err != nil {
+		return false, nil, fmt.Errorf("add sample %d: %w", e.next, err)
+	}
+	e.counts.Offered++
+	e.record(now, agent, "add", added.ID, added.Reason, added.Deposit)
+	switch {
+	case added.Reason == "":
+		e.counts.Accepted++
+		e.lastProgress = now
+		e.unclaimed = append(e.unclaimed, &Contribution{ID: added.ID, Author: agent, Time: now, X: x, Label: y, Deposit: added.Deposit})
+		e.next++
+		if balance, err = e.mech.Balance(ctx, agent); err != nil {
+			return false, nil, err
+		}
+		return true, balance, nil
+	case added.Reason.FromModel():
+		// No deposit makes the model take this sample: nobody can ever add it.
+		e.counts.Skipped++
+		e.next++
+	default:
+		e.counts.Rejected++
+	}
+	return false, balance, nil
+}
+
+// settle makes the claims of the agent's scan and drops the contributions that are settled (or, without
+// takes, past the horizon). It returns whether any claim went through.
+func (e *engine) settle(ctx context.Context, now uint64, agent int) (bool, error) {
+	e.claims = e.scan(e.claims[:0], e.unclaimed, now, agent, e.next >= e.data.Len())
+	if len(e.claims) == 0 {
+		return false, nil
+	}
+	outcomes, err := e.mech.Claim(ctx, now, agent, e.claims)
+	if err != nil {
+		return false, err
+	}
+	claimed := false
+	e.closed = e.closed[:0]
+	for i, o := range outcomes {
+		c := e.claims[i]
+		e.record(now, agent, c.Kind.String(), c.C.ID, o.Reason, o.Amount)
+		if o.Reason == "" {
+			claimed = true
+			e.lastProgress = now
+			switch c.Kind {
+			case Refund:
+				e.counts.Refunded++
+			case Report:
+				e.counts.Reported++
+			case Take:
+				e.counts.Taken++
+			}
+		} else {
+			e.counts.Refused++
+		}
+		switch {
+		case !o.Open:
+			e.closed = append(e.closed, c.C)
+		case c.Kind == Take && !e.params.Takes:
+			// Nobody can take it: past the horizon the agents stop trying.
+			e.counts.Abandoned++
+			e.closed = append(e.closed, c.C)
+		}
+	}
+	if len(e.closed) > 0 {
+		e.unclaimed = removeScanned(e.unclaimed, len(e.claims), e.closed)
+	}
+	return claimed, nil
+}
+
+// finish ends participation, measures the accuracy once more if the clock moved since the last measurement,
+// and writes the summary.
+func (e *engine) finish(ctx context.Context, now uint64, end string, initialAcc float64) error {
 	if err := e.mech.Finish(ctx, now); err != nil {
 		return fmt.Errorf("finish at %d s: %w", now, err)
 	}
 	if last := e.res.Accuracies[len(e.res.Accuracies)-1]; last.T < now {
-		if acc, err = accuracy(ctx, e.model, e.test); err != nil {
+		acc, err := accuracy(ctx, e.model, e.test)
+		if err != nil {
 			return fmt.Errorf("at the end, %d s: %w", now, err)
 		}
 		e.res.Accuracies = append(e.res.Accuracies, Accuracy{T: now, Accuracy: acc})
 	}
-	e.counts.Unclaimed = len(unclaimed)
-	e.counts.NotHandedOut = n - next
+	e.counts.Unclaimed = len(e.unclaimed)
+	e.counts.NotHandedOut = e.data.Len() - e.next
 	return e.summarise(ctx, now, end, initialAcc)
 }
 
