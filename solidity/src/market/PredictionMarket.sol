@@ -181,7 +181,7 @@ contract PredictionMarket is ReentrancyGuardTransient {
     /// @notice The least gas a model call may be given.
     uint256 public constant MIN_MODEL_GAS = 10_000;
     /// @notice The most contributions or contributors one `settle` visits.
-    uint256 public constant MAX_SETTLE_ITEMS = 128;
+    uint256 public constant MAX_SETTLE_ITEMS = 512;
     /// @notice The gas the smallest walk step (apply one contribution, evaluate one piece) may need, calldata
     /// included, estimated conservatively from the configuration; the rest of 10M is headroom.
     uint256 public constant STEP_GAS_BUDGET = 9_000_000;
@@ -511,7 +511,7 @@ contract PredictionMarket is ReentrancyGuardTransient {
         Reward memory r = _r;
         if (r.stage != Stage.Walk) revert WrongStage(r.stage);
         uint256 numEval = uint256(_m.numPieces) - 1;
-        _checkEvalPieces(firstPosition, pieces, numEval);
+        uint256[][] memory decoded = _checkEvalPieces(firstPosition, pieces, numEval);
         Ctx memory x = _ctx();
         x.model = address(_m.model);
         x.updater = updaterFor(x.runId);
@@ -525,7 +525,7 @@ contract PredictionMarket is ReentrancyGuardTransient {
             }
             uint256 e = r.evalPos;
             if (e < firstPosition || e - firstPosition >= pieces.length) break;
-            r.correct += _countCorrect(x, pieces[e - firstPosition]);
+            r.correct += _countCorrect(x, decoded[e - firstPosition]);
             r.evalPos = uint32(e + 1);
             x.progress = true;
             if (e + 1 == numEval) {
@@ -759,23 +759,43 @@ contract PredictionMarket is ReentrancyGuardTransient {
         if (!MarketData.isClean(data)) revert MalformedSample();
     }
 
-    function _pieceHash(Sample[] calldata samples) private pure returns (bytes32) {
-        bytes32[] memory leaves = new bytes32[](samples.length);
-        for (uint256 j; j < samples.length; ++j) {
-            leaves[j] = MarketData.sampleLeaf(samples[j].data, samples[j].label);
+    /// @dev Hashes a piece and returns its samples as words: the data's calldata offset (bits 0-63), its length
+    /// (64-127) and the label (128-191). Solidity's calldata access checks every offset, length and label on
+    /// the way, so the evaluation reads exactly the data hashed here.
+    function _decodePiece(Sample[] calldata samples) private pure returns (bytes32, uint256[] memory words) {
+        uint256 n = samples.length;
+        words = new uint256[](n);
+        bytes32[] memory leaves = new bytes32[](n);
+        for (uint256 j; j < n; ++j) {
+            Sample calldata s = samples[j];
+            int64[] calldata data = s.data;
+            uint64 label = s.label;
+            leaves[j] = MarketData.sampleLeaf(data, label);
+            uint256 offset;
+            assembly ("memory-safe") {
+                offset := data.offset
+            }
+            words[j] = offset | (data.length << 64) | (uint256(label) << 128);
         }
-        return MarketData.hashWords(leaves);
+        return (MarketData.hashWords(leaves), words);
     }
 
-    function _checkEvalPieces(uint256 firstPosition, Sample[][] calldata pieces, uint256 numEval) private view {
+    /// @dev Checks the pieces at evaluation positions `firstPosition ..` against the revealed hashes and returns
+    /// them decoded (see `_decodePiece`).
+    function _checkEvalPieces(uint256 firstPosition, Sample[][] calldata pieces, uint256 numEval)
+        private
+        view
+        returns (uint256[][] memory decoded)
+    {
         if (firstPosition > numEval || pieces.length > numEval - firstPosition) {
             revert BadPieceRange(firstPosition, pieces.length);
         }
         uint256 runId = run;
+        decoded = new uint256[][](pieces.length);
         for (uint256 j; j < pieces.length; ++j) {
-            if (_pieceHash(pieces[j]) != _pieceHashes[runId][firstPosition + j]) {
-                revert PieceMismatch(firstPosition + j);
-            }
+            (bytes32 h, uint256[] memory words) = _decodePiece(pieces[j]);
+            if (h != _pieceHashes[runId][firstPosition + j]) revert PieceMismatch(firstPosition + j);
+            decoded[j] = words;
         }
     }
 
@@ -798,32 +818,36 @@ contract PredictionMarket is ReentrancyGuardTransient {
         x.progress = true;
     }
 
-    function _countCorrect(Ctx memory x, Sample[] calldata samples) private view returns (uint32 correct) {
-        for (uint256 j; j < samples.length; ++j) {
-            Sample calldata s = samples[j];
-            if (_predicts(x, s.data, s.label)) ++correct;
-        }
-    }
-
-    /// @dev Whether the model predicts `label` for `data` within the gas limit. A call that reverts, runs out of
-    /// gas or returns too little counts as wrong; the caller must leave enough gas for the limit to be given.
-    function _predicts(Ctx memory x, int64[] calldata data, uint64 label) private view returns (bool hit) {
+    /// @dev How many of a decoded piece's samples the model predicts right, each call within the gas limit. A
+    /// call that reverts, runs out of gas or returns too little counts as wrong; if too little gas is left to
+    /// give a call its whole limit, the step reverts, so no caller can make a prediction fail by starving it.
+    function _countCorrect(Ctx memory x, uint256[] memory words) private view returns (uint32 correct) {
         address model = x.model;
         uint256 gasLimit = x.gasLimit;
         uint256 needed = gasLimit + gasLimit / 63 + CALL_RESERVE;
         bytes4 selector = IClassifier.predict.selector;
         bool short;
         assembly ("memory-safe") {
+            // predict(int64[]) calldata, built in the free memory: selector, offset, length, entries.
             let p := mload(0x40)
-            let n := shl(5, data.length)
             mstore(p, selector)
             mstore(add(p, 0x04), 0x20)
-            mstore(add(p, 0x24), data.length)
-            calldatacopy(add(p, 0x44), data.offset, n)
-            short := lt(gas(), needed)
-            if iszero(short) {
-                let ok := staticcall(gasLimit, model, p, add(0x44, n), 0, 0x20)
-                hit := and(and(ok, iszero(lt(returndatasize(), 0x20))), eq(mload(0), label))
+            let w := add(words, 0x20)
+            let end := add(w, shl(5, mload(words)))
+            for {} lt(w, end) { w := add(w, 0x20) } {
+                let v := mload(w)
+                let n := shl(5, and(shr(64, v), 0xffffffffffffffff))
+                mstore(add(p, 0x24), shr(5, n))
+                calldatacopy(add(p, 0x44), and(v, 0xffffffffffffffff), n)
+                if lt(gas(), needed) {
+                    short := 1
+                    break
+                }
+                if staticcall(gasLimit, model, p, add(0x44, n), 0, 0x20) {
+                    if iszero(lt(returndatasize(), 0x20)) {
+                        correct := add(correct, eq(mload(0), shr(128, v)))
+                    }
+                }
             }
         }
         if (short) revert InsufficientGas(needed);
