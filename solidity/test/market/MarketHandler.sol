@@ -1,0 +1,301 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.28;
+
+import {PredictionMarket} from "../../src/market/PredictionMarket.sol";
+import {MarketTestBase} from "./MarketTestBase.sol";
+import {ScriptedModel} from "./ScriptedModel.sol";
+import {MarketAttacker} from "./MarketAttacker.sol";
+
+/// @notice Drives one PredictionMarket through random runs: random configurations, scripted accuracies, actors
+/// (one a contract that re-enters on every payment), reveals good and bad, contributions with good and bad
+/// stakes, walks and settles in random batches, claims, sweeps, withdrawals, time passing and every timeout path;
+/// runs restart when they close. Keeps ghost accounts of the ether in and out and of every payment.
+/// @dev Every action bounds its inputs, returns early where it cannot apply, and records only calls that
+/// succeeded. Each market call's gas is measured.
+contract MarketHandler is MarketTestBase {
+    uint256 public constant GAS_CAP = 10_000_000;
+
+    address[] internal _actors;
+    MarketAttacker public attacker;
+
+    /// @notice Ether sent into the market, and paid out of it (measured at the recipients).
+    uint256 public totalIn;
+    uint256 public totalOut;
+    /// @notice The most gas one market call used.
+    uint256 public maxGas;
+    /// @notice Claims that paid other than `claimable` promised, second successful claims of an account in a run,
+    /// withdrawals that paid other than owed, malicious calls that succeeded; all must stay 0.
+    uint256 public claimMismatches;
+    uint256 public doubleClaims;
+    uint256 public withdrawMismatches;
+    uint256 public maliciousSuccesses;
+    /// @notice Successful claims of each account in each run.
+    mapping(uint256 runId => mapping(address account => uint256)) public claimsOf;
+    /// @notice How often each path was taken, to see the runs covered them.
+    uint256 public numStarts;
+    uint256 public numCancels;
+    uint256 public numForfeits;
+    uint256 public numRewards;
+    uint256 public numSweeps;
+    uint256 public numClaims;
+
+    constructor(PredictionMarket market_) {
+        market = market_;
+        attacker = new MarketAttacker(market_);
+        _actors.push(alice);
+        _actors.push(bob);
+        _actors.push(carol);
+        _actors.push(provider);
+        _actors.push(address(attacker));
+    }
+
+    function actors() external view returns (address[] memory) {
+        return _actors;
+    }
+
+    function _phase() internal view returns (PredictionMarket.Phase) {
+        return market.marketState().phase;
+    }
+
+    /// @dev Calls the market as `from` with `value` wei, measuring gas; returns whether it succeeded.
+    function _call(address from, uint256 value, bytes memory data) internal returns (bool ok) {
+        vm.deal(from, from.balance + value);
+        vm.prank(from);
+        uint256 before = gasleft();
+        (ok,) = address(market).call{value: value}(data);
+        uint256 used = before - gasleft();
+        if (used > maxGas) maxGas = used;
+    }
+
+    // -------------------------------------------------------------------------------------------------- actions
+
+    function start(uint256 seed) external {
+        if (_phase() != PredictionMarket.Phase.Idle) return;
+        (_numPieces, _perPiece, _firstIndex) = (2 + seed % 3, 1 + (seed >> 8) % 3, 0);
+        _firstIndex = (seed >> 16) % _numPieces;
+        uint256 numEval = (_numPieces - 1) * _perPiece;
+        uint32[] memory accs = new uint32[](1 + (seed >> 24) % 12);
+        bool swing = (seed >> 32) & 1 == 1;
+        for (uint256 k; k < accs.length; ++k) {
+            uint256 r = uint256(keccak256(abi.encode(seed, k)));
+            // Half the runs swing between high and low accuracy, so that many scores are negative.
+            accs[k] = uint32(swing ? (k % 2 == 0 ? numEval - r % 2 : r % 2) : r % (numEval + 1));
+        }
+        PredictionMarket.Config memory cfg = _config();
+        cfg.minStake = uint96(1 + (seed >> 40) % 50);
+        cfg.groupByContributor = (seed >> 48) & 1 == 1;
+        cfg.allowGreaterStake = (seed >> 49) & 1 == 1;
+        cfg.minContributions = uint32(1 + (seed >> 50) % 4);
+        cfg.modelGasLimit = 100_000;
+        uint256 bounty = 1 + (seed >> 60) % 1e6;
+        address who = _actors[(seed >> 80) % _actors.length];
+        delete _contribs;
+        ScriptedModel model = new ScriptedModel(market.updaterFor(market.run()), accs);
+        bytes32 root = _root(_hashes(_allPieces()));
+        bool ok = _call(who, bounty, abi.encodeCall(PredictionMarket.initialise, (model, root, _numPieces, cfg)));
+        if (ok) {
+            totalIn += bounty;
+            ++numStarts;
+        }
+    }
+
+    /// @dev Draws (fixing the draw block's hash so the scripted test set lines up) and reveals the drawn piece;
+    /// with `malicious`, first tries a piece that does not match.
+    function openParticipation(bool malicious) external {
+        if (_phase() != PredictionMarket.Phase.Committed) return;
+        PredictionMarket.Market memory m = market.marketState();
+        if (!m.drawn) {
+            if (block.number <= m.drawBlock) vm.roll(uint256(m.drawBlock) + 1);
+            if (block.number - m.drawBlock <= 256) vm.setBlockhash(m.drawBlock, _hashFor(_firstIndex));
+        }
+        if (!m.drawn && block.number - m.drawBlock > 256) {
+            _call(dave, 0, abi.encodeCall(PredictionMarket.draw, ()));
+            return;
+        }
+        PredictionMarket.Sample[][] memory p = _allPieces();
+        uint256 index = m.drawn ? m.revealIndex : _firstIndex;
+        bytes32[] memory proof = _proof(_hashes(p), index);
+        if (malicious) {
+            uint256 other = (index + 1) % p.length;
+            if (_call(provider, 0, abi.encodeCall(PredictionMarket.revealFirstPiece, (p[other], proof)))) {
+                ++maliciousSuccesses;
+            }
+        }
+        _call(dave, 0, abi.encodeCall(PredictionMarket.revealFirstPiece, (p[index], proof)));
+    }
+
+    function contribute(uint256 actorSeed, uint256 stakeSeed) external {
+        if (_phase() != PredictionMarket.Phase.Participation) return;
+        address who = _actors[actorSeed % _actors.length];
+        PredictionMarket.Config memory cfg = market.config();
+        uint256 stake = cfg.allowGreaterStake ? cfg.minStake + stakeSeed % (3 * uint256(cfg.minStake)) : cfg.minStake;
+        PredictionMarket.Sample memory s = _contribSample(market.marketState().numContributions + 1);
+        if (stakeSeed % 8 == 0) {
+            // A malicious contributor staking nothing.
+            if (_call(who, 0, abi.encodeCall(PredictionMarket.contribute, (s.data, s.label)))) ++maliciousSuccesses;
+            return;
+        }
+        bool ok = who == address(attacker)
+            ? _call(
+                address(this), stake, abi.encodeCall(MarketAttacker.contribute, (s.data, s.label)), address(attacker)
+            )
+            : _call(who, stake, abi.encodeCall(PredictionMarket.contribute, (s.data, s.label)));
+        if (ok) {
+            totalIn += stake;
+            _contribs.push(s);
+        }
+    }
+
+    /// @dev Calls `target` (not the market) as `from`: the attacker forwarding to the market.
+    function _call(address from, uint256 value, bytes memory data, address target) internal returns (bool ok) {
+        vm.deal(from, from.balance + value);
+        vm.prank(from);
+        uint256 before = gasleft();
+        (ok,) = target.call{value: value}(data);
+        uint256 used = before - gasleft();
+        if (used > maxGas) maxGas = used;
+    }
+
+    function end(bool waitForIt) external {
+        if (_phase() != PredictionMarket.Phase.Participation) return;
+        uint256 earliest = market.marketState().earliestEnd;
+        if (waitForIt && block.timestamp < earliest) vm.warp(earliest);
+        _call(carol, 0, abi.encodeCall(PredictionMarket.endMarket, ()));
+        if (_phase() == PredictionMarket.Phase.Idle) ++numCancels;
+    }
+
+    /// @dev A malicious contributor contributing after the end.
+    function contributeLate(uint256 actorSeed) external {
+        PredictionMarket.Phase ph = _phase();
+        if (ph == PredictionMarket.Phase.Participation || ph == PredictionMarket.Phase.Idle) return;
+        PredictionMarket.Sample memory s = _contribSample(1);
+        address who = _actors[actorSeed % _actors.length];
+        if (_call(who, 1000, abi.encodeCall(PredictionMarket.contribute, (s.data, s.label)))) ++maliciousSuccesses;
+    }
+
+    function reveal(uint256 count, bool malicious) external {
+        if (_phase() != PredictionMarket.Phase.Revealing) return;
+        (PredictionMarket.Sample[][] memory rest, bytes32[][] memory proofs) = _restPieces();
+        uint256 from = market.marketState().nextReveal;
+        uint256 n = 1 + count % (rest.length - from);
+        PredictionMarket.Sample[][] memory pieces = new PredictionMarket.Sample[][](n);
+        bytes32[][] memory ps = new bytes32[][](n);
+        for (uint256 i; i < n; ++i) {
+            (pieces[i], ps[i]) = (rest[from + i], proofs[from + i]);
+        }
+        if (malicious) {
+            // The provider reveals a piece that does not match its commitment.
+            PredictionMarket.Sample memory s0 = pieces[0][0];
+            s0.label = 1 - s0.label;
+            if (_call(provider, 0, abi.encodeCall(PredictionMarket.revealPieces, (pieces, ps)))) ++maliciousSuccesses;
+            s0.label = 1 - s0.label;
+        }
+        _call(provider, 0, abi.encodeCall(PredictionMarket.revealPieces, (pieces, ps)));
+        if (_phase() == PredictionMarket.Phase.Rewarding) ++numRewards;
+    }
+
+    function walk(uint256 batch) external {
+        if (_phase() != PredictionMarket.Phase.Rewarding) return;
+        PredictionMarket.Reward memory r = market.rewardState();
+        if (r.stage != PredictionMarket.Stage.Walk) return;
+        (PredictionMarket.Sample[][] memory rest,) = _restPieces();
+        _call(bob, 0, abi.encodeCall(PredictionMarket.walk, (0, rest, _contribSlice(r.cursor, 1 + batch % 8))));
+    }
+
+    function settle(uint256 batch) external {
+        if (_phase() != PredictionMarket.Phase.Rewarding) return;
+        if (market.rewardState().stage == PredictionMarket.Stage.Walk) return;
+        _call(alice, 0, abi.encodeCall(PredictionMarket.settle, (1 + batch % 32)));
+    }
+
+    function claim(uint256 actorSeed, bool reenter) external {
+        if (_phase() != PredictionMarket.Phase.Collecting) return;
+        address who = _actors[actorSeed % _actors.length];
+        uint256 expected = market.claimable(who);
+        uint256 runId = market.run();
+        uint256 before = who.balance;
+        bool ok;
+        if (who == address(attacker)) {
+            attacker.arm(reenter ? MarketAttacker.Target.Claim : MarketAttacker.Target.None, true);
+            ok = _call(address(this), 0, abi.encodeCall(MarketAttacker.claim, ()), address(attacker));
+        } else {
+            ok = _call(who, 0, abi.encodeCall(PredictionMarket.claim, (payable(who))));
+        }
+        if (!ok) return;
+        uint256 paid = who.balance - before;
+        totalOut += paid;
+        ++numClaims;
+        if (paid != expected) ++claimMismatches;
+        if (++claimsOf[runId][who] > 1) ++doubleClaims;
+    }
+
+    function sweep(bool waitForIt) external {
+        if (_phase() != PredictionMarket.Phase.Collecting) return;
+        if (waitForIt) vm.warp(uint256(market.marketState().deadline) + 1);
+        if (_call(dave, 0, abi.encodeCall(PredictionMarket.sweep, ()))) ++numSweeps;
+    }
+
+    function withdraw(uint256 actorSeed, bool reenter) external {
+        address who = _actors[actorSeed % _actors.length];
+        uint256 expected = market.owed(who);
+        uint256 before = who.balance;
+        bool ok;
+        if (who == address(attacker)) {
+            attacker.arm(reenter ? MarketAttacker.Target.Withdraw : MarketAttacker.Target.None, true);
+            ok = _call(address(this), 0, abi.encodeCall(MarketAttacker.withdraw, ()), address(attacker));
+        } else {
+            ok = _call(who, 0, abi.encodeCall(PredictionMarket.withdraw, (payable(who))));
+        }
+        if (!ok) return;
+        uint256 paid = who.balance - before;
+        totalOut += paid;
+        if (paid != expected || market.owed(who) != 0) ++withdrawMismatches;
+    }
+
+    function warp(uint256 secs, uint256 blocks) external {
+        vm.warp(block.timestamp + secs % 3 days);
+        vm.roll(block.number + blocks % 300);
+    }
+
+    /// @dev The current phase's timeout path, taken by a bystander.
+    function timeout() external {
+        PredictionMarket.Phase ph = _phase();
+        PredictionMarket.Market memory m = market.marketState();
+        if (ph == PredictionMarket.Phase.Committed) {
+            vm.warp(uint256(m.deadline) + 1);
+            if (_call(dave, 0, abi.encodeCall(PredictionMarket.cancel, ()))) ++numCancels;
+        } else if (ph == PredictionMarket.Phase.Revealing) {
+            vm.warp(uint256(m.deadline) + 1);
+            if (_call(dave, 0, abi.encodeCall(PredictionMarket.forfeit, ()))) ++numForfeits;
+        } else if (ph == PredictionMarket.Phase.Collecting) {
+            vm.warp(uint256(m.deadline) + 1);
+            if (_call(dave, 0, abi.encodeCall(PredictionMarket.sweep, ()))) ++numSweeps;
+        } else if (ph == PredictionMarket.Phase.Participation) {
+            if (block.timestamp < m.earliestEnd) vm.warp(m.earliestEnd);
+            _call(dave, 0, abi.encodeCall(PredictionMarket.endMarket, ()));
+        }
+    }
+
+    // ------------------------------------------------------------------------------------- liveness (not a target)
+
+    /// @notice Takes the market to Idle using only what anyone may do (timeouts, public data), checking each
+    /// call's gas; returns whether it got there. Callers snapshot and revert around it.
+    function driveToIdle() external returns (bool) {
+        for (uint256 i; i < 200; ++i) {
+            PredictionMarket.Phase ph = _phase();
+            if (ph == PredictionMarket.Phase.Idle) return true;
+            if (ph == PredictionMarket.Phase.Rewarding) {
+                PredictionMarket.Reward memory r = market.rewardState();
+                if (r.stage == PredictionMarket.Stage.Walk) {
+                    (PredictionMarket.Sample[][] memory rest,) = _restPieces();
+                    _call(dave, 0, abi.encodeCall(PredictionMarket.walk, (0, rest, _contribSlice(r.cursor, 16))));
+                } else {
+                    _call(dave, 0, abi.encodeCall(PredictionMarket.settle, (type(uint256).max)));
+                }
+            } else {
+                this.timeout();
+            }
+        }
+        return _phase() == PredictionMarket.Phase.Idle;
+    }
+}
