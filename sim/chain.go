@@ -406,7 +406,7 @@ func (c *chainRun) AddData(ctx context.Context, t uint64, agent int, x []int64, 
 	c.decide(a, msg, r)
 	c.count++
 	c.contribs[c.count] = &chainContribution{
-		key:       contributionKey(x, y, c.origin+t, a.addr),
+		key:       stack.ContributionKey(x, y, c.origin+t, a.addr),
 		deposit:   new(big.Int).Set(deposit),
 		claimable: new(big.Int).Set(deposit),
 	}
@@ -501,26 +501,4 @@ func (c *chainRun) claimed(logs []*types.Log, refund bool) (*big.Int, error) {
 		}
 	}
 	return nil, errors.New("no Refund or Report event")
-}
-
-// contributionKey is Trainer.contributionKey: keccak256 of the sample's words, the label's 8 bytes, the
-// time's 32 and the author's 20.
-func contributionKey(x []int64, label, addedTime uint64, author common.Address) common.Hash {
-	buf := make([]byte, 0, 32*len(x)+60)
-	for _, v := range x {
-		var w [32]byte
-		if v < 0 {
-			for i := range 24 {
-				w[i] = 0xff
-			}
-		}
-		binary.BigEndian.PutUint64(w[24:], uint64(v))
-		buf = append(buf, w[:]...)
-	}
-	buf = binary.BigEndian.AppendUint64(buf, label)
-	var tw [32]byte
-	binary.BigEndian.PutUint64(tw[24:], addedTime)
-	buf = append(buf, tw[:]...)
-	buf = append(buf, author.Bytes()...)
-	return crypto.Keccak256Hash(buf)
 }
