@@ -521,20 +521,19 @@ contract PredictionMarket is ReentrancyGuardTransient {
         while (true) {
             if (r.evalPos == numEval) {
                 if (used == samples.length) break;
-                _applyNext(r, x, samples[used++]);
+                if (!_applyNext(r, x, samples[used++])) {
+                    // The update reverted, so the model is as it was: so is its accuracy.
+                    (r.correct, r.evalPos) = (r.prevAcc, uint32(numEval));
+                    if (_recordIsLast(r, x, numContributions)) break;
+                    continue;
+                }
             }
             uint256 e = r.evalPos;
             if (e < firstPosition || e - firstPosition >= pieces.length) break;
             r.correct += _countCorrect(x, decoded[e - firstPosition]);
             r.evalPos = uint32(e + 1);
             x.progress = true;
-            if (e + 1 == numEval) {
-                _record(r, x);
-                if (r.cursor == numContributions) {
-                    _endScan(r, x);
-                    break;
-                }
-            }
+            if (e + 1 == numEval && _recordIsLast(r, x, numContributions)) break;
         }
         if (!x.progress) revert NoProgress();
         _flush(r, x);
@@ -805,17 +804,27 @@ contract PredictionMarket is ReentrancyGuardTransient {
         x.minStake = _cfg.minStake;
     }
 
-    /// @dev Applies the next contribution to the model copy, after checking it is the one contributed.
-    function _applyNext(Reward memory r, Ctx memory x, Sample calldata s) private {
+    /// @dev Applies the next contribution to the model copy, after checking it is the one contributed; returns
+    /// whether the model accepted the update.
+    function _applyNext(Reward memory r, Ctx memory x, Sample calldata s) private returns (bool ok) {
         uint256 id = uint256(r.cursor) + 1;
         if (MarketData.sampleLeaf(s.data, s.label) != _contributions[x.runId][id].body) {
             revert ContributionMismatch(id);
         }
-        if (!_update(x, s.data, s.label)) emit UpdateFailed(x.runId, id);
+        ok = _update(x, s.data, s.label);
+        if (!ok) emit UpdateFailed(x.runId, id);
         r.cursor = uint32(id);
         r.evalPos = 0;
         r.correct = 0;
         x.progress = true;
+    }
+
+    /// @dev Records the accuracy just measured; at the last contribution ends the walk and returns true.
+    function _recordIsLast(Reward memory r, Ctx memory x, uint256 numContributions) private returns (bool) {
+        _record(r, x);
+        if (r.cursor != numContributions) return false;
+        _endScan(r, x);
+        return true;
     }
 
     /// @dev How many of a decoded piece's samples the model predicts right, each call within the gas limit. A
