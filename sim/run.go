@@ -119,7 +119,7 @@ func RunSetup(ctx context.Context, cfg *Config, dataName string, s *Setup, opts 
 	}
 	balances := make([]*big.Int, len(s.Agents))
 	for i, a := range s.Agents {
-		balances[i] = a.StartBalance
+		balances[i] = new(big.Int).Set(a.StartBalance) // a sweep runs one setup in parallel
 	}
 	var (
 		mech Mechanism

@@ -8,8 +8,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // Override sets one config field, named by its JSON path (dot-separated; array elements by index, as in
@@ -131,13 +133,21 @@ type SweepRun struct {
 }
 
 // Sweep runs every variant with every seed (the config's own seed when seeds is empty), loading each
-// distinct dataset once with load. Runs are in order: variants, then seeds.
+// distinct dataset once with load, across parallel workers (at most GOMAXPROCS; one per run at most). Runs
+// are independent and seeded, so the result is the same for any number of workers; it lists them in order:
+// variants, then seeds.
 func Sweep(ctx context.Context, variants []Variant, seeds []int64, load func(DatasetConfig) (*Data, error), opts Options) ([]SweepRun, error) {
 	if len(variants) == 0 {
 		return nil, errors.New("sweep: nothing to run")
 	}
+	type job struct {
+		variant Variant
+		seed    int64
+		data    *Data
+		setup   *Setup
+	}
 	loaded := make(map[string]*Data)
-	var runs []SweepRun
+	var jobs []job
 	for _, v := range variants {
 		key, err := json.Marshal(v.Config.Dataset)
 		if err != nil {
@@ -159,14 +169,38 @@ func Sweep(ctx context.Context, variants []Variant, seeds []int64, load func(Dat
 			runSeeds = []int64{v.Config.Seed}
 		}
 		for _, seed := range runSeeds {
-			cfg := *v.Config
-			cfg.Seed = seed
-			res, err := RunSetup(ctx, &cfg, data.Name, setup, opts)
-			if err != nil {
-				return nil, fmt.Errorf("sweep %s, seed %d: %w", v.Label, seed, err)
-			}
-			runs = append(runs, SweepRun{Label: v.Label, Seed: seed, Baseline: res.BaselineAccuracy, Summary: res.Summary})
+			jobs = append(jobs, job{variant: v, seed: seed, data: data, setup: setup})
 		}
+	}
+
+	runs := make([]SweepRun, len(jobs))
+	errs := make([]error, len(jobs))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(jobs)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				j := jobs[i]
+				cfg := *j.variant.Config
+				cfg.Seed = j.seed
+				res, err := RunSetup(ctx, &cfg, j.data.Name, j.setup, opts)
+				if err != nil {
+					errs[i] = fmt.Errorf("sweep %s, seed %d: %w", j.variant.Label, j.seed, err)
+					continue
+				}
+				runs[i] = SweepRun{Label: j.variant.Label, Seed: j.seed, Baseline: res.BaselineAccuracy, Summary: res.Summary}
+			}
+		}()
+	}
+	for i := range jobs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
 	}
 	return runs, nil
 }

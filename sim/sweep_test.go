@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"encoding/csv"
+	"encoding/json"
+	"runtime"
 	"strings"
 	"testing"
 )
@@ -76,6 +78,16 @@ func TestSweep(t *testing.T) {
 	if len(runs) != 4 || loads != 1 {
 		t.Fatalf("%d runs, %d loads; want 4 runs and one load", len(runs), loads)
 	}
+	// One worker must give what several give: runs share a setup but nothing they change.
+	prev := runtime.GOMAXPROCS(1)
+	serial, err := Sweep(context.Background(), vs, []int64{1, 2}, load, Options{})
+	runtime.GOMAXPROCS(prev)
+	if err != nil {
+		t.Fatalf("Sweep() on one worker error = %v", err)
+	}
+	if a, b := mustJSON(t, runs), mustJSON(t, serial); a != b {
+		t.Errorf("Sweep on %d workers and on one differ:\n%s\n%s", prev, a, b)
+	}
 	var buf bytes.Buffer
 	if err := WriteSweepCSV(&buf, runs); err != nil {
 		t.Fatal(err)
@@ -87,4 +99,13 @@ func TestSweep(t *testing.T) {
 	if len(rows) != 5 || rows[0][len(rows[0])-1] != "Bad_change_percent" || rows[4][0] != "mechanism.cost_weight=0.15" || rows[4][1] != "2" {
 		t.Errorf("csv rows %q", rows)
 	}
+}
+
+func mustJSON(t *testing.T, v any) string {
+	t.Helper()
+	b, err := json.Marshal(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
 }

@@ -132,7 +132,8 @@ func simSweepCommand() *cli.Command {
 		Description: `Runs the config once for every combination of the --set values (path=v1,v2,...: a field by its JSON
 path, list elements by index) and every seed of --seeds, and writes sweep.csv (one row per run: accuracy,
 counts, every agent's final balance and change), sweep.json and sweep.png/.svg (each grid point's balance
-changes and final accuracy, averaged over the seeds) to --out. Each dataset is loaded once.
+changes and final accuracy, averaged over the seeds) to --out. Each dataset is loaded once; runs go in
+   parallel, one per core, with the same results as one at a time.
 
 Example:
    sumkit sim sweep --config sim/examples/imdb-synthetic.json \
