@@ -755,12 +755,12 @@ contract PredictionMarketTest is MarketTestBase {
         _end();
         _revealRest();
         (PredictionMarket.Sample[][] memory rest,) = _restPieces();
+        market.walk(0, rest, new PredictionMarket.Sample[](0));
+        // A failed update leaves the model as it was, so its accuracy is known without the test pieces.
         vm.expectEmit(address(market));
         emit PredictionMarket.UpdateFailed(0, 1);
         vm.expectEmit(address(market));
         emit PredictionMarket.UpdateFailed(0, 2);
-        market.walk(0, rest, new PredictionMarket.Sample[](0));
-        // A failed update leaves the model as it was, so its accuracy is known without the test pieces.
         uint256 before = gasleft();
         market.walk(0, new PredictionMarket.Sample[][](0), _contribSlice(0, 2));
         assertLt(before - gasleft(), MODEL_GAS + 300_000, "the burner costs its gas limit and no more");
