@@ -306,6 +306,33 @@ contract PredictionMarketGasTest is MarketTestBase {
         vm.resumeGasMetering();
     }
 
+    /// @dev Calldata gas (4 a zero byte, 16 a nonzero one) of `data`.
+    function _calldataGas(bytes memory data) internal pure returns (uint256 g) {
+        for (uint256 i; i < data.length; ++i) {
+            g += data[i] == 0 ? 4 : 16;
+        }
+    }
+
+    /// @dev What a walk call's test set costs as calldata, against storing it: the reason the pieces travel as
+    /// calldata and only their hashes are stored.
+    function test_gas_walkCalldata_100samples() public {
+        vm.pauseGasMetering();
+        (PredictionMarket.Sample[][] memory rest,) = _restPieces();
+        bytes memory withPieces = abi.encodeCall(PredictionMarket.walk, (0, rest, new PredictionMarket.Sample[](0)));
+        bytes memory without = abi.encodeCall(
+            PredictionMarket.walk, (0, new PredictionMarket.Sample[][](0), new PredictionMarket.Sample[](0))
+        );
+        uint256 piecesGas = _calldataGas(withPieces) - _calldataGas(without);
+        console.log("walk calldata: 100 test samples, bytes / gas", withPieces.length - without.length, piecesGas);
+        // Stored instead: 20 int64 entries, four to a word, plus a label word: 6 words a sample.
+        console.log("the same stored: words / gas to store / gas to read cold", 600, 600 * 22_100, 600 * 2_100);
+        PredictionMarket.Sample[] memory one = new PredictionMarket.Sample[](1);
+        one[0] = _makeSample(keccak256("one"), false);
+        bytes memory withOne = abi.encodeCall(PredictionMarket.walk, (0, new PredictionMarket.Sample[][](0), one));
+        console.log("walk calldata: one contribution, gas", _calldataGas(withOne) - _calldataGas(without));
+        vm.resumeGasMetering();
+    }
+
     // ------------------------------------------------------------------------- settle's worst case per call
 
     /// @dev 512 contributions from 512 accounts with scripted accuracies 16, 0, 16, 0, ...: half the scores are
