@@ -24,6 +24,87 @@ var (
 	_ = abi.ConvertType
 )
 
+// PredictionMarketAccount is an auto generated low-level Go binding around an user-defined struct.
+type PredictionMarketAccount struct {
+	Staked         *big.Int
+	Balance        *big.Int
+	Count          uint32
+	Dropped        bool
+	Claimed        bool
+	Score          *big.Int
+	ScoreIteration uint32
+}
+
+// PredictionMarketConfig is an auto generated low-level Go binding around an user-defined struct.
+type PredictionMarketConfig struct {
+	MinStake           *big.Int
+	MinContributions   uint32
+	MinDuration        uint32
+	FirstRevealWindow  uint32
+	RevealWindow       uint32
+	ClaimWindow        uint32
+	MaxPieceSamples    uint16
+	MaxSampleLength    uint16
+	ModelGasLimit      uint32
+	GroupByContributor bool
+	AllowGreaterStake  bool
+}
+
+// PredictionMarketContribution is an auto generated low-level Go binding around an user-defined struct.
+type PredictionMarketContribution struct {
+	Contributor common.Address
+	Stake       *big.Int
+	Body        [32]byte
+}
+
+// PredictionMarketReward is an auto generated low-level Go binding around an user-defined struct.
+type PredictionMarketReward struct {
+	Stage           uint8
+	IsFinal         bool
+	HasNegative     bool
+	Cursor          uint32
+	EvalPos         uint32
+	Correct         uint32
+	PrevAcc         uint32
+	Acc0            uint32
+	Iteration       uint32
+	AliveUnits      uint32
+	RemainingRounds *big.Int
+	MinRounds       *big.Int
+	Rounds          *big.Int
+	OwedTotal       *big.Int
+}
+
+// PredictionMarketSample is an auto generated low-level Go binding around an user-defined struct.
+type PredictionMarketSample struct {
+	Data  []int64
+	Label uint64
+}
+
+// PredictionMarketState is an auto generated low-level Go binding around an user-defined struct.
+type PredictionMarketState struct {
+	Provider         common.Address
+	Bounty           *big.Int
+	Model            common.Address
+	Phase            uint8
+	Drawn            bool
+	Forfeited        bool
+	ProviderClaimed  bool
+	NumClasses       uint64
+	PiecesRoot       [32]byte
+	DrawBlock        uint64
+	Deadline         *big.Int
+	EarliestEnd      *big.Int
+	NumPieces        uint32
+	RevealIndex      uint32
+	NextReveal       uint32
+	NumEvalSamples   uint32
+	NumContributions uint32
+	NumContributors  uint32
+	TotalStaked      *big.Int
+	ClaimedTotal     *big.Int
+}
+
 // TrainerContribution is an auto generated low-level Go binding around an user-defined struct.
 type TrainerContribution struct {
 	Deposit   *big.Int
@@ -3842,6 +3923,128 @@ func (iClassifier *IClassifier) TryPackUpdate(data []int64, label uint64) ([]byt
 	return iClassifier.abi.Pack("update", data, label)
 }
 
+// ModelUpdaterMetaData contains all meta data concerning the ModelUpdater contract.
+var ModelUpdaterMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"market\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"contractIClassifier\",\"name\":\"model\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"label\",\"type\":\"uint64\"},{\"internalType\":\"int64[]\",\"name\":\"data\",\"type\":\"int64[]\"}],\"name\":\"update\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotMarket\",\"type\":\"error\"}]",
+	ID:  "0e559d976c3374f520cd201512870243a4",
+	Bin: "0x60a080604052346028573360805261017a908161002d823960805181818160b0015261014b0152f35b5f80fdfe6080806040526004361015610012575f80fd5b5f3560e01c90816380f5560514610139575063b4d98e0014610032575f80fd5b34610135576060366003190112610135576004356001600160a01b03811681036101355760243567ffffffffffffffff81168103610135576044359067ffffffffffffffff821161013557366023830112156101355781600401359267ffffffffffffffff8411610135578360051b913660248486010111610135577f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03163303610122575f8381959460248396604051998a9663bd7a1d6160e01b885260406004890152838801526044870152016064850137606401925af11561011a57005b3d5f823e3d90fd5b63bfae38b360e01b5f523360045260245ffd5b5f80fd5b34610135575f366003190112610135577f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f3",
+}
+
+// ModelUpdater is an auto generated Go binding around an Ethereum contract.
+type ModelUpdater struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *ModelUpdater) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewModelUpdater creates a new instance of ModelUpdater.
+func NewModelUpdater() *ModelUpdater {
+	parsed, err := ModelUpdaterMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &ModelUpdater{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *ModelUpdater) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackMarket is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x80f55605.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function market() view returns(address)
+func (modelUpdater *ModelUpdater) PackMarket() []byte {
+	enc, err := modelUpdater.abi.Pack("market")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMarket is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x80f55605.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function market() view returns(address)
+func (modelUpdater *ModelUpdater) TryPackMarket() ([]byte, error) {
+	return modelUpdater.abi.Pack("market")
+}
+
+// UnpackMarket is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x80f55605.
+//
+// Solidity: function market() view returns(address)
+func (modelUpdater *ModelUpdater) UnpackMarket(data []byte) (common.Address, error) {
+	out, err := modelUpdater.abi.Unpack("market", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackUpdate is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb4d98e00.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function update(address model, uint64 label, int64[] data) returns()
+func (modelUpdater *ModelUpdater) PackUpdate(model common.Address, label uint64, data []int64) []byte {
+	enc, err := modelUpdater.abi.Pack("update", model, label, data)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUpdate is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb4d98e00.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function update(address model, uint64 label, int64[] data) returns()
+func (modelUpdater *ModelUpdater) TryPackUpdate(model common.Address, label uint64, data []int64) ([]byte, error) {
+	return modelUpdater.abi.Pack("update", model, label, data)
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (modelUpdater *ModelUpdater) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], modelUpdater.abi.Errors["NotMarket"].ID.Bytes()[:4]) {
+		return modelUpdater.UnpackNotMarketError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// ModelUpdaterNotMarket represents a NotMarket error raised by the ModelUpdater contract.
+type ModelUpdaterNotMarket struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotMarket(address caller)
+func ModelUpdaterNotMarketErrorID() common.Hash {
+	return common.HexToHash("0xbfae38b33907467ea3651d4564b66c7df27bbd52b3924e47aa461b118ab3c8a3")
+}
+
+// UnpackNotMarketError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotMarket(address caller)
+func (modelUpdater *ModelUpdater) UnpackNotMarketError(raw []byte) (*ModelUpdaterNotMarket, error) {
+	out := new(ModelUpdaterNotMarket)
+	if err := modelUpdater.abi.UnpackIntoInterface(out, "NotMarket", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // NaiveBayesMetaData contains all meta data concerning the NaiveBayes contract.
 var NaiveBayesMetaData = bind.MetaData{
 	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"trainer_\",\"type\":\"address\"},{\"internalType\":\"string[]\",\"name\":\"names\",\"type\":\"string[]\"},{\"internalType\":\"uint64\",\"name\":\"numFeatures_\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxFeatures_\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"smoothing_\",\"type\":\"uint64\"},{\"internalType\":\"uint64[]\",\"name\":\"classCounts\",\"type\":\"uint64[]\"},{\"internalType\":\"uint256[]\",\"name\":\"firstWords\",\"type\":\"uint256[]\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"class\",\"type\":\"uint256\"}],\"name\":\"classInfo\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"samples\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"totalFeatures\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"classNames\",\"outputs\":[{\"internalType\":\"string[]\",\"name\":\"\",\"type\":\"string[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"class\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"feature\",\"type\":\"uint256\"}],\"name\":\"featureCount\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"isSealed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxFeatures\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"numClasses\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"numFeatures\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"int64[]\",\"name\":\"data\",\"type\":\"int64[]\"}],\"name\":\"predict\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"best\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"firstWord\",\"type\":\"uint256\"},{\"internalType\":\"uint256[]\",\"name\":\"words\",\"type\":\"uint256[]\"}],\"name\":\"setCountWords\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"smoothing\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"trainer\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"int64[]\",\"name\":\"data\",\"type\":\"int64[]\"},{\"internalType\":\"uint64\",\"name\":\"label\",\"type\":\"uint64\"}],\"name\":\"update\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"trainer\",\"type\":\"address\"}],\"name\":\"AlreadySealed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"CountOverflow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"int64\",\"name\":\"index\",\"type\":\"int64\"},{\"internalType\":\"uint256\",\"name\":\"numFeatures\",\"type\":\"uint256\"}],\"name\":\"FeatureOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"smoothing\",\"type\":\"uint64\"}],\"name\":\"InvalidSmoothing\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"expected\",\"type\":\"uint256\"}],\"name\":\"LengthMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"position\",\"type\":\"uint256\"}],\"name\":\"MalformedValue\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoClasses\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotTrainer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"TooManyClasses\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"numFeatures\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"TooManyFeatureIndices\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"numFeatures\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"TooManyFeatureKinds\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"TooManyFeatures\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"label\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"numClasses\",\"type\":\"uint256\"}],\"name\":\"UnknownLabel\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"word\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"numWords\",\"type\":\"uint256\"}],\"name\":\"WordOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"expected\",\"type\":\"uint256\"}],\"name\":\"WrongDimension\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroFeatures\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroTrainer\",\"type\":\"error\"}]",
@@ -6296,6 +6499,3019 @@ func PointsZeroModelErrorID() common.Hash {
 func (points *Points) UnpackZeroModelError(raw []byte) (*PointsZeroModel, error) {
 	out := new(PointsZeroModel)
 	if err := points.abi.UnpackIntoInterface(out, "ZeroModel", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PredictionMarketMetaData contains all meta data concerning the PredictionMarket contract.
+var PredictionMarketMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[],\"name\":\"DRAW_DELAY\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ENTRY_GAS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_PIECES\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_SETTLE_ITEMS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MIN_MODEL_GAS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MIN_WINDOW\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"SAMPLE_GAS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"STEP_BASE_GAS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"STEP_GAS_BUDGET\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"runId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"who\",\"type\":\"address\"}],\"name\":\"accountOf\",\"outputs\":[{\"components\":[{\"internalType\":\"uint96\",\"name\":\"staked\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"balance\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"count\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"dropped\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"claimed\",\"type\":\"bool\"},{\"internalType\":\"int128\",\"name\":\"score\",\"type\":\"int128\"},{\"internalType\":\"uint32\",\"name\":\"scoreIteration\",\"type\":\"uint32\"}],\"internalType\":\"structPredictionMarket.Account\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"cancel\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"addresspayable\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"claim\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"who\",\"type\":\"address\"}],\"name\":\"claimable\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"config\",\"outputs\":[{\"components\":[{\"internalType\":\"uint96\",\"name\":\"minStake\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"minContributions\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"minDuration\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"firstRevealWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"revealWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"claimWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"maxPieceSamples\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"maxSampleLength\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"modelGasLimit\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"groupByContributor\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"allowGreaterStake\",\"type\":\"bool\"}],\"internalType\":\"structPredictionMarket.Config\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"int64[]\",\"name\":\"data\",\"type\":\"int64[]\"},{\"internalType\":\"uint64\",\"name\":\"label\",\"type\":\"uint64\"}],\"name\":\"contribute\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"runId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"contributionOf\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"contributor\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"stake\",\"type\":\"uint96\"},{\"internalType\":\"bytes32\",\"name\":\"body\",\"type\":\"bytes32\"}],\"internalType\":\"structPredictionMarket.Contribution\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"runId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"contributorAt\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"draw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"endMarket\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"forfeit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"contractIClassifier\",\"name\":\"model\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"piecesRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"numPieces\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"uint96\",\"name\":\"minStake\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"minContributions\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"minDuration\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"firstRevealWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"revealWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"claimWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"maxPieceSamples\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"maxSampleLength\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"modelGasLimit\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"groupByContributor\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"allowGreaterStake\",\"type\":\"bool\"}],\"internalType\":\"structPredictionMarket.Config\",\"name\":\"cfg\",\"type\":\"tuple\"}],\"name\":\"initialise\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"owed\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"runId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"position\",\"type\":\"uint256\"}],\"name\":\"pieceHashAt\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"position\",\"type\":\"uint256\"}],\"name\":\"pieceIndexAt\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pool\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"int64[]\",\"name\":\"data\",\"type\":\"int64[]\"},{\"internalType\":\"uint64\",\"name\":\"label\",\"type\":\"uint64\"}],\"internalType\":\"structPredictionMarket.Sample[]\",\"name\":\"samples\",\"type\":\"tuple[]\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"}],\"name\":\"revealFirstPiece\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"int64[]\",\"name\":\"data\",\"type\":\"int64[]\"},{\"internalType\":\"uint64\",\"name\":\"label\",\"type\":\"uint64\"}],\"internalType\":\"structPredictionMarket.Sample[][]\",\"name\":\"pieces\",\"type\":\"tuple[][]\"},{\"internalType\":\"bytes32[][]\",\"name\":\"proofs\",\"type\":\"bytes32[][]\"}],\"name\":\"revealPieces\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"rewardState\",\"outputs\":[{\"components\":[{\"internalType\":\"enumPredictionMarket.Stage\",\"name\":\"stage\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"isFinal\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"hasNegative\",\"type\":\"bool\"},{\"internalType\":\"uint32\",\"name\":\"cursor\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"evalPos\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"correct\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"prevAcc\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"acc0\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"iteration\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"aliveUnits\",\"type\":\"uint32\"},{\"internalType\":\"uint128\",\"name\":\"remainingRounds\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"minRounds\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"rounds\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"owedTotal\",\"type\":\"uint128\"}],\"internalType\":\"structPredictionMarket.Reward\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"run\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"maxItems\",\"type\":\"uint256\"}],\"name\":\"settle\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"state\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"bounty\",\"type\":\"uint96\"},{\"internalType\":\"contractIClassifier\",\"name\":\"model\",\"type\":\"address\"},{\"internalType\":\"enumPredictionMarket.Phase\",\"name\":\"phase\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"drawn\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"forfeited\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"providerClaimed\",\"type\":\"bool\"},{\"internalType\":\"uint64\",\"name\":\"numClasses\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"piecesRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"drawBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint40\",\"name\":\"deadline\",\"type\":\"uint40\"},{\"internalType\":\"uint40\",\"name\":\"earliestEnd\",\"type\":\"uint40\"},{\"internalType\":\"uint32\",\"name\":\"numPieces\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"revealIndex\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"nextReveal\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"numEvalSamples\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"numContributions\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"numContributors\",\"type\":\"uint32\"},{\"internalType\":\"uint96\",\"name\":\"totalStaked\",\"type\":\"uint96\"},{\"internalType\":\"uint128\",\"name\":\"claimedTotal\",\"type\":\"uint128\"}],\"internalType\":\"structPredictionMarket.State\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"sweep\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"runId\",\"type\":\"uint256\"}],\"name\":\"updaterFor\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"firstPosition\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"int64[]\",\"name\":\"data\",\"type\":\"int64[]\"},{\"internalType\":\"uint64\",\"name\":\"label\",\"type\":\"uint64\"}],\"internalType\":\"structPredictionMarket.Sample[][]\",\"name\":\"pieces\",\"type\":\"tuple[][]\"},{\"components\":[{\"internalType\":\"int64[]\",\"name\":\"data\",\"type\":\"int64[]\"},{\"internalType\":\"uint64\",\"name\":\"label\",\"type\":\"uint64\"}],\"internalType\":\"structPredictionMarket.Sample[]\",\"name\":\"samples\",\"type\":\"tuple[]\"}],\"name\":\"walk\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"addresspayable\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"runId\",\"type\":\"uint256\"}],\"name\":\"Cancelled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"runId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Claimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"runId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"credited\",\"type\":\"uint256\"}],\"name\":\"Closed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"runId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"contributor\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"sample\",\"type\":\"bytes\"}],\"name\":\"Contributed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"runId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"drawBlock\",\"type\":\"uint256\"}],\"name\":\"DrawRetargeted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"runId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"contributor\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"}],\"name\":\"Dropped\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"runId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"correct\",\"type\":\"uint256\"}],\"name\":\"Evaluated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"runId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"revealed\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"claimDeadline\",\"type\":\"uint256\"}],\"name\":\"Forfeited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"runId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"numContributions\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"revealDeadline\",\"type\":\"uint256\"}],\"name\":\"MarketEnded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"runId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"contractIClassifier\",\"name\":\"model\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"updater\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"bounty\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"piecesRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"numPieces\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"drawBlock\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"uint96\",\"name\":\"minStake\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"minContributions\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"minDuration\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"firstRevealWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"revealWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"claimWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"maxPieceSamples\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"maxSampleLength\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"modelGasLimit\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"groupByContributor\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"allowGreaterStake\",\"type\":\"bool\"}],\"indexed\":false,\"internalType\":\"structPredictionMarket.Config\",\"name\":\"config\",\"type\":\"tuple\"}],\"name\":\"MarketInitialised\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"runId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"earliestEnd\",\"type\":\"uint256\"}],\"name\":\"ParticipationOpened\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"runId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"pieceHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"numSamples\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"samples\",\"type\":\"bytes\"}],\"name\":\"PieceRevealed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"runId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"RevealIndexDrawn\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"runId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"numEvalSamples\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"rounds\",\"type\":\"uint256\"}],\"name\":\"RewardStarted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"runId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"owedToContributors\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"providerRefund\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"claimDeadline\",\"type\":\"uint256\"}],\"name\":\"RewardsFinal\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"runId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"iteration\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"rounds\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"isFinal\",\"type\":\"bool\"}],\"name\":\"RoundsDecided\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"runId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Swept\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"runId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"UpdateFailed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawal\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"AlreadyDrawn\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"numPieces\",\"type\":\"uint256\"}],\"name\":\"BadNumPieces\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"firstPosition\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"}],\"name\":\"BadPieceRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"ClaimsOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"ContributionMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"DeadlineNotPassed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"DeadlinePassed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"drawBlock\",\"type\":\"uint256\"}],\"name\":\"DrawExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"drawBlock\",\"type\":\"uint256\"}],\"name\":\"DrawNotReady\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"numContributions\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minContributions\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"earliestEnd\",\"type\":\"uint256\"}],\"name\":\"EndCriteriaNotMet\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"InsufficientGas\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"InvalidProof\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"pieces\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"proofs\",\"type\":\"uint256\"}],\"name\":\"LengthMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MalformedSample\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"trainer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"expected\",\"type\":\"address\"}],\"name\":\"ModelBoundElsewhere\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gasLimit\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"min\",\"type\":\"uint256\"}],\"name\":\"ModelGasTooLow\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoBounty\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoProgress\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"NothingToClaim\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"position\",\"type\":\"uint256\"}],\"name\":\"PieceMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"numSamples\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"PieceSize\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"bits\",\"type\":\"uint8\"},{\"internalType\":\"int256\",\"name\":\"value\",\"type\":\"int256\"}],\"name\":\"SafeCastOverflowedIntDowncast\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"int256\",\"name\":\"value\",\"type\":\"int256\"}],\"name\":\"SafeCastOverflowedIntToUint\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"bits\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"SafeCastOverflowedUintDowncast\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"SampleTooLong\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"required\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"sent\",\"type\":\"uint256\"}],\"name\":\"StakeNotExact\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"required\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"sent\",\"type\":\"uint256\"}],\"name\":\"StakeTooLow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gas\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"StepTooHeavy\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"given\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"remaining\",\"type\":\"uint256\"}],\"name\":\"TooManyPieces\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"label\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"numClasses\",\"type\":\"uint256\"}],\"name\":\"UnknownLabel\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"window\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"min\",\"type\":\"uint256\"}],\"name\":\"WindowTooShort\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"enumPredictionMarket.Phase\",\"name\":\"expected\",\"type\":\"uint8\"},{\"internalType\":\"enumPredictionMarket.Phase\",\"name\":\"current\",\"type\":\"uint8\"}],\"name\":\"WrongPhase\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"enumPredictionMarket.Stage\",\"name\":\"stage\",\"type\":\"uint8\"}],\"name\":\"WrongStage\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroLimit\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroMinStake\",\"type\":\"error\"}]",
+	ID:  "6d7bb5061ee0b11f0cd0c897331a10ffeb",
+	Bin: "0x60808060405234601557614cdb908161001a8239f35b5f80fdfe6080806040526004361015610012575f80fd5b5f905f3560e01c908163037f2b7f1461364d575080630eecae211461355e57806316f0115b1461352e5780631e83409a1461331057806334001918146132f457806335faa4161461322a5780633db7e347146131f35780633eb06ece146131d7578063402914f5146131b457806343fbacd5146131975780634e8a8cbb1461317c57806351cff8d9146130d157806352b65c4b146130b5578063582c792814612f595780635dfe767e14612b715780636351811f14612b55578063708e4a86146124d157806379502c551461233657806381b7e6ba146123105780638791bf79146121dd5780638df82800146118ec5780639082b0fb146118bc57806393e136da1461189f578063b0a11fcc146116e8578063c0406226146116cc578063c19d93fb1461139d578063c5cffb8e14611380578063c895b8eb1461134e578063cbe8658f146108cf578063df18e04714610896578063ea8a1af01461082c578063f2a3ce471461032d578063f3d86e4a14610248578063f68442cd1461022b5763ffd141451461019f575f80fd5b346102285760406060916101b236613677565b90828480516101c0816138e4565b82815282602082015201528252600c602052828220908252602052206040516101e8816138e4565b6001600160601b03825460406001808060a01b03831695868652602086019360a01c84520154930192835260405193845251166020830152516040820152f35b80fd5b50346102285780600319360112610228576020604051611f408152f35b5034610228578060031936011261022857610261613d5e565b610269613e66565b61027e64ffffffffff60045460401c166146e8565b61028d60075460e01c4261373f565b6002805462ff00ff60a01b19166201000560a01b1790556004805464ffffffffff60401b1916604083901b64ffffffffff60401b161790557f1b1ae4e81ca3c511bc7d341fa83040a8179f1b37ff7f336d1e27e655567d87d582549163ffffffff60045460d01c16610317604051928392836020909392919363ffffffff60408201951681520152565b0390a2805f516020614cbb5f395f51905f525d80f35b50346102285761033c366136e1565b92610348929192613d5e565b610350613e66565b6004549261036764ffffffffff8560401c166144a9565b8285036108155763ffffffff808560d01c169460901c16945f19860195861161080157831580156107ef575b6107ce5786949394549063ffffffff6005541695885b8181106106d1576004805463ffffffff60d01b191660d089901b63ffffffff60d01b161790558989886103f46103de8c6140a8565b63ffffffff1663ffffffff196005541617600555565b1461040d575b805f516020614cbb5f395f51905f525d80f35b61042560015460a01c63ffffffff600554169061375f565b6002805460ff60a01b1916600160a21b17905560085460401c60ff16156106bf5763ffffffff60055460401c16915b806001600160801b03836040519561046b876138c8565b8387526020870190848252604088019785895260608101868152608082019087825260a083019a888c5260c0840189815260e08501928a84528a806101a061010089019860018a5263ffffffff61012082019b168b528d61014082019d168d5261016081019d8e5261018081019e8f52019d8e526106ab57505f9d6009549851151560081b61ff00169351151560101b62ff000016915160181b66ffffffff00000016955160381b63ffffffff60381b169063ffffffff60581b905160581b169263ffffffff60781b905160781b169463ffffffff60981b905160981b169663ffffffff60b81b905160b81b169763ffffffff60d81b905160d81b169863ffffffff60d81b199663ffffffff60b81b199563ffffffff60981b199463ffffffff60781b199363ffffffff60581b199263ffffffff60381b199166ffffffffffffff1916171617161716171617161716171717600955516001600160801b03166105ea906001600160801b03166001600160801b0319600a541617600a55565b516001600160801b0316610613906001600160801b03600a549181199060801b16911617600a55565b516001600160801b031661063d906001600160801b03166001600160801b0319600b541617600b55565b516001600160801b0316610666906001600160801b03600b549181199060801b16911617600b55565b5f546005546040805163ffffffff9092168252602082019390935290917f064c3ee3efe7c109d4b6f445d85f264423731780b001f5c0fb2701d1a22f2c8191a26103fa565b634e487b7160e01b81526021600452602490fd5b63ffffffff60055460201c1691610454565b6106da8761430e565b6106ee6106e883858a613d47565b906144ed565b98610717876003548c8561070f888b63ffffffff60045460901c1696613d47565b9490936145ab565b156107ba5790857fbe964747a649c9765c4f1284d780d5601e968aac22e4e9b02f1a9ef2c9b755f28961077d8f600197968f8f83604091896107779652600f602052828220908252602052205561076f888b86613d47565b91905061373f565b9c613a99565b9c6107ae6107a261079c888b610794828289613d47565b979050613d47565b90614657565b60405193849384613b3e565b0390a3019695966103a9565b635e3fa05160e01b8c52600482905260248cfd5b604487856107dc888a61377d565b9063040d3d9760e01b8352600452602452fd5b506107fa858761377d565b8411610393565b634e487b7160e01b87526011600452602487fd5b60448686856355c5b3e360e11b8352600452602452fd5b5034610228578060031936011261022857610845613d5e565b61084d613d93565b61086264ffffffffff60045460401c166146e8565b80547fc41d93b8bfbf9fd7cf5bfe271fd649ab6a6fec0ea101c23b82a2a28eca2533a98280a26103fa60015460a01c613f94565b5034610228576020366003190112610228576020906040906001600160a01b036108be61368d565b168152601083522054604051908152f35b6101c036600319011261116b576004356001600160a01b0381169081900361116b5760443560243561016036606319011261116b5761090c613d5e565b60ff60025460a01c16600681101561133a578061131d5750341561130e57600282108015611302575b6112ef576001600160601b03610949613cd8565b16156112e05763ffffffff61095c613c8a565b168063ffffffff61096b613c9d565b16106112cc575b8063ffffffff610980613cb0565b16106112b8575b610e1081106112a0575061ffff61099c613cee565b1615801561128d575b61127e5761271063ffffffff6109b9613cc4565b16106112585763ffffffff6109cc613cc4565b16611f40810180911161118e5761ffff6109e4613d00565b1680610514029061051482040361118e576109fe9161373f565b61ffff610a09613cee565b16906001820180921161118e57610a1f9161374c565b620249f0810180911161118e5762895440811161123f57505f5491610a4383613af1565b60405163bab861c160e01b81529190602083600481895afa92831561116f575f936111fb575b506001600160a01b0390811692168281036111e4575060405163043e13a760e41b8152602081600481895afa90811561116f575f916111a2575b50600543019081431161118e576001600160801b03610260610e6e92610ac834614077565b906001600160401b0364ffffffffff610aee63ffffffff610ae7613c8a565b164261373f565b16916001600160601b0360405194610b0586613936565b3386521660208501528c6040850152600160608501525f60808501525f60a08501525f60c08501521660e0830152886101008301526001600160401b0386166101208301526101408201525f61016082015263ffffffff86166101808201525f6101a08201525f6101c08201525f6101e08201525f6102008201525f6102208201525f6102408201525f8282015260018060a01b038151166001600160601b0360a01b60015416176001556020810151600154906001600160601b0360a01b906001600160601b0360a01b9060a01b16169060018060a01b03161760015560018060a01b036040820151166001600160601b0360a01b6002541617600255600160a01b60ff60a01b196002541617600255608081015115156002549060ff60a81b9060a81b169060ff60a81b19161760025560a081015115156002549060ff60b01b9060b01b169060ff60b01b19161760025560c081015115156002549060ff60b81b9060b81b169060ff60b81b19161760025560e0810151600254906001600160401b0360c01b9060c01b169060018060c01b031617600255610100810151600355610cd66001600160401b03610120830151166001600160401b03166001600160401b03196004541617600455565b610d0964ffffffffff6101408301511664ffffffffff60401b6004549160401b169064ffffffffff60401b191617600455565b6101608101516004805464ffffffffff60681b191660689290921b64ffffffffff60681b16919091179055610180810151600480546101a08401516101c08501516bffffffffffffffffffffffff60901b1990921660909490941b63ffffffff60901b169390931760b09390931b63ffffffff60b01b169290921760d09290921b63ffffffff60d01b16919091179055610dbe63ffffffff6101e08301511663ffffffff1663ffffffff196005541617600555565b610df063ffffffff6102008301511667ffffffff000000006005549160201b169067ffffffff00000000191617600555565b610e2063ffffffff6102208301511663ffffffff60401b6005549160401b169063ffffffff60401b191617600555565b61024081015160058054600160601b600160c01b03191660609290921b600160601b600160c01b03169190911790550151166001600160801b03166001600160801b03196006541617600655565b6001600160601b03610e7e613cd8565b166001600160601b0319600754161760075560843563ffffffff811680820361116b576007805463ffffffff60601b1916606084901b63ffffffff60601b1617905560a43563ffffffff81169290919083830361116b576007805463ffffffff60801b1916608085901b63ffffffff60801b16179055610efc613c8a565b6007805463ffffffff60a01b191660a09290921b63ffffffff60a01b16919091179055610f27613c9d565b6007805463ffffffff60c01b191660c09290921b63ffffffff60c01b16919091179055610f52613cb0565b600780546001600160e01b031660e09290921b6001600160e01b03191691909117905561ffff610f80613cee565b166008549063ffff0000610f92613d00565b60101b169163ffffffff19161717600855610fab613cc4565b67ffffffff000000006008549160201b169067ffffffff0000000019161760085561018435948515159687870361116b57600854996101a435998a15159b8c8c0361116b5769ff0000000000000000008d60481b169068ff00000000000000008c60401b169069ffff0000000000000000191617176008556040516101a790818101918183106001600160401b0384111761117a578f928291614b14833903905ff51561116f5760206040519e8f90815201528c60403491015260608d015260808c015260a08b01526064356001600160601b03811680910361116b5760c08b01525060e08901525061010087015260c43563ffffffff811680910361116b5761012087015260e43563ffffffff811680910361116b576101408701526101043563ffffffff811680910361116b576101608701526101243561ffff811680910361116b576101808701526101443561ffff811680910361116b576101a08701526101643563ffffffff811680910361116b576101c0870152506101e0850152506102008301527fd987d35c4080633933b0238fd40aef14fb85fd2f42cfa272bb6aec670adbcf946102203393a35f5f516020614cbb5f395f51905f525d005b5f80fd5b6040513d5f823e3d90fd5b634e487b7160e01b5f52604160045260245ffd5b634e487b7160e01b5f52601160045260245ffd5b90506020813d6020116111dc575b816111bd60209383613952565b8101031261116b57516001600160401b038116810361116b5786610aa3565b3d91506111b0565b9050637c65e90760e11b5f5260045260245260445ffd5b9092506020813d602011611237575b8161121760209383613952565b8101031261116b57516001600160a01b038116810361116b579186610a69565b3d915061120a565b639d0f912760e01b5f526004526289544060245260445ffd5b63ffffffff611265613cc4565b633531a8f760e21b5f521660045261271060245260445ffd5b6396cb8a7f60e01b5f5260045ffd5b5061ffff611299613d00565b16156109a5565b630d118da760e41b5f52600452610e1060245260445ffd5b5063ffffffff6112c6613cb0565b16610987565b5063ffffffff6112da613c9d565b16610972565b635902e94960e01b5f5260045ffd5b50636d3b981760e11b5f5260045260245ffd5b50620100008211610935565b63de151d9960e01b5f5260045ffd5b6305fb5e1b60e01b5f90815260045261133590613731565b60445ffd5b634e487b7160e01b5f52602160045260245ffd5b3461116b575f36600319011261116b57611366613d5e565b61136e613b5a565b5f5f516020614cbb5f395f51905f525d005b3461116b575f36600319011261116b576020604051628954408152f35b3461116b575f36600319011261116b575f6102606040516113bd81613936565b8281528260208201528260408201528260608201528260808201528260a08201528260c08201528260e08201528261010082015282610120820152826101408201528261016082015282610180820152826101a0820152826101c0820152826101e0820152826102008201528261022082015282610240820152015260405161144581613936565b6001546001600160a01b03808216835260a091821c602084015260025490811660408401529081901c60ff16600681101561133a57606083015260ff8160a81c161515608083015260ff8160b01c16151560a083015260ff8160b81c16151560c083015260c01c60e082015260035461010082015263ffffffff6004546001600160401b03811661012084015264ffffffffff8160401c1661014084015264ffffffffff8160681c16610160840152818160901c16610180840152818160b01c166101a084015260d01c166101c08201526001600160601b0360055463ffffffff81166101e084015263ffffffff8160201c1661020084015263ffffffff8160401c1661022084015260601c166102408201526001600160801b036006541661026082015260405160018060a01b0382511681526001600160601b03602083015116602082015260018060a01b036040830151166040820152606082015191600683101561133a576102606001600160801b039161028094606085015260808101511515608085015260a0810151151560a085015260c0810151151560c08501526001600160401b0360e08201511660e08501526101008101516101008501526001600160401b036101208201511661012085015264ffffffffff6101408201511661014085015264ffffffffff6101608201511661016085015263ffffffff6101808201511661018085015263ffffffff6101a0820151166101a085015263ffffffff6101c0820151166101c085015263ffffffff6101e0820151166101e085015263ffffffff6102008201511661020085015263ffffffff610220820151166102208501526001600160601b0361024082015116610240850152015116610260820152f35b3461116b575f36600319011261116b5760205f54604051908152f35b3461116b576116f6366136e1565b909192611701613d5e565b611709613d93565b60045461171f64ffffffffff8260401c166144a9565b60ff60025460a81c161561184a575b506117636004549263ffffffff8460b01c1694859461174d88866144ed565b96879163ffffffff6003549160901c16906145ab565b1561183757916020917fde8bfc330a14cc43a950376f98dd0f982464cc81ff843d331de825f5d6495706937fbe964747a649c9765c4f1284d780d5601e968aac22e4e9b02f1a9ef2c9b755f2866117c563ffffffff60075460801c164261373f565b6002805460ff60a01b1916600160a11b1790556004805464ffffffffff60681b1916606883901b64ffffffffff60681b161790559464ffffffffff60401b196004541660045561181b6107a25f549a8b96614657565b0390a3604051908152a25f5f516020614cbb5f395f51905f525d005b50635e3fa05160e01b5f5260045260245ffd5b6001600160401b03168043111561188d5750611864613e9b565b1561186f578461172e565b6001600160401b0360045416634b9e696360e11b5f5260045260245ffd5b63635df11960e11b5f5260045260245ffd5b3461116b575f36600319011261116b576020604051620100008152f35b3461116b57602036600319011261116b5760206118da600435613af1565b6040516001600160a01b039091168152f35b3461116b57602036600319011261116b57600435611908613d5e565b611910613e32565b611918613973565b908151600481101561133a57156121ba576102008110156121b057905b81156121a15781611944614153565b925b611ae5575b5090611957908261421d565b805190600482101561133a5760098054602083015160408401516060850151608086015160a087015160c088015160e08901516101008a01516101208b01516001600160f81b031990991660ff909c169b909b1796151560081b61ff00169690961762ff000095151560101b959095169490941760189390931b66ffffffff000000169290921760389190911b63ffffffff60381b161760589190911b63ffffffff60581b161760789190911b63ffffffff60781b161760989190911b63ffffffff60981b161760b89490941b63ffffffff60b81b169390931760d89390931b63ffffffff60d81b1692909217909155610140810151600a80546fffffffffffffffffffffffffffffffff19166001600160801b0392831617905561136e916101a090611aa083610160830151166001600160801b03600a549181199060801b16911617600a55565b611ac783610180830151166001600160801b03166001600160801b0319600b541617600b55565b0151166001600160801b03600b549181199060801b16911617600b55565b8151600481101561133a57600103611bf25763ffffffff60055460201c166060830163ffffffff8151169285515f52600c60205260405f209260a08701945b82151580611be9575b15611bbf57611b3e611b4491613a99565b92614332565b92825f528460205260405f20865115155f14611b8457611b7d9063ffffffff6001808060a01b0383541692015460601c16908a8a614a7c565b9291611b24565b6001015460018160801c1615611b9b575b50611b7d565b611bb9906001600160601b0363ffffffff8260601c16911689614a13565b88611b95565b92919450925063ffffffff8216905214611bda575b80611946565b611be48383614824565b611bd4565b50818110611b2d565b8151600481101561133a57600203611d485763ffffffff60055460401c16606083019363ffffffff855116906101008501925b84151580611d3f575b15611d1f5781515f908152600d6020908152604080832085518452600e83528184208785528352818420546001600160a01b03168452909152902092611c7d90611c7790613a99565b95614332565b9280549060ff8260e01c16611d18576001015463ffffffff86511663ffffffff8260801c16145f14611d1057600f0b905b5f8212611cc1575b50505b939193611c25565b6001600160601b03611cd5611cdf93614356565b9160601c1661375f565b600160408801526101608701906001600160801b03825116811015611cb6576001600160801b031690528780611cb6565b505f90611cae565b5050611cb9565b92509463ffffffff8216905214611d365780611946565b611be482614930565b50808310611c2e565b60a083015191929115611fd0579163ffffffff60055460401c1691606082019063ffffffff82511661010084019061018085019560208601945b88151580611fc7575b15611f8c5784515f52600e60205260405f20835f52602052611dc2611dbc60018060a01b0360405f20541694613a99565b99614332565b9285515f52600d60205260405f2060018060a01b0382165f5260205260405f2080549060ff8260e01c16611f8457600181015463ffffffff88511663ffffffff8260801c16145f14611f74576001600160601b0390600f0b925b60601c1691611e366001600160801b038d51168285614851565b928303611f3d575b895115611e7157505090506001600160801b03611e65816101a08b0193168284511661378a565b1690525b979197611d82565b602089015190611e8d83549263ffffffff8460c01c169061374c565b8410908115611f2b575b50611ea6575b50505050611e69565b60ff60e01b1916600160e01b1790556101a0890180516001600160801b0390611ed49084831690831661378a565b169052610120890163ffffffff611eed81835116614366565b1690527f966f1c5637bb975b74fccfa66b55651472a6394ad3fea4b666ee50692d66dab560408851928151905f82526020820152a389808080611e9d565b611f359150614356565b83128e611e97565b611f6f611f4984614077565b8354600160601b600160c01b03191660609190911b600160601b600160c01b0316178355565b611e3e565b506001600160601b035f92611e1c565b505050611e69565b63ffffffff831690529296949550909114929150505b9080611fb8575b611fb35780611946565b61194b565b50611fc282614378565b611fa9565b50818310611d8b565b9163ffffffff60055460201c1691606082019363ffffffff8551169382515f52600c60205260405f2060c085019261018086019260208701975b82151580612198575b1561217d57611b3e61202491613a99565b98825f52836020528860405f2060018101805460018160801c166121745763ffffffff8160601c1661205d63ffffffff8c51168261433e565b908b526001600160601b038216906120806001600160801b038c51168284614851565b9551156120aa57505091546120a39392506001600160a01b03169050898b614897565b989161200a565b60208d01518610908115612162575b501561213a575063ffffffff60601b168317600160801b179055546001600160a01b0316906120ea81838b8d614897565b6101208a0163ffffffff61210081835116614366565b1690527f966f1c5637bb975b74fccfa66b55651472a6394ad3fea4b666ee50692d66dab560408a51928151908882526020820152a36120a3565b9091938093500361214e575b5050506120a3565b63ffffffff60601b161790558a8080612146565b61216c9150614356565b85125f6120b9565b505050506120a3565b9697509497925092505063ffffffff84169052911490611fa2565b50818110612013565b638b1075b960e01b5f5260045ffd5b5061020090611935565b5051600481101561133a57635d93ef5d60e11b5f526121d8906136a3565b60245ffd5b3461116b57604036600319011261116b576024356001600160a01b038116810361116b575f60c06040516122108161391b565b8281528260208201528260408201528260608201528260808201528260a082015201526004355f52600d60205260405f209060018060a01b03165f5260205260e060405f2063ffffffff604051916122678361391b565b8054926001600160601b0384169384825260208201926001600160601b038260601c1684528460408401818460c01c1681526001600160601b036001606087019460ff878d1c161515865260ff608089019760e81c16151587520154968360c060a08901988a600f0b8a52019860801c168852604051998a5251166020890152511660408701525115156060860152511515608085015251600f0b60a0840152511660c0820152f35b3461116b57602036600319011261116b57602061232e60043561430e565b604051908152f35b3461116b575f36600319011261116b57604051612352816138ff565b5f8152602081015f9052604081015f9052606081015f9052608081015f905260a081015f905260c081015f905260e081015f905261010081015f905261012081015f9052610140015f90526040516123a9816138ff565b6007546001600160601b03811691828152602081018260601c63ffffffff168152604082018360801c63ffffffff168152606083018460a01c63ffffffff16815260808401948060c01c63ffffffff16865260a085019060e01c81526008549560c086019261ffff8816845260e08701948860101c61ffff1686526101008801968960201c63ffffffff1688526101208901988a60401c60ff1615158a52610140019960481c60ff1615158a526040519a8b525163ffffffff1660208b01525163ffffffff1660408a01525163ffffffff1660608901525163ffffffff1660808801525163ffffffff1660a08701525161ffff1660c08601525161ffff1660e08501525163ffffffff1661010084015251151561012083015251151561014082015261016090f35b3461116b57606036600319011261116b576024356001600160401b03811161116b576125019036906004016136b1565b6044356001600160401b03811161116b576125209036906004016136b1565b909161252a613d5e565b612532613e32565b61253a613973565b938451600481101561133a57612b375763ffffffff60045460901c1690815f1981011161118e575f198201600435118015612b20575b612b07575f54906125808461413c565b9161258e6040519384613952565b848352601f1961259d8661413c565b015f5b818110612af65750505f5b8581106129d6575050506125bd614153565b6002546001600160a01b0316608082015280519095906125dc90613af1565b60018060a01b031661010087015263ffffffff60085460201c16604087015263ffffffff60055460201c16945f905b608089015163ffffffff165f198601146127fb575b63ffffffff60808a015116600435811080156127e6575b6127d95761265061264a6004358361377d565b86613add565b515f9060018060a01b0360808c0151169060408c0151612673603f82048261373f565b92610bb8840180941161118e575f9260405192632fb8335160e11b845260206004850152602080830192805160051b010192602485019260448601905b85811061275c575b5050505050505061274a575063ffffffff8060a08d01511691160163ffffffff811161118e5763ffffffff1660a08b015260018101811161118e5763ffffffff600182011660808b0152600160e08a015260015f19870191011480612739575b1561260b57505050505050505b60e0810151156121a157611957908261421d565b5061274587898b6141d9565b612718565b63b22db89560e01b5f5260045260245ffd5b80516001600160401b03604082901c81168752681fffffffffffffffe0603b83901c16908190831685378a5a106127c1575f6020916044018a8789fa6127a6575b506020016126b0565b60203d1061279d57996020919a60801c5f511401999061279d565b5050505050505050505060018d8080808080806126b8565b5050505050505050612725565b50866127f46004358361377d565b1015612637565b8082146129685761281661280e83613a99565b928285613aa7565b63ffffffff60608b0151169060018201821161118e578061283a8161285093613d12565b9290602083019361284a856141c5565b916140d3565b8b515f52600c60205260405f20600185015f52602052600160405f200154036129c057906128818261288993613d12565b9290916141c5565b60808c01516101008d015160408e01515f95909290916001600160a01b0390811691166128b9603f85048561373f565b95610bb8870180971161118e57604051938060051b968793625a6cc760e91b8752600487015260248601526060604486015260648501526084840137845a109384156129a7575b5050505061274a5750600163ffffffff91159283612974575b011660608b01525f60808b01525f60a08b0152600160e08a0152156126205763ffffffff60c08a01511663ffffffff5f1987011660808b015260a08a015261296287898b6141d9565b1561260b575b50505050505050612725565b8b517fb158a8c760d45549945b1632d72be547d42778db225383355d1c48f9dba45a1960206040518585018152a2612919565b5f94965084939291849160840193f1918d808080612900565b600183632414d81b60e21b5f520160045260245ffd5b6129e1818785613d47565b6129ea8161413c565b916129f86040519384613952565b818352601f19612a078361413c565b01366020850137612a17826144c5565b915f5b818110612a93575050506020815160051b910120835f52600f60205260405f20612a468460043561373f565b5f5260205260405f205403612a755790600191612a638287613add565b52612a6e8186613add565b50016125ab565b612a818260043561373f565b633e8cf57560e21b5f5260045260245ffd5b806020612aa36001938587613aa7565b612ab9612ab08280613d12565b939092016141c5565b612ac48184846140d3565b612ace858a613add565b526001600160401b0360801b9060801b169160401b1717612aef8288613add565b5201612a1a565b8060606020809388010152016125a0565b8263ce9bb51960e01b5f5260043560045260245260445ffd5b50612b306004355f19840161377d565b8311612570565b8451600481101561133a57635d93ef5d60e11b5f526121d8906136a3565b3461116b575f36600319011261116b5760206040516105148152f35b604036600319011261116b576004356001600160401b03811161116b57612b9c9036906004016136b1565b6024356001600160401b03811680820361116b57612bb8613d5e565b612bc0613dfd565b60025460c01c9081811015612f44575050600854612be661ffff8260101c16848661400f565b6001600160601b036007541690813410612f2d57813414159081612f1e575b50612f085750612c1434614077565b905f549163ffffffff60055460201c16936001850180951161118e577f6d1bb5c5711c9c98bb18a659ecf5d3c9dbe92af41378fcea022ebb9801bc054a92612e1991612c85612c62886140a8565b67ffffffff000000006005549160201b169067ffffffff00000000191617600555565b612ccb612ca0856001600160601b0360055460601c16613a3d565b60058054600160601b600160c01b03191660609290921b600160601b600160c01b0316919091179055565b612cd682828a6140d3565b93604051612ce3816138e4565b338152600160208201966001600160601b03841697888152604084019182528a5f52600c60205260405f208c5f5260205260405f2093838060a01b0390848060a01b03905116166001600160601b0360a01b855416178455518354906001600160601b0360a01b906001600160601b0360a01b9060a01b161690838060a01b031617835551910155865f52600d60205260405f2060018060a01b0333165f526020526001600160601b03612dbd60405f209263ffffffff845460c01c1615612e8a575b60ff60085460401c16612e4c575b82845416613a3d565b166001600160601b0319825416178155612de063ffffffff825460c01c16613a5d565b815463ffffffff60c01b191660c09190911b63ffffffff60c01b16179055612e0f612e0a82614705565b61410a565b9760208901614726565b506040519081526040602082015280612e3733966040830190613a75565b0390a45f5f516020614cbb5f395f51905f525d005b612e85612e5f8285875460601c16613a3d565b8554600160601b600160c01b03191660609190911b600160601b600160c01b0316178555565b612db4565b60ff60085460401c16612ed5575b612ed0612eaf63ffffffff60055460401c16613a5d565b63ffffffff60401b6005549160401b169063ffffffff60401b191617600555565b612da6565b5f8a8152600e60209081526040808320600554821c63ffffffff1684529091529020805460a085901b1633179055612e98565b6356f0f6d160e11b5f526004523460245260445ffd5b60ff915060481c161585612c05565b5063829f116360e01b5f526004523460245260445ffd5b633be6bfe760e11b5f5260045260245260445ffd5b3461116b575f36600319011261116b575f6101a0604051612f79816138c8565b8281528260208201528260408201528260608201528260808201528260a08201528260c08201528260e082015282610100820152826101208201528261014082015282610160820152826101808201520152612fd3613973565b604051815191600483101561133a576101a06001600160801b03916101c094845260208101511515602085015260408101511515604085015263ffffffff606082015116606085015263ffffffff608082015116608085015263ffffffff60a08201511660a085015263ffffffff60c08201511660c085015263ffffffff60e08201511660e085015263ffffffff6101008201511661010085015263ffffffff610120820151166101208501528261014082015116610140850152826101608201511661016085015282610180820151166101808501520151166101a0820152f35b3461116b575f36600319011261116b576020604051610e108152f35b3461116b57602036600319011261116b576004356001600160a01b03811680820361116b576130fe613d5e565b335f52601060205260405f205490811561316957335f8181526010602090815260408083209290925581516001600160a01b03969096168652850184905261136e947f2717ead6b9200dd235aad468c9809ea400fe33ac69b5bfaa6d3e90fc922b63989190a2613f66565b636e34ee0b60e11b5f523360045260245ffd5b3461116b575f36600319011261116b57602060405160058152f35b3461116b575f36600319011261116b576020604051620249f08152f35b3461116b57602036600319011261116b57602061232e6131d261368d565b6137aa565b3461116b575f36600319011261116b5760206040516127108152f35b3461116b5761320136613677565b905f52600e60205260405f20905f52602052602060018060a01b0360405f205416604051908152f35b3461116b575f36600319011261116b57613242613d5e565b61324a613dc8565b61327d61326b60015460a01c6001600160601b0360055460601c169061373f565b6001600160801b03600654169061377d565b801515806132de575b6132bf5761136e905f547f8ca6abf6b1c0bd37b098133cb9c8a94eb36b3f0f859bbca87c56b032880f5b356020604051848152a2613f94565b64ffffffffff60045460401c1663d70a6c7160e01b5f5260045260245ffd5b5064ffffffffff60045460401c16421115613286565b3461116b575f36600319011261116b5760206040516102008152f35b3461116b57602036600319011261116b576004356001600160a01b0381169081810361116b5761333e613d5e565b613346613dc8565b5f5491825f52600d60205260405f2060018060a01b0333165f5260205260405f20915f9280549063ffffffff8260c01c16151580613520575b6134ab575b5050600154336001600160a01b038216148061349b575b61343f575b50821561342c5761136e936133e86133cc6001600160801b0386166001600160801b036006541661378a565b6001600160801b03166001600160801b03196006541617600655565b604080516001600160a01b039390931683526020830185905233927fce3bcb6e219596cf26007ffdfaae8953bc3f76e3f36c0a79b23e28020da3222e9190a3613f66565b6332559a3360e11b5f523360045260245ffd5b6002805460ff60b81b1916600160b81b179081905560b01c60ff166133a0579261348e61348261349493956001600160601b0360055460601c169060a01c61373f565b600b5460801c9061377d565b9061373f565b91846133a0565b5060ff60025460b81c161561339b565b60ff60e81b198216600160e81b1790819055600254929450909160b01c60ff161561350d57506001600160601b03613505911661348e6134f08260015460a01c61374c565b6001600160601b0360055460601c169061375f565b918480613384565b6001600160601b03915060601c16613505565b5060ff8260e81c161561337f565b3461116b575f36600319011261116b57602061232e60015460a01c6001600160601b0360055460601c169061373f565b3461116b575f36600319011261116b57613576613d5e565b61357e613d93565b60ff60025460a81c1661362f576001600160401b03600454168043111561188d576135a7613e9b565b156135be575f5f516020614cbb5f395f51905f525d005b6005430180431161118e576001600160401b036135f291166001600160401b03166001600160401b03196004541617600455565b5f547ff9af5fdcc194f4010be0bdfc49c4e785004f4bd2952fd4b508b3276a2592ba2060206001600160401b0360045416604051908152a261136e565b63ffffffff60045460b01c16637e62addd60e01b5f5260045260245ffd5b3461116b5760209061365e36613677565b905f52600f835260405f20905f52825260405f20548152f35b604090600319011261116b576004359060243590565b600435906001600160a01b038216820361116b57565b600481101561133a57600452565b9181601f8401121561116b578235916001600160401b03831161116b576020808501948460051b01011161116b57565b604060031982011261116b576004356001600160401b03811161116b578161370b916004016136b1565b92909291602435906001600160401b03821161116b5761372d916004016136b1565b9091565b600681101561133a57602452565b9190820180921161118e57565b8181029291811591840414171561118e57565b8115613769570490565b634e487b7160e01b5f52601260045260245ffd5b9190820391821161118e57565b906001600160801b03809116911601906001600160801b03821161118e57565b905f9160025460ff8160a01c16600681101561133a576005036138c1575f545f52600d60205260405f2060018060a01b0383165f5260205260405f205463ffffffff8160c01c161515806138b3575b61386c575b50600154916001600160a01b03808416911614908161385c575b8161384d575b506138265750565b9161348e61348261384a93946001600160601b0360055460601c169060a01c61373f565b90565b60ff915060b01c16155f61381e565b905060ff8160b81c161590613818565b90935060ff8460b01c165f146138a2576001600160601b0361389b911661348e6134f08260015460a01c61374c565b925f6137fe565b60601c6001600160601b031661389b565b5060ff8160e81c16156137f9565b505f925050565b6101c081019081106001600160401b0382111761117a57604052565b606081019081106001600160401b0382111761117a57604052565b61016081019081106001600160401b0382111761117a57604052565b60e081019081106001600160401b0382111761117a57604052565b61028081019081106001600160401b0382111761117a57604052565b90601f801991011681019081106001600160401b0382111761117a57604052565b60405190613980826138c8565b8160095460ff811690600482101561133a5763ffffffff91835260ff8160081c161515602084015260ff8160101c1615156040840152818160181c166060840152818160381c166080840152818160581c1660a0840152818160781c1660c0840152818160981c1660e0840152818160b81c1661010084015260d81c16610120820152600a546001600160801b03811661014083015260801c6101608201526101a0600b546001600160801b03811661018084015260801c910152565b906001600160601b03809116911601906001600160601b03821161118e57565b63ffffffff60019116019063ffffffff821161118e57565b805180835260209291819084018484015e5f828201840152601f01601f1916010190565b5f19811461118e5760010190565b9190811015613ac95760051b81013590603e198136030182121561116b570190565b634e487b7160e01b5f52603260045260245ffd5b8051821015613ac95760209160051b010190565b600b906101a7604051613b076020830182613952565b8181526020810191614b1483395190209060405191604083015260208201523081520160ff8153605590206001600160a01b031690565b61384a9392606092825260208201528160408201520190613a75565b613b62613dfd565b63ffffffff60055460201c1663ffffffff60075460601c1680821080613c75575b613c4f57508015613c0d577f9fa53e00c16cc77762eee7dbd9226bda4343e4f4113bc6aad2936eed659dc7626040613bc663ffffffff60075460c01c164261373f565b60028054600360a01b60ff60a01b199091161790556004805464ffffffffff60401b1916604083901b64ffffffffff60401b16179055925f549382519182526020820152a2565b505f547f9fa53e00c16cc77762eee7dbd9226bda4343e4f4113bc6aad2936eed659dc762604080515f81525f6020820152a2613c4d60015460a01c613f94565b565b64ffffffffff60045460681c1691630f993fcd60e11b5f5260045260245260445260645ffd5b5064ffffffffff60045460681c164210613b83565b60c43563ffffffff8116810361116b5790565b60e43563ffffffff8116810361116b5790565b6101043563ffffffff8116810361116b5790565b6101643563ffffffff8116810361116b5790565b6064356001600160601b038116810361116b5790565b6101243561ffff8116810361116b5790565b6101443561ffff8116810361116b5790565b903590601e198136030182121561116b57018035906001600160401b03821161116b57602001918160051b3603831361116b57565b90821015613ac95761372d9160051b810190613d12565b5f516020614cbb5f395f51905f525c613d845760015f516020614cbb5f395f51905f525d565b633ee5aeb560e01b5f5260045ffd5b60ff60025460a01c16600681101561133a5760018103613db05750565b6305fb5e1b60e01b5f52611335906001600452613731565b60ff60025460a01c16600681101561133a5760058103613de55750565b6305fb5e1b60e01b5f52611335906005600452613731565b60ff60025460a01c16600681101561133a5760028103613e1a5750565b6305fb5e1b60e01b5f52611335906002600452613731565b60ff60025460a01c16600681101561133a5760048103613e4f5750565b6305fb5e1b60e01b5f526113359060048052613731565b60ff60025460a01c16600681101561133a5760038103613e835750565b6305fb5e1b60e01b5f52611335906003600452613731565b6004546001600160401b038116408015613f605763ffffffff906003545f5460405191602083019384526040830152606082015230608082015260808152613ee460a082613952565b5190209160901c16908115613769576004805463ffffffff60b01b19169290910660b081901b63ffffffff60b01b169290921790556002805460ff60a81b1916600160a81b1790555f54604051918252907fc3e2c497747985bf315315dfd8a548299a524dc272ee7c15d8e7b081015e955990602090a2600190565b50505f90565b5f80808085855af115613f77575050565b630e21dcbb60e11b5f5260018060a01b031660045260245260445ffd5b5f546001546001600160a01b03169180613ff1575b6002805460ff60a01b191690556001820180831161118e577f2a2cdda665f8e5bf5781a3ce93a60cbf53dc48cb83e9470a4904de33c8fd275c916020915f55604051908152a3565b825f52601060205260405f2061400882825461373f565b9055613fa9565b9091808311614061575060019160051b8101905b818110614043575b50501561403457565b6315f3285d60e21b5f5260045ffd5b80358060070b0361405657602001614023565b5050505f5f8061402b565b82632f7128d360e11b5f5260045260245260445ffd5b6001600160601b038111614091576001600160601b031690565b6306dfcc6560e41b5f52606060045260245260445ffd5b63ffffffff81116140bc5763ffffffff1690565b6306dfcc6560e41b5f52602060045260245260445ffd5b600891926040519360051b8092853760c01b8184015201902090565b6001600160401b03811161117a57601f01601f191660200190565b90614114826140ef565b6141216040519182613952565b8281528092614132601f19916140ef565b0190602036910137565b6001600160401b03811161117a5760051b60200190565b6040519061014082018281106001600160401b0382111761117a576040525f60408301525f60608301525f60808301525f60c08301525f60e08301525f6101008301525f610120830152815f54815260ff60085460401c16151560a082015260206001600160601b0360075416910152565b356001600160401b038116810361116b5790565b916141e48284614763565b63ffffffff60608401511603613f60576141fd91614824565b600190565b9190915f838201938412911290801582169115161761118e57565b61012082018051919392916001600160a01b0316908115614307575f905260c08201516143015781515f52600d60205260405f209060018060a01b03165f52602052600160405f20016101008154940163ffffffff81511663ffffffff8660801c16145f146142f55761429b606086600f0b945b0193845190614202565b948580600f0b036142dd57905163ffffffff60801b60809190911b166001600160801b03959095166001600160a01b031990911617939093179092555f909152565b8563327269a760e01b5f52608060045260245260445ffd5b61429b60605f94614291565b50509050565b5050509050565b60045460b01c63ffffffff168110156143245790565b6001810180911161118e5790565b801561118e575f190190565b81810392915f13801582851316918412161761118e57565b600160ff1b811461118e575f0390565b63ffffffff16801561118e575f190190565b602081015115801590614496575b6143d557610160816101006001600160801b03930163ffffffff6143ac81835116613a5d565b169052600181525f606082015263ffffffff60e08201511660c08201525f604082015201525f90565b7f8004956c67109bbbd7ef34b5ef3b82438d5628e2cdc62159ae2445facb1507b9606061440760075460e01c4261373f565b6002805460ff60a01b1916600560a01b1790556004805464ffffffffff60401b1916604083901b64ffffffffff60401b161790556101a05f549401906144806001600160801b03835116926001600160801b0361447760015460a01c6001600160601b03600554891c169061373f565b9151169061377d565b60405192835260208301526040820152a2600190565b5063ffffffff6101208201511615614386565b8042116144b35750565b63bfb22adf60e01b5f5260045260245ffd5b906144cf8261413c565b6144dc6040519182613952565b8281528092614132601f199161413c565b60085461ffff8082169160101c169083158015614592575b61457c5750614513836144c5565b925f5b81811061452e57505050506020815160051b91012090565b8061456b61453f6001938588613aa7565b6145538661454d8380613d12565b9061400f565b602061284a6145628380613d12565b929093016141c5565b6145758288613add565b5201614516565b8363050e2cb760e31b5f5260045260245260445ffd5b50808411614505565b9190811015613ac95760051b0190565b94939192908084109081159161462f575b50614626579291905f925b8084106145d657505050501490565b90919293600184861c16155f1461460a576145f285838561459b565b35905f52602052600160405f205b94019291906145c7565b61461585838561459b565b355f52602052600160405f20614600565b50505050505f90565b5f91505b806001831b1061464757508414155f6145bc565b9061465190613a99565b90614633565b9091905f805b8482106146c25761466e915061410a565b925f90602085015b8183106146835750505050565b6146ba60019161469d614697868689613aa7565b80613d12565b906146b460206146ae89898c613aa7565b016141c5565b92614726565b920191614676565b6146e060019161348e6146d9614697868a89613aa7565b9050614705565b91019061465d565b804211156146f35750565b63336d9e1760e01b5f5260045260245ffd5b6001600160fd1b038116810361118e5760031b6010018060101161118e5790565b601091949360c01b81528260c01b60088201520192809160051b01905b81811061474e575050565b803560c01b8452600890930192602001614743565b9060a08201519163ffffffff83169163ffffffff60608301511681517f8e7946483856e714df8cc63ae59d73f413a938575cc886c15699a16bec2e375460408051848152876020820152a280156148145781515f52600c60205260405f20905f5260205260405f2080549060018260a01c9663ffffffff60601b9060601b16871791015560a082015115155f1461480857613c4d94506001600160a01b031691614a7c565b505091613c4d92614a13565b505060e0810182905260c0015250565b60a082015190919015614847578161483f6060925f9461421d565b600281520152565b50613c4d90614930565b9181810291905f8212600160ff1b82141661118e57818305149015171561118e5761487b91614202565b5f81126148855790565b635467221960e11b5f5260045260245ffd5b9091831561492a576101a0614925926149196001600160801b039586946148bd89614077565b91515f52600d60205260405f209060018060a01b03165f526020526148f360405f20916001600160601b03835460601c16613a3d565b8154600160601b600160c01b03191660609190911b600160601b600160c01b0316179055565b0193168284511661378a565b169052565b50505050565b7f5afd0f8fb1a58119369e631b8b15c1cfa9b4502108a8bec02be407d6055356ea606061014083016001600160801b0381511690819060019160408701511515806149fc575b6149e3575b61498d846001600160801b039261377d565b1690526001600160801b0382166101808601521515806020860152600385525f8386015263ffffffff60e08601511660c086015263ffffffff6101005f54960151169160405192835260208301526040820152a2565b6101608701516001600160801b031693505f925061497b565b50836001600160801b036101608901511610614976565b9160c0830163ffffffff614a2a818351168461433e565b921690525f8112614a3a57505050565b61016091614a4a614a5092614356565b9061375f565b916001604082015201906001600160801b038251168110614a6f575050565b6001600160801b03169052565b610120820180519294919391926001600160a01b0392831692168203614ada575b505060c0830151614ad55760c063ffffffff920192614ace6060614ac4858751168561433e565b9201918251614202565b9052169052565b505050565b8190614ae6868661421d565b5283515f52600d60205260405f20905f5260205260ff60405f205460e01c16151560c08401525f80614a9d56fe60a080604052346028573360805261017a908161002d823960805181818160b0015261014b0152f35b5f80fdfe6080806040526004361015610012575f80fd5b5f3560e01c90816380f5560514610139575063b4d98e0014610032575f80fd5b34610135576060366003190112610135576004356001600160a01b03811681036101355760243567ffffffffffffffff81168103610135576044359067ffffffffffffffff821161013557366023830112156101355781600401359267ffffffffffffffff8411610135578360051b913660248486010111610135577f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03163303610122575f8381959460248396604051998a9663bd7a1d6160e01b885260406004890152838801526044870152016064850137606401925af11561011a57005b3d5f823e3d90fd5b63bfae38b360e01b5f523360045260245ffd5b5f80fd5b34610135575f366003190112610135577f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f39b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00",
+}
+
+// PredictionMarket is an auto generated Go binding around an Ethereum contract.
+type PredictionMarket struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *PredictionMarket) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewPredictionMarket creates a new instance of PredictionMarket.
+func NewPredictionMarket() *PredictionMarket {
+	parsed, err := PredictionMarketMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &PredictionMarket{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *PredictionMarket) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackDRAWDELAY is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4e8a8cbb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function DRAW_DELAY() view returns(uint256)
+func (predictionMarket *PredictionMarket) PackDRAWDELAY() []byte {
+	enc, err := predictionMarket.abi.Pack("DRAW_DELAY")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDRAWDELAY is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4e8a8cbb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function DRAW_DELAY() view returns(uint256)
+func (predictionMarket *PredictionMarket) TryPackDRAWDELAY() ([]byte, error) {
+	return predictionMarket.abi.Pack("DRAW_DELAY")
+}
+
+// UnpackDRAWDELAY is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4e8a8cbb.
+//
+// Solidity: function DRAW_DELAY() view returns(uint256)
+func (predictionMarket *PredictionMarket) UnpackDRAWDELAY(data []byte) (*big.Int, error) {
+	out, err := predictionMarket.abi.Unpack("DRAW_DELAY", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackENTRYGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6351811f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function ENTRY_GAS() view returns(uint256)
+func (predictionMarket *PredictionMarket) PackENTRYGAS() []byte {
+	enc, err := predictionMarket.abi.Pack("ENTRY_GAS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackENTRYGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6351811f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function ENTRY_GAS() view returns(uint256)
+func (predictionMarket *PredictionMarket) TryPackENTRYGAS() ([]byte, error) {
+	return predictionMarket.abi.Pack("ENTRY_GAS")
+}
+
+// UnpackENTRYGAS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6351811f.
+//
+// Solidity: function ENTRY_GAS() view returns(uint256)
+func (predictionMarket *PredictionMarket) UnpackENTRYGAS(data []byte) (*big.Int, error) {
+	out, err := predictionMarket.abi.Unpack("ENTRY_GAS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXPIECES is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x93e136da.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_PIECES() view returns(uint256)
+func (predictionMarket *PredictionMarket) PackMAXPIECES() []byte {
+	enc, err := predictionMarket.abi.Pack("MAX_PIECES")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXPIECES is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x93e136da.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_PIECES() view returns(uint256)
+func (predictionMarket *PredictionMarket) TryPackMAXPIECES() ([]byte, error) {
+	return predictionMarket.abi.Pack("MAX_PIECES")
+}
+
+// UnpackMAXPIECES is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x93e136da.
+//
+// Solidity: function MAX_PIECES() view returns(uint256)
+func (predictionMarket *PredictionMarket) UnpackMAXPIECES(data []byte) (*big.Int, error) {
+	out, err := predictionMarket.abi.Unpack("MAX_PIECES", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXSETTLEITEMS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x34001918.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_SETTLE_ITEMS() view returns(uint256)
+func (predictionMarket *PredictionMarket) PackMAXSETTLEITEMS() []byte {
+	enc, err := predictionMarket.abi.Pack("MAX_SETTLE_ITEMS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXSETTLEITEMS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x34001918.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_SETTLE_ITEMS() view returns(uint256)
+func (predictionMarket *PredictionMarket) TryPackMAXSETTLEITEMS() ([]byte, error) {
+	return predictionMarket.abi.Pack("MAX_SETTLE_ITEMS")
+}
+
+// UnpackMAXSETTLEITEMS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x34001918.
+//
+// Solidity: function MAX_SETTLE_ITEMS() view returns(uint256)
+func (predictionMarket *PredictionMarket) UnpackMAXSETTLEITEMS(data []byte) (*big.Int, error) {
+	out, err := predictionMarket.abi.Unpack("MAX_SETTLE_ITEMS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMINMODELGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3eb06ece.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MIN_MODEL_GAS() view returns(uint256)
+func (predictionMarket *PredictionMarket) PackMINMODELGAS() []byte {
+	enc, err := predictionMarket.abi.Pack("MIN_MODEL_GAS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMINMODELGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3eb06ece.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MIN_MODEL_GAS() view returns(uint256)
+func (predictionMarket *PredictionMarket) TryPackMINMODELGAS() ([]byte, error) {
+	return predictionMarket.abi.Pack("MIN_MODEL_GAS")
+}
+
+// UnpackMINMODELGAS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3eb06ece.
+//
+// Solidity: function MIN_MODEL_GAS() view returns(uint256)
+func (predictionMarket *PredictionMarket) UnpackMINMODELGAS(data []byte) (*big.Int, error) {
+	out, err := predictionMarket.abi.Unpack("MIN_MODEL_GAS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMINWINDOW is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x52b65c4b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MIN_WINDOW() view returns(uint256)
+func (predictionMarket *PredictionMarket) PackMINWINDOW() []byte {
+	enc, err := predictionMarket.abi.Pack("MIN_WINDOW")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMINWINDOW is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x52b65c4b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MIN_WINDOW() view returns(uint256)
+func (predictionMarket *PredictionMarket) TryPackMINWINDOW() ([]byte, error) {
+	return predictionMarket.abi.Pack("MIN_WINDOW")
+}
+
+// UnpackMINWINDOW is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x52b65c4b.
+//
+// Solidity: function MIN_WINDOW() view returns(uint256)
+func (predictionMarket *PredictionMarket) UnpackMINWINDOW(data []byte) (*big.Int, error) {
+	out, err := predictionMarket.abi.Unpack("MIN_WINDOW", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackSAMPLEGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf68442cd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function SAMPLE_GAS() view returns(uint256)
+func (predictionMarket *PredictionMarket) PackSAMPLEGAS() []byte {
+	enc, err := predictionMarket.abi.Pack("SAMPLE_GAS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSAMPLEGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf68442cd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function SAMPLE_GAS() view returns(uint256)
+func (predictionMarket *PredictionMarket) TryPackSAMPLEGAS() ([]byte, error) {
+	return predictionMarket.abi.Pack("SAMPLE_GAS")
+}
+
+// UnpackSAMPLEGAS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf68442cd.
+//
+// Solidity: function SAMPLE_GAS() view returns(uint256)
+func (predictionMarket *PredictionMarket) UnpackSAMPLEGAS(data []byte) (*big.Int, error) {
+	out, err := predictionMarket.abi.Unpack("SAMPLE_GAS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackSTEPBASEGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x43fbacd5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function STEP_BASE_GAS() view returns(uint256)
+func (predictionMarket *PredictionMarket) PackSTEPBASEGAS() []byte {
+	enc, err := predictionMarket.abi.Pack("STEP_BASE_GAS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSTEPBASEGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x43fbacd5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function STEP_BASE_GAS() view returns(uint256)
+func (predictionMarket *PredictionMarket) TryPackSTEPBASEGAS() ([]byte, error) {
+	return predictionMarket.abi.Pack("STEP_BASE_GAS")
+}
+
+// UnpackSTEPBASEGAS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x43fbacd5.
+//
+// Solidity: function STEP_BASE_GAS() view returns(uint256)
+func (predictionMarket *PredictionMarket) UnpackSTEPBASEGAS(data []byte) (*big.Int, error) {
+	out, err := predictionMarket.abi.Unpack("STEP_BASE_GAS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackSTEPGASBUDGET is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc5cffb8e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function STEP_GAS_BUDGET() view returns(uint256)
+func (predictionMarket *PredictionMarket) PackSTEPGASBUDGET() []byte {
+	enc, err := predictionMarket.abi.Pack("STEP_GAS_BUDGET")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSTEPGASBUDGET is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc5cffb8e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function STEP_GAS_BUDGET() view returns(uint256)
+func (predictionMarket *PredictionMarket) TryPackSTEPGASBUDGET() ([]byte, error) {
+	return predictionMarket.abi.Pack("STEP_GAS_BUDGET")
+}
+
+// UnpackSTEPGASBUDGET is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc5cffb8e.
+//
+// Solidity: function STEP_GAS_BUDGET() view returns(uint256)
+func (predictionMarket *PredictionMarket) UnpackSTEPGASBUDGET(data []byte) (*big.Int, error) {
+	out, err := predictionMarket.abi.Unpack("STEP_GAS_BUDGET", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackAccountOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8791bf79.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function accountOf(uint256 runId, address who) view returns((uint96,uint96,uint32,bool,bool,int128,uint32))
+func (predictionMarket *PredictionMarket) PackAccountOf(runId *big.Int, who common.Address) []byte {
+	enc, err := predictionMarket.abi.Pack("accountOf", runId, who)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAccountOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8791bf79.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function accountOf(uint256 runId, address who) view returns((uint96,uint96,uint32,bool,bool,int128,uint32))
+func (predictionMarket *PredictionMarket) TryPackAccountOf(runId *big.Int, who common.Address) ([]byte, error) {
+	return predictionMarket.abi.Pack("accountOf", runId, who)
+}
+
+// UnpackAccountOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8791bf79.
+//
+// Solidity: function accountOf(uint256 runId, address who) view returns((uint96,uint96,uint32,bool,bool,int128,uint32))
+func (predictionMarket *PredictionMarket) UnpackAccountOf(data []byte) (PredictionMarketAccount, error) {
+	out, err := predictionMarket.abi.Unpack("accountOf", data)
+	if err != nil {
+		return *new(PredictionMarketAccount), err
+	}
+	out0 := *abi.ConvertType(out[0], new(PredictionMarketAccount)).(*PredictionMarketAccount)
+	return out0, nil
+}
+
+// PackCancel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xea8a1af0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function cancel() returns()
+func (predictionMarket *PredictionMarket) PackCancel() []byte {
+	enc, err := predictionMarket.abi.Pack("cancel")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCancel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xea8a1af0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function cancel() returns()
+func (predictionMarket *PredictionMarket) TryPackCancel() ([]byte, error) {
+	return predictionMarket.abi.Pack("cancel")
+}
+
+// PackClaim is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1e83409a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function claim(address to) returns()
+func (predictionMarket *PredictionMarket) PackClaim(to common.Address) []byte {
+	enc, err := predictionMarket.abi.Pack("claim", to)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClaim is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1e83409a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function claim(address to) returns()
+func (predictionMarket *PredictionMarket) TryPackClaim(to common.Address) ([]byte, error) {
+	return predictionMarket.abi.Pack("claim", to)
+}
+
+// PackClaimable is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x402914f5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function claimable(address who) view returns(uint256 amount)
+func (predictionMarket *PredictionMarket) PackClaimable(who common.Address) []byte {
+	enc, err := predictionMarket.abi.Pack("claimable", who)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClaimable is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x402914f5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function claimable(address who) view returns(uint256 amount)
+func (predictionMarket *PredictionMarket) TryPackClaimable(who common.Address) ([]byte, error) {
+	return predictionMarket.abi.Pack("claimable", who)
+}
+
+// UnpackClaimable is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x402914f5.
+//
+// Solidity: function claimable(address who) view returns(uint256 amount)
+func (predictionMarket *PredictionMarket) UnpackClaimable(data []byte) (*big.Int, error) {
+	out, err := predictionMarket.abi.Unpack("claimable", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackConfig is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x79502c55.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function config() view returns((uint96,uint32,uint32,uint32,uint32,uint32,uint16,uint16,uint32,bool,bool))
+func (predictionMarket *PredictionMarket) PackConfig() []byte {
+	enc, err := predictionMarket.abi.Pack("config")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackConfig is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x79502c55.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function config() view returns((uint96,uint32,uint32,uint32,uint32,uint32,uint16,uint16,uint32,bool,bool))
+func (predictionMarket *PredictionMarket) TryPackConfig() ([]byte, error) {
+	return predictionMarket.abi.Pack("config")
+}
+
+// UnpackConfig is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x79502c55.
+//
+// Solidity: function config() view returns((uint96,uint32,uint32,uint32,uint32,uint32,uint16,uint16,uint32,bool,bool))
+func (predictionMarket *PredictionMarket) UnpackConfig(data []byte) (PredictionMarketConfig, error) {
+	out, err := predictionMarket.abi.Unpack("config", data)
+	if err != nil {
+		return *new(PredictionMarketConfig), err
+	}
+	out0 := *abi.ConvertType(out[0], new(PredictionMarketConfig)).(*PredictionMarketConfig)
+	return out0, nil
+}
+
+// PackContribute is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5dfe767e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function contribute(int64[] data, uint64 label) payable returns()
+func (predictionMarket *PredictionMarket) PackContribute(data []int64, label uint64) []byte {
+	enc, err := predictionMarket.abi.Pack("contribute", data, label)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackContribute is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5dfe767e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function contribute(int64[] data, uint64 label) payable returns()
+func (predictionMarket *PredictionMarket) TryPackContribute(data []int64, label uint64) ([]byte, error) {
+	return predictionMarket.abi.Pack("contribute", data, label)
+}
+
+// PackContributionOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xffd14145.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function contributionOf(uint256 runId, uint256 id) view returns((address,uint96,bytes32))
+func (predictionMarket *PredictionMarket) PackContributionOf(runId *big.Int, id *big.Int) []byte {
+	enc, err := predictionMarket.abi.Pack("contributionOf", runId, id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackContributionOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xffd14145.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function contributionOf(uint256 runId, uint256 id) view returns((address,uint96,bytes32))
+func (predictionMarket *PredictionMarket) TryPackContributionOf(runId *big.Int, id *big.Int) ([]byte, error) {
+	return predictionMarket.abi.Pack("contributionOf", runId, id)
+}
+
+// UnpackContributionOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xffd14145.
+//
+// Solidity: function contributionOf(uint256 runId, uint256 id) view returns((address,uint96,bytes32))
+func (predictionMarket *PredictionMarket) UnpackContributionOf(data []byte) (PredictionMarketContribution, error) {
+	out, err := predictionMarket.abi.Unpack("contributionOf", data)
+	if err != nil {
+		return *new(PredictionMarketContribution), err
+	}
+	out0 := *abi.ConvertType(out[0], new(PredictionMarketContribution)).(*PredictionMarketContribution)
+	return out0, nil
+}
+
+// PackContributorAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3db7e347.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function contributorAt(uint256 runId, uint256 index) view returns(address)
+func (predictionMarket *PredictionMarket) PackContributorAt(runId *big.Int, index *big.Int) []byte {
+	enc, err := predictionMarket.abi.Pack("contributorAt", runId, index)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackContributorAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3db7e347.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function contributorAt(uint256 runId, uint256 index) view returns(address)
+func (predictionMarket *PredictionMarket) TryPackContributorAt(runId *big.Int, index *big.Int) ([]byte, error) {
+	return predictionMarket.abi.Pack("contributorAt", runId, index)
+}
+
+// UnpackContributorAt is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3db7e347.
+//
+// Solidity: function contributorAt(uint256 runId, uint256 index) view returns(address)
+func (predictionMarket *PredictionMarket) UnpackContributorAt(data []byte) (common.Address, error) {
+	out, err := predictionMarket.abi.Unpack("contributorAt", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackDraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0eecae21.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function draw() returns()
+func (predictionMarket *PredictionMarket) PackDraw() []byte {
+	enc, err := predictionMarket.abi.Pack("draw")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0eecae21.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function draw() returns()
+func (predictionMarket *PredictionMarket) TryPackDraw() ([]byte, error) {
+	return predictionMarket.abi.Pack("draw")
+}
+
+// PackEndMarket is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc895b8eb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function endMarket() returns()
+func (predictionMarket *PredictionMarket) PackEndMarket() []byte {
+	enc, err := predictionMarket.abi.Pack("endMarket")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEndMarket is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc895b8eb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function endMarket() returns()
+func (predictionMarket *PredictionMarket) TryPackEndMarket() ([]byte, error) {
+	return predictionMarket.abi.Pack("endMarket")
+}
+
+// PackForfeit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf3d86e4a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function forfeit() returns()
+func (predictionMarket *PredictionMarket) PackForfeit() []byte {
+	enc, err := predictionMarket.abi.Pack("forfeit")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackForfeit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf3d86e4a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function forfeit() returns()
+func (predictionMarket *PredictionMarket) TryPackForfeit() ([]byte, error) {
+	return predictionMarket.abi.Pack("forfeit")
+}
+
+// PackInitialise is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcbe8658f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function initialise(address model, bytes32 piecesRoot, uint256 numPieces, (uint96,uint32,uint32,uint32,uint32,uint32,uint16,uint16,uint32,bool,bool) cfg) payable returns()
+func (predictionMarket *PredictionMarket) PackInitialise(model common.Address, piecesRoot [32]byte, numPieces *big.Int, cfg PredictionMarketConfig) []byte {
+	enc, err := predictionMarket.abi.Pack("initialise", model, piecesRoot, numPieces, cfg)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackInitialise is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcbe8658f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function initialise(address model, bytes32 piecesRoot, uint256 numPieces, (uint96,uint32,uint32,uint32,uint32,uint32,uint16,uint16,uint32,bool,bool) cfg) payable returns()
+func (predictionMarket *PredictionMarket) TryPackInitialise(model common.Address, piecesRoot [32]byte, numPieces *big.Int, cfg PredictionMarketConfig) ([]byte, error) {
+	return predictionMarket.abi.Pack("initialise", model, piecesRoot, numPieces, cfg)
+}
+
+// PackOwed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdf18e047.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function owed(address account) view returns(uint256)
+func (predictionMarket *PredictionMarket) PackOwed(account common.Address) []byte {
+	enc, err := predictionMarket.abi.Pack("owed", account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOwed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdf18e047.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function owed(address account) view returns(uint256)
+func (predictionMarket *PredictionMarket) TryPackOwed(account common.Address) ([]byte, error) {
+	return predictionMarket.abi.Pack("owed", account)
+}
+
+// UnpackOwed is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xdf18e047.
+//
+// Solidity: function owed(address account) view returns(uint256)
+func (predictionMarket *PredictionMarket) UnpackOwed(data []byte) (*big.Int, error) {
+	out, err := predictionMarket.abi.Unpack("owed", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackPieceHashAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x037f2b7f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pieceHashAt(uint256 runId, uint256 position) view returns(bytes32)
+func (predictionMarket *PredictionMarket) PackPieceHashAt(runId *big.Int, position *big.Int) []byte {
+	enc, err := predictionMarket.abi.Pack("pieceHashAt", runId, position)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPieceHashAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x037f2b7f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pieceHashAt(uint256 runId, uint256 position) view returns(bytes32)
+func (predictionMarket *PredictionMarket) TryPackPieceHashAt(runId *big.Int, position *big.Int) ([]byte, error) {
+	return predictionMarket.abi.Pack("pieceHashAt", runId, position)
+}
+
+// UnpackPieceHashAt is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x037f2b7f.
+//
+// Solidity: function pieceHashAt(uint256 runId, uint256 position) view returns(bytes32)
+func (predictionMarket *PredictionMarket) UnpackPieceHashAt(data []byte) ([32]byte, error) {
+	out, err := predictionMarket.abi.Unpack("pieceHashAt", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackPieceIndexAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x81b7e6ba.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pieceIndexAt(uint256 position) view returns(uint256)
+func (predictionMarket *PredictionMarket) PackPieceIndexAt(position *big.Int) []byte {
+	enc, err := predictionMarket.abi.Pack("pieceIndexAt", position)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPieceIndexAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x81b7e6ba.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pieceIndexAt(uint256 position) view returns(uint256)
+func (predictionMarket *PredictionMarket) TryPackPieceIndexAt(position *big.Int) ([]byte, error) {
+	return predictionMarket.abi.Pack("pieceIndexAt", position)
+}
+
+// UnpackPieceIndexAt is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x81b7e6ba.
+//
+// Solidity: function pieceIndexAt(uint256 position) view returns(uint256)
+func (predictionMarket *PredictionMarket) UnpackPieceIndexAt(data []byte) (*big.Int, error) {
+	out, err := predictionMarket.abi.Unpack("pieceIndexAt", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackPool is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x16f0115b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pool() view returns(uint256)
+func (predictionMarket *PredictionMarket) PackPool() []byte {
+	enc, err := predictionMarket.abi.Pack("pool")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPool is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x16f0115b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pool() view returns(uint256)
+func (predictionMarket *PredictionMarket) TryPackPool() ([]byte, error) {
+	return predictionMarket.abi.Pack("pool")
+}
+
+// UnpackPool is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x16f0115b.
+//
+// Solidity: function pool() view returns(uint256)
+func (predictionMarket *PredictionMarket) UnpackPool(data []byte) (*big.Int, error) {
+	out, err := predictionMarket.abi.Unpack("pool", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackRevealFirstPiece is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb0a11fcc.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function revealFirstPiece((int64[],uint64)[] samples, bytes32[] proof) returns()
+func (predictionMarket *PredictionMarket) PackRevealFirstPiece(samples []PredictionMarketSample, proof [][32]byte) []byte {
+	enc, err := predictionMarket.abi.Pack("revealFirstPiece", samples, proof)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRevealFirstPiece is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb0a11fcc.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function revealFirstPiece((int64[],uint64)[] samples, bytes32[] proof) returns()
+func (predictionMarket *PredictionMarket) TryPackRevealFirstPiece(samples []PredictionMarketSample, proof [][32]byte) ([]byte, error) {
+	return predictionMarket.abi.Pack("revealFirstPiece", samples, proof)
+}
+
+// PackRevealPieces is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf2a3ce47.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function revealPieces((int64[],uint64)[][] pieces, bytes32[][] proofs) returns()
+func (predictionMarket *PredictionMarket) PackRevealPieces(pieces [][]PredictionMarketSample, proofs [][][32]byte) []byte {
+	enc, err := predictionMarket.abi.Pack("revealPieces", pieces, proofs)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRevealPieces is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf2a3ce47.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function revealPieces((int64[],uint64)[][] pieces, bytes32[][] proofs) returns()
+func (predictionMarket *PredictionMarket) TryPackRevealPieces(pieces [][]PredictionMarketSample, proofs [][][32]byte) ([]byte, error) {
+	return predictionMarket.abi.Pack("revealPieces", pieces, proofs)
+}
+
+// PackRewardState is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x582c7928.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function rewardState() view returns((uint8,bool,bool,uint32,uint32,uint32,uint32,uint32,uint32,uint32,uint128,uint128,uint128,uint128))
+func (predictionMarket *PredictionMarket) PackRewardState() []byte {
+	enc, err := predictionMarket.abi.Pack("rewardState")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRewardState is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x582c7928.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function rewardState() view returns((uint8,bool,bool,uint32,uint32,uint32,uint32,uint32,uint32,uint32,uint128,uint128,uint128,uint128))
+func (predictionMarket *PredictionMarket) TryPackRewardState() ([]byte, error) {
+	return predictionMarket.abi.Pack("rewardState")
+}
+
+// UnpackRewardState is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x582c7928.
+//
+// Solidity: function rewardState() view returns((uint8,bool,bool,uint32,uint32,uint32,uint32,uint32,uint32,uint32,uint128,uint128,uint128,uint128))
+func (predictionMarket *PredictionMarket) UnpackRewardState(data []byte) (PredictionMarketReward, error) {
+	out, err := predictionMarket.abi.Unpack("rewardState", data)
+	if err != nil {
+		return *new(PredictionMarketReward), err
+	}
+	out0 := *abi.ConvertType(out[0], new(PredictionMarketReward)).(*PredictionMarketReward)
+	return out0, nil
+}
+
+// PackRun is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc0406226.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function run() view returns(uint256)
+func (predictionMarket *PredictionMarket) PackRun() []byte {
+	enc, err := predictionMarket.abi.Pack("run")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRun is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc0406226.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function run() view returns(uint256)
+func (predictionMarket *PredictionMarket) TryPackRun() ([]byte, error) {
+	return predictionMarket.abi.Pack("run")
+}
+
+// UnpackRun is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc0406226.
+//
+// Solidity: function run() view returns(uint256)
+func (predictionMarket *PredictionMarket) UnpackRun(data []byte) (*big.Int, error) {
+	out, err := predictionMarket.abi.Unpack("run", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackSettle is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8df82800.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function settle(uint256 maxItems) returns()
+func (predictionMarket *PredictionMarket) PackSettle(maxItems *big.Int) []byte {
+	enc, err := predictionMarket.abi.Pack("settle", maxItems)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSettle is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8df82800.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function settle(uint256 maxItems) returns()
+func (predictionMarket *PredictionMarket) TryPackSettle(maxItems *big.Int) ([]byte, error) {
+	return predictionMarket.abi.Pack("settle", maxItems)
+}
+
+// PackState is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc19d93fb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function state() view returns((address,uint96,address,uint8,bool,bool,bool,uint64,bytes32,uint64,uint40,uint40,uint32,uint32,uint32,uint32,uint32,uint32,uint96,uint128))
+func (predictionMarket *PredictionMarket) PackState() []byte {
+	enc, err := predictionMarket.abi.Pack("state")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackState is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc19d93fb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function state() view returns((address,uint96,address,uint8,bool,bool,bool,uint64,bytes32,uint64,uint40,uint40,uint32,uint32,uint32,uint32,uint32,uint32,uint96,uint128))
+func (predictionMarket *PredictionMarket) TryPackState() ([]byte, error) {
+	return predictionMarket.abi.Pack("state")
+}
+
+// UnpackState is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc19d93fb.
+//
+// Solidity: function state() view returns((address,uint96,address,uint8,bool,bool,bool,uint64,bytes32,uint64,uint40,uint40,uint32,uint32,uint32,uint32,uint32,uint32,uint96,uint128))
+func (predictionMarket *PredictionMarket) UnpackState(data []byte) (PredictionMarketState, error) {
+	out, err := predictionMarket.abi.Unpack("state", data)
+	if err != nil {
+		return *new(PredictionMarketState), err
+	}
+	out0 := *abi.ConvertType(out[0], new(PredictionMarketState)).(*PredictionMarketState)
+	return out0, nil
+}
+
+// PackSweep is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x35faa416.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function sweep() returns()
+func (predictionMarket *PredictionMarket) PackSweep() []byte {
+	enc, err := predictionMarket.abi.Pack("sweep")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSweep is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x35faa416.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function sweep() returns()
+func (predictionMarket *PredictionMarket) TryPackSweep() ([]byte, error) {
+	return predictionMarket.abi.Pack("sweep")
+}
+
+// PackUpdaterFor is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9082b0fb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function updaterFor(uint256 runId) view returns(address)
+func (predictionMarket *PredictionMarket) PackUpdaterFor(runId *big.Int) []byte {
+	enc, err := predictionMarket.abi.Pack("updaterFor", runId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUpdaterFor is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9082b0fb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function updaterFor(uint256 runId) view returns(address)
+func (predictionMarket *PredictionMarket) TryPackUpdaterFor(runId *big.Int) ([]byte, error) {
+	return predictionMarket.abi.Pack("updaterFor", runId)
+}
+
+// UnpackUpdaterFor is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9082b0fb.
+//
+// Solidity: function updaterFor(uint256 runId) view returns(address)
+func (predictionMarket *PredictionMarket) UnpackUpdaterFor(data []byte) (common.Address, error) {
+	out, err := predictionMarket.abi.Unpack("updaterFor", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackWalk is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x708e4a86.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function walk(uint256 firstPosition, (int64[],uint64)[][] pieces, (int64[],uint64)[] samples) returns()
+func (predictionMarket *PredictionMarket) PackWalk(firstPosition *big.Int, pieces [][]PredictionMarketSample, samples []PredictionMarketSample) []byte {
+	enc, err := predictionMarket.abi.Pack("walk", firstPosition, pieces, samples)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWalk is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x708e4a86.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function walk(uint256 firstPosition, (int64[],uint64)[][] pieces, (int64[],uint64)[] samples) returns()
+func (predictionMarket *PredictionMarket) TryPackWalk(firstPosition *big.Int, pieces [][]PredictionMarketSample, samples []PredictionMarketSample) ([]byte, error) {
+	return predictionMarket.abi.Pack("walk", firstPosition, pieces, samples)
+}
+
+// PackWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x51cff8d9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdraw(address to) returns()
+func (predictionMarket *PredictionMarket) PackWithdraw(to common.Address) []byte {
+	enc, err := predictionMarket.abi.Pack("withdraw", to)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x51cff8d9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdraw(address to) returns()
+func (predictionMarket *PredictionMarket) TryPackWithdraw(to common.Address) ([]byte, error) {
+	return predictionMarket.abi.Pack("withdraw", to)
+}
+
+// PredictionMarketCancelled represents a Cancelled event raised by the PredictionMarket contract.
+type PredictionMarketCancelled struct {
+	RunId *big.Int
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const PredictionMarketCancelledEventName = "Cancelled"
+
+// ContractEventName returns the user-defined event name.
+func (PredictionMarketCancelled) ContractEventName() string {
+	return PredictionMarketCancelledEventName
+}
+
+// UnpackCancelledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Cancelled(uint256 indexed runId)
+func (predictionMarket *PredictionMarket) UnpackCancelledEvent(log *types.Log) (*PredictionMarketCancelled, error) {
+	event := "Cancelled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != predictionMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(PredictionMarketCancelled)
+	if len(log.Data) > 0 {
+		if err := predictionMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range predictionMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// PredictionMarketClaimed represents a Claimed event raised by the PredictionMarket contract.
+type PredictionMarketClaimed struct {
+	RunId   *big.Int
+	Account common.Address
+	To      common.Address
+	Amount  *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const PredictionMarketClaimedEventName = "Claimed"
+
+// ContractEventName returns the user-defined event name.
+func (PredictionMarketClaimed) ContractEventName() string {
+	return PredictionMarketClaimedEventName
+}
+
+// UnpackClaimedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Claimed(uint256 indexed runId, address indexed account, address to, uint256 amount)
+func (predictionMarket *PredictionMarket) UnpackClaimedEvent(log *types.Log) (*PredictionMarketClaimed, error) {
+	event := "Claimed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != predictionMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(PredictionMarketClaimed)
+	if len(log.Data) > 0 {
+		if err := predictionMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range predictionMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// PredictionMarketClosed represents a Closed event raised by the PredictionMarket contract.
+type PredictionMarketClosed struct {
+	RunId    *big.Int
+	Provider common.Address
+	Credited *big.Int
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const PredictionMarketClosedEventName = "Closed"
+
+// ContractEventName returns the user-defined event name.
+func (PredictionMarketClosed) ContractEventName() string {
+	return PredictionMarketClosedEventName
+}
+
+// UnpackClosedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Closed(uint256 indexed runId, address indexed provider, uint256 credited)
+func (predictionMarket *PredictionMarket) UnpackClosedEvent(log *types.Log) (*PredictionMarketClosed, error) {
+	event := "Closed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != predictionMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(PredictionMarketClosed)
+	if len(log.Data) > 0 {
+		if err := predictionMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range predictionMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// PredictionMarketContributed represents a Contributed event raised by the PredictionMarket contract.
+type PredictionMarketContributed struct {
+	RunId       *big.Int
+	Id          *big.Int
+	Contributor common.Address
+	Stake       *big.Int
+	Sample      []byte
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const PredictionMarketContributedEventName = "Contributed"
+
+// ContractEventName returns the user-defined event name.
+func (PredictionMarketContributed) ContractEventName() string {
+	return PredictionMarketContributedEventName
+}
+
+// UnpackContributedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Contributed(uint256 indexed runId, uint256 indexed id, address indexed contributor, uint256 stake, bytes sample)
+func (predictionMarket *PredictionMarket) UnpackContributedEvent(log *types.Log) (*PredictionMarketContributed, error) {
+	event := "Contributed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != predictionMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(PredictionMarketContributed)
+	if len(log.Data) > 0 {
+		if err := predictionMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range predictionMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// PredictionMarketDrawRetargeted represents a DrawRetargeted event raised by the PredictionMarket contract.
+type PredictionMarketDrawRetargeted struct {
+	RunId     *big.Int
+	DrawBlock *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const PredictionMarketDrawRetargetedEventName = "DrawRetargeted"
+
+// ContractEventName returns the user-defined event name.
+func (PredictionMarketDrawRetargeted) ContractEventName() string {
+	return PredictionMarketDrawRetargetedEventName
+}
+
+// UnpackDrawRetargetedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DrawRetargeted(uint256 indexed runId, uint256 drawBlock)
+func (predictionMarket *PredictionMarket) UnpackDrawRetargetedEvent(log *types.Log) (*PredictionMarketDrawRetargeted, error) {
+	event := "DrawRetargeted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != predictionMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(PredictionMarketDrawRetargeted)
+	if len(log.Data) > 0 {
+		if err := predictionMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range predictionMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// PredictionMarketDropped represents a Dropped event raised by the PredictionMarket contract.
+type PredictionMarketDropped struct {
+	RunId       *big.Int
+	Contributor common.Address
+	Id          *big.Int
+	Balance     *big.Int
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const PredictionMarketDroppedEventName = "Dropped"
+
+// ContractEventName returns the user-defined event name.
+func (PredictionMarketDropped) ContractEventName() string {
+	return PredictionMarketDroppedEventName
+}
+
+// UnpackDroppedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Dropped(uint256 indexed runId, address indexed contributor, uint256 id, uint256 balance)
+func (predictionMarket *PredictionMarket) UnpackDroppedEvent(log *types.Log) (*PredictionMarketDropped, error) {
+	event := "Dropped"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != predictionMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(PredictionMarketDropped)
+	if len(log.Data) > 0 {
+		if err := predictionMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range predictionMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// PredictionMarketEvaluated represents a Evaluated event raised by the PredictionMarket contract.
+type PredictionMarketEvaluated struct {
+	RunId   *big.Int
+	Id      *big.Int
+	Correct *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const PredictionMarketEvaluatedEventName = "Evaluated"
+
+// ContractEventName returns the user-defined event name.
+func (PredictionMarketEvaluated) ContractEventName() string {
+	return PredictionMarketEvaluatedEventName
+}
+
+// UnpackEvaluatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Evaluated(uint256 indexed runId, uint256 id, uint256 correct)
+func (predictionMarket *PredictionMarket) UnpackEvaluatedEvent(log *types.Log) (*PredictionMarketEvaluated, error) {
+	event := "Evaluated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != predictionMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(PredictionMarketEvaluated)
+	if len(log.Data) > 0 {
+		if err := predictionMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range predictionMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// PredictionMarketForfeited represents a Forfeited event raised by the PredictionMarket contract.
+type PredictionMarketForfeited struct {
+	RunId         *big.Int
+	Revealed      *big.Int
+	ClaimDeadline *big.Int
+	Raw           *types.Log // Blockchain specific contextual infos
+}
+
+const PredictionMarketForfeitedEventName = "Forfeited"
+
+// ContractEventName returns the user-defined event name.
+func (PredictionMarketForfeited) ContractEventName() string {
+	return PredictionMarketForfeitedEventName
+}
+
+// UnpackForfeitedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Forfeited(uint256 indexed runId, uint256 revealed, uint256 claimDeadline)
+func (predictionMarket *PredictionMarket) UnpackForfeitedEvent(log *types.Log) (*PredictionMarketForfeited, error) {
+	event := "Forfeited"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != predictionMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(PredictionMarketForfeited)
+	if len(log.Data) > 0 {
+		if err := predictionMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range predictionMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// PredictionMarketMarketEnded represents a MarketEnded event raised by the PredictionMarket contract.
+type PredictionMarketMarketEnded struct {
+	RunId            *big.Int
+	NumContributions *big.Int
+	RevealDeadline   *big.Int
+	Raw              *types.Log // Blockchain specific contextual infos
+}
+
+const PredictionMarketMarketEndedEventName = "MarketEnded"
+
+// ContractEventName returns the user-defined event name.
+func (PredictionMarketMarketEnded) ContractEventName() string {
+	return PredictionMarketMarketEndedEventName
+}
+
+// UnpackMarketEndedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event MarketEnded(uint256 indexed runId, uint256 numContributions, uint256 revealDeadline)
+func (predictionMarket *PredictionMarket) UnpackMarketEndedEvent(log *types.Log) (*PredictionMarketMarketEnded, error) {
+	event := "MarketEnded"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != predictionMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(PredictionMarketMarketEnded)
+	if len(log.Data) > 0 {
+		if err := predictionMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range predictionMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// PredictionMarketMarketInitialised represents a MarketInitialised event raised by the PredictionMarket contract.
+type PredictionMarketMarketInitialised struct {
+	RunId      *big.Int
+	Provider   common.Address
+	Model      common.Address
+	Updater    common.Address
+	Bounty     *big.Int
+	PiecesRoot [32]byte
+	NumPieces  *big.Int
+	DrawBlock  *big.Int
+	Config     PredictionMarketConfig
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const PredictionMarketMarketInitialisedEventName = "MarketInitialised"
+
+// ContractEventName returns the user-defined event name.
+func (PredictionMarketMarketInitialised) ContractEventName() string {
+	return PredictionMarketMarketInitialisedEventName
+}
+
+// UnpackMarketInitialisedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event MarketInitialised(uint256 indexed runId, address indexed provider, address model, address updater, uint256 bounty, bytes32 piecesRoot, uint256 numPieces, uint256 drawBlock, (uint96,uint32,uint32,uint32,uint32,uint32,uint16,uint16,uint32,bool,bool) config)
+func (predictionMarket *PredictionMarket) UnpackMarketInitialisedEvent(log *types.Log) (*PredictionMarketMarketInitialised, error) {
+	event := "MarketInitialised"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != predictionMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(PredictionMarketMarketInitialised)
+	if len(log.Data) > 0 {
+		if err := predictionMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range predictionMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// PredictionMarketParticipationOpened represents a ParticipationOpened event raised by the PredictionMarket contract.
+type PredictionMarketParticipationOpened struct {
+	RunId       *big.Int
+	EarliestEnd *big.Int
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const PredictionMarketParticipationOpenedEventName = "ParticipationOpened"
+
+// ContractEventName returns the user-defined event name.
+func (PredictionMarketParticipationOpened) ContractEventName() string {
+	return PredictionMarketParticipationOpenedEventName
+}
+
+// UnpackParticipationOpenedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ParticipationOpened(uint256 indexed runId, uint256 earliestEnd)
+func (predictionMarket *PredictionMarket) UnpackParticipationOpenedEvent(log *types.Log) (*PredictionMarketParticipationOpened, error) {
+	event := "ParticipationOpened"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != predictionMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(PredictionMarketParticipationOpened)
+	if len(log.Data) > 0 {
+		if err := predictionMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range predictionMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// PredictionMarketPieceRevealed represents a PieceRevealed event raised by the PredictionMarket contract.
+type PredictionMarketPieceRevealed struct {
+	RunId      *big.Int
+	Index      *big.Int
+	PieceHash  [32]byte
+	NumSamples *big.Int
+	Samples    []byte
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const PredictionMarketPieceRevealedEventName = "PieceRevealed"
+
+// ContractEventName returns the user-defined event name.
+func (PredictionMarketPieceRevealed) ContractEventName() string {
+	return PredictionMarketPieceRevealedEventName
+}
+
+// UnpackPieceRevealedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event PieceRevealed(uint256 indexed runId, uint256 indexed index, bytes32 pieceHash, uint256 numSamples, bytes samples)
+func (predictionMarket *PredictionMarket) UnpackPieceRevealedEvent(log *types.Log) (*PredictionMarketPieceRevealed, error) {
+	event := "PieceRevealed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != predictionMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(PredictionMarketPieceRevealed)
+	if len(log.Data) > 0 {
+		if err := predictionMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range predictionMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// PredictionMarketRevealIndexDrawn represents a RevealIndexDrawn event raised by the PredictionMarket contract.
+type PredictionMarketRevealIndexDrawn struct {
+	RunId *big.Int
+	Index *big.Int
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const PredictionMarketRevealIndexDrawnEventName = "RevealIndexDrawn"
+
+// ContractEventName returns the user-defined event name.
+func (PredictionMarketRevealIndexDrawn) ContractEventName() string {
+	return PredictionMarketRevealIndexDrawnEventName
+}
+
+// UnpackRevealIndexDrawnEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RevealIndexDrawn(uint256 indexed runId, uint256 index)
+func (predictionMarket *PredictionMarket) UnpackRevealIndexDrawnEvent(log *types.Log) (*PredictionMarketRevealIndexDrawn, error) {
+	event := "RevealIndexDrawn"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != predictionMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(PredictionMarketRevealIndexDrawn)
+	if len(log.Data) > 0 {
+		if err := predictionMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range predictionMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// PredictionMarketRewardStarted represents a RewardStarted event raised by the PredictionMarket contract.
+type PredictionMarketRewardStarted struct {
+	RunId          *big.Int
+	NumEvalSamples *big.Int
+	Rounds         *big.Int
+	Raw            *types.Log // Blockchain specific contextual infos
+}
+
+const PredictionMarketRewardStartedEventName = "RewardStarted"
+
+// ContractEventName returns the user-defined event name.
+func (PredictionMarketRewardStarted) ContractEventName() string {
+	return PredictionMarketRewardStartedEventName
+}
+
+// UnpackRewardStartedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RewardStarted(uint256 indexed runId, uint256 numEvalSamples, uint256 rounds)
+func (predictionMarket *PredictionMarket) UnpackRewardStartedEvent(log *types.Log) (*PredictionMarketRewardStarted, error) {
+	event := "RewardStarted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != predictionMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(PredictionMarketRewardStarted)
+	if len(log.Data) > 0 {
+		if err := predictionMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range predictionMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// PredictionMarketRewardsFinal represents a RewardsFinal event raised by the PredictionMarket contract.
+type PredictionMarketRewardsFinal struct {
+	RunId              *big.Int
+	OwedToContributors *big.Int
+	ProviderRefund     *big.Int
+	ClaimDeadline      *big.Int
+	Raw                *types.Log // Blockchain specific contextual infos
+}
+
+const PredictionMarketRewardsFinalEventName = "RewardsFinal"
+
+// ContractEventName returns the user-defined event name.
+func (PredictionMarketRewardsFinal) ContractEventName() string {
+	return PredictionMarketRewardsFinalEventName
+}
+
+// UnpackRewardsFinalEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RewardsFinal(uint256 indexed runId, uint256 owedToContributors, uint256 providerRefund, uint256 claimDeadline)
+func (predictionMarket *PredictionMarket) UnpackRewardsFinalEvent(log *types.Log) (*PredictionMarketRewardsFinal, error) {
+	event := "RewardsFinal"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != predictionMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(PredictionMarketRewardsFinal)
+	if len(log.Data) > 0 {
+		if err := predictionMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range predictionMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// PredictionMarketRoundsDecided represents a RoundsDecided event raised by the PredictionMarket contract.
+type PredictionMarketRoundsDecided struct {
+	RunId     *big.Int
+	Iteration *big.Int
+	Rounds    *big.Int
+	IsFinal   bool
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const PredictionMarketRoundsDecidedEventName = "RoundsDecided"
+
+// ContractEventName returns the user-defined event name.
+func (PredictionMarketRoundsDecided) ContractEventName() string {
+	return PredictionMarketRoundsDecidedEventName
+}
+
+// UnpackRoundsDecidedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoundsDecided(uint256 indexed runId, uint256 iteration, uint256 rounds, bool isFinal)
+func (predictionMarket *PredictionMarket) UnpackRoundsDecidedEvent(log *types.Log) (*PredictionMarketRoundsDecided, error) {
+	event := "RoundsDecided"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != predictionMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(PredictionMarketRoundsDecided)
+	if len(log.Data) > 0 {
+		if err := predictionMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range predictionMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// PredictionMarketSwept represents a Swept event raised by the PredictionMarket contract.
+type PredictionMarketSwept struct {
+	RunId  *big.Int
+	Amount *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const PredictionMarketSweptEventName = "Swept"
+
+// ContractEventName returns the user-defined event name.
+func (PredictionMarketSwept) ContractEventName() string {
+	return PredictionMarketSweptEventName
+}
+
+// UnpackSweptEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Swept(uint256 indexed runId, uint256 amount)
+func (predictionMarket *PredictionMarket) UnpackSweptEvent(log *types.Log) (*PredictionMarketSwept, error) {
+	event := "Swept"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != predictionMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(PredictionMarketSwept)
+	if len(log.Data) > 0 {
+		if err := predictionMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range predictionMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// PredictionMarketUpdateFailed represents a UpdateFailed event raised by the PredictionMarket contract.
+type PredictionMarketUpdateFailed struct {
+	RunId *big.Int
+	Id    *big.Int
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const PredictionMarketUpdateFailedEventName = "UpdateFailed"
+
+// ContractEventName returns the user-defined event name.
+func (PredictionMarketUpdateFailed) ContractEventName() string {
+	return PredictionMarketUpdateFailedEventName
+}
+
+// UnpackUpdateFailedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event UpdateFailed(uint256 indexed runId, uint256 id)
+func (predictionMarket *PredictionMarket) UnpackUpdateFailedEvent(log *types.Log) (*PredictionMarketUpdateFailed, error) {
+	event := "UpdateFailed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != predictionMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(PredictionMarketUpdateFailed)
+	if len(log.Data) > 0 {
+		if err := predictionMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range predictionMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// PredictionMarketWithdrawal represents a Withdrawal event raised by the PredictionMarket contract.
+type PredictionMarketWithdrawal struct {
+	Account common.Address
+	To      common.Address
+	Amount  *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const PredictionMarketWithdrawalEventName = "Withdrawal"
+
+// ContractEventName returns the user-defined event name.
+func (PredictionMarketWithdrawal) ContractEventName() string {
+	return PredictionMarketWithdrawalEventName
+}
+
+// UnpackWithdrawalEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Withdrawal(address indexed account, address to, uint256 amount)
+func (predictionMarket *PredictionMarket) UnpackWithdrawalEvent(log *types.Log) (*PredictionMarketWithdrawal, error) {
+	event := "Withdrawal"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != predictionMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(PredictionMarketWithdrawal)
+	if len(log.Data) > 0 {
+		if err := predictionMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range predictionMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (predictionMarket *PredictionMarket) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], predictionMarket.abi.Errors["AlreadyDrawn"].ID.Bytes()[:4]) {
+		return predictionMarket.UnpackAlreadyDrawnError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], predictionMarket.abi.Errors["BadNumPieces"].ID.Bytes()[:4]) {
+		return predictionMarket.UnpackBadNumPiecesError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], predictionMarket.abi.Errors["BadPieceRange"].ID.Bytes()[:4]) {
+		return predictionMarket.UnpackBadPieceRangeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], predictionMarket.abi.Errors["ClaimsOpen"].ID.Bytes()[:4]) {
+		return predictionMarket.UnpackClaimsOpenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], predictionMarket.abi.Errors["ContributionMismatch"].ID.Bytes()[:4]) {
+		return predictionMarket.UnpackContributionMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], predictionMarket.abi.Errors["DeadlineNotPassed"].ID.Bytes()[:4]) {
+		return predictionMarket.UnpackDeadlineNotPassedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], predictionMarket.abi.Errors["DeadlinePassed"].ID.Bytes()[:4]) {
+		return predictionMarket.UnpackDeadlinePassedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], predictionMarket.abi.Errors["DrawExpired"].ID.Bytes()[:4]) {
+		return predictionMarket.UnpackDrawExpiredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], predictionMarket.abi.Errors["DrawNotReady"].ID.Bytes()[:4]) {
+		return predictionMarket.UnpackDrawNotReadyError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], predictionMarket.abi.Errors["EndCriteriaNotMet"].ID.Bytes()[:4]) {
+		return predictionMarket.UnpackEndCriteriaNotMetError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], predictionMarket.abi.Errors["InsufficientGas"].ID.Bytes()[:4]) {
+		return predictionMarket.UnpackInsufficientGasError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], predictionMarket.abi.Errors["InvalidProof"].ID.Bytes()[:4]) {
+		return predictionMarket.UnpackInvalidProofError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], predictionMarket.abi.Errors["LengthMismatch"].ID.Bytes()[:4]) {
+		return predictionMarket.UnpackLengthMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], predictionMarket.abi.Errors["MalformedSample"].ID.Bytes()[:4]) {
+		return predictionMarket.UnpackMalformedSampleError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], predictionMarket.abi.Errors["ModelBoundElsewhere"].ID.Bytes()[:4]) {
+		return predictionMarket.UnpackModelBoundElsewhereError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], predictionMarket.abi.Errors["ModelGasTooLow"].ID.Bytes()[:4]) {
+		return predictionMarket.UnpackModelGasTooLowError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], predictionMarket.abi.Errors["NoBounty"].ID.Bytes()[:4]) {
+		return predictionMarket.UnpackNoBountyError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], predictionMarket.abi.Errors["NoProgress"].ID.Bytes()[:4]) {
+		return predictionMarket.UnpackNoProgressError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], predictionMarket.abi.Errors["NothingToClaim"].ID.Bytes()[:4]) {
+		return predictionMarket.UnpackNothingToClaimError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], predictionMarket.abi.Errors["NothingToWithdraw"].ID.Bytes()[:4]) {
+		return predictionMarket.UnpackNothingToWithdrawError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], predictionMarket.abi.Errors["PieceMismatch"].ID.Bytes()[:4]) {
+		return predictionMarket.UnpackPieceMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], predictionMarket.abi.Errors["PieceSize"].ID.Bytes()[:4]) {
+		return predictionMarket.UnpackPieceSizeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], predictionMarket.abi.Errors["ReentrancyGuardReentrantCall"].ID.Bytes()[:4]) {
+		return predictionMarket.UnpackReentrancyGuardReentrantCallError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], predictionMarket.abi.Errors["SafeCastOverflowedIntDowncast"].ID.Bytes()[:4]) {
+		return predictionMarket.UnpackSafeCastOverflowedIntDowncastError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], predictionMarket.abi.Errors["SafeCastOverflowedIntToUint"].ID.Bytes()[:4]) {
+		return predictionMarket.UnpackSafeCastOverflowedIntToUintError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], predictionMarket.abi.Errors["SafeCastOverflowedUintDowncast"].ID.Bytes()[:4]) {
+		return predictionMarket.UnpackSafeCastOverflowedUintDowncastError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], predictionMarket.abi.Errors["SampleTooLong"].ID.Bytes()[:4]) {
+		return predictionMarket.UnpackSampleTooLongError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], predictionMarket.abi.Errors["StakeNotExact"].ID.Bytes()[:4]) {
+		return predictionMarket.UnpackStakeNotExactError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], predictionMarket.abi.Errors["StakeTooLow"].ID.Bytes()[:4]) {
+		return predictionMarket.UnpackStakeTooLowError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], predictionMarket.abi.Errors["StepTooHeavy"].ID.Bytes()[:4]) {
+		return predictionMarket.UnpackStepTooHeavyError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], predictionMarket.abi.Errors["TooManyPieces"].ID.Bytes()[:4]) {
+		return predictionMarket.UnpackTooManyPiecesError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], predictionMarket.abi.Errors["TransferFailed"].ID.Bytes()[:4]) {
+		return predictionMarket.UnpackTransferFailedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], predictionMarket.abi.Errors["UnknownLabel"].ID.Bytes()[:4]) {
+		return predictionMarket.UnpackUnknownLabelError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], predictionMarket.abi.Errors["WindowTooShort"].ID.Bytes()[:4]) {
+		return predictionMarket.UnpackWindowTooShortError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], predictionMarket.abi.Errors["WrongPhase"].ID.Bytes()[:4]) {
+		return predictionMarket.UnpackWrongPhaseError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], predictionMarket.abi.Errors["WrongStage"].ID.Bytes()[:4]) {
+		return predictionMarket.UnpackWrongStageError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], predictionMarket.abi.Errors["ZeroLimit"].ID.Bytes()[:4]) {
+		return predictionMarket.UnpackZeroLimitError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], predictionMarket.abi.Errors["ZeroMinStake"].ID.Bytes()[:4]) {
+		return predictionMarket.UnpackZeroMinStakeError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// PredictionMarketAlreadyDrawn represents a AlreadyDrawn error raised by the PredictionMarket contract.
+type PredictionMarketAlreadyDrawn struct {
+	Index *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyDrawn(uint256 index)
+func PredictionMarketAlreadyDrawnErrorID() common.Hash {
+	return common.HexToHash("0x7e62adddf3713874346e62c271e4d80f1a4dee4197ab252484cdfbd769625576")
+}
+
+// UnpackAlreadyDrawnError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyDrawn(uint256 index)
+func (predictionMarket *PredictionMarket) UnpackAlreadyDrawnError(raw []byte) (*PredictionMarketAlreadyDrawn, error) {
+	out := new(PredictionMarketAlreadyDrawn)
+	if err := predictionMarket.abi.UnpackIntoInterface(out, "AlreadyDrawn", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PredictionMarketBadNumPieces represents a BadNumPieces error raised by the PredictionMarket contract.
+type PredictionMarketBadNumPieces struct {
+	NumPieces *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadNumPieces(uint256 numPieces)
+func PredictionMarketBadNumPiecesErrorID() common.Hash {
+	return common.HexToHash("0xda77302ee3cb5c2ac85ceb92cc68368959ca23d7b1d1dec24103b3f018c4d74a")
+}
+
+// UnpackBadNumPiecesError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadNumPieces(uint256 numPieces)
+func (predictionMarket *PredictionMarket) UnpackBadNumPiecesError(raw []byte) (*PredictionMarketBadNumPieces, error) {
+	out := new(PredictionMarketBadNumPieces)
+	if err := predictionMarket.abi.UnpackIntoInterface(out, "BadNumPieces", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PredictionMarketBadPieceRange represents a BadPieceRange error raised by the PredictionMarket contract.
+type PredictionMarketBadPieceRange struct {
+	FirstPosition *big.Int
+	Count         *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadPieceRange(uint256 firstPosition, uint256 count)
+func PredictionMarketBadPieceRangeErrorID() common.Hash {
+	return common.HexToHash("0xce9bb51928c165a10587ff3008c72345c7598f509639d406533a185f9cff69d0")
+}
+
+// UnpackBadPieceRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadPieceRange(uint256 firstPosition, uint256 count)
+func (predictionMarket *PredictionMarket) UnpackBadPieceRangeError(raw []byte) (*PredictionMarketBadPieceRange, error) {
+	out := new(PredictionMarketBadPieceRange)
+	if err := predictionMarket.abi.UnpackIntoInterface(out, "BadPieceRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PredictionMarketClaimsOpen represents a ClaimsOpen error raised by the PredictionMarket contract.
+type PredictionMarketClaimsOpen struct {
+	Deadline *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ClaimsOpen(uint256 deadline)
+func PredictionMarketClaimsOpenErrorID() common.Hash {
+	return common.HexToHash("0xd70a6c71afa55be2e541c618197884c72c417384333a1e9ceb7eab571e1fdda9")
+}
+
+// UnpackClaimsOpenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ClaimsOpen(uint256 deadline)
+func (predictionMarket *PredictionMarket) UnpackClaimsOpenError(raw []byte) (*PredictionMarketClaimsOpen, error) {
+	out := new(PredictionMarketClaimsOpen)
+	if err := predictionMarket.abi.UnpackIntoInterface(out, "ClaimsOpen", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PredictionMarketContributionMismatch represents a ContributionMismatch error raised by the PredictionMarket contract.
+type PredictionMarketContributionMismatch struct {
+	Id *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ContributionMismatch(uint256 id)
+func PredictionMarketContributionMismatchErrorID() common.Hash {
+	return common.HexToHash("0x9053606cf0a22537c21d715b5b0f7014ccd789d37fe25e6d41d1597df97d7a58")
+}
+
+// UnpackContributionMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ContributionMismatch(uint256 id)
+func (predictionMarket *PredictionMarket) UnpackContributionMismatchError(raw []byte) (*PredictionMarketContributionMismatch, error) {
+	out := new(PredictionMarketContributionMismatch)
+	if err := predictionMarket.abi.UnpackIntoInterface(out, "ContributionMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PredictionMarketDeadlineNotPassed represents a DeadlineNotPassed error raised by the PredictionMarket contract.
+type PredictionMarketDeadlineNotPassed struct {
+	Deadline *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DeadlineNotPassed(uint256 deadline)
+func PredictionMarketDeadlineNotPassedErrorID() common.Hash {
+	return common.HexToHash("0x336d9e171571cd10d4badae4b3cd1f9a4d7d1a49f46f758a63fa5a8003157cfe")
+}
+
+// UnpackDeadlineNotPassedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DeadlineNotPassed(uint256 deadline)
+func (predictionMarket *PredictionMarket) UnpackDeadlineNotPassedError(raw []byte) (*PredictionMarketDeadlineNotPassed, error) {
+	out := new(PredictionMarketDeadlineNotPassed)
+	if err := predictionMarket.abi.UnpackIntoInterface(out, "DeadlineNotPassed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PredictionMarketDeadlinePassed represents a DeadlinePassed error raised by the PredictionMarket contract.
+type PredictionMarketDeadlinePassed struct {
+	Deadline *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DeadlinePassed(uint256 deadline)
+func PredictionMarketDeadlinePassedErrorID() common.Hash {
+	return common.HexToHash("0xbfb22adfe9d5fa2834e025e2832eac6acdb50f696427fd6da5e7d933cf7e8923")
+}
+
+// UnpackDeadlinePassedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DeadlinePassed(uint256 deadline)
+func (predictionMarket *PredictionMarket) UnpackDeadlinePassedError(raw []byte) (*PredictionMarketDeadlinePassed, error) {
+	out := new(PredictionMarketDeadlinePassed)
+	if err := predictionMarket.abi.UnpackIntoInterface(out, "DeadlinePassed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PredictionMarketDrawExpired represents a DrawExpired error raised by the PredictionMarket contract.
+type PredictionMarketDrawExpired struct {
+	DrawBlock *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DrawExpired(uint256 drawBlock)
+func PredictionMarketDrawExpiredErrorID() common.Hash {
+	return common.HexToHash("0x973cd2c69f193d082b3c4dbfc80be046de744ce4266838c348c19dea4ea46d4b")
+}
+
+// UnpackDrawExpiredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DrawExpired(uint256 drawBlock)
+func (predictionMarket *PredictionMarket) UnpackDrawExpiredError(raw []byte) (*PredictionMarketDrawExpired, error) {
+	out := new(PredictionMarketDrawExpired)
+	if err := predictionMarket.abi.UnpackIntoInterface(out, "DrawExpired", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PredictionMarketDrawNotReady represents a DrawNotReady error raised by the PredictionMarket contract.
+type PredictionMarketDrawNotReady struct {
+	DrawBlock *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DrawNotReady(uint256 drawBlock)
+func PredictionMarketDrawNotReadyErrorID() common.Hash {
+	return common.HexToHash("0xc6bbe232168798e76fbcfc57b083313a41123447f4c11b9f2fa27ecf1203b77d")
+}
+
+// UnpackDrawNotReadyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DrawNotReady(uint256 drawBlock)
+func (predictionMarket *PredictionMarket) UnpackDrawNotReadyError(raw []byte) (*PredictionMarketDrawNotReady, error) {
+	out := new(PredictionMarketDrawNotReady)
+	if err := predictionMarket.abi.UnpackIntoInterface(out, "DrawNotReady", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PredictionMarketEndCriteriaNotMet represents a EndCriteriaNotMet error raised by the PredictionMarket contract.
+type PredictionMarketEndCriteriaNotMet struct {
+	NumContributions *big.Int
+	MinContributions *big.Int
+	EarliestEnd      *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error EndCriteriaNotMet(uint256 numContributions, uint256 minContributions, uint256 earliestEnd)
+func PredictionMarketEndCriteriaNotMetErrorID() common.Hash {
+	return common.HexToHash("0x1f327f9ad6dc342831e251f29cd48e41106c4cbf0bb5170752cb1869d6f75327")
+}
+
+// UnpackEndCriteriaNotMetError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error EndCriteriaNotMet(uint256 numContributions, uint256 minContributions, uint256 earliestEnd)
+func (predictionMarket *PredictionMarket) UnpackEndCriteriaNotMetError(raw []byte) (*PredictionMarketEndCriteriaNotMet, error) {
+	out := new(PredictionMarketEndCriteriaNotMet)
+	if err := predictionMarket.abi.UnpackIntoInterface(out, "EndCriteriaNotMet", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PredictionMarketInsufficientGas represents a InsufficientGas error raised by the PredictionMarket contract.
+type PredictionMarketInsufficientGas struct {
+	Needed *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InsufficientGas(uint256 needed)
+func PredictionMarketInsufficientGasErrorID() common.Hash {
+	return common.HexToHash("0xb22db895256af10683fcd7550b474af0fbe8f3d51775f4bad8de5498d3bc3d63")
+}
+
+// UnpackInsufficientGasError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InsufficientGas(uint256 needed)
+func (predictionMarket *PredictionMarket) UnpackInsufficientGasError(raw []byte) (*PredictionMarketInsufficientGas, error) {
+	out := new(PredictionMarketInsufficientGas)
+	if err := predictionMarket.abi.UnpackIntoInterface(out, "InsufficientGas", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PredictionMarketInvalidProof represents a InvalidProof error raised by the PredictionMarket contract.
+type PredictionMarketInvalidProof struct {
+	Index *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidProof(uint256 index)
+func PredictionMarketInvalidProofErrorID() common.Hash {
+	return common.HexToHash("0x5e3fa051f12d0d34bcacf3422cc36b979846aff40e201c6c3d25a5d5c87e9c52")
+}
+
+// UnpackInvalidProofError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidProof(uint256 index)
+func (predictionMarket *PredictionMarket) UnpackInvalidProofError(raw []byte) (*PredictionMarketInvalidProof, error) {
+	out := new(PredictionMarketInvalidProof)
+	if err := predictionMarket.abi.UnpackIntoInterface(out, "InvalidProof", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PredictionMarketLengthMismatch represents a LengthMismatch error raised by the PredictionMarket contract.
+type PredictionMarketLengthMismatch struct {
+	Pieces *big.Int
+	Proofs *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error LengthMismatch(uint256 pieces, uint256 proofs)
+func PredictionMarketLengthMismatchErrorID() common.Hash {
+	return common.HexToHash("0xab8b67c6893c59617ef3ba4b4b942e9791f2572db2fdb32028356532f3b7396a")
+}
+
+// UnpackLengthMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error LengthMismatch(uint256 pieces, uint256 proofs)
+func (predictionMarket *PredictionMarket) UnpackLengthMismatchError(raw []byte) (*PredictionMarketLengthMismatch, error) {
+	out := new(PredictionMarketLengthMismatch)
+	if err := predictionMarket.abi.UnpackIntoInterface(out, "LengthMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PredictionMarketMalformedSample represents a MalformedSample error raised by the PredictionMarket contract.
+type PredictionMarketMalformedSample struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MalformedSample()
+func PredictionMarketMalformedSampleErrorID() common.Hash {
+	return common.HexToHash("0x57cca174d197b4c816be7774d9d4f6b1c80bf983f77882aabcb070566533e988")
+}
+
+// UnpackMalformedSampleError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MalformedSample()
+func (predictionMarket *PredictionMarket) UnpackMalformedSampleError(raw []byte) (*PredictionMarketMalformedSample, error) {
+	out := new(PredictionMarketMalformedSample)
+	if err := predictionMarket.abi.UnpackIntoInterface(out, "MalformedSample", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PredictionMarketModelBoundElsewhere represents a ModelBoundElsewhere error raised by the PredictionMarket contract.
+type PredictionMarketModelBoundElsewhere struct {
+	Trainer  common.Address
+	Expected common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ModelBoundElsewhere(address trainer, address expected)
+func PredictionMarketModelBoundElsewhereErrorID() common.Hash {
+	return common.HexToHash("0xf8cbd20e73b02384120596c378a8cf36cb8fc49723c55251be63a7bcaf220377")
+}
+
+// UnpackModelBoundElsewhereError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ModelBoundElsewhere(address trainer, address expected)
+func (predictionMarket *PredictionMarket) UnpackModelBoundElsewhereError(raw []byte) (*PredictionMarketModelBoundElsewhere, error) {
+	out := new(PredictionMarketModelBoundElsewhere)
+	if err := predictionMarket.abi.UnpackIntoInterface(out, "ModelBoundElsewhere", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PredictionMarketModelGasTooLow represents a ModelGasTooLow error raised by the PredictionMarket contract.
+type PredictionMarketModelGasTooLow struct {
+	GasLimit *big.Int
+	Min      *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ModelGasTooLow(uint256 gasLimit, uint256 min)
+func PredictionMarketModelGasTooLowErrorID() common.Hash {
+	return common.HexToHash("0xd4c6a3dc444c4f568778d9c1fa289a712e496bf0a072390455ebd333e466c103")
+}
+
+// UnpackModelGasTooLowError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ModelGasTooLow(uint256 gasLimit, uint256 min)
+func (predictionMarket *PredictionMarket) UnpackModelGasTooLowError(raw []byte) (*PredictionMarketModelGasTooLow, error) {
+	out := new(PredictionMarketModelGasTooLow)
+	if err := predictionMarket.abi.UnpackIntoInterface(out, "ModelGasTooLow", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PredictionMarketNoBounty represents a NoBounty error raised by the PredictionMarket contract.
+type PredictionMarketNoBounty struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoBounty()
+func PredictionMarketNoBountyErrorID() common.Hash {
+	return common.HexToHash("0xde151d992e789bf72ce83bd4c9fbd4a260361ce25d45f0d31fbbe312c0d9ea66")
+}
+
+// UnpackNoBountyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoBounty()
+func (predictionMarket *PredictionMarket) UnpackNoBountyError(raw []byte) (*PredictionMarketNoBounty, error) {
+	out := new(PredictionMarketNoBounty)
+	if err := predictionMarket.abi.UnpackIntoInterface(out, "NoBounty", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PredictionMarketNoProgress represents a NoProgress error raised by the PredictionMarket contract.
+type PredictionMarketNoProgress struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoProgress()
+func PredictionMarketNoProgressErrorID() common.Hash {
+	return common.HexToHash("0x8b1075b99cd21a6a3d595ac42b87b1fb8f30ceb6dc0b4b9da6aecede9c82123c")
+}
+
+// UnpackNoProgressError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoProgress()
+func (predictionMarket *PredictionMarket) UnpackNoProgressError(raw []byte) (*PredictionMarketNoProgress, error) {
+	out := new(PredictionMarketNoProgress)
+	if err := predictionMarket.abi.UnpackIntoInterface(out, "NoProgress", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PredictionMarketNothingToClaim represents a NothingToClaim error raised by the PredictionMarket contract.
+type PredictionMarketNothingToClaim struct {
+	Account common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NothingToClaim(address account)
+func PredictionMarketNothingToClaimErrorID() common.Hash {
+	return common.HexToHash("0x64ab34663471cdf42e0c6b384f4d5a5ab07a23c81e7ddc69a6fbb3a660346f9a")
+}
+
+// UnpackNothingToClaimError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NothingToClaim(address account)
+func (predictionMarket *PredictionMarket) UnpackNothingToClaimError(raw []byte) (*PredictionMarketNothingToClaim, error) {
+	out := new(PredictionMarketNothingToClaim)
+	if err := predictionMarket.abi.UnpackIntoInterface(out, "NothingToClaim", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PredictionMarketNothingToWithdraw represents a NothingToWithdraw error raised by the PredictionMarket contract.
+type PredictionMarketNothingToWithdraw struct {
+	Account common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NothingToWithdraw(address account)
+func PredictionMarketNothingToWithdrawErrorID() common.Hash {
+	return common.HexToHash("0xdc69dc16e4a8405b44139edda9a06ee66b303337358b6f4633533d65de15b7f4")
+}
+
+// UnpackNothingToWithdrawError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NothingToWithdraw(address account)
+func (predictionMarket *PredictionMarket) UnpackNothingToWithdrawError(raw []byte) (*PredictionMarketNothingToWithdraw, error) {
+	out := new(PredictionMarketNothingToWithdraw)
+	if err := predictionMarket.abi.UnpackIntoInterface(out, "NothingToWithdraw", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PredictionMarketPieceMismatch represents a PieceMismatch error raised by the PredictionMarket contract.
+type PredictionMarketPieceMismatch struct {
+	Position *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PieceMismatch(uint256 position)
+func PredictionMarketPieceMismatchErrorID() common.Hash {
+	return common.HexToHash("0xfa33d5d43241b4f124b8bcd02eb92b83c154e93347f15ff31912ea56fd2bc143")
+}
+
+// UnpackPieceMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PieceMismatch(uint256 position)
+func (predictionMarket *PredictionMarket) UnpackPieceMismatchError(raw []byte) (*PredictionMarketPieceMismatch, error) {
+	out := new(PredictionMarketPieceMismatch)
+	if err := predictionMarket.abi.UnpackIntoInterface(out, "PieceMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PredictionMarketPieceSize represents a PieceSize error raised by the PredictionMarket contract.
+type PredictionMarketPieceSize struct {
+	NumSamples *big.Int
+	Max        *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PieceSize(uint256 numSamples, uint256 max)
+func PredictionMarketPieceSizeErrorID() common.Hash {
+	return common.HexToHash("0x287165b8d7ef32957407d06f039b3162de9ceea17e7ff40f66890a33b3777ebe")
+}
+
+// UnpackPieceSizeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PieceSize(uint256 numSamples, uint256 max)
+func (predictionMarket *PredictionMarket) UnpackPieceSizeError(raw []byte) (*PredictionMarketPieceSize, error) {
+	out := new(PredictionMarketPieceSize)
+	if err := predictionMarket.abi.UnpackIntoInterface(out, "PieceSize", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PredictionMarketReentrancyGuardReentrantCall represents a ReentrancyGuardReentrantCall error raised by the PredictionMarket contract.
+type PredictionMarketReentrancyGuardReentrantCall struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ReentrancyGuardReentrantCall()
+func PredictionMarketReentrancyGuardReentrantCallErrorID() common.Hash {
+	return common.HexToHash("0x3ee5aeb571de7fc460830b4d0017439a1ca56fb0bc39062227ade4fe4a24c1ca")
+}
+
+// UnpackReentrancyGuardReentrantCallError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ReentrancyGuardReentrantCall()
+func (predictionMarket *PredictionMarket) UnpackReentrancyGuardReentrantCallError(raw []byte) (*PredictionMarketReentrancyGuardReentrantCall, error) {
+	out := new(PredictionMarketReentrancyGuardReentrantCall)
+	if err := predictionMarket.abi.UnpackIntoInterface(out, "ReentrancyGuardReentrantCall", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PredictionMarketSafeCastOverflowedIntDowncast represents a SafeCastOverflowedIntDowncast error raised by the PredictionMarket contract.
+type PredictionMarketSafeCastOverflowedIntDowncast struct {
+	Bits  uint8
+	Value *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SafeCastOverflowedIntDowncast(uint8 bits, int256 value)
+func PredictionMarketSafeCastOverflowedIntDowncastErrorID() common.Hash {
+	return common.HexToHash("0x327269a7f29c3c5436f42eeed1c1adf0d4d525f36360483f4e83ab79e98f9089")
+}
+
+// UnpackSafeCastOverflowedIntDowncastError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SafeCastOverflowedIntDowncast(uint8 bits, int256 value)
+func (predictionMarket *PredictionMarket) UnpackSafeCastOverflowedIntDowncastError(raw []byte) (*PredictionMarketSafeCastOverflowedIntDowncast, error) {
+	out := new(PredictionMarketSafeCastOverflowedIntDowncast)
+	if err := predictionMarket.abi.UnpackIntoInterface(out, "SafeCastOverflowedIntDowncast", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PredictionMarketSafeCastOverflowedIntToUint represents a SafeCastOverflowedIntToUint error raised by the PredictionMarket contract.
+type PredictionMarketSafeCastOverflowedIntToUint struct {
+	Value *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SafeCastOverflowedIntToUint(int256 value)
+func PredictionMarketSafeCastOverflowedIntToUintErrorID() common.Hash {
+	return common.HexToHash("0xa8ce4432b175c373e5f41aba830358e5361584f628450fd436c066323ad91ac2")
+}
+
+// UnpackSafeCastOverflowedIntToUintError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SafeCastOverflowedIntToUint(int256 value)
+func (predictionMarket *PredictionMarket) UnpackSafeCastOverflowedIntToUintError(raw []byte) (*PredictionMarketSafeCastOverflowedIntToUint, error) {
+	out := new(PredictionMarketSafeCastOverflowedIntToUint)
+	if err := predictionMarket.abi.UnpackIntoInterface(out, "SafeCastOverflowedIntToUint", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PredictionMarketSafeCastOverflowedUintDowncast represents a SafeCastOverflowedUintDowncast error raised by the PredictionMarket contract.
+type PredictionMarketSafeCastOverflowedUintDowncast struct {
+	Bits  uint8
+	Value *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SafeCastOverflowedUintDowncast(uint8 bits, uint256 value)
+func PredictionMarketSafeCastOverflowedUintDowncastErrorID() common.Hash {
+	return common.HexToHash("0x6dfcc6503a32754ce7a89698e18201fc5294fd4aad43edefee786f88423b1a12")
+}
+
+// UnpackSafeCastOverflowedUintDowncastError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SafeCastOverflowedUintDowncast(uint8 bits, uint256 value)
+func (predictionMarket *PredictionMarket) UnpackSafeCastOverflowedUintDowncastError(raw []byte) (*PredictionMarketSafeCastOverflowedUintDowncast, error) {
+	out := new(PredictionMarketSafeCastOverflowedUintDowncast)
+	if err := predictionMarket.abi.UnpackIntoInterface(out, "SafeCastOverflowedUintDowncast", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PredictionMarketSampleTooLong represents a SampleTooLong error raised by the PredictionMarket contract.
+type PredictionMarketSampleTooLong struct {
+	Length *big.Int
+	Max    *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SampleTooLong(uint256 length, uint256 max)
+func PredictionMarketSampleTooLongErrorID() common.Hash {
+	return common.HexToHash("0x5ee251a6c106c9604e36b5d6a9266b8ea70b09bd16e29150a68ac23229fba37d")
+}
+
+// UnpackSampleTooLongError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SampleTooLong(uint256 length, uint256 max)
+func (predictionMarket *PredictionMarket) UnpackSampleTooLongError(raw []byte) (*PredictionMarketSampleTooLong, error) {
+	out := new(PredictionMarketSampleTooLong)
+	if err := predictionMarket.abi.UnpackIntoInterface(out, "SampleTooLong", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PredictionMarketStakeNotExact represents a StakeNotExact error raised by the PredictionMarket contract.
+type PredictionMarketStakeNotExact struct {
+	Required *big.Int
+	Sent     *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StakeNotExact(uint256 required, uint256 sent)
+func PredictionMarketStakeNotExactErrorID() common.Hash {
+	return common.HexToHash("0xade1eda2d480d8b7f07e3db4d7b53c9b04888963d78549955094ae346500d150")
+}
+
+// UnpackStakeNotExactError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StakeNotExact(uint256 required, uint256 sent)
+func (predictionMarket *PredictionMarket) UnpackStakeNotExactError(raw []byte) (*PredictionMarketStakeNotExact, error) {
+	out := new(PredictionMarketStakeNotExact)
+	if err := predictionMarket.abi.UnpackIntoInterface(out, "StakeNotExact", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PredictionMarketStakeTooLow represents a StakeTooLow error raised by the PredictionMarket contract.
+type PredictionMarketStakeTooLow struct {
+	Required *big.Int
+	Sent     *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StakeTooLow(uint256 required, uint256 sent)
+func PredictionMarketStakeTooLowErrorID() common.Hash {
+	return common.HexToHash("0x829f11638d406de2605d01f8ea108c1f13393def0f2b7b6e6ffffd9996d50bd5")
+}
+
+// UnpackStakeTooLowError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StakeTooLow(uint256 required, uint256 sent)
+func (predictionMarket *PredictionMarket) UnpackStakeTooLowError(raw []byte) (*PredictionMarketStakeTooLow, error) {
+	out := new(PredictionMarketStakeTooLow)
+	if err := predictionMarket.abi.UnpackIntoInterface(out, "StakeTooLow", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PredictionMarketStepTooHeavy represents a StepTooHeavy error raised by the PredictionMarket contract.
+type PredictionMarketStepTooHeavy struct {
+	Gas *big.Int
+	Max *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StepTooHeavy(uint256 gas, uint256 max)
+func PredictionMarketStepTooHeavyErrorID() common.Hash {
+	return common.HexToHash("0x9d0f912740cf59c0d2d6ada7afec0666f66cd4664c181231d9deed8b9c65fc99")
+}
+
+// UnpackStepTooHeavyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StepTooHeavy(uint256 gas, uint256 max)
+func (predictionMarket *PredictionMarket) UnpackStepTooHeavyError(raw []byte) (*PredictionMarketStepTooHeavy, error) {
+	out := new(PredictionMarketStepTooHeavy)
+	if err := predictionMarket.abi.UnpackIntoInterface(out, "StepTooHeavy", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PredictionMarketTooManyPieces represents a TooManyPieces error raised by the PredictionMarket contract.
+type PredictionMarketTooManyPieces struct {
+	Given     *big.Int
+	Remaining *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TooManyPieces(uint256 given, uint256 remaining)
+func PredictionMarketTooManyPiecesErrorID() common.Hash {
+	return common.HexToHash("0x040d3d972b26b270a184d6ee1ea605c415c1d9780e9e2a4055d839212147b5bc")
+}
+
+// UnpackTooManyPiecesError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TooManyPieces(uint256 given, uint256 remaining)
+func (predictionMarket *PredictionMarket) UnpackTooManyPiecesError(raw []byte) (*PredictionMarketTooManyPieces, error) {
+	out := new(PredictionMarketTooManyPieces)
+	if err := predictionMarket.abi.UnpackIntoInterface(out, "TooManyPieces", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PredictionMarketTransferFailed represents a TransferFailed error raised by the PredictionMarket contract.
+type PredictionMarketTransferFailed struct {
+	To     common.Address
+	Amount *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TransferFailed(address to, uint256 amount)
+func PredictionMarketTransferFailedErrorID() common.Hash {
+	return common.HexToHash("0x1c43b9761b3fba5321ca8212bfc231945f668ccc0c446f333999eea9ce8fda81")
+}
+
+// UnpackTransferFailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TransferFailed(address to, uint256 amount)
+func (predictionMarket *PredictionMarket) UnpackTransferFailedError(raw []byte) (*PredictionMarketTransferFailed, error) {
+	out := new(PredictionMarketTransferFailed)
+	if err := predictionMarket.abi.UnpackIntoInterface(out, "TransferFailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PredictionMarketUnknownLabel represents a UnknownLabel error raised by the PredictionMarket contract.
+type PredictionMarketUnknownLabel struct {
+	Label      uint64
+	NumClasses *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownLabel(uint64 label, uint256 numClasses)
+func PredictionMarketUnknownLabelErrorID() common.Hash {
+	return common.HexToHash("0x77cd7fcefb320f61c7420ee75bb54056fae6f82884a6fd8ed4558011eca395c4")
+}
+
+// UnpackUnknownLabelError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownLabel(uint64 label, uint256 numClasses)
+func (predictionMarket *PredictionMarket) UnpackUnknownLabelError(raw []byte) (*PredictionMarketUnknownLabel, error) {
+	out := new(PredictionMarketUnknownLabel)
+	if err := predictionMarket.abi.UnpackIntoInterface(out, "UnknownLabel", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PredictionMarketWindowTooShort represents a WindowTooShort error raised by the PredictionMarket contract.
+type PredictionMarketWindowTooShort struct {
+	Window *big.Int
+	Min    *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WindowTooShort(uint256 window, uint256 min)
+func PredictionMarketWindowTooShortErrorID() common.Hash {
+	return common.HexToHash("0xd118da703ef2339ec77e1ed04f41f829b253c5fb11a857e0df445b5872e38842")
+}
+
+// UnpackWindowTooShortError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WindowTooShort(uint256 window, uint256 min)
+func (predictionMarket *PredictionMarket) UnpackWindowTooShortError(raw []byte) (*PredictionMarketWindowTooShort, error) {
+	out := new(PredictionMarketWindowTooShort)
+	if err := predictionMarket.abi.UnpackIntoInterface(out, "WindowTooShort", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PredictionMarketWrongPhase represents a WrongPhase error raised by the PredictionMarket contract.
+type PredictionMarketWrongPhase struct {
+	Expected uint8
+	Current  uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongPhase(uint8 expected, uint8 current)
+func PredictionMarketWrongPhaseErrorID() common.Hash {
+	return common.HexToHash("0x05fb5e1b963aa3381410680b6ad7f804e88d8644d03d33774a1152aa26dceb15")
+}
+
+// UnpackWrongPhaseError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongPhase(uint8 expected, uint8 current)
+func (predictionMarket *PredictionMarket) UnpackWrongPhaseError(raw []byte) (*PredictionMarketWrongPhase, error) {
+	out := new(PredictionMarketWrongPhase)
+	if err := predictionMarket.abi.UnpackIntoInterface(out, "WrongPhase", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PredictionMarketWrongStage represents a WrongStage error raised by the PredictionMarket contract.
+type PredictionMarketWrongStage struct {
+	Stage uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongStage(uint8 stage)
+func PredictionMarketWrongStageErrorID() common.Hash {
+	return common.HexToHash("0xbb27deba30706591608ac6c0e45b507ce14bfc4fa31a6ccbf4f1af7af0a2d90f")
+}
+
+// UnpackWrongStageError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongStage(uint8 stage)
+func (predictionMarket *PredictionMarket) UnpackWrongStageError(raw []byte) (*PredictionMarketWrongStage, error) {
+	out := new(PredictionMarketWrongStage)
+	if err := predictionMarket.abi.UnpackIntoInterface(out, "WrongStage", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PredictionMarketZeroLimit represents a ZeroLimit error raised by the PredictionMarket contract.
+type PredictionMarketZeroLimit struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroLimit()
+func PredictionMarketZeroLimitErrorID() common.Hash {
+	return common.HexToHash("0x96cb8a7f72ef0b3db2df619943e5891f2849f843aea78494f8636cb98dc2f3a5")
+}
+
+// UnpackZeroLimitError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroLimit()
+func (predictionMarket *PredictionMarket) UnpackZeroLimitError(raw []byte) (*PredictionMarketZeroLimit, error) {
+	out := new(PredictionMarketZeroLimit)
+	if err := predictionMarket.abi.UnpackIntoInterface(out, "ZeroLimit", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PredictionMarketZeroMinStake represents a ZeroMinStake error raised by the PredictionMarket contract.
+type PredictionMarketZeroMinStake struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroMinStake()
+func PredictionMarketZeroMinStakeErrorID() common.Hash {
+	return common.HexToHash("0x5902e94939a84493c24ac673f34a94b42167daaf92504aebd3b5f1491e353761")
+}
+
+// UnpackZeroMinStakeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroMinStake()
+func (predictionMarket *PredictionMarket) UnpackZeroMinStakeError(raw []byte) (*PredictionMarketZeroMinStake, error) {
+	out := new(PredictionMarketZeroMinStake)
+	if err := predictionMarket.abi.UnpackIntoInterface(out, "ZeroMinStake", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

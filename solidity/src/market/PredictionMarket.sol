@@ -80,7 +80,7 @@ contract PredictionMarket is ReentrancyGuardTransient {
     }
 
     /// @notice The current market run, in six words.
-    struct Market {
+    struct State {
         address provider;
         uint96 bounty;
         IClassifier model;
@@ -198,7 +198,7 @@ contract PredictionMarket is ReentrancyGuardTransient {
     /// @notice The current run's number, from 0; the next run's once the current one is Idle.
     uint256 public run;
 
-    Market internal _m;
+    State internal _m;
     Config internal _cfg;
     Reward internal _r;
 
@@ -316,7 +316,7 @@ contract PredictionMarket is ReentrancyGuardTransient {
         payable
         nonReentrant
     {
-        Market storage m = _m;
+        State storage m = _m;
         if (m.phase != Phase.Idle) revert WrongPhase(Phase.Idle, m.phase);
         if (msg.value == 0) revert NoBounty();
         if (numPieces < 2 || numPieces > MAX_PIECES) revert BadNumPieces(numPieces);
@@ -327,7 +327,7 @@ contract PredictionMarket is ReentrancyGuardTransient {
         if (bound != updater) revert ModelBoundElsewhere(bound, updater);
         uint64 numClasses = model.numClasses();
         uint256 drawBlock = block.number + DRAW_DELAY;
-        _m = Market({
+        _m = State({
             provider: msg.sender,
             bounty: msg.value.toUint96(),
             model: model,
@@ -358,7 +358,7 @@ contract PredictionMarket is ReentrancyGuardTransient {
     /// hash is no longer available (more than 256 blocks later), moves the draw to `DRAW_DELAY` blocks from now.
     /// Anyone may call it; `revealFirstPiece` draws by itself when it can.
     function draw() external nonReentrant {
-        Market storage m = _m;
+        State storage m = _m;
         _requirePhase(Phase.Committed);
         if (m.drawn) revert AlreadyDrawn(m.revealIndex);
         if (block.number <= m.drawBlock) revert DrawNotReady(m.drawBlock);
@@ -372,7 +372,7 @@ contract PredictionMarket is ReentrancyGuardTransient {
     /// @param samples The piece's samples, in committed order.
     /// @param proof The piece hash's Merkle proof at the drawn index.
     function revealFirstPiece(Sample[] calldata samples, bytes32[] calldata proof) external nonReentrant {
-        Market storage m = _m;
+        State storage m = _m;
         _requirePhase(Phase.Committed);
         _requireBefore(m.deadline);
         if (!m.drawn) {
@@ -393,7 +393,7 @@ contract PredictionMarket is ReentrancyGuardTransient {
     /// @notice Cancels a run whose first piece was not revealed in time; the bounty is credited back to the
     /// provider (nobody has staked). Anyone may call it.
     function cancel() external nonReentrant {
-        Market storage m = _m;
+        State storage m = _m;
         _requirePhase(Phase.Committed);
         _requireAfter(m.deadline);
         emit Cancelled(run);
@@ -407,7 +407,7 @@ contract PredictionMarket is ReentrancyGuardTransient {
     /// @param data The sample, as the model reads it.
     /// @param label Its class.
     function contribute(int64[] calldata data, uint64 label) external payable nonReentrant {
-        Market storage m = _m;
+        State storage m = _m;
         _requirePhase(Phase.Participation);
         Config storage cfg = _cfg;
         if (label >= m.numClasses) revert UnknownLabel(label, m.numClasses);
@@ -435,7 +435,7 @@ contract PredictionMarket is ReentrancyGuardTransient {
     /// @notice Ends participation once it has lasted `minDuration` or has `minContributions` contributions.
     /// With no contributions the run closes and the bounty is credited back to the provider. Anyone may call it.
     function endMarket() external nonReentrant {
-        Market storage m = _m;
+        State storage m = _m;
         _requirePhase(Phase.Participation);
         uint256 n = m.numContributions;
         uint256 minContributions = _cfg.minContributions;
@@ -460,7 +460,7 @@ contract PredictionMarket is ReentrancyGuardTransient {
     /// @param pieces The pieces' samples, in committed order.
     /// @param proofs Each piece hash's Merkle proof.
     function revealPieces(Sample[][] calldata pieces, bytes32[][] calldata proofs) external nonReentrant {
-        Market storage m = _m;
+        State storage m = _m;
         _requirePhase(Phase.Revealing);
         _requireBefore(m.deadline);
         if (proofs.length != pieces.length) revert LengthMismatch(pieces.length, proofs.length);
@@ -486,7 +486,7 @@ contract PredictionMarket is ReentrancyGuardTransient {
     /// @notice After the reveal deadline with pieces still hidden, the provider forfeits: every contributor may
     /// claim its stakes plus a share of the bounty proportional to them. Anyone may call it.
     function forfeit() external nonReentrant {
-        Market storage m = _m;
+        State storage m = _m;
         _requirePhase(Phase.Revealing);
         _requireAfter(m.deadline);
         uint256 deadline = block.timestamp + _cfg.claimWindow;
@@ -571,7 +571,7 @@ contract PredictionMarket is ReentrancyGuardTransient {
     /// share of the bounty if the provider forfeited), the provider the pool minus what contributors are owed.
     /// @param to Where to send it.
     function claim(address payable to) external nonReentrant {
-        Market storage m = _m;
+        State storage m = _m;
         _requirePhase(Phase.Collecting);
         uint256 runId = run;
         Account storage a = _accounts[runId][msg.sender];
@@ -593,7 +593,7 @@ contract PredictionMarket is ReentrancyGuardTransient {
     /// @notice After the claim window (or once everything is claimed), credits what is left unclaimed to the
     /// provider and closes the run, so a new one can start. Anyone may call it.
     function sweep() external nonReentrant {
-        Market storage m = _m;
+        State storage m = _m;
         _requirePhase(Phase.Collecting);
         uint256 unclaimed = uint256(m.bounty) + m.totalStaked - m.claimedTotal;
         if (unclaimed != 0 && block.timestamp <= m.deadline) revert ClaimsOpen(m.deadline);
@@ -619,7 +619,7 @@ contract PredictionMarket is ReentrancyGuardTransient {
     }
 
     /// @notice The current run.
-    function marketState() external view returns (Market memory) {
+    function state() external view returns (State memory) {
         return _m;
     }
 
@@ -665,7 +665,7 @@ contract PredictionMarket is ReentrancyGuardTransient {
 
     /// @notice What `claim` would pay `who` now.
     function claimable(address who) external view returns (uint256 amount) {
-        Market storage m = _m;
+        State storage m = _m;
         if (m.phase != Phase.Collecting) return 0;
         Account storage a = _accounts[run][who];
         if (a.count != 0 && !a.claimed) {
@@ -692,7 +692,7 @@ contract PredictionMarket is ReentrancyGuardTransient {
     }
 
     /// @dev Draws the first piece from the draw block's hash; false if that hash is no longer available.
-    function _draw(Market storage m) private returns (bool) {
+    function _draw(State storage m) private returns (bool) {
         bytes32 h = blockhash(m.drawBlock);
         if (h == bytes32(0)) return false;
         uint256 index = uint256(keccak256(abi.encode(h, m.piecesRoot, run, address(this)))) % m.numPieces;
@@ -702,7 +702,7 @@ contract PredictionMarket is ReentrancyGuardTransient {
         return true;
     }
 
-    function _close(Market storage m, uint256 credit) private {
+    function _close(State storage m, uint256 credit) private {
         uint256 runId = run;
         address provider = m.provider;
         if (credit != 0) owed[provider] += credit;
@@ -711,7 +711,7 @@ contract PredictionMarket is ReentrancyGuardTransient {
         emit Closed(runId, provider, credit);
     }
 
-    function _startReward(Market storage m) private {
+    function _startReward(State storage m) private {
         uint256 rounds = uint256(m.bounty) / m.numEvalSamples;
         m.phase = Phase.Rewarding;
         _r = Reward({
@@ -734,7 +734,7 @@ contract PredictionMarket is ReentrancyGuardTransient {
     }
 
     /// @dev The committed index of the piece at evaluation position `position`: positions skip the first piece.
-    function _pieceIndex(Market storage m, uint256 position) private view returns (uint256) {
+    function _pieceIndex(State storage m, uint256 position) private view returns (uint256) {
         return position < m.revealIndex ? position : position + 1;
     }
 
@@ -1072,7 +1072,7 @@ contract PredictionMarket is ReentrancyGuardTransient {
     /// starts the next iteration.
     function _afterApply(Reward memory r) private returns (bool finished) {
         if (r.isFinal || r.aliveUnits == 0) {
-            Market storage m = _m;
+            State storage m = _m;
             uint256 deadline = block.timestamp + _cfg.claimWindow;
             m.phase = Phase.Collecting;
             m.deadline = uint40(deadline);

@@ -54,7 +54,7 @@ contract MarketHandler is MarketTestBase {
     }
 
     function _phase() internal view returns (PredictionMarket.Phase) {
-        return market.marketState().phase;
+        return market.state().phase;
     }
 
     /// @dev Calls the market as `from` with `value` wei, measuring gas; returns whether it succeeded.
@@ -103,7 +103,7 @@ contract MarketHandler is MarketTestBase {
     /// with `malicious`, first tries a piece that does not match.
     function openParticipation(bool malicious) external {
         if (_phase() != PredictionMarket.Phase.Committed) return;
-        PredictionMarket.Market memory m = market.marketState();
+        PredictionMarket.State memory m = market.state();
         if (!m.drawn) {
             if (block.number <= m.drawBlock) vm.roll(uint256(m.drawBlock) + 1);
             if (block.number - m.drawBlock <= 256) vm.setBlockhash(m.drawBlock, _hashFor(_firstIndex));
@@ -129,7 +129,7 @@ contract MarketHandler is MarketTestBase {
         address who = _actors[actorSeed % _actors.length];
         PredictionMarket.Config memory cfg = market.config();
         uint256 stake = cfg.allowGreaterStake ? cfg.minStake + stakeSeed % (3 * uint256(cfg.minStake)) : cfg.minStake;
-        PredictionMarket.Sample memory s = _contribSample(market.marketState().numContributions + 1);
+        PredictionMarket.Sample memory s = _contribSample(market.state().numContributions + 1);
         if (stakeSeed % 8 == 0) {
             // A malicious contributor staking nothing.
             if (_call(who, 0, abi.encodeCall(PredictionMarket.contribute, (s.data, s.label)))) ++maliciousSuccesses;
@@ -158,7 +158,7 @@ contract MarketHandler is MarketTestBase {
 
     function end(bool waitForIt) external {
         if (_phase() != PredictionMarket.Phase.Participation) return;
-        uint256 earliest = market.marketState().earliestEnd;
+        uint256 earliest = market.state().earliestEnd;
         if (waitForIt && block.timestamp < earliest) vm.warp(earliest);
         _call(carol, 0, abi.encodeCall(PredictionMarket.endMarket, ()));
         if (_phase() == PredictionMarket.Phase.Idle) ++numCancels;
@@ -176,7 +176,7 @@ contract MarketHandler is MarketTestBase {
     function reveal(uint256 count, bool malicious) external {
         if (_phase() != PredictionMarket.Phase.Revealing) return;
         (PredictionMarket.Sample[][] memory rest, bytes32[][] memory proofs) = _restPieces();
-        uint256 from = market.marketState().nextReveal;
+        uint256 from = market.state().nextReveal;
         uint256 n = 1 + count % (rest.length - from);
         PredictionMarket.Sample[][] memory pieces = new PredictionMarket.Sample[][](n);
         bytes32[][] memory ps = new bytes32[][](n);
@@ -231,7 +231,7 @@ contract MarketHandler is MarketTestBase {
 
     function sweep(bool waitForIt) external {
         if (_phase() != PredictionMarket.Phase.Collecting) return;
-        if (waitForIt) vm.warp(uint256(market.marketState().deadline) + 1);
+        if (waitForIt) vm.warp(uint256(market.state().deadline) + 1);
         if (_call(dave, 0, abi.encodeCall(PredictionMarket.sweep, ()))) ++numSweeps;
     }
 
@@ -260,7 +260,7 @@ contract MarketHandler is MarketTestBase {
     /// @dev The current phase's timeout path, taken by a bystander.
     function timeout() external {
         PredictionMarket.Phase ph = _phase();
-        PredictionMarket.Market memory m = market.marketState();
+        PredictionMarket.State memory m = market.state();
         if (ph == PredictionMarket.Phase.Committed) {
             vm.warp(uint256(m.deadline) + 1);
             if (_call(dave, 0, abi.encodeCall(PredictionMarket.cancel, ()))) ++numCancels;

@@ -180,7 +180,7 @@ abstract contract MarketTestBase is Test {
 
     /// @dev A draw-block hash under which the draw picks `index`.
     function _hashFor(uint256 index) internal view returns (bytes32 h) {
-        PredictionMarket.Market memory m = market.marketState();
+        PredictionMarket.State memory m = market.state();
         for (uint256 s;; ++s) {
             h = keccak256(abi.encode("draw", s));
             uint256 drawn = uint256(keccak256(abi.encode(h, m.piecesRoot, market.run(), address(market)))) % m.numPieces;
@@ -190,7 +190,7 @@ abstract contract MarketTestBase is Test {
 
     /// @dev Moves past the draw block and sets its hash so that the draw picks `_firstIndex`.
     function _prepareDraw() internal {
-        PredictionMarket.Market memory m = market.marketState();
+        PredictionMarket.State memory m = market.state();
         vm.roll(uint256(m.drawBlock) + 1);
         vm.setBlockhash(m.drawBlock, _hashFor(_firstIndex));
     }
@@ -224,7 +224,7 @@ abstract contract MarketTestBase is Test {
     }
 
     function _end() internal {
-        vm.warp(market.marketState().earliestEnd);
+        vm.warp(market.state().earliestEnd);
         market.endMarket();
     }
 
@@ -234,7 +234,7 @@ abstract contract MarketTestBase is Test {
         bytes32[] memory h = _hashes(p);
         rest = new PredictionMarket.Sample[][](p.length - 1);
         proofs = new bytes32[][](p.length - 1);
-        uint256 first = market.marketState().revealIndex;
+        uint256 first = market.state().revealIndex;
         uint256 pos;
         for (uint256 i; i < p.length; ++i) {
             if (i == first) continue;
@@ -262,7 +262,7 @@ abstract contract MarketTestBase is Test {
     /// @dev Walks to the end, `perCall` contributions per call with every evaluation piece each time.
     function _walkAll(uint256 perCall) internal {
         (PredictionMarket.Sample[][] memory rest,) = _restPieces();
-        while (market.marketState().phase == PredictionMarket.Phase.Rewarding) {
+        while (market.state().phase == PredictionMarket.Phase.Rewarding) {
             PredictionMarket.Reward memory r = market.rewardState();
             if (r.stage != PredictionMarket.Stage.Walk) return;
             market.walk(0, rest, _contribSlice(r.cursor, perCall));
@@ -270,7 +270,7 @@ abstract contract MarketTestBase is Test {
     }
 
     function _settleAll(uint256 perCall) internal {
-        while (market.marketState().phase == PredictionMarket.Phase.Rewarding) {
+        while (market.state().phase == PredictionMarket.Phase.Rewarding) {
             market.settle(perCall);
         }
     }
@@ -281,7 +281,7 @@ abstract contract MarketTestBase is Test {
         _revealRest();
         _walkAll(64);
         _settleAll(type(uint256).max);
-        assertEq(uint8(market.marketState().phase), uint8(PredictionMarket.Phase.Collecting), "collecting");
+        assertEq(uint8(market.state().phase), uint8(PredictionMarket.Phase.Collecting), "collecting");
     }
 
     function _accs(uint256 a0, uint256 a1) internal pure returns (uint32[] memory a) {

@@ -42,7 +42,7 @@ contract PredictionMarketTest is MarketTestBase {
     }
 
     function _phase() internal view returns (PredictionMarket.Phase) {
-        return market.marketState().phase;
+        return market.state().phase;
     }
 
     function _expectPhase(PredictionMarket.Phase expected, PredictionMarket.Phase current) internal {
@@ -56,7 +56,7 @@ contract PredictionMarketTest is MarketTestBase {
         address updater = market.updaterFor(0);
         assertEq(updater.code.length, 0, "no updater before the run");
         model = _start(_config(), _accs(5, 10, 4, 12), 4, 5);
-        PredictionMarket.Market memory m = market.marketState();
+        PredictionMarket.State memory m = market.state();
         assertEq(uint8(m.phase), uint8(PredictionMarket.Phase.Committed));
         assertEq(m.provider, provider);
         assertEq(m.bounty, BOUNTY);
@@ -200,7 +200,7 @@ contract PredictionMarketTest is MarketTestBase {
 
     function test_draw_revertsUntilTheDrawBlockIsPast() public {
         model = _start(_config(), _accs(5, 10), 4, 5);
-        uint256 drawBlock = market.marketState().drawBlock;
+        uint256 drawBlock = market.state().drawBlock;
         vm.roll(drawBlock);
         vm.expectRevert(abi.encodeWithSelector(PredictionMarket.DrawNotReady.selector, drawBlock));
         market.draw();
@@ -208,7 +208,7 @@ contract PredictionMarketTest is MarketTestBase {
 
     function test_draw_usesTheDrawBlockHash() public {
         model = _start(_config(), _accs(5, 10), 4, 5);
-        PredictionMarket.Market memory m = market.marketState();
+        PredictionMarket.State memory m = market.state();
         bytes32 h = keccak256("some block");
         vm.roll(m.drawBlock + 10);
         vm.setBlockhash(m.drawBlock, h);
@@ -216,8 +216,8 @@ contract PredictionMarketTest is MarketTestBase {
         vm.expectEmit(address(market));
         emit PredictionMarket.RevealIndexDrawn(0, expected);
         market.draw();
-        assertEq(market.marketState().revealIndex, expected);
-        assertTrue(market.marketState().drawn);
+        assertEq(market.state().revealIndex, expected);
+        assertTrue(market.state().drawn);
         vm.expectRevert(abi.encodeWithSelector(PredictionMarket.AlreadyDrawn.selector, expected));
         market.draw();
     }
@@ -226,18 +226,18 @@ contract PredictionMarketTest is MarketTestBase {
     /// provider could have known at the commitment.
     function test_draw_retargetsWhenTheHashExpired() public {
         model = _start(_config(), _accs(5, 10), 4, 5);
-        uint256 drawBlock = market.marketState().drawBlock;
+        uint256 drawBlock = market.state().drawBlock;
         vm.roll(drawBlock + 300);
         vm.setBlockhash(drawBlock, bytes32(0));
         vm.expectEmit(address(market));
         emit PredictionMarket.DrawRetargeted(0, block.number + 5);
         market.draw();
-        assertEq(market.marketState().drawBlock, block.number + 5);
-        assertFalse(market.marketState().drawn);
+        assertEq(market.state().drawBlock, block.number + 5);
+        assertFalse(market.state().drawn);
         // revealFirstPiece cannot draw from an expired hash either.
         vm.roll(block.number + 300);
         PredictionMarket.Sample[][] memory p = _allPieces();
-        vm.expectRevert(abi.encodeWithSelector(PredictionMarket.DrawExpired.selector, market.marketState().drawBlock));
+        vm.expectRevert(abi.encodeWithSelector(PredictionMarket.DrawExpired.selector, market.state().drawBlock));
         market.revealFirstPiece(p[_firstIndex], _proof(_hashes(p), _firstIndex));
     }
 
@@ -258,7 +258,7 @@ contract PredictionMarketTest is MarketTestBase {
         vm.expectEmit(address(market));
         emit PredictionMarket.ParticipationOpened(0, block.timestamp + 1 days);
         market.revealFirstPiece(p[_firstIndex], _proof(_hashes(p), _firstIndex));
-        PredictionMarket.Market memory m = market.marketState();
+        PredictionMarket.State memory m = market.state();
         assertEq(uint8(m.phase), uint8(PredictionMarket.Phase.Participation));
         assertEq(m.revealIndex, _firstIndex);
         assertEq(m.earliestEnd, block.timestamp + 1 days);
@@ -304,7 +304,7 @@ contract PredictionMarketTest is MarketTestBase {
     function test_revealFirst_revertsBeforeTheDrawBlock() public {
         model = _start(_config(), _accs(5, 10), 4, 5);
         PredictionMarket.Sample[][] memory p = _allPieces();
-        uint256 drawBlock = market.marketState().drawBlock;
+        uint256 drawBlock = market.state().drawBlock;
         vm.expectRevert(abi.encodeWithSelector(PredictionMarket.DrawNotReady.selector, drawBlock));
         market.revealFirstPiece(p[0], _proof(_hashes(p), 0));
     }
@@ -312,7 +312,7 @@ contract PredictionMarketTest is MarketTestBase {
     function test_revealFirst_revertsAfterTheDeadline() public {
         model = _start(_config(), _accs(5, 10), 4, 5);
         _prepareDraw();
-        uint256 deadline = market.marketState().deadline;
+        uint256 deadline = market.state().deadline;
         vm.warp(deadline + 1);
         PredictionMarket.Sample[][] memory p = _allPieces();
         vm.expectRevert(abi.encodeWithSelector(PredictionMarket.DeadlinePassed.selector, deadline));
@@ -363,7 +363,7 @@ contract PredictionMarketTest is MarketTestBase {
     /// @dev A provider who never reveals the first piece gets the bounty back: nobody has staked yet.
     function test_cancel_afterTheDeadlineCreditsTheProviderAndRestarts() public {
         model = _start(_config(), _accs(5, 10), 4, 5);
-        uint256 deadline = market.marketState().deadline;
+        uint256 deadline = market.state().deadline;
         vm.warp(deadline);
         vm.expectRevert(abi.encodeWithSelector(PredictionMarket.DeadlineNotPassed.selector, deadline));
         market.cancel();
@@ -384,7 +384,7 @@ contract PredictionMarketTest is MarketTestBase {
         assertEq(address(market).balance, 0);
         // Run 1 starts with a model for its own updater.
         model = _open(_config(), _accs(5, 10), 4, 5);
-        assertEq(market.marketState().provider, provider);
+        assertEq(market.state().provider, provider);
         assertEq(model.trainer(), market.updaterFor(1));
     }
 
@@ -415,7 +415,7 @@ contract PredictionMarketTest is MarketTestBase {
         assertEq(a.staked, MIN_STAKE);
         assertEq(a.count, 1);
         assertEq(a.balance, 0, "per-contribution runs credit later");
-        PredictionMarket.Market memory m = market.marketState();
+        PredictionMarket.State memory m = market.state();
         assertEq(m.numContributions, 1);
         assertEq(m.numContributors, 1);
         assertEq(m.totalStaked, MIN_STAKE);
@@ -452,7 +452,7 @@ contract PredictionMarketTest is MarketTestBase {
         assertEq(a.balance, 6 * MIN_STAKE, "grouped balance starts at the stakes");
         assertEq(a.count, 2);
         assertEq(market.contributorAt(0, 0), alice);
-        assertEq(market.marketState().numContributors, 1);
+        assertEq(market.state().numContributors, 1);
     }
 
     function test_contribute_revertsOnBadSamples() public {
@@ -487,7 +487,7 @@ contract PredictionMarketTest is MarketTestBase {
 
     function test_end_revertsUntilACriterionHolds() public {
         _openDefault();
-        uint256 earliest = market.marketState().earliestEnd;
+        uint256 earliest = market.state().earliestEnd;
         _contribute(alice, MIN_STAKE, _contribSample(1));
         vm.warp(earliest - 1);
         vm.expectRevert(abi.encodeWithSelector(PredictionMarket.EndCriteriaNotMet.selector, 1, 3, earliest));
@@ -503,20 +503,20 @@ contract PredictionMarketTest is MarketTestBase {
         vm.prank(dave);
         market.endMarket();
         assertEq(uint8(_phase()), uint8(PredictionMarket.Phase.Revealing));
-        assertEq(market.marketState().deadline, deadline);
+        assertEq(market.state().deadline, deadline);
     }
 
     function test_end_byDuration() public {
         _openDefault();
         _contribute(alice, MIN_STAKE, _contribSample(1));
-        vm.warp(market.marketState().earliestEnd);
+        vm.warp(market.state().earliestEnd);
         market.endMarket();
         assertEq(uint8(_phase()), uint8(PredictionMarket.Phase.Revealing));
     }
 
     function test_end_withNoContributionsClosesTheRun() public {
         _openDefault();
-        vm.warp(market.marketState().earliestEnd);
+        vm.warp(market.state().earliestEnd);
         market.endMarket();
         assertEq(uint8(_phase()), uint8(PredictionMarket.Phase.Idle));
         assertEq(market.run(), 1);
@@ -538,7 +538,7 @@ contract PredictionMarketTest is MarketTestBase {
         vm.expectEmit(address(market));
         emit PredictionMarket.RewardStarted(0, 15, BOUNTY / 15);
         market.revealPieces(rest, proofs);
-        PredictionMarket.Market memory m = market.marketState();
+        PredictionMarket.State memory m = market.state();
         assertEq(uint8(m.phase), uint8(PredictionMarket.Phase.Rewarding));
         assertEq(m.numEvalSamples, 15);
         assertEq(m.nextReveal, 3);
@@ -595,7 +595,7 @@ contract PredictionMarketTest is MarketTestBase {
         _openDefault();
         _threeContributions();
         _end();
-        uint256 deadline = market.marketState().deadline;
+        uint256 deadline = market.state().deadline;
         vm.warp(deadline + 1);
         (PredictionMarket.Sample[][] memory rest, bytes32[][] memory proofs) = _restPieces();
         vm.expectRevert(abi.encodeWithSelector(PredictionMarket.DeadlinePassed.selector, deadline));
@@ -613,7 +613,7 @@ contract PredictionMarketTest is MarketTestBase {
         _contribute(bob, 1000, _contribSample(2));
         _contribute(alice, 2000, _contribSample(3));
         _end();
-        uint256 deadline = market.marketState().deadline;
+        uint256 deadline = market.state().deadline;
         vm.expectRevert(abi.encodeWithSelector(PredictionMarket.DeadlineNotPassed.selector, deadline));
         market.forfeit();
         vm.warp(deadline + 1);
@@ -621,7 +621,7 @@ contract PredictionMarketTest is MarketTestBase {
         emit PredictionMarket.Forfeited(0, 0, block.timestamp + 7 days);
         vm.prank(carol);
         market.forfeit();
-        assertTrue(market.marketState().forfeited);
+        assertTrue(market.state().forfeited);
         assertEq(market.claimable(provider), 0, "the provider gets nothing but dust");
         // 100,000 * 5000 / 6000 = 83,333.33; 100,000 * 1000 / 6000 = 16,666.67.
         assertEq(_claim(alice), 5000 + 83_333);
@@ -910,7 +910,7 @@ contract PredictionMarketTest is MarketTestBase {
         vm.prank(dave);
         market.claim(payable(dave));
         assertEq(address(market).balance, 0);
-        assertEq(market.marketState().claimedTotal, BOUNTY + 3000);
+        assertEq(market.state().claimedTotal, BOUNTY + 3000);
     }
 
     /// @dev One account's claim never touches another's balance (0xDeCA10B's report handler deleted the
@@ -986,7 +986,7 @@ contract PredictionMarketTest is MarketTestBase {
         _toRewarding();
         _walkAll(3);
         _settleAll(100);
-        uint256 deadline = market.marketState().deadline;
+        uint256 deadline = market.state().deadline;
         vm.warp(deadline);
         vm.expectRevert(abi.encodeWithSelector(PredictionMarket.ClaimsOpen.selector, deadline));
         market.sweep();
@@ -997,7 +997,7 @@ contract PredictionMarketTest is MarketTestBase {
         _walkAll(3);
         _settleAll(100);
         _claim(alice);
-        vm.warp(market.marketState().deadline + 1);
+        vm.warp(market.state().deadline + 1);
         vm.expectEmit(address(market));
         emit PredictionMarket.Swept(0, 4 + 15_328 + 53_338);
         vm.prank(dave);

@@ -148,7 +148,7 @@ contract PredictionMarketGasTest is MarketTestBase {
 
     function _settle() internal returns (uint256 total, uint256 max, uint256 calls) {
         _beginInput();
-        while (market.marketState().phase == PredictionMarket.Phase.Rewarding) {
+        while (market.state().phase == PredictionMarket.Phase.Rewarding) {
             _endInput();
             market.settle(type(uint256).max);
             _beginInput();
@@ -192,7 +192,7 @@ contract PredictionMarketGasTest is MarketTestBase {
         console.log("reward phase per contribution                ", rewardTotal / NUM_CONTRIBUTIONS);
         console.log("rounds iterations                            ", market.rewardState().iteration);
         console.log("accuracy: initial / after all (of 100)       ", market.rewardState().acc0, _lastAccuracy());
-        assertEq(uint8(market.marketState().phase), uint8(PredictionMarket.Phase.Collecting));
+        assertEq(uint8(market.state().phase), uint8(PredictionMarket.Phase.Collecting));
         assertGt(_lastAccuracy(), market.rewardState().acc0, "the contributions helped");
 
         uint256 claimGas;
@@ -361,7 +361,7 @@ contract PredictionMarketGasTest is MarketTestBase {
         _walkAll(64);
         vm.resumeGasMetering();
         (, max, calls) = _settle();
-        assertEq(uint8(market.marketState().phase), uint8(PredictionMarket.Phase.Collecting));
+        assertEq(uint8(market.state().phase), uint8(PredictionMarket.Phase.Collecting));
     }
 
     function test_gas_settleWorstCase_512contributions() public {

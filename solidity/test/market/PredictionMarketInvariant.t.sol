@@ -52,7 +52,7 @@ contract PredictionMarketInvariantTest is MarketTestBase {
         for (uint256 i; i < actors.length; ++i) {
             credited += market.owed(actors[i]);
         }
-        PredictionMarket.Market memory m = market.marketState();
+        PredictionMarket.State memory m = market.state();
         uint256 live = m.phase == PredictionMarket.Phase.Idle ? 0 : uint256(m.bounty) + m.totalStaked - m.claimedTotal;
         assertEq(held, live + credited, "balance = unclaimed pool + credited");
         assertEq(handler.totalIn() - handler.totalOut(), held, "in - out = balance");
@@ -60,7 +60,7 @@ contract PredictionMarketInvariantTest is MarketTestBase {
 
     /// @dev While collecting, what the run owes (contributors and provider) never exceeds what it holds.
     function invariant_owedNeverExceedsThePool() public view {
-        PredictionMarket.Market memory m = market.marketState();
+        PredictionMarket.State memory m = market.state();
         if (m.phase != PredictionMarket.Phase.Collecting || m.forfeited) return;
         assertLe(market.rewardState().owedTotal, uint256(m.bounty) + m.totalStaked);
     }
@@ -95,7 +95,7 @@ contract PredictionMarketInvariantTest is MarketTestBase {
 
     /// @dev The run's model is sealed to the run's own updater, which only the market may use.
     function invariant_modelSealedToTheRunsUpdater() public view {
-        PredictionMarket.Market memory m = market.marketState();
+        PredictionMarket.State memory m = market.state();
         if (m.phase == PredictionMarket.Phase.Idle) return;
         address updater = market.updaterFor(market.run());
         assertEq(m.model.trainer(), updater);
