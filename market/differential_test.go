@@ -3,15 +3,10 @@ package market
 import (
 	"context"
 	"crypto/ecdsa"
-	"encoding/json"
-	"errors"
 	"fmt"
 	"math/big"
 	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"reflect"
-	"strings"
 	"testing"
 	"time"
 
@@ -26,40 +21,14 @@ import (
 	"github.com/sumkit/sumkit/model"
 )
 
-// artifact is a forge build artifact: the contract's ABI and creation code.
-type artifact struct {
-	ABI      json.RawMessage `json:"abi"`
-	Bytecode struct {
-		Object string `json:"object"`
-	} `json:"bytecode"`
-}
-
-// loadMarket reads PredictionMarket's ABI and creation code from forge's output. The market has no Go
-// bindings yet, so the test reads what `make contracts` (forge build) wrote; SUMKIT_FORGE_OUT names another
-// output folder. The test is skipped without one, so `go test` stays usable before a Solidity build.
+// loadMarket returns PredictionMarket's ABI and creation code from the committed bindings.
 func loadMarket(t *testing.T) (*abi.ABI, []byte) {
 	t.Helper()
-	dir := os.Getenv("SUMKIT_FORGE_OUT")
-	if dir == "" {
-		dir = filepath.Join("..", "out")
-	}
-	path := filepath.Join(dir, "PredictionMarket.sol", "PredictionMarket.json")
-	raw, err := os.ReadFile(path)
-	if errors.Is(err, os.ErrNotExist) {
-		t.Skipf("no forge artifact at %s: run `make contracts` or set SUMKIT_FORGE_OUT", path)
-	}
+	parsed, err := bindings.PredictionMarketMetaData.ParseABI()
 	if err != nil {
-		t.Fatalf("read artifact: %v", err)
+		t.Fatalf("PredictionMarket ABI: %v", err)
 	}
-	var a artifact
-	if err := json.Unmarshal(raw, &a); err != nil {
-		t.Fatalf("parse artifact %s: %v", path, err)
-	}
-	parsed, err := abi.JSON(strings.NewReader(string(a.ABI)))
-	if err != nil {
-		t.Fatalf("parse ABI of %s: %v", path, err)
-	}
-	return &parsed, common.FromHex(a.Bytecode.Object)
+	return parsed, common.FromHex(bindings.PredictionMarketMetaData.Bin)
 }
 
 // abiSample and abiConfig are the contract's Sample and Config tuples as go-ethereum's ABI packer reads them.
