@@ -54,7 +54,7 @@ type abiConfig struct {
 func toABI(samples []Sample) []abiSample {
 	out := make([]abiSample, len(samples))
 	for i, s := range samples {
-		out[i] = abiSample{Data: s.Data, Label: s.Label}
+		out[i] = abiSample(s)
 	}
 	return out
 }
