@@ -151,7 +151,9 @@ contract PredictionMarket is ReentrancyGuardTransient {
     }
 
     /// @notice One contribution. `body` is the sample's leaf until the walk reaches it, then its balance (bits
-    /// 0-95), its accuracy (96-127) and whether it was dropped (bit 128).
+    /// 0-95), its accuracy (96-127) and whether it was dropped (bit 128). The balance is the one after the last
+    /// iteration that dropped or moved it: the final iteration credits the contributor's account without
+    /// writing it back (a store per contribution saved), so `accountOf` holds what is paid.
     struct Contribution {
         address contributor;
         uint96 stake;
