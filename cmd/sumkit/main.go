@@ -36,6 +36,7 @@ func newApp() *cli.App {
 			claimsCommand(),
 			contributionsCommand(),
 			simCommand(),
+			marketCommand(),
 		},
 	}
 }

@@ -1,0 +1,424 @@
+package main
+
+import (
+	"context"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math/big"
+	"os"
+	"strconv"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/urfave/cli/v2"
+
+	"github.com/sumkit/sumkit/bindings"
+	"github.com/sumkit/sumkit/chain"
+	"github.com/sumkit/sumkit/market"
+	"github.com/sumkit/sumkit/stack"
+)
+
+// marketPhases are PredictionMarket.Phase's names, by value.
+var marketPhases = []string{"Idle", "Committed", "Participation", "Revealing", "Rewarding", "Collecting"}
+
+const (
+	phaseIdle = iota
+	phaseCommitted
+	phaseParticipation
+	phaseRevealing
+	phaseRewarding
+	phaseCollecting
+)
+
+// marketManifest is what `market init` writes. It holds the whole hidden test set, so the provider keeps it
+// private until every piece is revealed: anyone holding it can predict the evaluation.
+type marketManifest struct {
+	Note    string            `json:"note"`
+	ChainID uint64            `json:"chainId"`
+	Market  common.Address    `json:"market"`
+	Run     uint64            `json:"run"`
+	Model   common.Address    `json:"model"`
+	Updater common.Address    `json:"updater"`
+	Classes []string          `json:"classes"`
+	Root    common.Hash       `json:"root"`
+	Pieces  [][]market.Sample `json:"pieces"`
+}
+
+const manifestNote = "PRIVATE: this file holds the hidden test set; keep it to yourself until `sumkit market reveal-rest` has revealed every piece"
+
+func marketCommand() *cli.Command {
+	marketFlag := &cli.StringFlag{Name: "market", Usage: "the PredictionMarket's address (default: the one in --manifest)"}
+	manifestFlag := &cli.StringFlag{Name: "manifest", Value: "market.json", Usage: "market manifest written by `market init`"}
+	return &cli.Command{
+		Name:  "market",
+		Usage: "run a prediction market: a bounty for data that improves a model on a hidden test set",
+		Description: `A provider commits to a hidden test set and a bounty (init), reveals one drawn piece (reveal); contributors
+stake on labelled samples (add); the market ends (end), the provider reveals the rest (reveal-rest), anyone
+computes the rewards (step), and everyone collects (collect). status says where the market stands.
+
+Example:
+   sumkit market status --market 0x5FbDB2315678afecb367f032d93F642f64180aa3`,
+		Subcommands: []*cli.Command{
+			{
+				Name:  "init",
+				Usage: "deploy a market (unless --market), deploy the model for this run, and commit to a test set and a bounty",
+				Description: `Splits the test set (a JSON array of {"data": [feature indices], "label": class}) into --pieces pieces,
+commits to their Merkle root with --bounty wei, and writes the market manifest. The manifest holds the hidden test
+set: keep it private until reveal-rest has revealed every piece.
+
+Example:
+   sumkit market init --dev-account 0 --model model.json --test-set test.json --pieces 4 \
+      --bounty 1000000000000000000 --min-stake 10000000000000000 --min-contributions 10 --out market.json`,
+				Flags: append([]cli.Flag{
+					rpcFlag(),
+					&cli.StringFlag{Name: "market", Usage: "an existing PredictionMarket (Idle) to start a run on; default: deploy one"},
+					&cli.StringFlag{Name: "model", Required: true, Usage: "initial model file (0xDeCA10B JSON)"},
+					&cli.StringFlag{Name: "test-set", Required: true, Usage: `test set: JSON array of {"data": [...], "label": N}`},
+					&cli.IntFlag{Name: "pieces", Value: 4, Usage: "pieces to cut the test set into (at least 2)"},
+					&cli.StringFlag{Name: "bounty", Required: true, Usage: "bounty in wei"},
+					&cli.StringFlag{Name: "min-stake", Required: true, Usage: "least stake of a contribution, in wei"},
+					&cli.UintFlag{Name: "min-contributions", Value: 10, Usage: "the market may end once it has this many contributions"},
+					&cli.UintFlag{Name: "min-duration", Value: 86400, Usage: "or once participation has been open this many seconds"},
+					&cli.UintFlag{Name: "first-reveal-window", Value: 3600, Usage: "seconds to reveal the drawn piece (at least 3600)"},
+					&cli.UintFlag{Name: "reveal-window", Value: 86400, Usage: "seconds after the end to reveal the rest (at least 3600)"},
+					&cli.UintFlag{Name: "claim-window", Value: 7 * 86400, Usage: "seconds claims are reserved to their owners (at least 3600)"},
+					&cli.UintFlag{Name: "max-sample-length", Usage: "most entries a sample may have (default: the model's max features)"},
+					&cli.UintFlag{Name: "model-gas-limit", Value: 300_000, Usage: "gas each model call gets"},
+					&cli.BoolFlag{Name: "group", Usage: "score and pay contributors rather than contributions"},
+					&cli.BoolFlag{Name: "allow-greater-stake", Usage: "accept stakes above --min-stake"},
+					&cli.StringFlag{Name: "out", Value: "market.json", Usage: "where to write the market manifest (private)"},
+				}, accountFlags()...),
+				Action: runMarketInit,
+			},
+			{
+				Name:  "reveal",
+				Usage: "draw the first piece (if needed) and reveal it from the manifest, opening participation",
+				Description: `Example:
+   sumkit market reveal --dev-account 0 --manifest market.json`,
+				Flags:  append([]cli.Flag{rpcFlag(), manifestFlag}, accountFlags()...),
+				Action: runMarketReveal,
+			},
+			{
+				Name:      "add",
+				Usage:     "contribute a labelled sample with a stake",
+				ArgsUsage: "DATA",
+				Description: `DATA is the sample's feature indices, comma-separated. --stake defaults to the market's minimum stake.
+
+Example:
+   sumkit market add --market 0x5FbDB2315678afecb367f032d93F642f64180aa3 --dev-account 1 --label 1 "3,7,12"`,
+				Flags: append([]cli.Flag{rpcFlag(), marketFlag, manifestFlag,
+					&cli.StringFlag{Name: "label", Required: true, Usage: "the sample's class index"},
+					&cli.StringFlag{Name: "stake", Usage: "stake in wei (default: the market's minimum)"},
+				}, accountFlags()...),
+				Action: runMarketAdd,
+			},
+			{
+				Name:  "end",
+				Usage: "end participation (anyone, once the minimum duration or contributions are reached)",
+				Description: `Example:
+   sumkit market end --market 0x5FbDB2315678afecb367f032d93F642f64180aa3 --dev-account 0`,
+				Flags:  append([]cli.Flag{rpcFlag(), marketFlag, manifestFlag}, accountFlags()...),
+				Action: runMarketEnd,
+			},
+			{
+				Name:  "reveal-rest",
+				Usage: "reveal the remaining test pieces from the manifest, starting the rewards",
+				Description: `Example:
+   sumkit market reveal-rest --dev-account 0 --manifest market.json`,
+				Flags: append([]cli.Flag{rpcFlag(), manifestFlag,
+					&cli.IntFlag{Name: "per-tx", Value: 8, Usage: "pieces per transaction"},
+				}, accountFlags()...),
+				Action: runMarketRevealRest,
+			},
+			{
+				Name:  "step",
+				Usage: "advance the rewards (walk, then settle) from public events; anyone may call it",
+				Description: `Rebuilds the walk's calldata from the market's events (PieceRevealed, Contributed), so it needs no manifest.
+Also takes the liveness exits: cancel in Committed and forfeit in Revealing once their deadline passed.
+
+Example:
+   sumkit market step --market 0x5FbDB2315678afecb367f032d93F642f64180aa3 --dev-account 2 --max-steps 50`,
+				Flags: append([]cli.Flag{rpcFlag(), marketFlag, manifestFlag,
+					&cli.IntFlag{Name: "max-steps", Value: 100, Usage: "most transactions to send"},
+					&cli.IntFlag{Name: "batch", Value: 4, Usage: "contributions per walk transaction"},
+					&cli.IntFlag{Name: "settle-items", Value: 256, Usage: "items per settle transaction (at most 512)"},
+				}, accountFlags()...),
+				Action: runMarketStep,
+			},
+			{
+				Name:  "collect",
+				Usage: "claim what the run owes you; as provider, also sweep when allowed and withdraw credits",
+				Description: `Example:
+   sumkit market collect --market 0x5FbDB2315678afecb367f032d93F642f64180aa3 --dev-account 1`,
+				Flags:  append([]cli.Flag{rpcFlag(), marketFlag, manifestFlag}, accountFlags()...),
+				Action: runMarketCollect,
+			},
+			{
+				Name:  "status",
+				Usage: "say which phase the market is in, what it waits for, and by when",
+				Description: `Example:
+   sumkit market status --market 0x5FbDB2315678afecb367f032d93F642f64180aa3 --json`,
+				Flags: []cli.Flag{rpcFlag(), marketFlag, manifestFlag,
+					&cli.BoolFlag{Name: "json", Usage: "print JSON"},
+				},
+				Action: runMarketStatus,
+			},
+		},
+	}
+}
+
+// marketConn is a connection to a market: the node, its chain and (for sending commands) a transactor.
+type marketConn struct {
+	client  *ethclient.Client
+	chainID *big.Int
+	addr    common.Address
+	pm      *bindings.PredictionMarket
+	t       *chain.Transactor // nil for read-only commands
+	caller  *chain.Transactor
+}
+
+// marketErrors decodes the market's reverts as well as every other sumkit contract's.
+func marketErrors() *chain.Errors {
+	pm := bindings.NewPredictionMarket().GetABI()
+	return chain.NewErrors(append(stack.ABIs(), &pm)...)
+}
+
+// marketTransactor is newTransactor with the market's errors decodable.
+func marketTransactor(c *cli.Context, client chain.Backend, chainID *big.Int) (*chain.Transactor, error) {
+	if _, err := newTransactor(c, client, chainID, c.String("rpc")); err != nil {
+		return nil, err
+	}
+	options, err := txOptions(c)
+	if err != nil {
+		return nil, err
+	}
+	options = append(options, chain.WithErrors(marketErrors()))
+	if c.IsSet("dev-account") {
+		opts, err := devAccount(c.Int("dev-account"), chainID, c.String("rpc"))
+		if err != nil {
+			return nil, err
+		}
+		return chain.NewTransactor(client, opts, options...), nil
+	}
+	opts, err := keystoreAccount(c.String("keystore"), c.String("account"), c.String("password-file"), chainID)
+	if err != nil {
+		return nil, err
+	}
+	return chain.NewTransactor(client, opts, options...), nil
+}
+
+// openMarket dials the node and finds the market: --market, else the manifest's. send asks for a transactor.
+func openMarket(c *cli.Context, send bool) (*marketConn, *marketManifest, error) {
+	var man *marketManifest
+	addr := c.String("market")
+	if m, err := readMarketManifest(c.String("manifest")); err == nil {
+		man = m
+		if addr == "" {
+			addr = m.Market.Hex()
+		}
+	} else if addr == "" {
+		return nil, nil, fmt.Errorf("no market: pass --market ADDRESS, or --manifest FILE written by `market init` (%v)", err)
+	}
+	if !common.IsHexAddress(addr) {
+		return nil, nil, fmt.Errorf("--market %q is not an address: want 0x and 40 hex digits", addr)
+	}
+	client, id, err := dial(c.Context, c.String("rpc"))
+	if err != nil {
+		return nil, nil, err
+	}
+	mc := &marketConn{client: client, chainID: id, addr: common.HexToAddress(addr), pm: bindings.NewPredictionMarket()}
+	if man != nil && man.Market == mc.addr && man.ChainID != id.Uint64() {
+		client.Close()
+		return nil, nil, fmt.Errorf("the manifest's market is on chain %d but the node at %s is on chain %s: pass the right --rpc", man.ChainID, c.String("rpc"), id)
+	}
+	if code, err := client.CodeAt(c.Context, mc.addr, nil); err != nil || len(code) == 0 {
+		client.Close()
+		return nil, nil, fmt.Errorf("no contract at %s on the node at %s: check --market and --rpc", mc.addr, c.String("rpc"))
+	}
+	// Reads need a sender only for eth_call; the zero address will do.
+	mc.caller = chain.NewTransactor(client, readOnlyOpts(), chain.WithErrors(marketErrors()))
+	if send {
+		if mc.t, err = marketTransactor(c, client, id); err != nil {
+			client.Close()
+			return nil, nil, err
+		}
+	}
+	return mc, man, nil
+}
+
+func readMarketManifest(path string) (*marketManifest, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("read market manifest: %w", err)
+	}
+	var m marketManifest
+	if err := json.Unmarshal(data, &m); err != nil {
+		return nil, fmt.Errorf("market manifest %s: %w", path, err)
+	}
+	return &m, nil
+}
+
+// call reads a view of the market.
+func marketCall[T any](ctx context.Context, mc *marketConn, data []byte, unpack func([]byte) (T, error)) (T, error) {
+	var zero T
+	out, err := mc.caller.Call(ctx, mc.addr, data)
+	if err != nil {
+		return zero, err
+	}
+	return unpack(out)
+}
+
+func (mc *marketConn) state(ctx context.Context) (bindings.PredictionMarketState, error) {
+	return marketCall(ctx, mc, mc.pm.PackState(), mc.pm.UnpackState)
+}
+
+func (mc *marketConn) config(ctx context.Context) (bindings.PredictionMarketConfig, error) {
+	return marketCall(ctx, mc, mc.pm.PackConfig(), mc.pm.UnpackConfig)
+}
+
+func (mc *marketConn) run(ctx context.Context) (*big.Int, error) {
+	return marketCall(ctx, mc, mc.pm.PackRun(), mc.pm.UnpackRun)
+}
+
+// send sends data to the market, printing a dry run or the receipt; what names the action in messages.
+func (mc *marketConn) send(c *cli.Context, command, what string, data []byte, value *big.Int) (*types.Receipt, bool, error) {
+	r, err := mc.t.Transact(c.Context, mc.addr, data, value)
+	if dry, err := writeDryRun(c.App.Writer, what, err); dry {
+		return nil, true, err
+	}
+	if err != nil {
+		return nil, false, marketExplain(c.Context, mc.client, command, err)
+	}
+	if _, err := fmt.Fprintf(c.App.Writer, "%s\n", what); err != nil {
+		return nil, false, err
+	}
+	return r, false, writeReceipt(c.App.Writer, r)
+}
+
+// marketExplain is explain with fixes for the market's own errors.
+func marketExplain(ctx context.Context, node headReader, command string, err error) error {
+	rev, ok := chain.AsRevert(err)
+	if !ok {
+		return explain(ctx, node, command, err)
+	}
+	call := strings.TrimPrefix(rev.Error(), "execution reverted: ")
+	fix := ""
+	switch rev.Name {
+	case "WrongPhase":
+		fix = "the market is in another phase; see `sumkit market status`"
+	case "StakeTooLow", "StakeNotExact":
+		fix = fmt.Sprintf("send exactly %v wei with --stake (or at least it where greater stakes are allowed)", rev.Arg("required"))
+	case "UnknownLabel":
+		fix = fmt.Sprintf("use a --label below %v", rev.Arg("numClasses"))
+	case "SampleTooLong":
+		fix = fmt.Sprintf("use at most %v entries", rev.Arg("max"))
+	case "EndCriteriaNotMet":
+		fix = "wait for more contributions or for the earliest end; see `sumkit market status`"
+	case "InvalidProof":
+		fix = "the pieces do not match the commitment: use the manifest `market init` wrote, unchanged"
+	case "DrawNotReady":
+		fix = fmt.Sprintf("wait until block %v is past, then retry", rev.Arg("drawBlock"))
+	case "DrawExpired":
+		fix = "the draw block is too old: run `sumkit market reveal` again, which re-targets the draw"
+	case "DeadlinePassed":
+		fix = "too late: `sumkit market step` takes the exit (cancel or forfeit)"
+	case "DeadlineNotPassed", "ClaimsOpen":
+		fix = "wait for the deadline; see `sumkit market status`"
+	case "NothingToClaim", "NothingToWithdraw":
+		fix = "this account has nothing to collect in this run"
+	case "ModelBoundElsewhere":
+		fix = "the model was built for another trainer: deploy it for the market's updaterFor(run), as `market init` does"
+	case "WindowTooShort":
+		fix = fmt.Sprintf("use windows of at least %v seconds", rev.Arg("min"))
+	case "StepTooHeavy":
+		fix = "use smaller pieces (more --pieces), a lower --model-gas-limit or --max-sample-length"
+	}
+	if fix == "" {
+		return fmt.Errorf("%s: the contract refused: %s", command, call)
+	}
+	return fmt.Errorf("%s: the contract refused: %s: %s", command, call, fix)
+}
+
+func parseWei(flag, s string) (*big.Int, error) {
+	v, ok := new(big.Int).SetString(s, 10)
+	if !ok || v.Sign() < 0 {
+		return nil, fmt.Errorf("--%s %q is not a whole number of wei", flag, s)
+	}
+	return v, nil
+}
+
+// parseIndices reads "3,7,12" as a sample's entries.
+func parseIndices(s string) ([]int64, error) {
+	var out []int64
+	for _, f := range strings.Split(s, ",") {
+		f = strings.TrimSpace(f)
+		if f == "" {
+			continue
+		}
+		v, err := strconv.ParseInt(f, 10, 64)
+		if err != nil {
+			return nil, fmt.Errorf("sample entry %q is not an integer: give comma-separated feature indices such as 3,7,12", f)
+		}
+		out = append(out, v)
+	}
+	if len(out) == 0 {
+		return nil, errors.New("empty sample: give comma-separated feature indices such as 3,7,12")
+	}
+	return out, nil
+}
+
+func toMarketABI(samples []market.Sample) []bindings.PredictionMarketSample {
+	out := make([]bindings.PredictionMarketSample, len(samples))
+	for i, s := range samples {
+		out[i] = bindings.PredictionMarketSample{Data: s.Data, Label: s.Label}
+	}
+	return out
+}
+
+// unpackSamples decodes MarketData's packed event encoding: per sample the label and the entry count as 8
+// big-endian bytes each, then each entry as 8 big-endian bytes.
+func unpackSamples(b []byte) ([]market.Sample, error) {
+	var out []market.Sample
+	for len(b) > 0 {
+		if len(b) < 16 {
+			return nil, errors.New("packed samples: truncated header")
+		}
+		label, n := binary.BigEndian.Uint64(b), binary.BigEndian.Uint64(b[8:])
+		b = b[16:]
+		if uint64(len(b)) < 8*n {
+			return nil, errors.New("packed samples: truncated data")
+		}
+		data := make([]int64, n)
+		for i := range data {
+			data[i] = int64(binary.BigEndian.Uint64(b[8*i:]))
+		}
+		b = b[8*n:]
+		out = append(out, market.Sample{Data: data, Label: label})
+	}
+	return out, nil
+}
+
+// checkPieces checks the manifest's pieces against the root committed on chain, so a changed manifest is
+// caught before a reveal is sent (and paid for).
+func checkPieces(man *marketManifest, root [32]byte) (*market.Tree, error) {
+	hashes := make([]common.Hash, len(man.Pieces))
+	for i, p := range man.Pieces {
+		hashes[i] = market.PieceHash(p)
+	}
+	tree, err := market.NewTree(hashes)
+	if err != nil {
+		return nil, err
+	}
+	if tree.Root() != common.Hash(root) {
+		return nil, fmt.Errorf("the manifest's pieces hash to root %s, but the market committed to %s: the manifest was changed or belongs to another run; use the one `market init` wrote", tree.Root(), common.Hash(root))
+	}
+	return tree, nil
+}
+
+// readOnlyOpts is a sender for eth_call only; it cannot sign.
+func readOnlyOpts() *bind.TransactOpts { return &bind.TransactOpts{} }
