@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"math/big"
 	"os"
 	"path/filepath"
 	"strings"
@@ -165,11 +166,26 @@ func TestMarketEndToEnd(t *testing.T) {
 	text := e.run(t, "status", m...)
 	wantAll(t, "status collecting", text, "phase:         Collecting", "by:", " s)", "contributions: 3 from 2 accounts")
 
+	// Everything paid out, to the wei: the contributors' claims plus the provider's claim and withdrawal.
+	paid := new(big.Int)
 	for _, who := range []string{"1", "2", "0"} {
-		_, _, err := runCLI(t, "market", "collect", "--rpc", e.url, "--manifest", e.manifest, "--dev-account", who)
+		stdout, _, err := runCLI(t, "market", "collect", "--rpc", e.url, "--manifest", e.manifest, "--dev-account", who)
 		if err != nil && !strings.Contains(err.Error(), "nothing to collect") {
 			t.Fatalf("collect by %s: %v", who, err)
 		}
+		for _, l := range strings.Split(stdout, "\n") {
+			var amount string
+			if _, err := fmt.Sscanf(l, "claimed %s wei", &amount); err != nil {
+				if _, err := fmt.Sscanf(l, "withdrew %s credited", &amount); err != nil {
+					continue
+				}
+			}
+			v, _ := new(big.Int).SetString(amount, 10)
+			paid.Add(paid, v)
+		}
+	}
+	if want, _ := new(big.Int).SetString("1030000000000000000", 10); paid.Cmp(want) != 0 {
+		t.Errorf("collect paid %s wei in all, want the pool %s", paid, want)
 	}
 	if s := e.status(t); s.Phase != "Idle" {
 		t.Errorf("status after collect = %+v", s)
