@@ -90,6 +90,8 @@ func ABIs() []*abi.ABI {
 		abiOf(bindings.NewSparseNearestCentroid().GetABI()),
 		abiOf(bindings.NewDepositRefundTake().GetABI()),
 		abiOf(bindings.NewPoints().GetABI()),
+		abiOf(bindings.NewPredictionMarket().GetABI()),
+		abiOf(bindings.NewModelUpdater().GetABI()),
 	}
 }
 
@@ -138,32 +140,14 @@ func Deploy(ctx context.Context, t *chain.Transactor, spec Spec) (*Stack, error)
 	chunks := uint64((len(words) - len(first) + chunk - 1) / chunk)
 	trainerAt := crypto.CreateAddress(t.From(), nonce+1+chunks)
 
-	code, args, setWords, err := modelDeployment(m, trainerAt, spec.maxFeatures(), first)
+	addr, receipts, err := DeployModel(ctx, t, m, trainerAt, spec.maxFeatures(), chunk, spec.Progress)
+	s.Receipts = append(s.Receipts, receipts...)
 	if err != nil {
 		return nil, fmt.Errorf("deploy: %w", err)
 	}
-	addr, receipt, err := t.Deploy(ctx, code, args)
-	if err != nil {
-		return nil, fmt.Errorf("deploy %s model: %w", m.Kind, err)
-	}
 	s.Model = addr
-	s.Receipts = append(s.Receipts, receipt)
-	if spec.Progress != nil {
-		spec.Progress(len(first), len(words))
-	}
-	for start := len(first); start < len(words); start += chunk {
-		end := min(start+chunk, len(words))
-		receipt, err := t.Transact(ctx, addr, setWords(big.NewInt(int64(start)), words[start:end]), nil)
-		if err != nil {
-			return nil, fmt.Errorf("deploy: initialise words %d-%d of %d: %w", start, end-1, len(words), err)
-		}
-		s.Receipts = append(s.Receipts, receipt)
-		if spec.Progress != nil {
-			spec.Progress(end, len(words))
-		}
-	}
 
-	code, args, err = trainerDeployment(addr, spec)
+	code, args, err := trainerDeployment(addr, spec)
 	if err != nil {
 		return nil, fmt.Errorf("deploy: %w", err)
 	}
@@ -178,6 +162,44 @@ func Deploy(ctx context.Context, t *chain.Transactor, spec Spec) (*Stack, error)
 	s.Receipts = append(s.Receipts, receipt)
 	s.trainer = bindings.NewDepositRefundTake()
 	return s, nil
+}
+
+// DeployModel deploys m bound to trainer, the one address that may update it, and fills its parameters chunk
+// words a transaction (zero: DefaultChunkWords), telling progress (when set) after each. The model stays open to
+// further words until trainer has code. It returns the receipts sent so far, also on an error.
+func DeployModel(ctx context.Context, t *chain.Transactor, m *model.Model, trainer common.Address, maxFeatures uint64, chunk int, progress func(done, total int)) (common.Address, []*types.Receipt, error) {
+	words, err := m.Words()
+	if err != nil {
+		return common.Address{}, nil, fmt.Errorf("pack model: %w", err)
+	}
+	if chunk <= 0 {
+		chunk = DefaultChunkWords
+	}
+	first := words[:min(chunk, len(words))]
+	code, args, setWords, err := modelDeployment(m, trainer, maxFeatures, first)
+	if err != nil {
+		return common.Address{}, nil, err
+	}
+	addr, receipt, err := t.Deploy(ctx, code, args)
+	if err != nil {
+		return common.Address{}, nil, fmt.Errorf("create the %s model: %w", m.Kind, err)
+	}
+	receipts := []*types.Receipt{receipt}
+	if progress != nil {
+		progress(len(first), len(words))
+	}
+	for start := len(first); start < len(words); start += chunk {
+		end := min(start+chunk, len(words))
+		receipt, err := t.Transact(ctx, addr, setWords(big.NewInt(int64(start)), words[start:end]), nil)
+		if err != nil {
+			return addr, receipts, fmt.Errorf("initialise words %d-%d of %d: %w", start, end-1, len(words), err)
+		}
+		receipts = append(receipts, receipt)
+		if progress != nil {
+			progress(end, len(words))
+		}
+	}
+	return addr, receipts, nil
 }
 
 // Open returns the stack whose trainer is at trainer and model at modelAddr, for driving an existing deployment.

@@ -352,7 +352,7 @@ func runDemo(ctx context.Context, cfg demoConfig) (*demoSummary, error) {
 		}
 	}
 	// Wait out the refund wait of the last additions, then settle once more.
-	if err := chain.AdjustTime(ctx, sim, time.Duration(demoRefundWait) * time.Second); err != nil {
+	if err := chain.AdjustTime(ctx, sim, time.Duration(demoRefundWait)*time.Second); err != nil {
 		return nil, fmt.Errorf("advance chain clock: %w", err)
 	}
 	if err := d.settle(ctx, contributions, honest); err != nil {

@@ -182,36 +182,6 @@ type marketConn struct {
 	caller  *chain.Transactor
 }
 
-// marketErrors decodes the market's reverts as well as every other sumkit contract's.
-func marketErrors() *chain.Errors {
-	pm := bindings.NewPredictionMarket().GetABI()
-	return chain.NewErrors(append(stack.ABIs(), &pm)...)
-}
-
-// marketTransactor is newTransactor with the market's errors decodable.
-func marketTransactor(c *cli.Context, client chain.Backend, chainID *big.Int) (*chain.Transactor, error) {
-	if _, err := newTransactor(c, client, chainID, c.String("rpc")); err != nil {
-		return nil, err
-	}
-	options, err := txOptions(c)
-	if err != nil {
-		return nil, err
-	}
-	options = append(options, chain.WithErrors(marketErrors()))
-	if c.IsSet("dev-account") {
-		opts, err := devAccount(c.Int("dev-account"), chainID, c.String("rpc"))
-		if err != nil {
-			return nil, err
-		}
-		return chain.NewTransactor(client, opts, options...), nil
-	}
-	opts, err := keystoreAccount(c.String("keystore"), c.String("account"), c.String("password-file"), chainID)
-	if err != nil {
-		return nil, err
-	}
-	return chain.NewTransactor(client, opts, options...), nil
-}
-
 // openMarket dials the node and finds the market: --market, else the manifest's. send asks for a transactor.
 func openMarket(c *cli.Context, send bool) (*marketConn, *marketManifest, error) {
 	var man *marketManifest
@@ -241,9 +211,9 @@ func openMarket(c *cli.Context, send bool) (*marketConn, *marketManifest, error)
 		return nil, nil, fmt.Errorf("no contract at %s on the node at %s: check --market and --rpc", mc.addr, c.String("rpc"))
 	}
 	// Reads need a sender only for eth_call; the zero address will do.
-	mc.caller = chain.NewTransactor(client, readOnlyOpts(), chain.WithErrors(marketErrors()))
+	mc.caller = chain.NewTransactor(client, readOnlyOpts(), chain.WithErrors(stack.Errors()))
 	if send {
-		if mc.t, err = marketTransactor(c, client, id); err != nil {
+		if mc.t, err = newTransactor(c, client, id, c.String("rpc")); err != nil {
 			client.Close()
 			return nil, nil, err
 		}

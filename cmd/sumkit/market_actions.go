@@ -95,7 +95,7 @@ func runMarketInit(c *cli.Context) error {
 		return fmt.Errorf("%s: %w", cmd, err)
 	}
 	defer client.Close()
-	t, err := marketTransactor(c, client, id)
+	t, err := newTransactor(c, client, id, c.String("rpc"))
 	if err != nil {
 		return fmt.Errorf("%s: %w", cmd, err)
 	}
@@ -160,45 +160,12 @@ func runMarketInit(c *cli.Context) error {
 // deployMarketModel deploys m for trainer updater and fills it in chunks, as stack.Deploy does for a trainer.
 func deployMarketModel(c *cli.Context, t *chain.Transactor, m *model.Model, updater common.Address) (common.Address, error) {
 	const cmd = "market init"
-	words, err := m.Words()
-	if err != nil {
-		return common.Address{}, fmt.Errorf("%s: pack model: %w", cmd, err)
-	}
-	chunk := stack.DefaultChunkWords
-	first := words[:min(chunk, len(words))]
-	var code, args []byte
-	var setWords func(*big.Int, []*big.Int) []byte
-	switch m.Kind {
-	case model.SparsePerceptron:
-		b := bindings.NewSparsePerceptron()
-		code, args, setWords = common.FromHex(bindings.SparsePerceptronMetaData.Bin), b.PackConstructor(updater, m.Classes, m.NumFeatures, m.MaxFeatures, m.Intercept, m.LearningRate, first), b.PackSetWeightWords
-	case model.DensePerceptron:
-		b := bindings.NewDensePerceptron()
-		code, args, setWords = common.FromHex(bindings.DensePerceptronMetaData.Bin), b.PackConstructor(updater, m.Classes, m.NumFeatures, big.NewInt(m.Intercept), m.LearningRate, first), b.PackSetWeightWords
-	case model.NaiveBayes:
-		b := bindings.NewNaiveBayes()
-		code, args, setWords = common.FromHex(bindings.NaiveBayesMetaData.Bin), b.PackConstructor(updater, m.Classes, m.NumFeatures, m.MaxFeatures, m.Smoothing, m.ClassCounts, first), b.PackSetCountWords
-	case model.DenseNearestCentroid:
-		b := bindings.NewDenseNearestCentroid()
-		code, args, setWords = common.FromHex(bindings.DenseNearestCentroidMetaData.Bin), b.PackConstructor(updater, m.Classes, m.NumFeatures, m.DataCounts, first), b.PackSetSumWords
-	case model.SparseNearestCentroid:
-		b := bindings.NewSparseNearestCentroid()
-		code, args, setWords = common.FromHex(bindings.SparseNearestCentroidMetaData.Bin), b.PackConstructor(updater, m.Classes, m.NumFeatures, m.MaxFeatures, m.DataCounts, first), b.PackSetSumWords
-	default:
-		return common.Address{}, fmt.Errorf("%s: model kind %q cannot be deployed: use a sparse or dense perceptron, naive Bayes or a nearest-centroid model", cmd, m.Kind)
-	}
-	addr, _, err := t.Deploy(c.Context, code, args)
+	addr, _, err := stack.DeployModel(c.Context, t, m, updater, m.MaxFeatures, 0, nil)
 	if dry, err := writeDryRun(c.App.Writer, "deploying the model", err); dry {
 		return common.Address{}, err
 	}
 	if err != nil {
 		return common.Address{}, marketExplain(c.Context, nil, cmd, err)
-	}
-	for start := len(first); start < len(words); start += chunk {
-		end := min(start+chunk, len(words))
-		if _, err := t.Transact(c.Context, addr, setWords(big.NewInt(int64(start)), words[start:end]), nil); err != nil {
-			return common.Address{}, marketExplain(c.Context, nil, cmd, fmt.Errorf("model words %d-%d of %d: %w", start, end-1, len(words), err))
-		}
 	}
 	return addr, nil
 }
