@@ -78,8 +78,9 @@ func (m *Mechanism) Params() sim.Params {
 	return sim.Params{Name: MechanismName, UpdatesModel: false}
 }
 
-// AddData stakes the minimum stake out of maxValue (the market takes no more than it requires) with the
-// contract's checks in its order: the phase, the label, the stake.
+// AddData stakes the minimum stake out of maxValue (the market takes no more than it requires), or all of
+// maxValue where greater stakes are allowed, with the contract's checks in its order: the phase, the label,
+// the stake.
 func (m *Mechanism) AddData(_ context.Context, _ uint64, agent int, x []int64, y uint64, maxValue *big.Int) (sim.Added, error) {
 	if err := m.checkAgent(agent); err != nil {
 		return sim.Added{}, fmt.Errorf("add data: %w", err)
@@ -97,6 +98,14 @@ func (m *Mechanism) AddData(_ context.Context, _ uint64, agent int, x []int64, y
 	stake := m.mk.Config.MinStake
 	if maxValue.Cmp(stake) < 0 {
 		return refused(StakeTooLow)
+	}
+	if m.mk.Config.AllowGreaterStake {
+		// A market that allows greater stakes stakes the whole payment (0xDeCA10B's handle_add_data keeps
+		// msg_value), capped where the contract's uint96 stake would overflow.
+		stake = maxValue
+		if stake.Cmp(maxUint96) > 0 {
+			stake = maxUint96
+		}
 	}
 	m.mk.Contributions = append(m.mk.Contributions, Contribution{
 		Contributor: Agent(agent), Stake: new(big.Int).Set(stake),

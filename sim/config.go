@@ -18,6 +18,10 @@ const (
 	MechanismDepositRefundTake = "deposit-refund-take"
 	// MechanismPoints is solidity/src/trainers/Points.sol.
 	MechanismPoints = "points"
+	// MechanismPredictionMarket is solidity/src/market/PredictionMarket.sol. Package sim only reads its
+	// config: the Go port lives in package market, which imports sim, so a run gets it through
+	// Options.Mechanisms (package marketsim provides the factory).
+	MechanismPredictionMarket = "prediction-market"
 )
 
 // 0xDeCA10B's defaults, for the fields a config leaves out.
@@ -129,6 +133,96 @@ type MechanismConfig struct {
 	RefundWaitS          *uint32 `json:"refund_wait_s,omitempty"`
 	OwnerClaimWaitS      *uint32 `json:"owner_claim_wait_s,omitempty"`
 	AnyAddressClaimWaitS *uint32 `json:"any_address_claim_wait_s,omitempty"`
+
+	// The prediction market's fields; the other kinds refuse them.
+
+	// Bounty is what the provider deposits, in units: the pool the rounds pay from.
+	Bounty Amount `json:"bounty"`
+	// MinStake is the least stake a contribution takes, in units; empty means 1 wei.
+	MinStake Amount `json:"min_stake"`
+	// GroupByContributor scores and pays each contributor's contributions together.
+	GroupByContributor bool `json:"group_by_contributor,omitempty"`
+	// AllowGreaterStake stakes an agent's whole offer rather than the minimum stake.
+	AllowGreaterStake bool `json:"allow_greater_stake,omitempty"`
+	// TestPieces is how many pieces the hidden test set is committed in (at least 2); 0 means 10.
+	TestPieces int `json:"test_pieces,omitempty"`
+	// Provider is the address of the agent that deposits the bounty; empty means a provider outside the
+	// agents, whose refund the summary reports apart.
+	Provider string `json:"provider,omitempty"`
+	// DurationS ends participation that many seconds after the start; 0 ends it when the training data
+	// runs out (or at max_time_s).
+	DurationS uint64 `json:"duration_s,omitempty"`
+}
+
+// DefaultTestPieces is the number of test-set pieces of a prediction market whose config gives none, as in
+// 0xDeCA10B's simulation.
+const DefaultTestPieces = 10
+
+// MarketParams is a prediction market's set-up in wei, from a config's mechanism fields.
+type MarketParams struct {
+	Bounty, MinStake                      *big.Int
+	GroupByContributor, AllowGreaterStake bool
+	// Pieces is the number of test-set pieces.
+	Pieces int
+	// Provider is the providing agent's index, or -1 for a provider outside the agents.
+	Provider int
+	// DurationS is when participation ends, 0 for when the data runs out.
+	DurationS uint64
+}
+
+// MarketParams returns the prediction market's parameters in wei, with the defaults filled in.
+func (c *Config) MarketParams() (MarketParams, error) {
+	m := c.Mechanism
+	if m.Kind != MechanismPredictionMarket {
+		return MarketParams{}, fmt.Errorf("mechanism.kind %q is not %q", m.Kind, MechanismPredictionMarket)
+	}
+	if !m.CostWeight.IsZero() || m.RefundWaitS != nil || m.OwnerClaimWaitS != nil || m.AnyAddressClaimWaitS != nil {
+		return MarketParams{}, errors.New("mechanism: a prediction market takes no cost_weight or waits; it pays at the end")
+	}
+	unit, err := c.unit()
+	if err != nil {
+		return MarketParams{}, err
+	}
+	p := MarketParams{GroupByContributor: m.GroupByContributor, AllowGreaterStake: m.AllowGreaterStake,
+		Pieces: m.TestPieces, Provider: -1, DurationS: m.DurationS}
+	if p.Bounty, err = m.Bounty.wei(unit, "mechanism.bounty"); err != nil {
+		return MarketParams{}, err
+	}
+	if p.Bounty.Sign() <= 0 {
+		return MarketParams{}, errors.New("mechanism.bounty must be positive")
+	}
+	p.MinStake = big.NewInt(1)
+	if !m.MinStake.IsZero() {
+		if p.MinStake, err = m.MinStake.wei(unit, "mechanism.min_stake"); err != nil {
+			return MarketParams{}, err
+		}
+		if p.MinStake.Sign() <= 0 {
+			return MarketParams{}, errors.New("mechanism.min_stake must be positive")
+		}
+	}
+	if p.Pieces == 0 {
+		p.Pieces = DefaultTestPieces
+	}
+	if p.Pieces < 2 {
+		return MarketParams{}, fmt.Errorf("mechanism.test_pieces %d: the market reveals one piece and evaluates on the rest, so it needs at least 2", p.Pieces)
+	}
+	if m.Provider != "" {
+		for i, a := range c.Agents {
+			if a.Address == m.Provider {
+				p.Provider = i
+			}
+		}
+		if p.Provider < 0 {
+			return MarketParams{}, fmt.Errorf("mechanism.provider %q is none of the agents' addresses", m.Provider)
+		}
+	}
+	return p, nil
+}
+
+// hasMarketFields reports whether any of the prediction market's fields is set.
+func (m *MechanismConfig) hasMarketFields() bool {
+	return !m.Bounty.IsZero() || !m.MinStake.IsZero() || m.GroupByContributor || m.AllowGreaterStake ||
+		m.TestPieces != 0 || m.Provider != "" || m.DurationS != 0
 }
 
 // AgentConfig is one agent, with 0xDeCA10B's field names; amounts are in units.
@@ -249,8 +343,17 @@ func (c *Config) drtParams() (DRTParams, error) {
 	m := c.Mechanism
 	switch m.Kind {
 	case MechanismDepositRefundTake, MechanismPoints:
+		if m.hasMarketFields() {
+			return DRTParams{}, fmt.Errorf("mechanism: bounty, min_stake, group_by_contributor, allow_greater_stake, test_pieces, provider and duration_s are the prediction market's; %s takes none", m.Kind)
+		}
+	case MechanismPredictionMarket:
+		// The market has no waits: its parameters are MarketParams.
+		if _, err := c.MarketParams(); err != nil {
+			return DRTParams{}, err
+		}
+		return DRTParams{}, nil
 	default:
-		return DRTParams{}, fmt.Errorf("mechanism.kind %q: use %q or %q", m.Kind, MechanismDepositRefundTake, MechanismPoints)
+		return DRTParams{}, fmt.Errorf("mechanism.kind %q: use %q, %q or %q", m.Kind, MechanismDepositRefundTake, MechanismPoints, MechanismPredictionMarket)
 	}
 	p := DRTParams{RefundWait: DefaultRefundWait, AnyAddressClaimWait: DefaultAnyAddressClaimWait}
 	if m.RefundWaitS != nil {

@@ -100,8 +100,12 @@ func (e *engine) run(ctx context.Context) error {
 		}
 		if now > nextAcc {
 			nextAcc += e.accEvery
-			if e.acc, err = accuracy(ctx, e.model, e.test); err != nil {
-				return fmt.Errorf("at %d s: %w", now, err)
+			// A mechanism that does not update the model during participation leaves the accuracy where it
+			// was: the point is recorded, the measurement skipped.
+			if e.params.UpdatesModel {
+				if e.acc, err = accuracy(ctx, e.model, e.test); err != nil {
+					return fmt.Errorf("at %d s: %w", now, err)
+				}
 			}
 			e.res.Accuracies = append(e.res.Accuracies, Accuracy{T: now, Accuracy: e.acc})
 		}
@@ -181,11 +185,15 @@ func (e *engine) contribute(ctx context.Context, now uint64, agent int) (bool, *
 	case added.Reason == "":
 		e.counts.Accepted++
 		e.lastProgress = now
-		e.unclaimed = append(e.unclaimed, &Contribution{ID: added.ID, Author: agent, Time: now, X: x, Label: y, Deposit: added.Deposit})
 		e.next++
 		if balance, err = e.mech.Balance(ctx, agent); err != nil {
 			return false, nil, err
 		}
+		if !e.params.UpdatesModel {
+			// Nothing is claimed before Finish (a prediction market pays then): nothing to remember.
+			return true, balance, nil
+		}
+		e.unclaimed = append(e.unclaimed, &Contribution{ID: added.ID, Author: agent, Time: now, X: x, Label: y, Deposit: added.Deposit})
 		return true, balance, nil
 	case added.Reason.FromModel():
 		// No deposit makes the model take this sample: nobody can ever add it.
@@ -248,7 +256,22 @@ func (e *engine) finish(ctx context.Context, now uint64, end string, initialAcc 
 	if err := e.mech.Finish(ctx, now); err != nil {
 		return fmt.Errorf("finish at %d s: %w", now, err)
 	}
-	if last := e.res.Accuracies[len(e.res.Accuracies)-1]; last.T < now {
+	if !e.params.UpdatesModel {
+		// The mechanism trained the model and paid out at Finish: measure the trained model and record
+		// every agent's balance after the payouts, both at the end time.
+		acc, err := accuracy(ctx, e.model, e.test)
+		if err != nil {
+			return fmt.Errorf("after finish, %d s: %w", now, err)
+		}
+		e.res.Accuracies = append(e.res.Accuracies, Accuracy{T: now, Accuracy: acc})
+		for i := range e.agents {
+			b, err := e.mech.Balance(ctx, i)
+			if err != nil {
+				return fmt.Errorf("after finish: %w", err)
+			}
+			e.res.Balances = append(e.res.Balances, Balance{T: now, Agent: e.agents[i].Address, Balance: b})
+		}
+	} else if last := e.res.Accuracies[len(e.res.Accuracies)-1]; last.T < now {
 		acc, err := accuracy(ctx, e.model, e.test)
 		if err != nil {
 			return fmt.Errorf("at the end, %d s: %w", now, err)

@@ -78,7 +78,7 @@ func agent(address string, balance int64, wait float64) Agent {
 // TestEngineTiesGoByAddress checks that simultaneous actions go in address order, whatever the agents'
 // order in the config.
 func TestEngineTiesGoByAddress(t *testing.T) {
-	p := Params{RefundWait: 5, AnyAddressClaimWait: 5, Takes: true}
+	p := Params{RefundWait: 5, AnyAddressClaimWait: 5, Takes: true, UpdatesModel: true}
 	got := runScripted(t, p, 4, 1, agent("b", 100, 10), agent("a", 100, 10))
 	want := []string{
 		"10 1 add 0", "10 0 add 1",
@@ -93,7 +93,7 @@ func TestEngineTiesGoByAddress(t *testing.T) {
 // TestEngineScan pins the scan: oldest first, stopping at the first contribution inside the refund wait;
 // once all data is handed out, at the first inside the any-address wait; past it, a take.
 func TestEngineScan(t *testing.T) {
-	p := Params{RefundWait: 10, AnyAddressClaimWait: 30, Takes: true}
+	p := Params{RefundWait: 10, AnyAddressClaimWait: 30, Takes: true, UpdatesModel: true}
 	got := runScripted(t, p, 4, 1, agent("a", 100, 7))
 	want := []string{
 		"7 0 add 0", "14 0 add 1",
@@ -109,7 +109,7 @@ func TestEngineScan(t *testing.T) {
 // TestEngineSpentAgentStops checks 0xDeCA10B's rule that an agent whose balance is spent is not scheduled
 // again: with 3 wei and 1 wei a contribution, it adds three samples and stops, leaving the rest.
 func TestEngineSpentAgentStops(t *testing.T) {
-	p := Params{RefundWait: 1000, AnyAddressClaimWait: 1000, Takes: true}
+	p := Params{RefundWait: 1000, AnyAddressClaimWait: 1000, Takes: true, UpdatesModel: true}
 	got := runScripted(t, p, 10, 1, agent("a", 3, 5))
 	want := []string{"5 0 add 0", "10 0 add 1", "15 0 add 2"}
 	if !slices.Equal(got, want) {

@@ -13,6 +13,27 @@ import (
 // rngStream separates the agents' PCG stream from any other use of the same seed.
 const rngStream = 0x73756d6b69742d73 // "sumkit-s"
 
+// mechanismStream is the PCG stream a mechanism factory draws from (a prediction market's revealed piece):
+// drawing from the agents' stream would change every agent's schedule.
+const mechanismStream = 0x73756d6b69742d6d // "sumkit-m"
+
+// MechanismFactory builds the Go mechanism for a mechanism kind package sim does not implement itself.
+type MechanismFactory func(ctx context.Context, env MechanismEnv) (Mechanism, error)
+
+// MechanismEnv is what a MechanismFactory builds from.
+type MechanismEnv struct {
+	// Config is the run's config (with the run's seed).
+	Config *Config
+	// Setup is the prepared run: agents, the initial model, the test set.
+	Setup *Setup
+	// Model is the model the engine measures; a mechanism that trains at Finish trains this one.
+	Model *GoModel
+	// Balances are the agents' start balances in wei, the mechanism's to keep.
+	Balances []*big.Int
+	// Rand is seeded from the run's seed on a stream of its own.
+	Rand *rand.Rand
+}
+
 // Options controls how a run executes, beyond what its config says.
 type Options struct {
 	// OnChain runs the same schedule as transactions against the contracts on an in-process chain.
@@ -23,6 +44,9 @@ type Options struct {
 	Progress func(done, total int)
 	// Logger receives what the run logs; nil discards it.
 	Logger *slog.Logger
+	// Mechanisms builds the mechanism kinds sim has no Go port of, by kind (marketsim.Factories gives the
+	// prediction market's).
+	Mechanisms map[string]MechanismFactory
 }
 
 // Setup is what a run starts from: the agents in wei, the model trained on the initial part of the data, and
@@ -125,7 +149,8 @@ func RunSetup(ctx context.Context, cfg *Config, dataName string, s *Setup, opts 
 		mech Mechanism
 		m    Model
 	)
-	if opts.OnChain {
+	maxTime := cfg.MaxTimeS
+	if builtin(cfg.Mechanism.Kind) && opts.OnChain {
 		c, err := newChainRun(ctx, chainSpec{
 			mechanism: cfg.Mechanism.Kind, params: s.Params, model: s.Initial, balances: balances, owner: -1, log: log,
 		})
@@ -134,6 +159,27 @@ func RunSetup(ctx context.Context, cfg *Config, dataName string, s *Setup, opts 
 		}
 		defer c.close()
 		mech, m = c, c
+	} else if !builtin(cfg.Mechanism.Kind) {
+		if opts.OnChain {
+			return nil, fmt.Errorf("mechanism %q: no on-chain run in the simulator yet; run it without --on-chain", cfg.Mechanism.Kind)
+		}
+		factory := opts.Mechanisms[cfg.Mechanism.Kind]
+		if factory == nil {
+			return nil, fmt.Errorf("mechanism %q: this run was given no factory for it", cfg.Mechanism.Kind)
+		}
+		gm := NewGoModel(s.Initial.Clone())
+		var err error
+		if mech, err = factory(ctx, MechanismEnv{Config: cfg, Setup: s, Model: gm, Balances: balances,
+			Rand: rand.New(rand.NewPCG(uint64(cfg.Seed), mechanismStream))}); err != nil {
+			return nil, fmt.Errorf("mechanism %q: %w", cfg.Mechanism.Kind, err)
+		}
+		m = gm
+		if cfg.Mechanism.Kind == MechanismPredictionMarket {
+			// The market's own end criterion: participation stops at its duration.
+			if d := cfg.Mechanism.DurationS; d > 0 && (maxTime == 0 || d < maxTime) {
+				maxTime = d
+			}
+		}
 	} else {
 		gm := NewGoModel(s.Initial.Clone())
 		var err error
@@ -165,7 +211,7 @@ func RunSetup(ctx context.Context, cfg *Config, dataName string, s *Setup, opts 
 		rng:        rand.New(rand.NewPCG(uint64(cfg.Seed), rngStream)),
 		accFirst:   cfg.accuracyFirst(),
 		accEvery:   cfg.accuracyEvery(),
-		maxTime:    cfg.MaxTimeS,
+		maxTime:    maxTime,
 		stallAfter: cfg.stall(),
 		trace:      opts.Trace,
 		progress:   opts.Progress,
@@ -176,6 +222,11 @@ func RunSetup(ctx context.Context, cfg *Config, dataName string, s *Setup, opts 
 	}
 	log.Info("run finished", "end", res.Summary.End, "accepted", res.Summary.Counts.Accepted)
 	return res, nil
+}
+
+// builtin reports whether package sim runs the mechanism kind itself, in Go and on a chain.
+func builtin(kind string) bool {
+	return kind == MechanismDepositRefundTake || kind == MechanismPoints
 }
 
 // newGoMechanism returns the Go port of the named mechanism.

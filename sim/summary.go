@@ -35,6 +35,15 @@ type Summary struct {
 	AccuracyFinal   float64 `json:"accuracyFinal"`
 	// Counts says what became of the contributions.
 	Counts Counts `json:"counts"`
+	// Provider is a bounty provider outside the agents (a prediction market's): its bounty and what it got
+	// back. Nil for mechanisms without one.
+	Provider *AgentSummary `json:"provider,omitempty"`
+}
+
+// Provided is a Mechanism with a bounty provider outside the agents: the summary reports it beside them.
+type Provided interface {
+	// Provider returns the provider's address, what it put in and what it holds of it after Finish, in wei.
+	Provider() (address string, start, final *big.Int)
 }
 
 // AgentSummary is one agent's balance at the start and at the end, in wei.
@@ -83,6 +92,11 @@ func (e *engine) summarise(ctx context.Context, now uint64, end string, initialA
 			ChangePercent: percentChange(a.StartBalance, final),
 		})
 	}
+	if p, ok := e.mech.(Provided); ok {
+		if addr, start, final := p.Provider(); start != nil {
+			s.Provider = &AgentSummary{Address: addr, Start: start, Final: final, ChangePercent: percentChange(start, final)}
+		}
+	}
 	e.res.Summary = s
 	return nil
 }
@@ -112,6 +126,9 @@ func WriteSummary(w io.Writer, r *Result, unit *big.Int, unitName string) error 
 	fmt.Fprintf(tw, "agent\tstart (%s)\tfinal (%s)\tchange\t\n", unitName, unitName)
 	for _, a := range s.Agents {
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%+.2f%%\t\n", a.Address, inUnits(a.Start, unit), inUnits(a.Final, unit), a.ChangePercent)
+	}
+	if p := s.Provider; p != nil {
+		fmt.Fprintf(tw, "%s (provider)\t%s\t%s\t%+.2f%%\t\n", p.Address, inUnits(p.Start, unit), inUnits(p.Final, unit), p.ChangePercent)
 	}
 	if err := tw.Flush(); err != nil {
 		return fmt.Errorf("write summary: %w", err)
