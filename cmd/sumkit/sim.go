@@ -14,6 +14,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/sumkit/sumkit/market/marketsim"
 	"github.com/sumkit/sumkit/sim"
 	"github.com/sumkit/sumkit/sim/chart"
 )
@@ -48,7 +49,8 @@ chain, each simulated second one block; the result is the same, only slower.
 
 Examples:
    sumkit sim run --config sim/examples/imdb-synthetic.json
-   sumkit sim run --config sim/examples/sms-spam.json --seed 7 --out sms-run --on-chain`,
+   sumkit sim run --config sim/examples/sms-spam.json --seed 7 --out sms-run --on-chain
+   sumkit sim run --config sim/examples/prediction-market.json --out pm-run`,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "config", Required: true, Usage: "simulation config (JSON, see sim/README.md)"},
 			&cli.Int64Flag{Name: "seed", Usage: "seed for the agents' randomness (default: the config's)"},
@@ -87,10 +89,11 @@ func runSim(c *cli.Context) error {
 	}
 	bar := newProgressBar(c.App.ErrWriter, start)
 	res, err := sim.Run(c.Context, cfg, data, sim.Options{
-		OnChain:  c.Bool("on-chain"),
-		Trace:    c.Bool("trace"),
-		Progress: bar.update,
-		Logger:   log,
+		OnChain:    c.Bool("on-chain"),
+		Trace:      c.Bool("trace"),
+		Progress:   bar.update,
+		Logger:     log,
+		Mechanisms: marketsim.Factories(),
 	})
 	bar.finish()
 	if err != nil {
@@ -176,7 +179,7 @@ func runSweep(c *cli.Context) error {
 		return fmt.Errorf("sim sweep: %w", err)
 	}
 	start := time.Now()
-	runs, err := sim.Sweep(c.Context, variants, seeds, sim.LoadData, sim.Options{OnChain: c.Bool("on-chain")})
+	runs, err := sim.Sweep(c.Context, variants, seeds, sim.LoadData, sim.Options{OnChain: c.Bool("on-chain"), Mechanisms: marketsim.Factories()})
 	if err != nil {
 		return err
 	}
