@@ -50,8 +50,10 @@ test-sol: node_modules/.installed
 test-go:
 	$(GO) test ./...
 
-## lint: go vet, staticcheck, solhint and forge fmt --check.
+## lint: gofmt, go vet, staticcheck, solhint and forge fmt --check.
 lint: node_modules/.installed
+	@unformatted="$$(gofmt -l $$(git ls-files '*.go'))"; if [ -n "$$unformatted" ]; then \
+		echo "not gofmt'ed (run gofmt -w):"; echo "$$unformatted"; exit 1; fi
 	$(GO) vet ./...
 	$(GO) run $(STATICCHECK) ./...
 	$(SOLHINT) --disc --max-warnings 0 'solidity/src/**/*.sol'
