@@ -243,6 +243,27 @@ func marketCall[T any](ctx context.Context, mc *marketConn, data []byte, unpack 
 	return unpack(out)
 }
 
+// inPhase reads the market's state and refuses unless the market is in phase want; why says what that phase
+// is for, in the message.
+func (mc *marketConn) inPhase(ctx context.Context, cmd string, want uint8, why string) (bindings.PredictionMarketState, error) {
+	st, err := mc.state(ctx)
+	if err != nil {
+		return st, marketExplain(ctx, mc.client, cmd, err)
+	}
+	if st.Phase != want {
+		return st, fmt.Errorf("%s: the market is %s, not %s: %s; see `sumkit market status`", cmd, marketPhases[st.Phase], marketPhases[want], why)
+	}
+	return st, nil
+}
+
+// ownManifest refuses unless man is the manifest `market init` wrote for this market: only it holds the pieces.
+func (mc *marketConn) ownManifest(cmd string, man *marketManifest) error {
+	if man == nil || man.Market != mc.addr {
+		return fmt.Errorf("%s: revealing needs the manifest `market init` wrote for %s: pass --manifest", cmd, mc.addr)
+	}
+	return nil
+}
+
 func (mc *marketConn) state(ctx context.Context) (bindings.PredictionMarketState, error) {
 	return marketCall(ctx, mc, mc.pm.PackState(), mc.pm.UnpackState)
 }

@@ -119,12 +119,8 @@ func runMarketInit(c *cli.Context) error {
 			return err
 		}
 	}
-	st, err := mc.state(c.Context)
-	if err != nil {
-		return marketExplain(c.Context, client, cmd, err)
-	}
-	if st.Phase != phaseIdle {
-		return fmt.Errorf("%s: the market at %s is %s, not Idle: a run is under way; see `sumkit market status`", cmd, mc.addr, marketPhases[st.Phase])
+	if _, err := mc.inPhase(c.Context, cmd, phaseIdle, "a run is under way"); err != nil {
+		return err
 	}
 	run, err := mc.run(c.Context)
 	if err != nil {
@@ -177,15 +173,12 @@ func runMarketReveal(c *cli.Context) error {
 		return fmt.Errorf("%s: %w", cmd, err)
 	}
 	defer mc.client.Close()
-	if man == nil || man.Market != mc.addr {
-		return fmt.Errorf("%s: revealing needs the manifest `market init` wrote for %s: pass --manifest", cmd, mc.addr)
+	if err := mc.ownManifest(cmd, man); err != nil {
+		return err
 	}
-	st, err := mc.state(c.Context)
+	st, err := mc.inPhase(c.Context, cmd, phaseCommitted, "nothing to reveal first")
 	if err != nil {
-		return marketExplain(c.Context, mc.client, cmd, err)
-	}
-	if st.Phase != phaseCommitted {
-		return fmt.Errorf("%s: the market is %s, not Committed: nothing to reveal first; see `sumkit market status`", cmd, marketPhases[st.Phase])
+		return err
 	}
 	tree, err := checkPieces(man, st.PiecesRoot)
 	if err != nil {
@@ -250,12 +243,8 @@ func runMarketAdd(c *cli.Context) error {
 	if err != nil {
 		return fmt.Errorf("%s: %w", cmd, err)
 	}
-	st, err := mc.state(c.Context)
-	if err != nil {
-		return marketExplain(c.Context, mc.client, cmd, err)
-	}
-	if st.Phase != phaseParticipation {
-		return fmt.Errorf("%s: the market is %s: contributions are taken only while it is in Participation; see `sumkit market status`", cmd, marketPhases[st.Phase])
+	if _, err := mc.inPhase(c.Context, cmd, phaseParticipation, "contributions are taken only while it is in Participation"); err != nil {
+		return err
 	}
 	cfg, err := mc.config(c.Context)
 	if err != nil {
@@ -291,12 +280,9 @@ func runMarketEnd(c *cli.Context) error {
 		return fmt.Errorf("%s: %w", cmd, err)
 	}
 	defer mc.client.Close()
-	st, err := mc.state(c.Context)
+	st, err := mc.inPhase(c.Context, cmd, phaseParticipation, "there is nothing to end")
 	if err != nil {
-		return marketExplain(c.Context, mc.client, cmd, err)
-	}
-	if st.Phase != phaseParticipation {
-		return fmt.Errorf("%s: the market is %s, not Participation: there is nothing to end; see `sumkit market status`", cmd, marketPhases[st.Phase])
+		return err
 	}
 	_, _, err = mc.send(c, cmd, fmt.Sprintf("ended participation with %d contributions", st.NumContributions), mc.pm.PackEndMarket(), nil)
 	return err
@@ -309,19 +295,16 @@ func runMarketRevealRest(c *cli.Context) error {
 		return fmt.Errorf("%s: %w", cmd, err)
 	}
 	defer mc.client.Close()
-	if man == nil || man.Market != mc.addr {
-		return fmt.Errorf("%s: revealing needs the manifest `market init` wrote for %s: pass --manifest", cmd, mc.addr)
+	if err := mc.ownManifest(cmd, man); err != nil {
+		return err
 	}
 	per := c.Int("per-tx")
 	if per < 1 {
 		return fmt.Errorf("%s: --per-tx %d: want at least 1", cmd, per)
 	}
-	st, err := mc.state(c.Context)
+	st, err := mc.inPhase(c.Context, cmd, phaseRevealing, "the remaining pieces are revealed after the end")
 	if err != nil {
-		return marketExplain(c.Context, mc.client, cmd, err)
-	}
-	if st.Phase != phaseRevealing {
-		return fmt.Errorf("%s: the market is %s, not Revealing: see `sumkit market status`", cmd, marketPhases[st.Phase])
+		return err
 	}
 	tree, err := checkPieces(man, st.PiecesRoot)
 	if err != nil {
