@@ -22,13 +22,17 @@ func OsakaConfig() *params.ChainConfig {
 }
 
 // NewSimulated starts an in-process chain with Osaka rules and alloc as its genesis accounts. Blocks are made on
-// demand with its Commit method. Close it when done.
-func NewSimulated(alloc types.GenesisAlloc, gasLimit uint64) *simulated.Backend {
+// demand with its Commit method. A positive gasLimit sets the block gas limit; configure, when given, adjusts
+// the node further (e.g. its RPC gas cap). Close it when done.
+func NewSimulated(alloc types.GenesisAlloc, gasLimit uint64, configure ...func(*ethconfig.Config)) *simulated.Backend {
 	return simulated.NewBackend(alloc, func(_ *node.Config, eth *ethconfig.Config) {
 		eth.Genesis.Config = OsakaConfig()
 		if gasLimit > 0 {
 			eth.Genesis.GasLimit = gasLimit
 			eth.Miner.GasCeil = gasLimit
+		}
+		for _, f := range configure {
+			f(eth)
 		}
 	})
 }

@@ -18,7 +18,6 @@ import (
 	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
-	"github.com/ethereum/go-ethereum/node"
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/ethereum/go-ethereum/rpc"
 
@@ -43,17 +42,6 @@ const (
 	simulateBatch    = 256
 	maxSimulateCalls = 5000
 )
-
-// newBackend is chain.NewSimulated with no gas budget for eth_simulateV1 (the node's default is 50M gas a
-// request): each request carries the transactions already decided for its second, however many there are.
-func newBackend(alloc types.GenesisAlloc) *simulated.Backend {
-	return simulated.NewBackend(alloc, func(_ *node.Config, eth *ethconfig.Config) {
-		eth.Genesis.Config = chain.OsakaConfig()
-		eth.Genesis.GasLimit = chainGasLimit
-		eth.Miner.GasCeil = chainGasLimit
-		eth.RPCGasCap = 0
-	})
-}
 
 // gasAllowance funds each account beyond its start balance, for transaction fees.
 func gasAllowance() *big.Int {
@@ -173,7 +161,9 @@ func newChainRun(ctx context.Context, spec chainSpec) (*chainRun, error) {
 		alloc[a.addr] = types.Account{Balance: new(big.Int).Add(b, gasAllowance())}
 		c.accounts = append(c.accounts, a)
 	}
-	c.backend = newBackend(alloc)
+	// No gas budget for eth_simulateV1 (the node's default is 50M gas a request): each request carries the
+	// transactions already decided for its second, however many there are.
+	c.backend = chain.NewSimulated(alloc, chainGasLimit, func(eth *ethconfig.Config) { eth.RPCGasCap = 0 })
 	c.client = c.backend.Client()
 	ok := false
 	defer func() {
