@@ -1,5 +1,6 @@
-// Package progress draws a progress bar for long operations: redrawn in place on a terminal, and as a few
-// plain lines (at most one per tenth of the work) when the output is a file or a pipe, so logs stay short.
+// Package progress draws a progress bar for long operations: redrawn in place on a terminal (at most ten times
+// a second), and as a few plain lines (at most one per tenth of the work) when the output is a file or a pipe,
+// so logs stay short. A bar may wait a while before it shows, so quick operations print nothing.
 package progress
 
 import (
@@ -23,9 +24,16 @@ type Bar struct {
 	total int
 	tty   bool
 	start time.Time
+	// delay is how long the bar stays hidden; drawn says whether it has shown, last when it was last redrawn.
+	delay time.Duration
+	drawn bool
+	last  time.Time
 	// lastTenth is the last tenth of the work reported on a non-terminal.
 	lastTenth int
 }
+
+// redrawEvery bounds how often a terminal bar is redrawn.
+const redrawEvery = 100 * time.Millisecond
 
 // New returns a bar for total units of work (unit names them, e.g. "words") on w, labelled label. It draws in
 // place when w is a terminal.
@@ -37,13 +45,28 @@ func New(w io.Writer, label, unit string, total int) *Bar {
 	return &Bar{w: w, label: label, unit: unit, total: total, tty: tty, start: time.Now(), lastTenth: -1}
 }
 
+// Delay hides the bar until d has passed since New, and returns b.
+func (b *Bar) Delay(d time.Duration) *Bar {
+	b.delay = d
+	return b
+}
+
 // Set reports that done of the total units are done.
 func (b *Bar) Set(done int) {
 	done = min(max(done, 0), b.total)
+	now := time.Now()
+	if now.Sub(b.start) < b.delay {
+		return
+	}
 	if b.tty {
+		if done < b.total && now.Sub(b.last) < redrawEvery {
+			return
+		}
+		b.last, b.drawn = now, true
 		fmt.Fprintf(b.w, "\r%s", b.line(done))
 		if done == b.total {
 			fmt.Fprintln(b.w)
+			b.drawn = false
 		}
 		return
 	}
@@ -56,6 +79,14 @@ func (b *Bar) Set(done int) {
 	}
 	b.lastTenth = tenth
 	fmt.Fprintln(b.w, b.line(done))
+}
+
+// Done ends a terminal bar's line if the work stopped short of the total.
+func (b *Bar) Done() {
+	if b.tty && b.drawn {
+		fmt.Fprintln(b.w)
+		b.drawn = false
+	}
 }
 
 func (b *Bar) line(done int) string {

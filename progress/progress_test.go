@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestBarOnAPipe(t *testing.T) {
@@ -44,4 +45,16 @@ func seq(from, to int) []int {
 		s = append(s, i)
 	}
 	return s
+}
+
+func TestBarDelay(t *testing.T) {
+	var buf bytes.Buffer
+	b := New(&buf, "model", "words", 10).Delay(time.Hour)
+	for i := range 11 {
+		b.Set(i)
+	}
+	b.Done()
+	if buf.Len() != 0 {
+		t.Errorf("a bar delayed an hour printed %q", buf.String())
+	}
 }

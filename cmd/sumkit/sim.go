@@ -15,6 +15,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/sumkit/sumkit/market/marketsim"
+	"github.com/sumkit/sumkit/progress"
 	"github.com/sumkit/sumkit/sim"
 	"github.com/sumkit/sumkit/sim/chart"
 )
@@ -87,15 +88,23 @@ func runSim(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	bar := newProgressBar(c.App.ErrWriter, start)
+	// Runs shorter than a couple of seconds show no bar.
+	var bar *progress.Bar
 	res, err := sim.Run(c.Context, cfg, data, sim.Options{
-		OnChain:    c.Bool("on-chain"),
-		Trace:      c.Bool("trace"),
-		Progress:   bar.update,
+		OnChain: c.Bool("on-chain"),
+		Trace:   c.Bool("trace"),
+		Progress: func(done, total int) {
+			if bar == nil {
+				bar = progress.New(c.App.ErrWriter, "simulating", "samples handed out", total).Delay(2 * time.Second)
+			}
+			bar.Set(done)
+		},
 		Logger:     log,
 		Mechanisms: marketsim.Factories(),
 	})
-	bar.finish()
+	if bar != nil {
+		bar.Done()
+	}
 	if err != nil {
 		return err
 	}
@@ -338,35 +347,4 @@ func simUnit(cfg *sim.Config) (*big.Int, string) {
 		return u, "ether"
 	}
 	return u, "units"
-}
-
-// progressBar draws how much of the data is handed out, once a run has taken more than a couple of seconds.
-type progressBar struct {
-	w     io.Writer
-	start time.Time
-	last  time.Time
-	drawn bool
-}
-
-func newProgressBar(w io.Writer, start time.Time) *progressBar {
-	return &progressBar{w: w, start: start}
-}
-
-func (p *progressBar) update(done, total int) {
-	now := time.Now()
-	if now.Sub(p.start) < 2*time.Second || now.Sub(p.last) < 200*time.Millisecond || total == 0 {
-		return
-	}
-	p.last = now
-	const width = 30
-	filled := done * width / total
-	fmt.Fprintf(p.w, "\r[%s%s] %3d%% %d/%d samples handed out, %s", strings.Repeat("=", filled), strings.Repeat(" ", width-filled),
-		done*100/total, done, total, now.Sub(p.start).Round(time.Second))
-	p.drawn = true
-}
-
-func (p *progressBar) finish() {
-	if p.drawn {
-		fmt.Fprintln(p.w)
-	}
 }
