@@ -1,6 +1,7 @@
 // Package gasreport measures the gas of every sumkit model stack with Deposit-Refund-Take, on an in-process
 // chain with Osaka rules, and sets each figure beside 0xDeCA10B's for the same model, sample and sequence
-// (shared/anchors/upstream-gas.md).
+// (shared/anchors/upstream-gas.md). It also measures one whole prediction market run (MeasureMarket), which
+// 0xDeCA10B never ran on-chain and so has no figure to compare with.
 package gasreport
 
 import (
@@ -174,7 +175,7 @@ func Measure(ctx context.Context, modelsDir string, c Case) ([]Row, error) {
 	), nil
 }
 
-// MeasureAll measures every case.
+// MeasureAll measures every case, then the prediction market.
 func MeasureAll(ctx context.Context, modelsDir string) ([]Row, error) {
 	var rows []Row
 	for _, c := range Cases() {
@@ -184,7 +185,11 @@ func MeasureAll(ctx context.Context, modelsDir string) ([]Row, error) {
 		}
 		rows = append(rows, r...)
 	}
-	return rows, nil
+	r, err := MeasureMarket(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return append(rows, r...), nil
 }
 
 // WriteJSON writes rows as gas-report.json lists them.
@@ -224,11 +229,17 @@ func compare(r Row) (ratio, goal float64, ok bool) {
 	return float64(r.Gas) / float64(base), goal, ok
 }
 
-// WriteTable prints each row with 0xDeCA10B's figure, the ratio and whether it meets its goal.
+// WriteTable prints each row with 0xDeCA10B's figure, the ratio and whether it meets its goal; a row
+// 0xDeCA10B has no figure for (the market's) shows "-" in those columns.
 func WriteTable(w io.Writer, rows []Row) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(tw, "model\top\tsumkit\t0xDeCA10B\tratio\tgoal\t")
 	for _, r := range rows {
+		base := upstreamGas(r)
+		if base == 0 {
+			fmt.Fprintf(tw, "%s\t%s\t%d\t-\t-\t-\t\n", r.Model, r.Op, r.Gas)
+			continue
+		}
 		ratio, goal, hasGoal := compare(r)
 		verdict := "-"
 		if hasGoal {
@@ -237,7 +248,7 @@ func WriteTable(w io.Writer, rows []Row) error {
 				verdict = fmt.Sprintf("<= %.0f%% MISS", goal*100)
 			}
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%.1f%%\t%s\t\n", r.Model, r.Op, r.Gas, upstreamGas(r), ratio*100, verdict)
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%.1f%%\t%s\t\n", r.Model, r.Op, r.Gas, base, ratio*100, verdict)
 	}
 	return tw.Flush()
 }

@@ -4,8 +4,12 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"math/big"
 	"strings"
 	"testing"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/crypto"
 )
 
 func TestMeasureAll(t *testing.T) {
@@ -13,7 +17,7 @@ func TestMeasureAll(t *testing.T) {
 	if err != nil {
 		t.Fatalf("MeasureAll() error = %v", err)
 	}
-	if want := len(Cases()) * len(Ops()); len(rows) != want {
+	if want := len(Cases())*len(Ops()) + len(MarketOps()); len(rows) != want {
 		t.Fatalf("MeasureAll() gave %d rows, want %d", len(rows), want)
 	}
 	gas := make(map[string]map[string]uint64)
@@ -40,6 +44,7 @@ func TestMeasureAll(t *testing.T) {
 			t.Errorf("%s: predict %d, want less than refund %d", c.Name, g[OpPredict], g[OpRefund])
 		}
 	}
+	checkMarket(t, gas[MarketModel])
 
 	var js bytes.Buffer
 	if err := WriteJSON(&js, rows); err != nil {
@@ -94,5 +99,76 @@ func TestMisses(t *testing.T) {
 	misses := Misses(rows)
 	if len(misses) != 1 || misses[0].Op != OpRefund {
 		t.Errorf("Misses() = %v, want only the refund row", misses)
+	}
+}
+
+// checkMarket checks the market's rows: each is there, and no transaction of the run went past the 10M gas the
+// contract's README promises as a bound.
+func checkMarket(t *testing.T, g map[string]uint64) {
+	t.Helper()
+	for _, op := range MarketOps() {
+		if g[op] <= 21000 {
+			t.Errorf("%s %s: gas %d, want more than 21000", MarketModel, op, g[op])
+		}
+	}
+	if g[OpMarketLargestTransaction] > MarketTxCap {
+		t.Errorf("largest market transaction used %d gas, want at most %d", g[OpMarketLargestTransaction], MarketTxCap)
+	}
+	for _, op := range MarketOps() {
+		switch op {
+		case OpMarketRewardPhase, OpMarketRewardPerContrib:
+			continue // sums of several transactions
+		}
+		if g[op] > g[OpMarketLargestTransaction] {
+			t.Errorf("%s: %d gas, above the largest transaction %d", op, g[op], g[OpMarketLargestTransaction])
+		}
+	}
+	// 100 contributions, 10 to a walk call: at least ten walk calls, each evaluating 100 samples 10 times.
+	if g[OpMarketRewardPhase] < 10*g[OpMarketWalk]*9/10 || g[OpMarketRewardPhase] < g[OpMarketWalk]+g[OpMarketSettle] {
+		t.Errorf("reward phase %d gas is not about ten walk calls of at most %d plus settling", g[OpMarketRewardPhase], g[OpMarketWalk])
+	}
+	if got, want := g[OpMarketRewardPerContrib], g[OpMarketRewardPhase]/100; got != want {
+		t.Errorf("reward phase per contribution = %d, want the total / 100 = %d", got, want)
+	}
+	// The run's first contribution creates its counters and the contributor's record; later ones mostly add.
+	if g[OpMarketContributeFirst] <= g[OpMarketContributeMean] {
+		t.Errorf("first contribution %d gas, want more than the mean %d", g[OpMarketContributeFirst], g[OpMarketContributeMean])
+	}
+}
+
+// TestTaggedHash checks the hand-rolled abi.encode(string, uint256...) behind the market's data against
+// go-ethereum's ABI encoder, so that the samples are forge's.
+func TestTaggedHash(t *testing.T) {
+	str, err := abi.NewType("string", "", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	u256, err := abi.NewType("uint256", "", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		tag string
+		xs  []uint64
+	}{
+		{"truth", []uint64{0}},
+		{"init", []uint64{999}},
+		{"test", []uint64{10, 9}},
+		{"contribution", []uint64{99}},
+	}
+	for _, tt := range tests {
+		args := abi.Arguments{{Type: str}}
+		vals := []any{tt.tag}
+		for _, x := range tt.xs {
+			args = append(args, abi.Argument{Type: u256})
+			vals = append(vals, new(big.Int).SetUint64(x))
+		}
+		packed, err := args.Pack(vals...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, want := taggedHash(tt.tag, tt.xs...), crypto.Keccak256Hash(packed); got != want {
+			t.Errorf("taggedHash(%q, %v) = %s, want %s", tt.tag, tt.xs, got, want)
+		}
 	}
 }

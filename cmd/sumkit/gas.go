@@ -12,10 +12,12 @@ import (
 func gasCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "gas",
-		Usage: "measure the gas of every model with Deposit-Refund-Take against 0xDeCA10B's",
+		Usage: "measure the gas of every model with Deposit-Refund-Take against 0xDeCA10B's, and of a prediction market run",
 		Description: `Deploys each of the five gas-anchor models on a fresh in-process chain with Osaka rules, runs
 0xDeCA10B's sequence (add, refund, add with an update, report; waits 0, costWeight 1e9), writes the figures
-as JSON and prints them beside 0xDeCA10B's with the ratio and the goal.
+as JSON and prints them beside 0xDeCA10B's with the ratio and the goal. Then runs one prediction market
+(sparse perceptron, 100 contributions, 100 test samples) from deployment to sweep and adds a row per operation,
+the reward phase's total and its gas per contribution.
 
 Example:
    sumkit gas --models testdata/models --out gas-report.json`,
