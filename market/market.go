@@ -58,6 +58,11 @@ type Config struct {
 	GroupByContributor bool
 	// AllowGreaterStake accepts stakes above MinStake; without it every stake must equal MinStake.
 	AllowGreaterStake bool
+	// Retrain re-walks the contributions still in the rounds from the initial model at every iteration after
+	// the first, as 0xDeCA10B's simulator does, instead of re-scoring the first walk's accuracies. The contract
+	// walks once (a re-walk per iteration has no gas bound), so a market with Retrain set exists only in the
+	// simulator.
+	Retrain bool
 }
 
 // Market is one market run from the reward phase's point of view: what was committed and contributed. Settle
@@ -173,6 +178,11 @@ func (c Config) CheckStake(stake *big.Int) error {
 // (index 0: the initial model) and which updates failed. A prediction the model refuses counts as wrong; an
 // update it refuses leaves the model, and so the accuracy, as it was, without re-evaluating.
 func (mk *Market) Walk(ctx context.Context) (acc []uint32, failed []bool, err error) {
+	return mk.walk(ctx, nil)
+}
+
+// walk is Walk over the contributions skip does not mark; a skipped one keeps the accuracy before it.
+func (mk *Market) walk(ctx context.Context, skip func(k int) bool) (acc []uint32, failed []bool, err error) {
 	m := mk.Model.Clone()
 	acc = make([]uint32, len(mk.Contributions)+1)
 	failed = make([]bool, len(mk.Contributions))
@@ -180,6 +190,10 @@ func (mk *Market) Walk(ctx context.Context) (acc []uint32, failed []bool, err er
 	for k, c := range mk.Contributions {
 		if err := ctx.Err(); err != nil {
 			return nil, nil, fmt.Errorf("walk at contribution %d: %w", k+1, err)
+		}
+		if skip != nil && skip(k) {
+			acc[k+1] = acc[k]
+			continue
 		}
 		// model.Update changes nothing when it fails, as the reverted call leaves the chain's model.
 		if err := m.Update(c.Sample.Data, c.Sample.Label); err != nil {
@@ -315,17 +329,24 @@ func (mk *Market) rounds(ctx context.Context, res *Result, units []*unit, unitOf
 		if err := ctx.Err(); err != nil {
 			return fmt.Errorf("iteration %d: %w", iteration, err)
 		}
+		acc := res.Accuracies
+		if mk.Config.Retrain && iteration > 1 {
+			var err error
+			if acc, _, err = mk.walk(ctx, func(k int) bool { return units[unitOf[k]].dropped }); err != nil {
+				return fmt.Errorf("iteration %d: %w", iteration, err)
+			}
+		}
 		// Scores: contributions of dropped units are skipped and do not move prev.
 		for _, u := range units {
 			u.score = 0
 		}
-		prev := int64(res.Accuracies[0])
+		prev := int64(acc[0])
 		for k := range mk.Contributions {
 			u := units[unitOf[k]]
 			if u.dropped {
 				continue
 			}
-			a := int64(res.Accuracies[k+1])
+			a := int64(acc[k+1])
 			u.score += a - prev
 			prev = a
 		}

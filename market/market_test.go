@@ -136,3 +136,43 @@ func TestTree(t *testing.T) {
 		}
 	}
 }
+
+// TestRetrain checks that a retraining market re-walks without the dropped contributions, so a contribution
+// after a dropped one is scored by its own effect, where the single walk charges it the dropped one's.
+func TestRetrain(t *testing.T) {
+	a, b, p := common.Address{0xa}, common.Address{0xb}, common.Address{0xf}
+	// A zero perceptron predicts class 0 everywhere: half of the evaluation set is right at the start.
+	eval := []Sample{{Data: []int64{0}, Label: 1}, {Data: []int64{1}, Label: 0}, {Data: []int64{2}, Label: 1}, {Data: []int64{3}, Label: 0}}
+	for _, tc := range []struct {
+		retrain bool
+		// A's second contribution: +1 on a re-walk without B, 0 when it is charged B's -1.
+		secondA int64
+	}{{retrain: false, secondA: 10 + 10*1}, {retrain: true, secondA: 10 + 10*1 + 15*1}} {
+		m := &model.Model{Kind: model.SparsePerceptron, Classes: []string{"0", "1"}, NumFeatures: 4, MaxFeatures: 4,
+			Weights: make([]int64, 4), LearningRate: 1e9}
+		mk := &Market{Provider: p, Bounty: big.NewInt(100), Model: m, Eval: eval,
+			Config: Config{MinStake: big.NewInt(10), Retrain: tc.retrain}}
+		for _, c := range []struct {
+			who   common.Address
+			x     int64
+			label uint64
+		}{{a, 0, 1}, {b, 0, 0}, {a, 2, 1}} {
+			mk.Contributions = append(mk.Contributions, Contribution{Contributor: c.who, Stake: big.NewInt(10),
+				Sample: Sample{Data: []int64{c.x}, Label: c.label}})
+		}
+		res, err := mk.Settle(context.Background())
+		if err != nil {
+			t.Fatal(err)
+		}
+		// Scores +1, -1, +1 of R = 25: B affords 10 rounds and drops; the rest are 15 rounds.
+		if got := fmt.Sprint(res.Iterations); got != "[{10 false} {15 true}]" {
+			t.Errorf("retrain %v: iterations %s", tc.retrain, got)
+		}
+		want := []int64{10 + 10 + 15, 0, tc.secondA}
+		for k, u := range res.Contributions {
+			if u.Balance.Int64() != want[k] {
+				t.Errorf("retrain %v: contribution %d paid %s, want %d", tc.retrain, k+1, u.Balance, want[k])
+			}
+		}
+	}
+}

@@ -144,6 +144,9 @@ type MechanismConfig struct {
 	GroupByContributor bool `json:"group_by_contributor,omitempty"`
 	// AllowGreaterStake stakes an agent's whole offer rather than the minimum stake.
 	AllowGreaterStake bool `json:"allow_greater_stake,omitempty"`
+	// Retrain re-walks the contributions still in the rounds from the initial model at every iteration, as
+	// 0xDeCA10B's simulator does; the contract walks once. Simulator only.
+	Retrain bool `json:"retrain,omitempty"`
 	// TestPieces is how many pieces the hidden test set is committed in (at least 2); 0 means 10.
 	TestPieces int `json:"test_pieces,omitempty"`
 	// Provider is the address of the agent that deposits the bounty; empty means a provider outside the
@@ -162,6 +165,8 @@ const DefaultTestPieces = 10
 type MarketParams struct {
 	Bounty, MinStake                      *big.Int
 	GroupByContributor, AllowGreaterStake bool
+	// Retrain re-walks the surviving contributions at each iteration (simulator only).
+	Retrain bool
 	// Pieces is the number of test-set pieces.
 	Pieces int
 	// Provider is the providing agent's index, or -1 for a provider outside the agents.
@@ -184,7 +189,7 @@ func (c *Config) MarketParams() (MarketParams, error) {
 		return MarketParams{}, err
 	}
 	p := MarketParams{GroupByContributor: m.GroupByContributor, AllowGreaterStake: m.AllowGreaterStake,
-		Pieces: m.TestPieces, Provider: -1, DurationS: m.DurationS}
+		Retrain: m.Retrain, Pieces: m.TestPieces, Provider: -1, DurationS: m.DurationS}
 	if p.Bounty, err = m.Bounty.wei(unit, "mechanism.bounty"); err != nil {
 		return MarketParams{}, err
 	}
@@ -222,7 +227,7 @@ func (c *Config) MarketParams() (MarketParams, error) {
 // hasMarketFields reports whether any of the prediction market's fields is set.
 func (m *MechanismConfig) hasMarketFields() bool {
 	return !m.Bounty.IsZero() || !m.MinStake.IsZero() || m.GroupByContributor || m.AllowGreaterStake ||
-		m.TestPieces != 0 || m.Provider != "" || m.DurationS != 0
+		m.Retrain || m.TestPieces != 0 || m.Provider != "" || m.DurationS != 0
 }
 
 // AgentConfig is one agent, with 0xDeCA10B's field names; amounts are in units.
@@ -344,7 +349,7 @@ func (c *Config) drtParams() (DRTParams, error) {
 	switch m.Kind {
 	case MechanismDepositRefundTake, MechanismPoints:
 		if m.hasMarketFields() {
-			return DRTParams{}, fmt.Errorf("mechanism: bounty, min_stake, group_by_contributor, allow_greater_stake, test_pieces, provider and duration_s are the prediction market's; %s takes none", m.Kind)
+			return DRTParams{}, fmt.Errorf("mechanism: bounty, min_stake, group_by_contributor, allow_greater_stake, retrain, test_pieces, provider and duration_s are the prediction market's; %s takes none", m.Kind)
 		}
 	case MechanismPredictionMarket:
 		// The market has no waits: its parameters are MarketParams.

@@ -54,7 +54,7 @@ func New(_ context.Context, env sim.MechanismEnv) (sim.Mechanism, error) {
 		}
 	}
 	first := env.Rand.IntN(p.Pieces)
-	cfg := market.Config{MinStake: p.MinStake, GroupByContributor: p.GroupByContributor, AllowGreaterStake: p.AllowGreaterStake}
+	cfg := market.Config{MinStake: p.MinStake, GroupByContributor: p.GroupByContributor, AllowGreaterStake: p.AllowGreaterStake, Retrain: p.Retrain}
 	// The market scores on the initial model's clone; the run's model (env.Model) is trained at Finish.
 	inner, err := market.NewMechanism(env.Setup.Initial.Clone(), p.Bounty, cfg, pieces, first, env.Balances, p.Provider)
 	if err != nil {
