@@ -13,12 +13,10 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/sumkit/sumkit/devnet"
 	"github.com/sumkit/sumkit/oracle/ingest"
-	"github.com/sumkit/sumkit/stack"
 )
 
 // faultyProxy forwards JSON-RPC requests to a node, but drops the connection of some without an answer and
@@ -73,11 +71,8 @@ func TestFollowThroughFaults(t *testing.T) {
 	}
 	t.Cleanup(direct.Close)
 	accounts := node.Accounts()
-	tx := func(i int) *bind.TransactOpts {
-		return bind.NewKeyedTransactor(accounts[i].Key, big.NewInt(devnet.ChainID))
-	}
-	owner := stack.NewTransactor(direct, tx(0))
-	user := stack.NewTransactor(direct, tx(1))
+	owner := devTransactor(t, node, direct, 0)
+	user := devTransactor(t, node, direct, 1)
 	s := deploy(t, owner)
 	var added []uint64
 	for i, sample := range [][]int64{{0, 1}, {2}, {4, 5}, {3}, {6, 7}, {1, 2}} {
@@ -111,8 +106,8 @@ func TestFollowThroughFaults(t *testing.T) {
 
 	meta := ingest.Meta{ChainID: devnet.ChainID, Trainer: s.Trainer, Depth: 1}
 	opts := quietOptions(t)
-	opts.PageBlocks = 3
-	opts.CallTimeout = 200 * time.Millisecond
+	opts.PageBlocks = 4
+	opts.CallTimeout = 100 * time.Millisecond
 	want := openStore(t, t.TempDir(), meta)
 	catchUp(t, ctx, ingest.NewFollower(direct, want, opts))
 

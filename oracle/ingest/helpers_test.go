@@ -233,9 +233,15 @@ func chainContent(t *testing.T, ctx context.Context, node ingest.Client, trainer
 	if err != nil {
 		t.Fatalf("BlockNumber() error = %v", err)
 	}
-	end, err := node.HeaderByNumber(ctx, new(big.Int).SetUint64(head-depth))
+	return chainContentTo(t, ctx, node, trainer, head-depth)
+}
+
+// chainContentTo is what a store whose cursor is block last should hold.
+func chainContentTo(t *testing.T, ctx context.Context, node ingest.Client, trainer common.Address, last uint64) content {
+	t.Helper()
+	end, err := node.HeaderByNumber(ctx, new(big.Int).SetUint64(last))
 	if err != nil {
-		t.Fatalf("HeaderByNumber(%d) error = %v", head-depth, err)
+		t.Fatalf("HeaderByNumber(%d) error = %v", last, err)
 	}
 	dec := ingest.NewDecoder(trainer, 0)
 	logs, err := node.FilterLogs(ctx, ethereum.FilterQuery{
