@@ -36,7 +36,7 @@ func newMachine(g *G.ExprGraph, device string, opts ...G.VMOpt) (G.VM, error) {
 		return nil, fmt.Errorf("device %q: the CUDA driver reports no devices: %w", device, ErrNoCUDA)
 	}
 	vm := G.NewTapeMachine(g, opts...)
-	if _, ok := any(vm).(G.CUDAMachine); !ok {
+	if _, ok := vm.(G.CUDAMachine); !ok {
 		vm.Close()
 		return nil, fmt.Errorf("device %q: gorgonia's tape machine has no CUDA support: %w", device, ErrNoCUDA)
 	}

@@ -274,10 +274,14 @@ func newNet(cfg *Config, w *weights.Weights, batch int) (*net, error) {
 	if err != nil {
 		return nil, fmt.Errorf("build loss: %w", err)
 	}
-	if _, err := G.Grad(n.loss, n.params...); err != nil {
+	grads, err := G.Grad(n.loss, n.params...)
+	if err != nil {
 		return nil, fmt.Errorf("differentiate loss: %w", err)
 	}
-	if n.vm, err = newMachine(g, cfg.device(), G.BindDualValues(n.params...)); err != nil {
+	// Differentiating x × w1 also builds the gradient for x, a batch × NumFeatures product nobody reads:
+	// compiling only what the loss and the parameters' gradients need leaves it out.
+	needed := g.SubgraphRoots(append(G.Nodes{n.loss}, grads...)...)
+	if n.vm, err = newMachine(needed, cfg.device(), G.BindDualValues(n.params...)); err != nil {
 		return nil, err
 	}
 	n.weightStep = G.NewAdamSolver(G.WithLearnRate(cfg.LearningRate), G.WithL2Reg(cfg.L2))
