@@ -3,7 +3,9 @@ package ingest_test
 import (
 	"context"
 	"errors"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -93,4 +95,33 @@ func TestCancelledStepStoresNothing(t *testing.T) {
 	s = openStore(t, dir, c.meta(0))
 	catchUp(t, c.ctx, ingest.NewFollower(c.client, s, quietOptions(t)))
 	sameContent(t, storeContent(t, s), chainContent(t, c.ctx, c.client, c.stack.Trainer, 0))
+}
+
+// downNode fails every call, as a node that is down does.
+type downNode struct{ ingest.Client }
+
+func (downNode) BlockNumber(context.Context) (uint64, error) {
+	return 0, errors.New("connection refused")
+}
+
+// TestFollowStopsWhenCancelled cancels Follow while it waits a long backoff for a node that is down: it must
+// return the cancellation at once rather than finish the wait.
+func TestFollowStopsWhenCancelled(t *testing.T) {
+	c := newTestChain(t, 1)
+	opts := quietOptions(t)
+	opts.Backoff = ingest.Backoff{Initial: time.Hour, Max: time.Hour}
+	f := ingest.NewFollower(downNode{c.client}, openStore(t, t.TempDir(), c.meta(0)), opts)
+	ctx, cancel := context.WithCancel(c.ctx)
+	done := make(chan error, 1)
+	go func() { done <- f.Follow(ctx) }()
+	time.Sleep(20 * time.Millisecond)
+	cancel()
+	select {
+	case err := <-done:
+		if !errors.Is(err, context.Canceled) || !strings.Contains(err.Error(), "connection refused") {
+			t.Errorf("Follow() error = %v, want context.Canceled with the last failure", err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("Follow() still waiting 10s after its context was cancelled")
+	}
 }

@@ -46,6 +46,16 @@ type Backoff struct {
 	Seed         uint64
 }
 
+// delay is how long retry number attempt (from 0) waits.
+func (b Backoff) delay(attempt int, rng *rand.Rand) time.Duration {
+	d := b.Initial
+	for i := 0; i < attempt && d < b.Max; i++ {
+		d *= 2
+	}
+	d = min(d, b.Max)
+	return d/2 + time.Duration(rng.Int64N(int64(d/2)+1))
+}
+
 // Options configure a Follower. The zero value follows from block 0 with the defaults above.
 type Options struct {
 	// FromBlock is where an empty store starts reading: the trainer's deployment block.
@@ -387,12 +397,7 @@ func (f *Follower) sleep(ctx context.Context, what string, attempt int, cause er
 	if ctx.Err() != nil {
 		return fmt.Errorf("%s: %w", what, errors.Join(ctx.Err(), cause))
 	}
-	d := f.opts.Backoff.Initial
-	for i := 0; i < attempt && d < f.opts.Backoff.Max; i++ {
-		d *= 2
-	}
-	d = min(d, f.opts.Backoff.Max)
-	d = d/2 + time.Duration(f.rng.Int64N(int64(d/2)+1))
+	d := f.opts.Backoff.delay(attempt, f.rng)
 	f.log.Warn("Call failed, retrying", "call", what, "attempt", attempt+1, "delay", d, "err", cause)
 	t := time.NewTimer(d)
 	defer t.Stop()

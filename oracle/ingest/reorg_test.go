@@ -1,9 +1,13 @@
 package ingest_test
 
 import (
+	"context"
+	"slices"
 	"testing"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/sumkit/sumkit/oracle/ingest"
 )
@@ -87,5 +91,54 @@ func TestReorg(t *testing.T) {
 				t.Errorf("Progress().Events = %d, want %d: without a rollback every event ingested is still stored", p.Events, len(got.Contributions))
 			}
 		})
+	}
+}
+
+// forkDuringRead answers the first log query that finds events, then replaces the chain under it before the
+// follower has checked them.
+type forkDuringRead struct {
+	ingest.Client
+	fork func()
+}
+
+func (f *forkDuringRead) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
+	logs, err := f.Client.FilterLogs(ctx, q)
+	if len(logs) > 0 && f.fork != nil {
+		fork := f.fork
+		f.fork = nil
+		fork()
+	}
+	return logs, err
+}
+
+// TestReorgDuringRead reorganises the chain between the follower's log query and its checks: the follower must
+// notice that the logs are not from the canonical chain any more and read the range again.
+func TestReorgDuringRead(t *testing.T) {
+	c := newTestChain(t, 3)
+	fork := c.head(t)
+	orphans := []common.Hash{c.add(t, 1, []int64{2}, 1).BlockHash, c.add(t, 1, []int64{3}, 0).BlockHash}
+	node := &forkDuringRead{Client: c.client, fork: func() {
+		if err := c.sim.Fork(fork.Hash()); err != nil {
+			t.Fatalf("Fork(%d) error = %v", fork.Number, err)
+		}
+		c.add(t, 2, []int64{4, 5}, 0)
+		c.add(t, 2, []int64{6}, 0)
+		c.mine(3)
+	}}
+	store := openStore(t, t.TempDir(), c.meta(0))
+	f := ingest.NewFollower(node, store, quietOptions(t))
+	catchUp(t, c.ctx, f)
+	if node.fork != nil {
+		t.Fatal("the follower read no events; the test checks nothing")
+	}
+	got := storeContent(t, store)
+	sameContent(t, got, chainContent(t, c.ctx, c.client, c.stack.Trainer, 0))
+	for _, g := range got.Contributions {
+		if slices.Contains(orphans, g.BlockHash) {
+			t.Errorf("store holds contribution %+v of an orphaned block", g)
+		}
+	}
+	if p := f.Progress(); p.Rollbacks != 0 || p.Events != uint64(len(got.Contributions)) {
+		t.Errorf("Progress() = %+v, want no rollback and %d events: the orphaned range was never stored", p, len(got.Contributions))
 	}
 }
