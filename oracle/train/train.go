@@ -311,6 +311,10 @@ func binaryLoss(z, sign, scale *G.Node) (*G.Node, error) {
 }
 
 // softmaxLoss is −Σ target ⊙ logsoftmax(z), with target the one-hot labels already scaled.
+//
+// Gorgonia v0.9.18's log-softmax shifts each row by the batch's very first logit (or a larger one among the
+// row's others) rather than by the row's own maximum, so it overflows once logits in different rows lie more than about 700 apart; the loss is then
+// not finite and step returns ErrDiverged instead of letting NaN reach the weights.
 func softmaxLoss(z, target *G.Node) (*G.Node, error) {
 	lsm, err := G.LogSoftMax(z)
 	if err != nil {
