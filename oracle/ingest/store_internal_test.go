@@ -105,3 +105,63 @@ func TestRollbackRemovesOutcomes(t *testing.T) {
 		t.Errorf("after rolling back everything the store still holds a cursor or contributions")
 	}
 }
+
+// benchRange is a range of n contributions of 16-entry samples in block n·i, each refunded in the same block.
+func benchRange(i, n int) *ingested {
+	block := uint64(i * n)
+	r := &ingested{end: Cursor{Block: block + uint64(n) - 1, Hash: common.Hash{1}}}
+	for j := range n {
+		c := &Contribution{
+			Position: Position{Block: block + uint64(j)}, BlockHash: common.Hash{2}, TxHash: common.Hash{3},
+			Contributor: common.Address{4}, Label: 1, Time: uint64(i), Deposit: big.NewInt(1e15), Sample: make([]int64, 16),
+			Key: common.BigToHash(big.NewInt(int64(i*n + j))),
+		}
+		r.contributions = append(r.contributions, c)
+		r.outcomes = append(r.outcomes, &Outcome{Position: Position{Block: c.Block, Index: 1}, Kind: Refunded, Key: c.Key, Amount: big.NewInt(1)})
+	}
+	return r
+}
+
+// BenchmarkWrite stores ranges of 100 contributions and 100 refunds, each range one synced batch.
+func BenchmarkWrite(b *testing.B) {
+	s, err := Open(b.TempDir(), Meta{ChainID: 1})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	i := 0
+	for b.Loop() {
+		if err := s.write(benchRange(i, 100)); err != nil {
+			b.Fatal(err)
+		}
+		i++
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(200*i), "ns/event")
+}
+
+// BenchmarkContributions iterates over 10,000 stored contributions with their outcomes.
+func BenchmarkContributions(b *testing.B) {
+	s, err := Open(b.TempDir(), Meta{ChainID: 1})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	for i := range 100 {
+		if err := s.write(benchRange(i, 100)); err != nil {
+			b.Fatal(err)
+		}
+	}
+	all := Position{Block: math.MaxUint64, Index: math.MaxUint32}
+	for b.Loop() {
+		n := 0
+		for e, err := range s.Contributions(all, math.MaxUint64) {
+			if err != nil || !e.Refunded {
+				b.Fatalf("entry %+v, %v; want a refunded contribution", e, err)
+			}
+			n++
+		}
+		if n != 10_000 {
+			b.Fatalf("iterated %d contributions, want 10000", n)
+		}
+	}
+}
