@@ -17,13 +17,13 @@
 // package's own integer arithmetic, not math/rand's helpers, whose algorithms may change between Go releases),
 // all arithmetic is float64, no map order or goroutine schedule reaches a sum (gorgonia's softmax and gonum's
 // matrix product fan out over goroutines, but every output element is summed by one goroutine in a fixed
-// order), and no parameter's gradient has more than two terms, so the order in which gorgonia adds them cannot
+// order), and no node's gradient has more than two terms, so the order in which gorgonia adds them cannot
 // matter (floating-point addition commutes).
 //
 // What can still change the bits from one machine to another:
 //   - Fused multiply-add. Go may compile x*y + z into one FMA instruction where the target has one: arm64,
 //     ppc64le, s390x, riscv64, and amd64 built with GOAMD64=v3 or above. Gorgonia and gonum are compiled the same
-//     way, so their results differ from a GOAMD64=v1 amd64 build. [ReferenceBuild] is true only for the
+//     way, so their results may differ from a GOAMD64=v1 amd64 build. [ReferenceBuild] is true only for the
 //     reference build (amd64, GOAMD64 v1 or v2); this package's own arithmetic converts products explicitly,
 //     which forbids fusion, but that does not reach into its dependencies.
 //   - math.Exp on amd64 uses FMA instructions when the CPU has AVX and FMA (every x86 server since 2013), so a
