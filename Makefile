@@ -9,7 +9,7 @@ export CGO_CFLAGS ?= -Wno-deprecated-declarations
 
 # The contracts that get Go bindings: everything a user deploys, and the model interface.
 CONTRACTS := SparsePerceptron DensePerceptron NaiveBayes DenseNearestCentroid SparseNearestCentroid \
-             DepositRefundTake Points IClassifier PredictionMarket ModelUpdater
+             DepositRefundTake Points IClassifier PredictionMarket ModelUpdater OracleModel
 
 STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 

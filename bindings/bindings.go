@@ -24,6 +24,29 @@ var (
 	_ = abi.ConvertType
 )
 
+// OracleModelParams is an auto generated low-level Go binding around an user-defined struct.
+type OracleModelParams struct {
+	Kind       uint8
+	Hidden     uint8
+	TailHash   [32]byte
+	PageHashes [][32]byte
+}
+
+// OracleModelVersion is an auto generated low-level Go binding around an user-defined struct.
+type OracleModelVersion struct {
+	Number         uint64
+	Parent         uint64
+	CursorBlock    uint64
+	CursorLogIndex uint64
+	TrainedCount   uint64
+	AccuracyPpm    uint32
+	HeldOutSize    uint32
+	WeightChunks   uint32
+	ConfigHash     [32]byte
+	WeightsRoot    [32]byte
+	ParamsHash     [32]byte
+}
+
 // PredictionMarketAccount is an auto generated low-level Go binding around an user-defined struct.
 type PredictionMarketAccount struct {
 	Staked         *big.Int
@@ -5019,6 +5042,2710 @@ func NaiveBayesZeroTrainerErrorID() common.Hash {
 func (naiveBayes *NaiveBayes) UnpackZeroTrainerError(raw []byte) (*NaiveBayesZeroTrainer, error) {
 	out := new(NaiveBayesZeroTrainer)
 	if err := naiveBayes.abi.UnpackIntoInterface(out, "ZeroTrainer", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OracleModelMetaData contains all meta data concerning the OracleModel contract.
+var OracleModelMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"trainer_\",\"type\":\"address\"},{\"internalType\":\"string[]\",\"name\":\"names\",\"type\":\"string[]\"},{\"internalType\":\"uint64\",\"name\":\"numFeatures_\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxFeatures_\",\"type\":\"uint64\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"LINEAR\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_CLASSES\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_DATA_SIZE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_HIDDEN\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_OPERATORS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_PAGES\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MLP\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"PAGE_SIZE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"parent\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"cursorBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"cursorLogIndex\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"trainedCount\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"accuracyPpm\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"heldOutSize\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"weightChunks\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"configHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"weightsRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"paramsHash\",\"type\":\"bytes32\"}],\"internalType\":\"structOracleModel.Version\",\"name\":\"version\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint8\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"hidden\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"tailHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"pageHashes\",\"type\":\"bytes32[]\"}],\"internalType\":\"structOracleModel.Params\",\"name\":\"params\",\"type\":\"tuple\"}],\"name\":\"activate\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"activeParams\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"rows\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"directory\",\"type\":\"bool\"},{\"internalType\":\"address\",\"name\":\"tail\",\"type\":\"address\"},{\"internalType\":\"uint8\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"hidden\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"activeVersion\",\"outputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"parent\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"cursorBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"cursorLogIndex\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"trainedCount\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"accuracyPpm\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"heldOutSize\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"weightChunks\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"configHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"weightsRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"paramsHash\",\"type\":\"bytes32\"}],\"internalType\":\"structOracleModel.Version\",\"name\":\"version\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"versionDigest\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"}],\"name\":\"chunksPublished\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"numChunks\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"published\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"classNames\",\"outputs\":[{\"internalType\":\"string[]\",\"name\":\"\",\"type\":\"string[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"committee\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"operators\",\"type\":\"address[]\"},{\"internalType\":\"uint8\",\"name\":\"threshold\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"parent\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"cursorBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"cursorLogIndex\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"trainedCount\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"accuracyPpm\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"heldOutSize\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"weightChunks\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"configHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"weightsRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"paramsHash\",\"type\":\"bytes32\"}],\"internalType\":\"structOracleModel.Version\",\"name\":\"version\",\"type\":\"tuple\"}],\"name\":\"digest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint8\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"hidden\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"tailHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"pageHashes\",\"type\":\"bytes32[]\"}],\"internalType\":\"structOracleModel.Params\",\"name\":\"params\",\"type\":\"tuple\"}],\"name\":\"hashParams\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"isChunkPublished\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"isOperator\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"isSealed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxFeatures\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"numClasses\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"numFeatures\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"hash\",\"type\":\"bytes32\"}],\"name\":\"pageOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"pointer\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"length\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"hidden\",\"type\":\"uint8\"}],\"name\":\"paramsLayout\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"rowBytes\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"numPages\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"tailLength\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"int64[]\",\"name\":\"data\",\"type\":\"int64[]\"}],\"name\":\"predict\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"}],\"name\":\"proposalOf\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"parent\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"cursorBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"cursorLogIndex\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"trainedCount\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"accuracyPpm\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"heldOutSize\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"weightChunks\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"configHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"weightsRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"paramsHash\",\"type\":\"bytes32\"}],\"internalType\":\"structOracleModel.Version\",\"name\":\"version\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint8\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"hidden\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"tailHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"pageHashes\",\"type\":\"bytes32[]\"}],\"internalType\":\"structOracleModel.Params\",\"name\":\"params\",\"type\":\"tuple\"}],\"name\":\"propose\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"numChunks\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"chunk\",\"type\":\"bytes\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"}],\"name\":\"publishWeights\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"operators\",\"type\":\"address[]\"},{\"internalType\":\"uint8\",\"name\":\"threshold\",\"type\":\"uint8\"}],\"name\":\"setCommittee\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"parent\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"cursorBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"cursorLogIndex\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"trainedCount\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"accuracyPpm\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"heldOutSize\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"weightChunks\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"configHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"weightsRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"paramsHash\",\"type\":\"bytes32\"}],\"internalType\":\"structOracleModel.Version\",\"name\":\"version\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint8\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"hidden\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"tailHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"pageHashes\",\"type\":\"bytes32[]\"}],\"internalType\":\"structOracleModel.Params\",\"name\":\"params\",\"type\":\"tuple\"}],\"name\":\"setInitialVersion\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"stagePage\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"pointer\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"trainer\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"int64[]\",\"name\":\"data\",\"type\":\"int64[]\"},{\"internalType\":\"uint64\",\"name\":\"label\",\"type\":\"uint64\"}],\"name\":\"update\",\"outputs\":[],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"versionDigest\",\"type\":\"bytes32\"}],\"name\":\"votes\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"address[]\",\"name\":\"operators\",\"type\":\"address[]\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"threshold\",\"type\":\"uint8\"}],\"name\":\"CommitteeSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"hash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"pointer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"PageStaged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"digest\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"votes\",\"type\":\"uint256\"}],\"name\":\"Proposed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"digest\",\"type\":\"bytes32\"}],\"name\":\"VersionActivated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"numChunks\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"chunk\",\"type\":\"bytes\"}],\"name\":\"WeightsChunk\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"}],\"name\":\"AlreadyProposed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"trainer\",\"type\":\"address\"}],\"name\":\"AlreadySealed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"numChunks\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"recorded\",\"type\":\"uint256\"}],\"name\":\"ChunkCountMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"numChunks\",\"type\":\"uint256\"}],\"name\":\"ChunkIndexOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"proposed\",\"type\":\"bytes32\"}],\"name\":\"ConflictingProposal\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"cursorBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"cursorLogIndex\",\"type\":\"uint64\"}],\"name\":\"CursorBehind\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"DeploymentFailed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EmptyPage\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"int64\",\"name\":\"index\",\"type\":\"int64\"},{\"internalType\":\"uint256\",\"name\":\"numFeatures\",\"type\":\"uint256\"}],\"name\":\"FeatureOutOfRange\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InitialVersionSet\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"InvalidChunkProof\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"size\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"threshold\",\"type\":\"uint8\"}],\"name\":\"InvalidCommittee\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"hidden\",\"type\":\"uint8\"}],\"name\":\"InvalidHidden\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"parent\",\"type\":\"uint64\"}],\"name\":\"InvalidInitialVersion\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"kind\",\"type\":\"uint8\"}],\"name\":\"InvalidKind\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"InvalidOperator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"expected\",\"type\":\"uint256\"}],\"name\":\"LengthMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"position\",\"type\":\"uint256\"}],\"name\":\"MalformedValue\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoActiveVersion\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoClasses\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"digest\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"votes\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"threshold\",\"type\":\"uint256\"}],\"name\":\"NoQuorum\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoWeightChunks\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotOperator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotTrainer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"hash\",\"type\":\"bytes32\"}],\"name\":\"PageNotStaged\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"PageTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"paramsHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"expected\",\"type\":\"bytes32\"}],\"name\":\"ParamsMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"parent\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"active\",\"type\":\"uint64\"}],\"name\":\"StaleParent\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"active\",\"type\":\"uint64\"}],\"name\":\"StaleVersion\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"}],\"name\":\"TooFewClasses\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"TooManyClasses\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"numFeatures\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"TooManyFeatureIndices\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"TooManyFeatures\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"TooManyPages\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"label\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"numClasses\",\"type\":\"uint256\"}],\"name\":\"UnknownLabel\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"expected\",\"type\":\"uint64\"}],\"name\":\"VersionGap\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"published\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"numChunks\",\"type\":\"uint256\"}],\"name\":\"WeightsNotPublished\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"word\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"numWords\",\"type\":\"uint256\"}],\"name\":\"WordOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"expected\",\"type\":\"uint256\"}],\"name\":\"WrongDimension\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"expected\",\"type\":\"uint256\"}],\"name\":\"WrongPageCount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"hash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"expected\",\"type\":\"uint256\"}],\"name\":\"WrongPageLength\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroFeatures\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroTrainer\",\"type\":\"error\"}]",
+	ID:  "3d5c982f7fabd1b5422460e931d032c4ad",
+	Bin: "0x610120604052346104ed576134f98038038061001a816104f1565b92833981016080828203126104ed578151916001600160a01b0383168084036104ed5760208201516001600160401b0381116104ed5782019183601f840112156104ed578251936001600160401b038511610374578460051b9360206100818187016104f1565b809781520160208196830101918383116104ed5760208101915b83831061047c5750505050506100bf60606100b860408401610516565b9201610516565b911561046d5783511561045e5783516010811161044757506001600160401b0381169485158015610436575b6104275760016001603f1b03861161040657336080526101005283516001600160401b031660a05260c05260e052815190680100000000000000008211610374575f54825f55808310610388575b505f8080527f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e56392915b8282106102575785855160028110610245575062800000811161022c57604051612f7b908161057e82396080518181816109a901528181610af80152610cf8015260a05181818161088f015281816111aa01528181611c0101528181611deb015281816121aa0152612d23015260c051818181610512015281816108c601528181611e5601528181611e8c0152818161211c01526126e0015260e05181818161078f0152612cd501526101005181818161085601528181610969015281816109d901526110100152f35b631d0a257560e21b5f526004526280000060245260445ffd5b630e6a0bf760e41b5f5260045260245ffd5b80518051906001600160401b03821161037457610274865461052a565b601f8111610331575b50602090601f83116001146102c85792826001949360209386955f926102bd575b50505f19600383901b1c191690841b1787555b01940191019092610162565b015190505f8061029e565b90601f19831691875f52815f20925f5b8181106103195750936020936001969387969383889510610301575b505050811b0187556102b1565b01515f1960f88460031b161c191690555f80806102f4565b929360206001819287860151815501950193016102d8565b8281111561027d5761036690875f5260205f2090601f850160051c906020861061036c575b601f82910160051c039101610562565b5f61027d565b5f9150610356565b634e487b7160e01b5f52604160045260245ffd5b5f8052828060205f20019103905f5b8281106103a5575050610139565b8060019183016103b5815461052a565b90816103c4575b505001610397565b81601f5f931185146103da5750555b5f806103bc565b818352602083206103f691601f0160051c841901908601610562565b80825281602081209155556103d3565b631d0a257560e21b5f908152600487905260016001603f1b03602452604490fd5b631f937a9760e01b5f5260045ffd5b506001600160401b038316156100eb565b631f89af4360e01b5f52600452601060245260445ffd5b6360620dcf60e11b5f5260045ffd5b6386dbdd8360e01b5f5260045ffd5b82516001600160401b0381116104ed57820185603f820112156104ed576020810151916001600160401b038311610374576104c0601f8401601f19166020016104f1565b83815260408385010188106104ed575f602085819660408397018386015e8301015281520192019161009b565b5f80fd5b6040519190601f01601f191682016001600160401b0381118382101761037457604052565b51906001600160401b03821682036104ed57565b90600182811c92168015610558575b602083101461054457565b634e487b7160e01b5f52602260045260245ffd5b91607f1691610539565b5f5b82811061057057505050565b5f8282015560010161056456fe60806040526004361015610011575f80fd5b5f3560e01c80630f960591146114f057806311e25b791461131057806315adc700146112ca57806322fce66f146112ae5780632b38cd961461126f5780632b78c9f71461125557806331b2866414611239578063335aa8c9146111e95780633d6f9b39146111ce57806343e13a701461118b57806356cd6aa5146110e15780635f7066a2146110955780635fb1f34c1461103a578063631f985214610ffc57806365f3aa5c14610cbd5780636bc7141914610ba95780636d70f7ae14610b43578063761f567314610b275780638da5cb5b14610ae35780639e03210814610998578063bab861c114610954578063bd7a1d611461081b578063c147aa8b1461076b578063c2ab91ce146107b3578063c6f698c314610770578063c90e74ee1461076b578063cb004dab14610750578063cf23e7771461070b578063cf7070d2146106ca578063d7a6518d14610668578063d864e74014610583578063db90438f14610536578063e6941b4a146104f3578063f2e05914146103495763fccdcc3e1461019a575f80fd5b34610345575f366003190112610345576040516101b6816116a2565b5f8152602081015f9052604081015f9052606081015f9052608081015f905260a081015f905260c081015f905260e081015f905261010081015f905261012081015f9052610140015f905260045460405190610211826116a2565b600554916001600160401b0383169283825260208201908060401c6001600160401b0316825260408301908060801c6001600160401b03168252606084019060c01c815260065490608085016001600160401b038316815260a08601908360401c63ffffffff16825260c08701928460601c63ffffffff16845260e088019460801c63ffffffff168552600754956101008901968752600854976101208a019889526009549961014001998a526040519b8c52516001600160401b031660208c0152516001600160401b031660408b0152516001600160401b031660608a0152516001600160401b031660808901525163ffffffff1660a08801525163ffffffff1660c08701525163ffffffff1660e086015251610100850152516101208401525161014083015261016082015261018090f35b5f80fd5b34610345575f366003190112610345575f546103648161239e565b9061037260405192836116d9565b8082525f80805260208301917f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e56391835b82821061042657848660405191829160208301906020845251809152604083019060408160051b85010192915f905b8282106103e057505050500390f35b91936001919395506020808092603f198a82030186528189518051918291828552018484015e5f838284010152601f8019910116010196019201920185949391926103d1565b6040515f85548060011c906001811680156104e9575b6020831081146104d5578285529081156104b2575060011461047b575b506001928261046d859460209403826116d9565b8152019401910190926103a2565b5f878152602081209092505b81831061049c57505081016020016001610459565b6001816020925483868801015201920191610487565b60ff191660208581019190915291151560051b8401909101915060019050610459565b634e487b7160e01b5f52602260045260245ffd5b91607f169161043c565b34610345575f3660031901126103455760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b34610345576020366003190112610345576004356001600160401b0381116103455761057161056b6020923690600401611554565b90612232565b6040516001600160a01b039091168152f35b34610345575f36600319011261034557600354604051806020600a549182815201908282600a5f527fc65a7bb8d6351c1cf70c95a316cc6a92839c986682d98bc35f958f4883f9d2a8925f5b8181106106465750506105e4925003836116d9565b60405191606083019060608452518091526080830191905f5b818110610627575050506001600160401b038360ff849560481c1660208501521660408301520390f35b82516001600160a01b03168452602093840193909201916001016105fd565b84546001600160a01b03168352600194850194879450602090930192016105cf565b34610345575f3660031901126103455760a0610682611a7f565b600180831b03815116906020810151151590600180851b036002541660ff60608160408501511693015116926040519485526020850152604084015260608301526080820152f35b346103455760403660031901126103455760206024356004355f526010825260405f208160081c5f52825260405f2054600160ff60405193161b1615158152f35b346103455760403660031901126103455760043560ff811681036103455761073d6060916107376115f3565b906120d0565b9060405192835260208301526040820152f35b34610345575f36600319011261034557602060405160018152f35b611651565b34610345575f3660031901126103455760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b34610345576040366003190112610345576107cc611611565b6107d4611627565b6001600160401b03600354165f52600c6020526001600160401b0360405f2091165f5260205260405f209060018060a01b03165f52602052602060405f2054604051908152f35b34610345576040366003190112610345576004356001600160401b0381116103455761084b903690600401611581565b90610854611627565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03163303610941576001600160401b03807f00000000000000000000000000000000000000000000000000000000000000001691168181101561092c5782846108c481612ccb565b7f00000000000000000000000000000000000000000000000000000000000000006001600160401b0316915f5b8281106108fa57005b8060051b8201358481101561091257506001016108f1565b849063411be2e760e11b5f5260070b60045260245260445ffd5b633be6bfe760e11b5f5260045260245260445ffd5b633ea726d160e11b5f523360045260245ffd5b34610345575f366003190112610345576040517f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f35b34610345576109a6366115b1565b907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03163303610ad0577f0000000000000000000000000000000000000000000000000000000000000000803b610ab057506001546001600160a01b0316610aa1576001600160401b03610a20826119ad565b1615801590610a84575b610a4d5781610a3c610a4b93836125b1565b610a4582611fa4565b91612b13565b005b806001600160401b03610a6c6020610a6583956119ad565b93016119ad565b91633648379b60e21b5f52166004521660245260445ffd5b506001600160401b03610a99602083016119ad565b161515610a2a565b63d48e31eb60e01b5f5260045ffd5b63de2ef7dd60e01b5f9081526001600160a01b0391909116600452602490fd5b63245aecd360e01b5f523360045260245ffd5b34610345575f366003190112610345576040517f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f35b34610345575f3660031901126103455760206040516104008152f35b34610345576020366003190112610345576020610b5e611611565b6001600160401b03600354168015159182610b80575b50506040519015158152f35b6001600160a01b03165f908152600b845260409020546001600160401b03161490508280610b74565b346103455761016036600319011261034557604051602081016004356001600160401b0381168091036103455781526024356001600160401b0381168091036103455760408301526044356001600160401b0381168091036103455760608301526064356001600160401b0381168091036103455760808301526084356001600160401b0381168091036103455760a083015260a43563ffffffff81168091036103455760c083015260c43563ffffffff81168091036103455760e083015260e4359163ffffffff8316809303610345576020926101008201526101043561012082015261012435610140820152610144356101608201526101608152610cb2610180826116d9565b519020604051908152f35b34610345576040366003190112610345576004356001600160401b03811161034557610ced903690600401611581565b610cf56115f3565b917f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03163303610ad05781158015610ff2575b8015610fe6575b8015610fc1575b610fa757610d556001600160401b0360035416611f65565b92600a545f600a5580610f67575b506001600160401b035f9416935b838110610e5c57506040908151610d8781611687565b85815260ff8516602082015260ff82169283910152846001600160401b0319600354161760035569ff0000000000000000006003549160481b169068ff00000000000000008560401b169069ffff00000000000000001916171760035560405192806040850160408652526060840192905f905b808210610e3257867fa62f8b9dcacd3d767d1b28369a5e9d0c17bc3f02e39982b0015c92d244adfd648780888860208301520390a2005b90919384359060018060a01b03821680920361034557602081600193829352019501920190610dfb565b610e67818585611f83565b356001600160a01b03811691908290036103455781158015610f49575b610f3657815f52600b60205260405f20866001600160401b0319825416179055600a549168010000000000000000831015610f22576001830180600a55831015610f0e57600192600a5f527fc65a7bb8d6351c1cf70c95a316cc6a92839c986682d98bc35f958f4883f9d2a801906bffffffffffffffffffffffff60a01b82541617905501610d71565b634e487b7160e01b5f52603260045260245ffd5b634e487b7160e01b5f52604160045260245ffd5b50633eaa03e360e01b5f5260045260245ffd5b50815f52600b602052856001600160401b0360405f20541614610e84565b600a5f525f5b818110610f7a5750610d63565b5f7fc65a7bb8d6351c1cf70c95a316cc6a92839c986682d98bc35f958f4883f9d2a8820155600101610f6d565b60ff83836307047af360e51b5f526004521660245260445ffd5b50816101fe8460011b161115610d3d565b634e487b7160e01b5f52601160045260245ffd5b508160ff841611610d36565b5060208211610d2f565b34610345575f3660031901126103455760207f00000000000000000000000000000000000000000000000000000000000000003b1515604051908152f35b34610345576020366003190112610345576004355f52600e6020526040805f2060208251916110688361166c565b546001600160a01b03811680845260a09190911c63ffffffff169190920181905282519182526020820152f35b34610345576020366003190112610345576004356001600160401b038111610345576110d06110ca6020923690600401611581565b90611b0f565b6001600160401b0360405191168152f35b34610345576110ef366115b1565b6110f8826123b5565b61110281836125b1565b61110b82611fa4565b90611114611979565b6001600160401b038151165f52600d60205260405f20835f5260205260405f2054906001600160401b0381511615801561117b575b611158575050610a4b92612b13565b9060ff6040859301511691637ab1dbbb60e01b5f5260045260245260445260645ffd5b5060ff6040820151168210611149565b34610345575f3660031901126103455760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b34610345575f36600319011261034557602060405160028152f35b34610345576020366003190112610345576004355f52600f6020526040805f2060208251916112178361166c565b549163ffffffff80841693848352831c16918291015282519182526020820152f35b34610345575f3660031901126103455760206040516140008152f35b34610345575f366003190112610345576020604051818152f35b34610345576020366003190112610345576001600160401b03600354165f52600d60205260405f206004355f52602052602060405f2054604051908152f35b34610345575f366003190112610345576020604051615fff8152f35b34610345576020366003190112610345576004356001600160401b0381116103455760806003198236030112610345576113086020916004016119ce565b604051908152f35b346103455761131e366115b1565b611326611979565b906001600160401b038251161580156114c7575b6114b457611347836123b5565b61135181846125b1565b61135a83611fa4565b916001600160401b038151165f52600c60205260405f206001600160401b03611382866119ad565b165f908152602091825260408082203383529283905290205484811461148c5780611461575060018060a01b0333165f526020528260405f20556001600160401b038151165f52600d60205260405f20835f5260205260405f20549060018201809211610fd2576040816001600160401b0360ff9351165f52600d602052815f20865f5260205283825f20556001600160401b0361141f886119ad565b16868351918683527f3d76c9a6e35492885a7cf93fe3d7ec1a2d041ae018174b64a0fa46730a67107860203394a4015116111561145857005b610a4b926126b2565b6001600160401b03611472876119ad565b634f33624160e01b5f52336004521660245260445260645ffd5b6001600160401b0361149d876119ad565b63859880e960e01b5f52336004521660245260445ffd5b633b63649d60e11b5f523360045260245ffd5b50335f52600b6020526001600160401b0360405f2054166001600160401b03835116141561133a565b346103455760a0366003190112610345576064356001600160401b03811161034557611520903690600401611554565b608435916001600160401b03831161034557611543610a4b933690600401611581565b92909160443560243560043561174b565b9181601f84011215610345578235916001600160401b038311610345576020838186019501011161034557565b9181601f84011215610345578235916001600160401b038311610345576020808501948460051b01011161034557565b906003198201610180811261034557610160136103455760049161016435906001600160401b0382116103455760809082900360031901126103455760040190565b6024359060ff8216820361034557565b359060ff8216820361034557565b600435906001600160a01b038216820361034557565b602435906001600160401b038216820361034557565b35906001600160401b038216820361034557565b34610345575f36600319011261034557602060405160108152f35b604081019081106001600160401b03821117610f2257604052565b606081019081106001600160401b03821117610f2257604052565b61016081019081106001600160401b03821117610f2257604052565b608081019081106001600160401b03821117610f2257604052565b90601f801991011681019081106001600160401b03821117610f2257604052565b6001600160401b038111610f2257601f01601f191660200190565b929192611721826116fa565b9161172f60405193846116d9565b829481845281830111610345578281602093845f960137010152565b9593909384831080159061196c575b61195557865f52600f60205260405f209563ffffffff8754168015158061194b575b6119315750600160ff85161b91885f52601060205260405f20908560081c91825f5260205260405f205492848416611924578a916117bb36888b611715565b6020815191012060405160208101918a83528c60408301526060820152606081526117e76080826116d9565b51902060405160208101918252602081526118036040826116d9565b519020915f915b8083106118e257505050036118cb57885f52601060205260405f20905f526020521760405f20558454600163ffffffff8260201c16019363ffffffff8511610fd2577feb4cf64b3eda36945bbaf5a87cff0dd4660ac610bb40c0224cb9d5bd31ab973b96608095849367ffffffff0000000063ffffffff8a169260201b16906001600160401b031916171790556040519586948552602085015260606040850152816060850152848401375f828201840152601f01601f19168101030190a2565b8489630892018960e21b5f5260045260245260445ffd5b919350916118f1848385611f83565b359081811015611913575f52602052600160405f205b930190918c939261180a565b905f52602052600160405f20611907565b5050505050505050505050565b868963622e95c360e01b5f5260045260245260445260645ffd5b508681141561177c565b84836341fb45e560e11b5f5260045260245260445ffd5b5063ffffffff851161175a565b6040519061198682611687565b81604060ff6003546001600160401b03811684528181841c16602085015260481c16910152565b356001600160401b03811681036103455790565b91908201809211610fd257565b60405160208101916020835260ff6119e582611603565b16604083015260ff6119f960208301611603565b166060830152604081013560808301526060810135601e19823603018112156103455701602081359101906001600160401b038111610345578060051b90813603831361034557608060a085015260c084018190526001600160fb1b031061034557828160e092611a79948484013781010301601f1981018352826116d9565b51902090565b60405190611a8c826116be565b81606060ff60015460018060a01b0381168452818160a01c1615156020850152818160a81c16604085015260b01c16910152565b81810292918115918404141715610fd257565b805115610f0e5760200190565b8051821015610f0e5760209160051b010190565b9190915f8382019384129112908015821691151617610fd257565b90611b1981612ccb565b611b21611a7f565b80519091906001600160a01b031615611f5657611b4d60ff60408401511660ff60608501511690612d16565b90611b5782612d6b565b93611b6183612ded565b9160018060a01b0385511660208601511515905f945f94825f19915f5b8760051b8110611e7e575b5050505050505050611e3c57506002805460408401519183901b936001600160a01b039091169160ff166001600160fe1b0384168403610fd2576002859114611dd2575b6001611bd882612680565b9360208501903c5f5b838110611d9457506040015160ff16600114611d67576001600160401b037f00000000000000000000000000000000000000000000000000000000000000001692611c2b84612d6b565b946001600160ff1b0384168403610fd257611c52611c4c868660011b611ac0565b836119c1565b5f5b868110611d2d5750505f5b848110611c7857505050505050611c7590612d93565b90565b611c828183611ae0565b515f811315611d2457600160ff1b8114905f5b888110611ca9575050506001905b01611c5f565b611cbc81611cb78b87611ac0565b6119c1565b6001600160ff1b0381168103610fd257611cdb60209160011b886119c1565b8801015160f01d9082820291845f821216610fd257808305841490151715610fd257611d13600192611d0d838e611ae0565b51611af4565b611d1d828d611ae0565b5201611c95565b50600190611ca3565b6001600160fd1b0381168103610fd257806020611d4f60019360031b856119c1565b8701015160c01d611d60828b611ae0565b5201611c54565b506001915014611d7a57611c7590612d93565b611d845f91611ad3565b511315611d9057600190565b5f90565b6001600160fe1b0381168103610fd25780611dc1602060019360021b8601015160e01d611d0d838a611ae0565b611dcb8289611ae0565b5201611be1565b506001600160ff1b0383168303610fd257611e37611e317f00000000000000000000000000000000000000000000000000000000000000006001600160401b03611e2a611e248284168960011b611ac0565b926120ad565b16906119c1565b856119c1565b611bcd565b63411be2e760e11b5f5260070b6004526001600160401b037f00000000000000000000000000000000000000000000000000000000000000001660245260445ffd5b808201356001600160401b037f000000000000000000000000000000000000000000000000000000000000000016811015611f3c57851b87611f01575b6001861b906001015f883c5f518d5f905b8d8210611ede57505050602001611b7e565b9060206001928260051b0101838260041b60f0031c830b8151019052018e611ecc565b80600e1c858103611f17575b50613fff16611ebb565b965093506014808702600101600c853c5f516001600160a01b03169593613fff611f0d565b995050505050505050505060015f80808080808080611b89565b63ce71116160e01b5f5260045ffd5b6001600160401b036001911601906001600160401b038211610fd257565b9190811015610f0e5760051b0190565b359063ffffffff8216820361034557565b60405161014060208201926001600160401b03611fc08261163d565b1684526001600160401b03611fd76020830161163d565b1660408401526001600160401b03611ff16040830161163d565b1660608401526001600160401b0361200b6060830161163d565b1660808401526001600160401b036120256080830161163d565b1660a084015263ffffffff61203c60a08301611f93565b1660c084015263ffffffff61205360c08301611f93565b1660e084015263ffffffff61206a60e08301611f93565b166101008401526101008101356101208401526101208101358284015201356101608201526101608152611a79610180826116d9565b91908203918211610fd257565b60031b906807fffffffffffffff867fffffffffffffff8831692168203610fd257565b9060ff82169160018314801580612227575b61221557156121f65760ff821615155b6121dc579061210091612d16565b90600161210c83612ded565b1b92612141846001600160401b037f000000000000000000000000000000000000000000000000000000000000000016611ac0565b614000810190818111610fd257613fff01908111610fd257600e1c92600281901b6001600160fe1b0382168203610fd257600281941461217f575050565b919250906001600160ff1b0382168203610fd2576121d6611c75926001600160401b03611e2a611e247f0000000000000000000000000000000000000000000000000000000000000000938385169060011b611ac0565b906119c1565b5060ff91633004df8360e11b5f526004521660245260445ffd5b60ff8216801590811561220a575b506120f2565b60109150115f612204565b8362240c1960e51b5f5260045260245ffd5b5060028414156120e2565b9190801561238f57615fff81116123775761224e368285611715565b6020815191012090815f52600e60205260405f209360018060a01b0385541680612370575061227f90823691611715565b805160018101809111610fd25760206122e6602b869460405193849181830196606160f81b885261ffff60f01b9060f01b1660218401526680600a5f395ff360c81b60238401528051918291018484015e81015f838201520301601f1981018352826116d9565b82156123665751905ff55b6001600160a01b03811680156123575785546001600160c01b03191660a084901b63ffffffff60a01b16178117909555604080519586526020860192909252937f90119ca05163e00e936ac75b480a2965d8d95cecf574443bc841e45115b2a4ab9190a2565b633011642560e01b5f5260045ffd5b5191505ff06122f1565b9450505050565b6324120e2560e21b5f52600452615fff60245260445ffd5b6376834c1d60e01b5f5260045ffd5b6001600160401b038111610f225760051b60200190565b6001546001600160a01b031615611f56576005546001600160401b038116806001600160401b036123e5856119ad565b161115612536576123f5836119ad565b6001600160401b038061240784611f65565b169116036125025760208301816001600160401b03612425836119ad565b16036124db5750506001600160401b038160801c166040830191816001600160401b03612451856119ad565b1610918215612495575b5050612465575050565b906001600160401b0361247d6060610a6583956119ad565b9163772780d160e01b5f52166004521660245260445ffd5b9091506001600160401b036124a9846119ad565b161490816124ba575b505f8061245b565b905060c01c6001600160401b036124d3606085016119ad565b16105f6124b2565b6124ec6001600160401b03916119ad565b637f67350d60e11b5f521660045260245260445ffd5b6001600160401b03908161251e612518866119ad565b92611f65565b91635074219360e01b5f52166004521660245260445ffd5b6001600160401b03612547846119ad565b63487344ab60e11b5f521660045260245260445ffd5b3563ffffffff811681036103455790565b3560ff811681036103455790565b903590601e198136030182121561034557018035906001600160401b03821161034557602001918160051b3603831361034557565b6125ba826119ce565b6101408201359081810361266b5750506125db60e063ffffffff920161255d565b161561265c576125f96125ed8261256e565b6107376020840161256e565b50919050610400821161264357606081019082612616838361257c565b90500361262257505050565b9061262c9161257c565b90506323487fbf60e01b5f5260045260245260445ffd5b506306d41dad60e51b5f5260045261040060245260445ffd5b631e8ef76360e11b5f5260045ffd5b630e600ea960e41b5f5260045260245260445ffd5b9061268a826116fa565b61269760405191826116d9565b82815280926126a8601f19916116fa565b0190602036910137565b61270592916126c08161256e565b6126d160208301916107378361256e565b93916001600160401b039791977f000000000000000000000000000000000000000000000000000000000000000016611ac0565b5f198701878111610fd25780600e1b908082046140001490151715610fd25761272d916120a0565b86601402601481048803610fd25761274490612680565b935f916060840190835b8a8110612a9557505050612766906040840135612e98565b8098919851612a81575061012086013597885f52600f60205260405f209860206040519a6127938c61166c565b549a63ffffffff808d169c8d8352831c16918291015260e089019a63ffffffff6127bc8d61255d565b16811490811591612a76575b50612a205750879695949360016129b99461296e94612968946001600160401b039d9e6128b860a06129f29f61281c612800826119ad565b6001600160401b03166001600160401b03196005541617600555565b612828602082016119ad565b60055467ffffffffffffffff60801b612843604085016119ad565b60801b16906001600160401b036fffffffffffffffff00000000000000006001600160c01b0319612876606088016119ad565b60c01b169460401b1691161717176005556128b2612896608083016119ad565b6001600160401b03166001600160401b03196006541617600655565b0161255d565b908d6bffffffff0000000000000000600654916128df60c063ffffffff60601b920161255d565b60601b169263ffffffff60801b906128f69061255d565b60801b169360401b169073ffffffffffffffffffffffff000000000000000019161717176006556101008c01356007556008556101408b01356009558d600455828060a01b03166bffffffffffffffffffffffff60a01b60025416176002551196875f14612a19576129689150612e1b565b9361256e565b916040519061297c826116be565b6001600160a01b03168082526020820186905260ff85811660408401528416606090920191909152600180546001600160a01b0319169091179055565b6001549060ff60b01b9060b01b169260ff60a01b9060a01b169062ffffff60a01b1916179060ff60a81b9060a81b1617176001556119ad565b167f5d8afa84ee82f947671ca12de42aac3d73f9888289d6ec7ffe6ecfec5ebc065a5f80a3565b509361256e565b95509650505050505f935063ffffffff9150612a3e612a749561255d565b9060405193631ab8f00360e11b60208601526024850152604484015216606482015260648152612a6f6084826116d9565b612f67565b565b90508114155f6127c8565b95505050505050612a7492505f9150612f67565b612aa981612aa3858961257c565b90611f83565b356001820190818311610fd257612ac7918d03612b0a578390612e98565b8051612af257508115612aea575b60601b6014820289016020015260010161274e565b945084612ad5565b9950505050505050505050612a7492505f9150612f67565b61400090612e98565b612b2192916126c08161256e565b5f198701878111610fd25780600e1b908082046140001490151715610fd257612b49916120a0565b86601402601481048803610fd257612b6090612680565b935f916060840190835b8a8110612c5b57505050612b82906040840135612e98565b8098919851612c46575061012086013597885f52600f60205260405f209860206040519a612baf8c61166c565b549a63ffffffff808d169c8d8352831c16918291015260e089019a63ffffffff612bd88d61255d565b16811490811591612c3b575b50612c1c5750879695949360016129b99461296e94612968946001600160401b039d9e6128b860a06129f29f61281c612800826119ad565b95509650505050506001935063ffffffff9150612a3e612a749561255d565b90508114155f612be4565b95505050505050612a74925060019150612f67565b612c6981612aa3858961257c565b356001820190818311610fd257612c87918d03612b0a578390612e98565b8051612cb257508115612caa575b60601b60148202890160200152600101612b6a565b945084612c95565b9950505050505050505050612a74925060019150612f67565b6001600160401b037f00000000000000000000000000000000000000000000000000000000000000001690818111612d01575050565b63bb85e9db60e01b5f5260045260245260445ffd5b60ff16600214612d6557507f00000000000000000000000000000000000000000000000000000000000000006001600160401b038116600203612d595750600190565b6001600160401b031690565b60ff1690565b90612d758261239e565b612d8260405191826116d9565b82815280926126a8601f199161239e565b905f91612d9f81611ad3565b519260015b8251811015612de75784612db88285611ae0565b5113612dc7575b600101612da4565b809450612dd5915082611ae0565b51926001600160401b03811690612dbf565b50925050565b9060015b5f198101818111610fd257600184911b1015612e17575f198114610fd257600101612df1565b9150565b80519060018201809211610fd257612e82602b60209260405193849181830196606160f81b885261ffff60f01b9060f01b1660218401526680600a5f395ff360c81b60238401528051918291018484015e81015f838201520301601f1981018352826116d9565b51905ff0906001600160a01b0382161561235757565b805f52600e60205260405f209160405192612eb28461166c565b5460018060a01b03811680855263ffffffff602086019260a01c16825215612f3d575163ffffffff16818103612f045750505060018060a01b0390511690604051612efe6020826116d9565b5f815290565b909193925060405193631fbb16a960e21b602086015260248501526044840152606483015260648252612f386084836116d9565b5f9190565b505091905060405191635011488160e01b6020840152602483015260248252612f386044836116d9565b919015612f775750602081519101fd5b905056",
+}
+
+// OracleModel is an auto generated Go binding around an Ethereum contract.
+type OracleModel struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *OracleModel) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewOracleModel creates a new instance of OracleModel.
+func NewOracleModel() *OracleModel {
+	parsed, err := OracleModelMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &OracleModel{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *OracleModel) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address trainer_, string[] names, uint64 numFeatures_, uint64 maxFeatures_) returns()
+func (oracleModel *OracleModel) PackConstructor(trainer_ common.Address, names []string, numFeatures_ uint64, maxFeatures_ uint64) []byte {
+	enc, err := oracleModel.abi.Pack("", trainer_, names, numFeatures_, maxFeatures_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackLINEAR is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcb004dab.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function LINEAR() view returns(uint8)
+func (oracleModel *OracleModel) PackLINEAR() []byte {
+	enc, err := oracleModel.abi.Pack("LINEAR")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLINEAR is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcb004dab.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function LINEAR() view returns(uint8)
+func (oracleModel *OracleModel) TryPackLINEAR() ([]byte, error) {
+	return oracleModel.abi.Pack("LINEAR")
+}
+
+// UnpackLINEAR is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xcb004dab.
+//
+// Solidity: function LINEAR() view returns(uint8)
+func (oracleModel *OracleModel) UnpackLINEAR(data []byte) (uint8, error) {
+	out, err := oracleModel.abi.Unpack("LINEAR", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackMAXCLASSES is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc90e74ee.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_CLASSES() view returns(uint256)
+func (oracleModel *OracleModel) PackMAXCLASSES() []byte {
+	enc, err := oracleModel.abi.Pack("MAX_CLASSES")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXCLASSES is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc90e74ee.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_CLASSES() view returns(uint256)
+func (oracleModel *OracleModel) TryPackMAXCLASSES() ([]byte, error) {
+	return oracleModel.abi.Pack("MAX_CLASSES")
+}
+
+// UnpackMAXCLASSES is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc90e74ee.
+//
+// Solidity: function MAX_CLASSES() view returns(uint256)
+func (oracleModel *OracleModel) UnpackMAXCLASSES(data []byte) (*big.Int, error) {
+	out, err := oracleModel.abi.Unpack("MAX_CLASSES", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXDATASIZE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x22fce66f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_DATA_SIZE() view returns(uint256)
+func (oracleModel *OracleModel) PackMAXDATASIZE() []byte {
+	enc, err := oracleModel.abi.Pack("MAX_DATA_SIZE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXDATASIZE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x22fce66f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_DATA_SIZE() view returns(uint256)
+func (oracleModel *OracleModel) TryPackMAXDATASIZE() ([]byte, error) {
+	return oracleModel.abi.Pack("MAX_DATA_SIZE")
+}
+
+// UnpackMAXDATASIZE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x22fce66f.
+//
+// Solidity: function MAX_DATA_SIZE() view returns(uint256)
+func (oracleModel *OracleModel) UnpackMAXDATASIZE(data []byte) (*big.Int, error) {
+	out, err := oracleModel.abi.Unpack("MAX_DATA_SIZE", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXHIDDEN is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc147aa8b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_HIDDEN() view returns(uint256)
+func (oracleModel *OracleModel) PackMAXHIDDEN() []byte {
+	enc, err := oracleModel.abi.Pack("MAX_HIDDEN")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXHIDDEN is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc147aa8b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_HIDDEN() view returns(uint256)
+func (oracleModel *OracleModel) TryPackMAXHIDDEN() ([]byte, error) {
+	return oracleModel.abi.Pack("MAX_HIDDEN")
+}
+
+// UnpackMAXHIDDEN is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc147aa8b.
+//
+// Solidity: function MAX_HIDDEN() view returns(uint256)
+func (oracleModel *OracleModel) UnpackMAXHIDDEN(data []byte) (*big.Int, error) {
+	out, err := oracleModel.abi.Unpack("MAX_HIDDEN", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXOPERATORS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2b78c9f7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_OPERATORS() view returns(uint256)
+func (oracleModel *OracleModel) PackMAXOPERATORS() []byte {
+	enc, err := oracleModel.abi.Pack("MAX_OPERATORS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXOPERATORS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2b78c9f7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_OPERATORS() view returns(uint256)
+func (oracleModel *OracleModel) TryPackMAXOPERATORS() ([]byte, error) {
+	return oracleModel.abi.Pack("MAX_OPERATORS")
+}
+
+// UnpackMAXOPERATORS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2b78c9f7.
+//
+// Solidity: function MAX_OPERATORS() view returns(uint256)
+func (oracleModel *OracleModel) UnpackMAXOPERATORS(data []byte) (*big.Int, error) {
+	out, err := oracleModel.abi.Unpack("MAX_OPERATORS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXPAGES is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x761f5673.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_PAGES() view returns(uint256)
+func (oracleModel *OracleModel) PackMAXPAGES() []byte {
+	enc, err := oracleModel.abi.Pack("MAX_PAGES")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXPAGES is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x761f5673.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_PAGES() view returns(uint256)
+func (oracleModel *OracleModel) TryPackMAXPAGES() ([]byte, error) {
+	return oracleModel.abi.Pack("MAX_PAGES")
+}
+
+// UnpackMAXPAGES is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x761f5673.
+//
+// Solidity: function MAX_PAGES() view returns(uint256)
+func (oracleModel *OracleModel) UnpackMAXPAGES(data []byte) (*big.Int, error) {
+	out, err := oracleModel.abi.Unpack("MAX_PAGES", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMLP is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3d6f9b39.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MLP() view returns(uint8)
+func (oracleModel *OracleModel) PackMLP() []byte {
+	enc, err := oracleModel.abi.Pack("MLP")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMLP is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3d6f9b39.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MLP() view returns(uint8)
+func (oracleModel *OracleModel) TryPackMLP() ([]byte, error) {
+	return oracleModel.abi.Pack("MLP")
+}
+
+// UnpackMLP is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3d6f9b39.
+//
+// Solidity: function MLP() view returns(uint8)
+func (oracleModel *OracleModel) UnpackMLP(data []byte) (uint8, error) {
+	out, err := oracleModel.abi.Unpack("MLP", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackPAGESIZE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x31b28664.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function PAGE_SIZE() view returns(uint256)
+func (oracleModel *OracleModel) PackPAGESIZE() []byte {
+	enc, err := oracleModel.abi.Pack("PAGE_SIZE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPAGESIZE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x31b28664.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function PAGE_SIZE() view returns(uint256)
+func (oracleModel *OracleModel) TryPackPAGESIZE() ([]byte, error) {
+	return oracleModel.abi.Pack("PAGE_SIZE")
+}
+
+// UnpackPAGESIZE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x31b28664.
+//
+// Solidity: function PAGE_SIZE() view returns(uint256)
+func (oracleModel *OracleModel) UnpackPAGESIZE(data []byte) (*big.Int, error) {
+	out, err := oracleModel.abi.Unpack("PAGE_SIZE", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackActivate is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x56cd6aa5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function activate((uint64,uint64,uint64,uint64,uint64,uint32,uint32,uint32,bytes32,bytes32,bytes32) version, (uint8,uint8,bytes32,bytes32[]) params) returns()
+func (oracleModel *OracleModel) PackActivate(version OracleModelVersion, params OracleModelParams) []byte {
+	enc, err := oracleModel.abi.Pack("activate", version, params)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackActivate is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x56cd6aa5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function activate((uint64,uint64,uint64,uint64,uint64,uint32,uint32,uint32,bytes32,bytes32,bytes32) version, (uint8,uint8,bytes32,bytes32[]) params) returns()
+func (oracleModel *OracleModel) TryPackActivate(version OracleModelVersion, params OracleModelParams) ([]byte, error) {
+	return oracleModel.abi.Pack("activate", version, params)
+}
+
+// PackActiveParams is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd7a6518d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function activeParams() view returns(address rows, bool directory, address tail, uint8 kind, uint8 hidden)
+func (oracleModel *OracleModel) PackActiveParams() []byte {
+	enc, err := oracleModel.abi.Pack("activeParams")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackActiveParams is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd7a6518d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function activeParams() view returns(address rows, bool directory, address tail, uint8 kind, uint8 hidden)
+func (oracleModel *OracleModel) TryPackActiveParams() ([]byte, error) {
+	return oracleModel.abi.Pack("activeParams")
+}
+
+// ActiveParamsOutput serves as a container for the return parameters of contract
+// method ActiveParams.
+type ActiveParamsOutput struct {
+	Rows      common.Address
+	Directory bool
+	Tail      common.Address
+	Kind      uint8
+	Hidden    uint8
+}
+
+// UnpackActiveParams is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd7a6518d.
+//
+// Solidity: function activeParams() view returns(address rows, bool directory, address tail, uint8 kind, uint8 hidden)
+func (oracleModel *OracleModel) UnpackActiveParams(data []byte) (ActiveParamsOutput, error) {
+	out, err := oracleModel.abi.Unpack("activeParams", data)
+	outstruct := new(ActiveParamsOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Rows = *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	outstruct.Directory = *abi.ConvertType(out[1], new(bool)).(*bool)
+	outstruct.Tail = *abi.ConvertType(out[2], new(common.Address)).(*common.Address)
+	outstruct.Kind = *abi.ConvertType(out[3], new(uint8)).(*uint8)
+	outstruct.Hidden = *abi.ConvertType(out[4], new(uint8)).(*uint8)
+	return *outstruct, nil
+}
+
+// PackActiveVersion is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfccdcc3e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function activeVersion() view returns((uint64,uint64,uint64,uint64,uint64,uint32,uint32,uint32,bytes32,bytes32,bytes32) version, bytes32 versionDigest)
+func (oracleModel *OracleModel) PackActiveVersion() []byte {
+	enc, err := oracleModel.abi.Pack("activeVersion")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackActiveVersion is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfccdcc3e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function activeVersion() view returns((uint64,uint64,uint64,uint64,uint64,uint32,uint32,uint32,bytes32,bytes32,bytes32) version, bytes32 versionDigest)
+func (oracleModel *OracleModel) TryPackActiveVersion() ([]byte, error) {
+	return oracleModel.abi.Pack("activeVersion")
+}
+
+// ActiveVersionOutput serves as a container for the return parameters of contract
+// method ActiveVersion.
+type ActiveVersionOutput struct {
+	Version       OracleModelVersion
+	VersionDigest [32]byte
+}
+
+// UnpackActiveVersion is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xfccdcc3e.
+//
+// Solidity: function activeVersion() view returns((uint64,uint64,uint64,uint64,uint64,uint32,uint32,uint32,bytes32,bytes32,bytes32) version, bytes32 versionDigest)
+func (oracleModel *OracleModel) UnpackActiveVersion(data []byte) (ActiveVersionOutput, error) {
+	out, err := oracleModel.abi.Unpack("activeVersion", data)
+	outstruct := new(ActiveVersionOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Version = *abi.ConvertType(out[0], new(OracleModelVersion)).(*OracleModelVersion)
+	outstruct.VersionDigest = *abi.ConvertType(out[1], new([32]byte)).(*[32]byte)
+	return *outstruct, nil
+}
+
+// PackChunksPublished is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x335aa8c9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function chunksPublished(bytes32 root) view returns(uint32 numChunks, uint32 published)
+func (oracleModel *OracleModel) PackChunksPublished(root [32]byte) []byte {
+	enc, err := oracleModel.abi.Pack("chunksPublished", root)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackChunksPublished is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x335aa8c9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function chunksPublished(bytes32 root) view returns(uint32 numChunks, uint32 published)
+func (oracleModel *OracleModel) TryPackChunksPublished(root [32]byte) ([]byte, error) {
+	return oracleModel.abi.Pack("chunksPublished", root)
+}
+
+// ChunksPublishedOutput serves as a container for the return parameters of contract
+// method ChunksPublished.
+type ChunksPublishedOutput struct {
+	NumChunks uint32
+	Published uint32
+}
+
+// UnpackChunksPublished is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x335aa8c9.
+//
+// Solidity: function chunksPublished(bytes32 root) view returns(uint32 numChunks, uint32 published)
+func (oracleModel *OracleModel) UnpackChunksPublished(data []byte) (ChunksPublishedOutput, error) {
+	out, err := oracleModel.abi.Unpack("chunksPublished", data)
+	outstruct := new(ChunksPublishedOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.NumChunks = *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	outstruct.Published = *abi.ConvertType(out[1], new(uint32)).(*uint32)
+	return *outstruct, nil
+}
+
+// PackClassNames is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf2e05914.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function classNames() view returns(string[])
+func (oracleModel *OracleModel) PackClassNames() []byte {
+	enc, err := oracleModel.abi.Pack("classNames")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClassNames is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf2e05914.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function classNames() view returns(string[])
+func (oracleModel *OracleModel) TryPackClassNames() ([]byte, error) {
+	return oracleModel.abi.Pack("classNames")
+}
+
+// UnpackClassNames is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf2e05914.
+//
+// Solidity: function classNames() view returns(string[])
+func (oracleModel *OracleModel) UnpackClassNames(data []byte) ([]string, error) {
+	out, err := oracleModel.abi.Unpack("classNames", data)
+	if err != nil {
+		return *new([]string), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]string)).(*[]string)
+	return out0, nil
+}
+
+// PackCommittee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd864e740.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function committee() view returns(address[] operators, uint8 threshold, uint64 epoch)
+func (oracleModel *OracleModel) PackCommittee() []byte {
+	enc, err := oracleModel.abi.Pack("committee")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCommittee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd864e740.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function committee() view returns(address[] operators, uint8 threshold, uint64 epoch)
+func (oracleModel *OracleModel) TryPackCommittee() ([]byte, error) {
+	return oracleModel.abi.Pack("committee")
+}
+
+// CommitteeOutput serves as a container for the return parameters of contract
+// method Committee.
+type CommitteeOutput struct {
+	Operators []common.Address
+	Threshold uint8
+	Epoch     uint64
+}
+
+// UnpackCommittee is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd864e740.
+//
+// Solidity: function committee() view returns(address[] operators, uint8 threshold, uint64 epoch)
+func (oracleModel *OracleModel) UnpackCommittee(data []byte) (CommitteeOutput, error) {
+	out, err := oracleModel.abi.Unpack("committee", data)
+	outstruct := new(CommitteeOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Operators = *abi.ConvertType(out[0], new([]common.Address)).(*[]common.Address)
+	outstruct.Threshold = *abi.ConvertType(out[1], new(uint8)).(*uint8)
+	outstruct.Epoch = *abi.ConvertType(out[2], new(uint64)).(*uint64)
+	return *outstruct, nil
+}
+
+// PackDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6bc71419.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function digest((uint64,uint64,uint64,uint64,uint64,uint32,uint32,uint32,bytes32,bytes32,bytes32) version) pure returns(bytes32)
+func (oracleModel *OracleModel) PackDigest(version OracleModelVersion) []byte {
+	enc, err := oracleModel.abi.Pack("digest", version)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6bc71419.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function digest((uint64,uint64,uint64,uint64,uint64,uint32,uint32,uint32,bytes32,bytes32,bytes32) version) pure returns(bytes32)
+func (oracleModel *OracleModel) TryPackDigest(version OracleModelVersion) ([]byte, error) {
+	return oracleModel.abi.Pack("digest", version)
+}
+
+// UnpackDigest is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6bc71419.
+//
+// Solidity: function digest((uint64,uint64,uint64,uint64,uint64,uint32,uint32,uint32,bytes32,bytes32,bytes32) version) pure returns(bytes32)
+func (oracleModel *OracleModel) UnpackDigest(data []byte) ([32]byte, error) {
+	out, err := oracleModel.abi.Unpack("digest", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackHashParams is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x15adc700.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function hashParams((uint8,uint8,bytes32,bytes32[]) params) pure returns(bytes32)
+func (oracleModel *OracleModel) PackHashParams(params OracleModelParams) []byte {
+	enc, err := oracleModel.abi.Pack("hashParams", params)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHashParams is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x15adc700.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function hashParams((uint8,uint8,bytes32,bytes32[]) params) pure returns(bytes32)
+func (oracleModel *OracleModel) TryPackHashParams(params OracleModelParams) ([]byte, error) {
+	return oracleModel.abi.Pack("hashParams", params)
+}
+
+// UnpackHashParams is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x15adc700.
+//
+// Solidity: function hashParams((uint8,uint8,bytes32,bytes32[]) params) pure returns(bytes32)
+func (oracleModel *OracleModel) UnpackHashParams(data []byte) ([32]byte, error) {
+	out, err := oracleModel.abi.Unpack("hashParams", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackIsChunkPublished is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcf7070d2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isChunkPublished(bytes32 root, uint256 index) view returns(bool)
+func (oracleModel *OracleModel) PackIsChunkPublished(root [32]byte, index *big.Int) []byte {
+	enc, err := oracleModel.abi.Pack("isChunkPublished", root, index)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsChunkPublished is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcf7070d2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isChunkPublished(bytes32 root, uint256 index) view returns(bool)
+func (oracleModel *OracleModel) TryPackIsChunkPublished(root [32]byte, index *big.Int) ([]byte, error) {
+	return oracleModel.abi.Pack("isChunkPublished", root, index)
+}
+
+// UnpackIsChunkPublished is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xcf7070d2.
+//
+// Solidity: function isChunkPublished(bytes32 root, uint256 index) view returns(bool)
+func (oracleModel *OracleModel) UnpackIsChunkPublished(data []byte) (bool, error) {
+	out, err := oracleModel.abi.Unpack("isChunkPublished", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackIsOperator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6d70f7ae.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isOperator(address account) view returns(bool)
+func (oracleModel *OracleModel) PackIsOperator(account common.Address) []byte {
+	enc, err := oracleModel.abi.Pack("isOperator", account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsOperator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6d70f7ae.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isOperator(address account) view returns(bool)
+func (oracleModel *OracleModel) TryPackIsOperator(account common.Address) ([]byte, error) {
+	return oracleModel.abi.Pack("isOperator", account)
+}
+
+// UnpackIsOperator is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6d70f7ae.
+//
+// Solidity: function isOperator(address account) view returns(bool)
+func (oracleModel *OracleModel) UnpackIsOperator(data []byte) (bool, error) {
+	out, err := oracleModel.abi.Unpack("isOperator", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackIsSealed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x631f9852.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isSealed() view returns(bool)
+func (oracleModel *OracleModel) PackIsSealed() []byte {
+	enc, err := oracleModel.abi.Pack("isSealed")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsSealed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x631f9852.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isSealed() view returns(bool)
+func (oracleModel *OracleModel) TryPackIsSealed() ([]byte, error) {
+	return oracleModel.abi.Pack("isSealed")
+}
+
+// UnpackIsSealed is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x631f9852.
+//
+// Solidity: function isSealed() view returns(bool)
+func (oracleModel *OracleModel) UnpackIsSealed(data []byte) (bool, error) {
+	out, err := oracleModel.abi.Unpack("isSealed", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackMaxFeatures is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc6f698c3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function maxFeatures() view returns(uint64)
+func (oracleModel *OracleModel) PackMaxFeatures() []byte {
+	enc, err := oracleModel.abi.Pack("maxFeatures")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMaxFeatures is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc6f698c3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function maxFeatures() view returns(uint64)
+func (oracleModel *OracleModel) TryPackMaxFeatures() ([]byte, error) {
+	return oracleModel.abi.Pack("maxFeatures")
+}
+
+// UnpackMaxFeatures is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc6f698c3.
+//
+// Solidity: function maxFeatures() view returns(uint64)
+func (oracleModel *OracleModel) UnpackMaxFeatures(data []byte) (uint64, error) {
+	out, err := oracleModel.abi.Unpack("maxFeatures", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackNumClasses is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x43e13a70.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function numClasses() view returns(uint64)
+func (oracleModel *OracleModel) PackNumClasses() []byte {
+	enc, err := oracleModel.abi.Pack("numClasses")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackNumClasses is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x43e13a70.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function numClasses() view returns(uint64)
+func (oracleModel *OracleModel) TryPackNumClasses() ([]byte, error) {
+	return oracleModel.abi.Pack("numClasses")
+}
+
+// UnpackNumClasses is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x43e13a70.
+//
+// Solidity: function numClasses() view returns(uint64)
+func (oracleModel *OracleModel) UnpackNumClasses(data []byte) (uint64, error) {
+	out, err := oracleModel.abi.Unpack("numClasses", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackNumFeatures is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe6941b4a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function numFeatures() view returns(uint64)
+func (oracleModel *OracleModel) PackNumFeatures() []byte {
+	enc, err := oracleModel.abi.Pack("numFeatures")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackNumFeatures is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe6941b4a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function numFeatures() view returns(uint64)
+func (oracleModel *OracleModel) TryPackNumFeatures() ([]byte, error) {
+	return oracleModel.abi.Pack("numFeatures")
+}
+
+// UnpackNumFeatures is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe6941b4a.
+//
+// Solidity: function numFeatures() view returns(uint64)
+func (oracleModel *OracleModel) UnpackNumFeatures(data []byte) (uint64, error) {
+	out, err := oracleModel.abi.Unpack("numFeatures", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8da5cb5b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function owner() view returns(address)
+func (oracleModel *OracleModel) PackOwner() []byte {
+	enc, err := oracleModel.abi.Pack("owner")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8da5cb5b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function owner() view returns(address)
+func (oracleModel *OracleModel) TryPackOwner() ([]byte, error) {
+	return oracleModel.abi.Pack("owner")
+}
+
+// UnpackOwner is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (oracleModel *OracleModel) UnpackOwner(data []byte) (common.Address, error) {
+	out, err := oracleModel.abi.Unpack("owner", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackPageOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5fb1f34c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pageOf(bytes32 hash) view returns(address pointer, uint32 length)
+func (oracleModel *OracleModel) PackPageOf(hash [32]byte) []byte {
+	enc, err := oracleModel.abi.Pack("pageOf", hash)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPageOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5fb1f34c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pageOf(bytes32 hash) view returns(address pointer, uint32 length)
+func (oracleModel *OracleModel) TryPackPageOf(hash [32]byte) ([]byte, error) {
+	return oracleModel.abi.Pack("pageOf", hash)
+}
+
+// PageOfOutput serves as a container for the return parameters of contract
+// method PageOf.
+type PageOfOutput struct {
+	Pointer common.Address
+	Length  uint32
+}
+
+// UnpackPageOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5fb1f34c.
+//
+// Solidity: function pageOf(bytes32 hash) view returns(address pointer, uint32 length)
+func (oracleModel *OracleModel) UnpackPageOf(data []byte) (PageOfOutput, error) {
+	out, err := oracleModel.abi.Unpack("pageOf", data)
+	outstruct := new(PageOfOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Pointer = *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	outstruct.Length = *abi.ConvertType(out[1], new(uint32)).(*uint32)
+	return *outstruct, nil
+}
+
+// PackParamsLayout is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcf23e777.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function paramsLayout(uint8 kind, uint8 hidden) view returns(uint256 rowBytes, uint256 numPages, uint256 tailLength)
+func (oracleModel *OracleModel) PackParamsLayout(kind uint8, hidden uint8) []byte {
+	enc, err := oracleModel.abi.Pack("paramsLayout", kind, hidden)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackParamsLayout is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcf23e777.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function paramsLayout(uint8 kind, uint8 hidden) view returns(uint256 rowBytes, uint256 numPages, uint256 tailLength)
+func (oracleModel *OracleModel) TryPackParamsLayout(kind uint8, hidden uint8) ([]byte, error) {
+	return oracleModel.abi.Pack("paramsLayout", kind, hidden)
+}
+
+// ParamsLayoutOutput serves as a container for the return parameters of contract
+// method ParamsLayout.
+type ParamsLayoutOutput struct {
+	RowBytes   *big.Int
+	NumPages   *big.Int
+	TailLength *big.Int
+}
+
+// UnpackParamsLayout is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xcf23e777.
+//
+// Solidity: function paramsLayout(uint8 kind, uint8 hidden) view returns(uint256 rowBytes, uint256 numPages, uint256 tailLength)
+func (oracleModel *OracleModel) UnpackParamsLayout(data []byte) (ParamsLayoutOutput, error) {
+	out, err := oracleModel.abi.Unpack("paramsLayout", data)
+	outstruct := new(ParamsLayoutOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.RowBytes = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.NumPages = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	outstruct.TailLength = abi.ConvertType(out[2], new(big.Int)).(*big.Int)
+	return *outstruct, nil
+}
+
+// PackPredict is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5f7066a2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function predict(int64[] data) view returns(uint64)
+func (oracleModel *OracleModel) PackPredict(data []int64) []byte {
+	enc, err := oracleModel.abi.Pack("predict", data)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPredict is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5f7066a2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function predict(int64[] data) view returns(uint64)
+func (oracleModel *OracleModel) TryPackPredict(data []int64) ([]byte, error) {
+	return oracleModel.abi.Pack("predict", data)
+}
+
+// UnpackPredict is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5f7066a2.
+//
+// Solidity: function predict(int64[] data) view returns(uint64)
+func (oracleModel *OracleModel) UnpackPredict(data []byte) (uint64, error) {
+	out, err := oracleModel.abi.Unpack("predict", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackProposalOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc2ab91ce.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function proposalOf(address operator, uint64 number) view returns(bytes32)
+func (oracleModel *OracleModel) PackProposalOf(operator common.Address, number uint64) []byte {
+	enc, err := oracleModel.abi.Pack("proposalOf", operator, number)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackProposalOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc2ab91ce.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function proposalOf(address operator, uint64 number) view returns(bytes32)
+func (oracleModel *OracleModel) TryPackProposalOf(operator common.Address, number uint64) ([]byte, error) {
+	return oracleModel.abi.Pack("proposalOf", operator, number)
+}
+
+// UnpackProposalOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc2ab91ce.
+//
+// Solidity: function proposalOf(address operator, uint64 number) view returns(bytes32)
+func (oracleModel *OracleModel) UnpackProposalOf(data []byte) ([32]byte, error) {
+	out, err := oracleModel.abi.Unpack("proposalOf", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackPropose is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x11e25b79.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function propose((uint64,uint64,uint64,uint64,uint64,uint32,uint32,uint32,bytes32,bytes32,bytes32) version, (uint8,uint8,bytes32,bytes32[]) params) returns()
+func (oracleModel *OracleModel) PackPropose(version OracleModelVersion, params OracleModelParams) []byte {
+	enc, err := oracleModel.abi.Pack("propose", version, params)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPropose is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x11e25b79.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function propose((uint64,uint64,uint64,uint64,uint64,uint32,uint32,uint32,bytes32,bytes32,bytes32) version, (uint8,uint8,bytes32,bytes32[]) params) returns()
+func (oracleModel *OracleModel) TryPackPropose(version OracleModelVersion, params OracleModelParams) ([]byte, error) {
+	return oracleModel.abi.Pack("propose", version, params)
+}
+
+// PackPublishWeights is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0f960591.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function publishWeights(bytes32 root, uint256 numChunks, uint256 index, bytes chunk, bytes32[] proof) returns()
+func (oracleModel *OracleModel) PackPublishWeights(root [32]byte, numChunks *big.Int, index *big.Int, chunk []byte, proof [][32]byte) []byte {
+	enc, err := oracleModel.abi.Pack("publishWeights", root, numChunks, index, chunk, proof)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPublishWeights is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0f960591.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function publishWeights(bytes32 root, uint256 numChunks, uint256 index, bytes chunk, bytes32[] proof) returns()
+func (oracleModel *OracleModel) TryPackPublishWeights(root [32]byte, numChunks *big.Int, index *big.Int, chunk []byte, proof [][32]byte) ([]byte, error) {
+	return oracleModel.abi.Pack("publishWeights", root, numChunks, index, chunk, proof)
+}
+
+// PackSetCommittee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x65f3aa5c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setCommittee(address[] operators, uint8 threshold) returns()
+func (oracleModel *OracleModel) PackSetCommittee(operators []common.Address, threshold uint8) []byte {
+	enc, err := oracleModel.abi.Pack("setCommittee", operators, threshold)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetCommittee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x65f3aa5c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setCommittee(address[] operators, uint8 threshold) returns()
+func (oracleModel *OracleModel) TryPackSetCommittee(operators []common.Address, threshold uint8) ([]byte, error) {
+	return oracleModel.abi.Pack("setCommittee", operators, threshold)
+}
+
+// PackSetInitialVersion is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9e032108.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setInitialVersion((uint64,uint64,uint64,uint64,uint64,uint32,uint32,uint32,bytes32,bytes32,bytes32) version, (uint8,uint8,bytes32,bytes32[]) params) returns()
+func (oracleModel *OracleModel) PackSetInitialVersion(version OracleModelVersion, params OracleModelParams) []byte {
+	enc, err := oracleModel.abi.Pack("setInitialVersion", version, params)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetInitialVersion is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9e032108.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setInitialVersion((uint64,uint64,uint64,uint64,uint64,uint32,uint32,uint32,bytes32,bytes32,bytes32) version, (uint8,uint8,bytes32,bytes32[]) params) returns()
+func (oracleModel *OracleModel) TryPackSetInitialVersion(version OracleModelVersion, params OracleModelParams) ([]byte, error) {
+	return oracleModel.abi.Pack("setInitialVersion", version, params)
+}
+
+// PackStagePage is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdb90438f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function stagePage(bytes data) returns(address pointer)
+func (oracleModel *OracleModel) PackStagePage(data []byte) []byte {
+	enc, err := oracleModel.abi.Pack("stagePage", data)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStagePage is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdb90438f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function stagePage(bytes data) returns(address pointer)
+func (oracleModel *OracleModel) TryPackStagePage(data []byte) ([]byte, error) {
+	return oracleModel.abi.Pack("stagePage", data)
+}
+
+// UnpackStagePage is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xdb90438f.
+//
+// Solidity: function stagePage(bytes data) returns(address pointer)
+func (oracleModel *OracleModel) UnpackStagePage(data []byte) (common.Address, error) {
+	out, err := oracleModel.abi.Unpack("stagePage", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackTrainer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbab861c1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function trainer() view returns(address)
+func (oracleModel *OracleModel) PackTrainer() []byte {
+	enc, err := oracleModel.abi.Pack("trainer")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTrainer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbab861c1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function trainer() view returns(address)
+func (oracleModel *OracleModel) TryPackTrainer() ([]byte, error) {
+	return oracleModel.abi.Pack("trainer")
+}
+
+// UnpackTrainer is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xbab861c1.
+//
+// Solidity: function trainer() view returns(address)
+func (oracleModel *OracleModel) UnpackTrainer(data []byte) (common.Address, error) {
+	out, err := oracleModel.abi.Unpack("trainer", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackUpdate is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbd7a1d61.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function update(int64[] data, uint64 label) view returns()
+func (oracleModel *OracleModel) PackUpdate(data []int64, label uint64) []byte {
+	enc, err := oracleModel.abi.Pack("update", data, label)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUpdate is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbd7a1d61.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function update(int64[] data, uint64 label) view returns()
+func (oracleModel *OracleModel) TryPackUpdate(data []int64, label uint64) ([]byte, error) {
+	return oracleModel.abi.Pack("update", data, label)
+}
+
+// PackVotes is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2b38cd96.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function votes(bytes32 versionDigest) view returns(uint256)
+func (oracleModel *OracleModel) PackVotes(versionDigest [32]byte) []byte {
+	enc, err := oracleModel.abi.Pack("votes", versionDigest)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVotes is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2b38cd96.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function votes(bytes32 versionDigest) view returns(uint256)
+func (oracleModel *OracleModel) TryPackVotes(versionDigest [32]byte) ([]byte, error) {
+	return oracleModel.abi.Pack("votes", versionDigest)
+}
+
+// UnpackVotes is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2b38cd96.
+//
+// Solidity: function votes(bytes32 versionDigest) view returns(uint256)
+func (oracleModel *OracleModel) UnpackVotes(data []byte) (*big.Int, error) {
+	out, err := oracleModel.abi.Unpack("votes", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// OracleModelCommitteeSet represents a CommitteeSet event raised by the OracleModel contract.
+type OracleModelCommitteeSet struct {
+	Epoch     uint64
+	Operators []common.Address
+	Threshold uint8
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const OracleModelCommitteeSetEventName = "CommitteeSet"
+
+// ContractEventName returns the user-defined event name.
+func (OracleModelCommitteeSet) ContractEventName() string {
+	return OracleModelCommitteeSetEventName
+}
+
+// UnpackCommitteeSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event CommitteeSet(uint64 indexed epoch, address[] operators, uint8 threshold)
+func (oracleModel *OracleModel) UnpackCommitteeSetEvent(log *types.Log) (*OracleModelCommitteeSet, error) {
+	event := "CommitteeSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != oracleModel.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(OracleModelCommitteeSet)
+	if len(log.Data) > 0 {
+		if err := oracleModel.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range oracleModel.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// OracleModelPageStaged represents a PageStaged event raised by the OracleModel contract.
+type OracleModelPageStaged struct {
+	Hash    [32]byte
+	Pointer common.Address
+	Length  *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const OracleModelPageStagedEventName = "PageStaged"
+
+// ContractEventName returns the user-defined event name.
+func (OracleModelPageStaged) ContractEventName() string {
+	return OracleModelPageStagedEventName
+}
+
+// UnpackPageStagedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event PageStaged(bytes32 indexed hash, address pointer, uint256 length)
+func (oracleModel *OracleModel) UnpackPageStagedEvent(log *types.Log) (*OracleModelPageStaged, error) {
+	event := "PageStaged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != oracleModel.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(OracleModelPageStaged)
+	if len(log.Data) > 0 {
+		if err := oracleModel.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range oracleModel.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// OracleModelProposed represents a Proposed event raised by the OracleModel contract.
+type OracleModelProposed struct {
+	Number   uint64
+	Digest   [32]byte
+	Operator common.Address
+	Votes    *big.Int
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const OracleModelProposedEventName = "Proposed"
+
+// ContractEventName returns the user-defined event name.
+func (OracleModelProposed) ContractEventName() string {
+	return OracleModelProposedEventName
+}
+
+// UnpackProposedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Proposed(uint64 indexed number, bytes32 indexed digest, address indexed operator, uint256 votes)
+func (oracleModel *OracleModel) UnpackProposedEvent(log *types.Log) (*OracleModelProposed, error) {
+	event := "Proposed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != oracleModel.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(OracleModelProposed)
+	if len(log.Data) > 0 {
+		if err := oracleModel.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range oracleModel.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// OracleModelVersionActivated represents a VersionActivated event raised by the OracleModel contract.
+type OracleModelVersionActivated struct {
+	Number uint64
+	Digest [32]byte
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const OracleModelVersionActivatedEventName = "VersionActivated"
+
+// ContractEventName returns the user-defined event name.
+func (OracleModelVersionActivated) ContractEventName() string {
+	return OracleModelVersionActivatedEventName
+}
+
+// UnpackVersionActivatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event VersionActivated(uint64 indexed number, bytes32 indexed digest)
+func (oracleModel *OracleModel) UnpackVersionActivatedEvent(log *types.Log) (*OracleModelVersionActivated, error) {
+	event := "VersionActivated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != oracleModel.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(OracleModelVersionActivated)
+	if len(log.Data) > 0 {
+		if err := oracleModel.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range oracleModel.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// OracleModelWeightsChunk represents a WeightsChunk event raised by the OracleModel contract.
+type OracleModelWeightsChunk struct {
+	Root      [32]byte
+	Index     *big.Int
+	NumChunks *big.Int
+	Chunk     []byte
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const OracleModelWeightsChunkEventName = "WeightsChunk"
+
+// ContractEventName returns the user-defined event name.
+func (OracleModelWeightsChunk) ContractEventName() string {
+	return OracleModelWeightsChunkEventName
+}
+
+// UnpackWeightsChunkEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event WeightsChunk(bytes32 indexed root, uint256 index, uint256 numChunks, bytes chunk)
+func (oracleModel *OracleModel) UnpackWeightsChunkEvent(log *types.Log) (*OracleModelWeightsChunk, error) {
+	event := "WeightsChunk"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != oracleModel.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(OracleModelWeightsChunk)
+	if len(log.Data) > 0 {
+		if err := oracleModel.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range oracleModel.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (oracleModel *OracleModel) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], oracleModel.abi.Errors["AlreadyProposed"].ID.Bytes()[:4]) {
+		return oracleModel.UnpackAlreadyProposedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], oracleModel.abi.Errors["AlreadySealed"].ID.Bytes()[:4]) {
+		return oracleModel.UnpackAlreadySealedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], oracleModel.abi.Errors["ChunkCountMismatch"].ID.Bytes()[:4]) {
+		return oracleModel.UnpackChunkCountMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], oracleModel.abi.Errors["ChunkIndexOutOfRange"].ID.Bytes()[:4]) {
+		return oracleModel.UnpackChunkIndexOutOfRangeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], oracleModel.abi.Errors["ConflictingProposal"].ID.Bytes()[:4]) {
+		return oracleModel.UnpackConflictingProposalError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], oracleModel.abi.Errors["CursorBehind"].ID.Bytes()[:4]) {
+		return oracleModel.UnpackCursorBehindError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], oracleModel.abi.Errors["DeploymentFailed"].ID.Bytes()[:4]) {
+		return oracleModel.UnpackDeploymentFailedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], oracleModel.abi.Errors["EmptyPage"].ID.Bytes()[:4]) {
+		return oracleModel.UnpackEmptyPageError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], oracleModel.abi.Errors["FeatureOutOfRange"].ID.Bytes()[:4]) {
+		return oracleModel.UnpackFeatureOutOfRangeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], oracleModel.abi.Errors["InitialVersionSet"].ID.Bytes()[:4]) {
+		return oracleModel.UnpackInitialVersionSetError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], oracleModel.abi.Errors["InvalidChunkProof"].ID.Bytes()[:4]) {
+		return oracleModel.UnpackInvalidChunkProofError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], oracleModel.abi.Errors["InvalidCommittee"].ID.Bytes()[:4]) {
+		return oracleModel.UnpackInvalidCommitteeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], oracleModel.abi.Errors["InvalidHidden"].ID.Bytes()[:4]) {
+		return oracleModel.UnpackInvalidHiddenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], oracleModel.abi.Errors["InvalidInitialVersion"].ID.Bytes()[:4]) {
+		return oracleModel.UnpackInvalidInitialVersionError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], oracleModel.abi.Errors["InvalidKind"].ID.Bytes()[:4]) {
+		return oracleModel.UnpackInvalidKindError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], oracleModel.abi.Errors["InvalidOperator"].ID.Bytes()[:4]) {
+		return oracleModel.UnpackInvalidOperatorError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], oracleModel.abi.Errors["LengthMismatch"].ID.Bytes()[:4]) {
+		return oracleModel.UnpackLengthMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], oracleModel.abi.Errors["MalformedValue"].ID.Bytes()[:4]) {
+		return oracleModel.UnpackMalformedValueError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], oracleModel.abi.Errors["NoActiveVersion"].ID.Bytes()[:4]) {
+		return oracleModel.UnpackNoActiveVersionError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], oracleModel.abi.Errors["NoClasses"].ID.Bytes()[:4]) {
+		return oracleModel.UnpackNoClassesError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], oracleModel.abi.Errors["NoQuorum"].ID.Bytes()[:4]) {
+		return oracleModel.UnpackNoQuorumError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], oracleModel.abi.Errors["NoWeightChunks"].ID.Bytes()[:4]) {
+		return oracleModel.UnpackNoWeightChunksError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], oracleModel.abi.Errors["NotOperator"].ID.Bytes()[:4]) {
+		return oracleModel.UnpackNotOperatorError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], oracleModel.abi.Errors["NotOwner"].ID.Bytes()[:4]) {
+		return oracleModel.UnpackNotOwnerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], oracleModel.abi.Errors["NotTrainer"].ID.Bytes()[:4]) {
+		return oracleModel.UnpackNotTrainerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], oracleModel.abi.Errors["PageNotStaged"].ID.Bytes()[:4]) {
+		return oracleModel.UnpackPageNotStagedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], oracleModel.abi.Errors["PageTooLarge"].ID.Bytes()[:4]) {
+		return oracleModel.UnpackPageTooLargeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], oracleModel.abi.Errors["ParamsMismatch"].ID.Bytes()[:4]) {
+		return oracleModel.UnpackParamsMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], oracleModel.abi.Errors["StaleParent"].ID.Bytes()[:4]) {
+		return oracleModel.UnpackStaleParentError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], oracleModel.abi.Errors["StaleVersion"].ID.Bytes()[:4]) {
+		return oracleModel.UnpackStaleVersionError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], oracleModel.abi.Errors["TooFewClasses"].ID.Bytes()[:4]) {
+		return oracleModel.UnpackTooFewClassesError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], oracleModel.abi.Errors["TooManyClasses"].ID.Bytes()[:4]) {
+		return oracleModel.UnpackTooManyClassesError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], oracleModel.abi.Errors["TooManyFeatureIndices"].ID.Bytes()[:4]) {
+		return oracleModel.UnpackTooManyFeatureIndicesError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], oracleModel.abi.Errors["TooManyFeatures"].ID.Bytes()[:4]) {
+		return oracleModel.UnpackTooManyFeaturesError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], oracleModel.abi.Errors["TooManyPages"].ID.Bytes()[:4]) {
+		return oracleModel.UnpackTooManyPagesError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], oracleModel.abi.Errors["UnknownLabel"].ID.Bytes()[:4]) {
+		return oracleModel.UnpackUnknownLabelError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], oracleModel.abi.Errors["VersionGap"].ID.Bytes()[:4]) {
+		return oracleModel.UnpackVersionGapError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], oracleModel.abi.Errors["WeightsNotPublished"].ID.Bytes()[:4]) {
+		return oracleModel.UnpackWeightsNotPublishedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], oracleModel.abi.Errors["WordOutOfRange"].ID.Bytes()[:4]) {
+		return oracleModel.UnpackWordOutOfRangeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], oracleModel.abi.Errors["WrongDimension"].ID.Bytes()[:4]) {
+		return oracleModel.UnpackWrongDimensionError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], oracleModel.abi.Errors["WrongPageCount"].ID.Bytes()[:4]) {
+		return oracleModel.UnpackWrongPageCountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], oracleModel.abi.Errors["WrongPageLength"].ID.Bytes()[:4]) {
+		return oracleModel.UnpackWrongPageLengthError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], oracleModel.abi.Errors["ZeroFeatures"].ID.Bytes()[:4]) {
+		return oracleModel.UnpackZeroFeaturesError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], oracleModel.abi.Errors["ZeroTrainer"].ID.Bytes()[:4]) {
+		return oracleModel.UnpackZeroTrainerError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// OracleModelAlreadyProposed represents a AlreadyProposed error raised by the OracleModel contract.
+type OracleModelAlreadyProposed struct {
+	Operator common.Address
+	Number   uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyProposed(address operator, uint64 number)
+func OracleModelAlreadyProposedErrorID() common.Hash {
+	return common.HexToHash("0x859880e9f0bbdf9faa713c505621b6a1d40e4590a2349876816bb1f0ee8b07aa")
+}
+
+// UnpackAlreadyProposedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyProposed(address operator, uint64 number)
+func (oracleModel *OracleModel) UnpackAlreadyProposedError(raw []byte) (*OracleModelAlreadyProposed, error) {
+	out := new(OracleModelAlreadyProposed)
+	if err := oracleModel.abi.UnpackIntoInterface(out, "AlreadyProposed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OracleModelAlreadySealed represents a AlreadySealed error raised by the OracleModel contract.
+type OracleModelAlreadySealed struct {
+	Trainer common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadySealed(address trainer)
+func OracleModelAlreadySealedErrorID() common.Hash {
+	return common.HexToHash("0xde2ef7dd7577b1966056ad3cb2d0f9c5ac9f731dee7e37c4c8ebef50b5d704e2")
+}
+
+// UnpackAlreadySealedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadySealed(address trainer)
+func (oracleModel *OracleModel) UnpackAlreadySealedError(raw []byte) (*OracleModelAlreadySealed, error) {
+	out := new(OracleModelAlreadySealed)
+	if err := oracleModel.abi.UnpackIntoInterface(out, "AlreadySealed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OracleModelChunkCountMismatch represents a ChunkCountMismatch error raised by the OracleModel contract.
+type OracleModelChunkCountMismatch struct {
+	Root      [32]byte
+	NumChunks *big.Int
+	Recorded  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ChunkCountMismatch(bytes32 root, uint256 numChunks, uint256 recorded)
+func OracleModelChunkCountMismatchErrorID() common.Hash {
+	return common.HexToHash("0x622e95c3dc07856f9d26e89e4427b230f2ce322e73f1770ef9a11613d7aa2e91")
+}
+
+// UnpackChunkCountMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ChunkCountMismatch(bytes32 root, uint256 numChunks, uint256 recorded)
+func (oracleModel *OracleModel) UnpackChunkCountMismatchError(raw []byte) (*OracleModelChunkCountMismatch, error) {
+	out := new(OracleModelChunkCountMismatch)
+	if err := oracleModel.abi.UnpackIntoInterface(out, "ChunkCountMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OracleModelChunkIndexOutOfRange represents a ChunkIndexOutOfRange error raised by the OracleModel contract.
+type OracleModelChunkIndexOutOfRange struct {
+	Index     *big.Int
+	NumChunks *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ChunkIndexOutOfRange(uint256 index, uint256 numChunks)
+func OracleModelChunkIndexOutOfRangeErrorID() common.Hash {
+	return common.HexToHash("0x83f68bca4a1e9652ae5b7fa2c2a57454c832ca191089c0583031f97316669fe6")
+}
+
+// UnpackChunkIndexOutOfRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ChunkIndexOutOfRange(uint256 index, uint256 numChunks)
+func (oracleModel *OracleModel) UnpackChunkIndexOutOfRangeError(raw []byte) (*OracleModelChunkIndexOutOfRange, error) {
+	out := new(OracleModelChunkIndexOutOfRange)
+	if err := oracleModel.abi.UnpackIntoInterface(out, "ChunkIndexOutOfRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OracleModelConflictingProposal represents a ConflictingProposal error raised by the OracleModel contract.
+type OracleModelConflictingProposal struct {
+	Operator common.Address
+	Number   uint64
+	Proposed [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ConflictingProposal(address operator, uint64 number, bytes32 proposed)
+func OracleModelConflictingProposalErrorID() common.Hash {
+	return common.HexToHash("0x4f3362411034fe6d826d5b8f9f7d91a344c2354ca7e36a35e11184ed582df3e9")
+}
+
+// UnpackConflictingProposalError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ConflictingProposal(address operator, uint64 number, bytes32 proposed)
+func (oracleModel *OracleModel) UnpackConflictingProposalError(raw []byte) (*OracleModelConflictingProposal, error) {
+	out := new(OracleModelConflictingProposal)
+	if err := oracleModel.abi.UnpackIntoInterface(out, "ConflictingProposal", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OracleModelCursorBehind represents a CursorBehind error raised by the OracleModel contract.
+type OracleModelCursorBehind struct {
+	CursorBlock    uint64
+	CursorLogIndex uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CursorBehind(uint64 cursorBlock, uint64 cursorLogIndex)
+func OracleModelCursorBehindErrorID() common.Hash {
+	return common.HexToHash("0x772780d1b27ccb51005a0ea5f7abd90437c3460a24d9125970b259a4694538f7")
+}
+
+// UnpackCursorBehindError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CursorBehind(uint64 cursorBlock, uint64 cursorLogIndex)
+func (oracleModel *OracleModel) UnpackCursorBehindError(raw []byte) (*OracleModelCursorBehind, error) {
+	out := new(OracleModelCursorBehind)
+	if err := oracleModel.abi.UnpackIntoInterface(out, "CursorBehind", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OracleModelDeploymentFailed represents a DeploymentFailed error raised by the OracleModel contract.
+type OracleModelDeploymentFailed struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DeploymentFailed()
+func OracleModelDeploymentFailedErrorID() common.Hash {
+	return common.HexToHash("0x3011642595b52db2c854a6ba7204cc406419c7d6c628eeb9fe80adcc365544e4")
+}
+
+// UnpackDeploymentFailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DeploymentFailed()
+func (oracleModel *OracleModel) UnpackDeploymentFailedError(raw []byte) (*OracleModelDeploymentFailed, error) {
+	out := new(OracleModelDeploymentFailed)
+	if err := oracleModel.abi.UnpackIntoInterface(out, "DeploymentFailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OracleModelEmptyPage represents a EmptyPage error raised by the OracleModel contract.
+type OracleModelEmptyPage struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error EmptyPage()
+func OracleModelEmptyPageErrorID() common.Hash {
+	return common.HexToHash("0x76834c1d38847e90e6b0cbd03ead2fdaa1972ff9eca9c4e5d3a50c7186b5bcf4")
+}
+
+// UnpackEmptyPageError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error EmptyPage()
+func (oracleModel *OracleModel) UnpackEmptyPageError(raw []byte) (*OracleModelEmptyPage, error) {
+	out := new(OracleModelEmptyPage)
+	if err := oracleModel.abi.UnpackIntoInterface(out, "EmptyPage", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OracleModelFeatureOutOfRange represents a FeatureOutOfRange error raised by the OracleModel contract.
+type OracleModelFeatureOutOfRange struct {
+	Index       int64
+	NumFeatures *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error FeatureOutOfRange(int64 index, uint256 numFeatures)
+func OracleModelFeatureOutOfRangeErrorID() common.Hash {
+	return common.HexToHash("0x8237c5cef9a8c9e7bdcf61f0730a699f9a9463bc4378a127458bf935e2e333e9")
+}
+
+// UnpackFeatureOutOfRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error FeatureOutOfRange(int64 index, uint256 numFeatures)
+func (oracleModel *OracleModel) UnpackFeatureOutOfRangeError(raw []byte) (*OracleModelFeatureOutOfRange, error) {
+	out := new(OracleModelFeatureOutOfRange)
+	if err := oracleModel.abi.UnpackIntoInterface(out, "FeatureOutOfRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OracleModelInitialVersionSet represents a InitialVersionSet error raised by the OracleModel contract.
+type OracleModelInitialVersionSet struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InitialVersionSet()
+func OracleModelInitialVersionSetErrorID() common.Hash {
+	return common.HexToHash("0xd48e31eb3e4b80a544e89e237cebd76adfa19372d81f888e169b95a4b22cbc81")
+}
+
+// UnpackInitialVersionSetError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InitialVersionSet()
+func (oracleModel *OracleModel) UnpackInitialVersionSetError(raw []byte) (*OracleModelInitialVersionSet, error) {
+	out := new(OracleModelInitialVersionSet)
+	if err := oracleModel.abi.UnpackIntoInterface(out, "InitialVersionSet", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OracleModelInvalidChunkProof represents a InvalidChunkProof error raised by the OracleModel contract.
+type OracleModelInvalidChunkProof struct {
+	Root  [32]byte
+	Index *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidChunkProof(bytes32 root, uint256 index)
+func OracleModelInvalidChunkProofErrorID() common.Hash {
+	return common.HexToHash("0x224806240f25752b48f951504e1058f89ab0c1e23f4042af44f2d378c482915d")
+}
+
+// UnpackInvalidChunkProofError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidChunkProof(bytes32 root, uint256 index)
+func (oracleModel *OracleModel) UnpackInvalidChunkProofError(raw []byte) (*OracleModelInvalidChunkProof, error) {
+	out := new(OracleModelInvalidChunkProof)
+	if err := oracleModel.abi.UnpackIntoInterface(out, "InvalidChunkProof", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OracleModelInvalidCommittee represents a InvalidCommittee error raised by the OracleModel contract.
+type OracleModelInvalidCommittee struct {
+	Size      *big.Int
+	Threshold uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidCommittee(uint256 size, uint8 threshold)
+func OracleModelInvalidCommitteeErrorID() common.Hash {
+	return common.HexToHash("0xe08f5e6038732e74bf107a43285de93dc4214361dd2e4bd6621cf3bf8441076e")
+}
+
+// UnpackInvalidCommitteeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidCommittee(uint256 size, uint8 threshold)
+func (oracleModel *OracleModel) UnpackInvalidCommitteeError(raw []byte) (*OracleModelInvalidCommittee, error) {
+	out := new(OracleModelInvalidCommittee)
+	if err := oracleModel.abi.UnpackIntoInterface(out, "InvalidCommittee", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OracleModelInvalidHidden represents a InvalidHidden error raised by the OracleModel contract.
+type OracleModelInvalidHidden struct {
+	Kind   uint8
+	Hidden uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidHidden(uint8 kind, uint8 hidden)
+func OracleModelInvalidHiddenErrorID() common.Hash {
+	return common.HexToHash("0x6009bf069f95649ad09fba9001cb71d220bf07a4e919669cdaf4f349d7205517")
+}
+
+// UnpackInvalidHiddenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidHidden(uint8 kind, uint8 hidden)
+func (oracleModel *OracleModel) UnpackInvalidHiddenError(raw []byte) (*OracleModelInvalidHidden, error) {
+	out := new(OracleModelInvalidHidden)
+	if err := oracleModel.abi.UnpackIntoInterface(out, "InvalidHidden", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OracleModelInvalidInitialVersion represents a InvalidInitialVersion error raised by the OracleModel contract.
+type OracleModelInvalidInitialVersion struct {
+	Number uint64
+	Parent uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidInitialVersion(uint64 number, uint64 parent)
+func OracleModelInvalidInitialVersionErrorID() common.Hash {
+	return common.HexToHash("0xd920de6c990b7913bd2b6320778a152c26901e14b64eb1a2cd2b78dc36e3cf98")
+}
+
+// UnpackInvalidInitialVersionError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidInitialVersion(uint64 number, uint64 parent)
+func (oracleModel *OracleModel) UnpackInvalidInitialVersionError(raw []byte) (*OracleModelInvalidInitialVersion, error) {
+	out := new(OracleModelInvalidInitialVersion)
+	if err := oracleModel.abi.UnpackIntoInterface(out, "InvalidInitialVersion", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OracleModelInvalidKind represents a InvalidKind error raised by the OracleModel contract.
+type OracleModelInvalidKind struct {
+	Kind uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidKind(uint8 kind)
+func OracleModelInvalidKindErrorID() common.Hash {
+	return common.HexToHash("0x04818320379d24ecb3568e5322b502c61e7a61c3f98708123d1dbd91b8d72785")
+}
+
+// UnpackInvalidKindError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidKind(uint8 kind)
+func (oracleModel *OracleModel) UnpackInvalidKindError(raw []byte) (*OracleModelInvalidKind, error) {
+	out := new(OracleModelInvalidKind)
+	if err := oracleModel.abi.UnpackIntoInterface(out, "InvalidKind", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OracleModelInvalidOperator represents a InvalidOperator error raised by the OracleModel contract.
+type OracleModelInvalidOperator struct {
+	Operator common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidOperator(address operator)
+func OracleModelInvalidOperatorErrorID() common.Hash {
+	return common.HexToHash("0x3eaa03e38745f9ef282a3d3ae730e428a187a9075ccc2a3b7a1a318fe83d25be")
+}
+
+// UnpackInvalidOperatorError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidOperator(address operator)
+func (oracleModel *OracleModel) UnpackInvalidOperatorError(raw []byte) (*OracleModelInvalidOperator, error) {
+	out := new(OracleModelInvalidOperator)
+	if err := oracleModel.abi.UnpackIntoInterface(out, "InvalidOperator", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OracleModelLengthMismatch represents a LengthMismatch error raised by the OracleModel contract.
+type OracleModelLengthMismatch struct {
+	Got      *big.Int
+	Expected *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error LengthMismatch(uint256 got, uint256 expected)
+func OracleModelLengthMismatchErrorID() common.Hash {
+	return common.HexToHash("0xab8b67c6893c59617ef3ba4b4b942e9791f2572db2fdb32028356532f3b7396a")
+}
+
+// UnpackLengthMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error LengthMismatch(uint256 got, uint256 expected)
+func (oracleModel *OracleModel) UnpackLengthMismatchError(raw []byte) (*OracleModelLengthMismatch, error) {
+	out := new(OracleModelLengthMismatch)
+	if err := oracleModel.abi.UnpackIntoInterface(out, "LengthMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OracleModelMalformedValue represents a MalformedValue error raised by the OracleModel contract.
+type OracleModelMalformedValue struct {
+	Position *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MalformedValue(uint256 position)
+func OracleModelMalformedValueErrorID() common.Hash {
+	return common.HexToHash("0xd78808c7a4372344380b7d2c33a4f1f77b157001225f3e8162aebccb14f1a24a")
+}
+
+// UnpackMalformedValueError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MalformedValue(uint256 position)
+func (oracleModel *OracleModel) UnpackMalformedValueError(raw []byte) (*OracleModelMalformedValue, error) {
+	out := new(OracleModelMalformedValue)
+	if err := oracleModel.abi.UnpackIntoInterface(out, "MalformedValue", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OracleModelNoActiveVersion represents a NoActiveVersion error raised by the OracleModel contract.
+type OracleModelNoActiveVersion struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoActiveVersion()
+func OracleModelNoActiveVersionErrorID() common.Hash {
+	return common.HexToHash("0xce711161cc8a8fe904bf083aea3eb5d124c47632a91950849678f4d6e503eede")
+}
+
+// UnpackNoActiveVersionError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoActiveVersion()
+func (oracleModel *OracleModel) UnpackNoActiveVersionError(raw []byte) (*OracleModelNoActiveVersion, error) {
+	out := new(OracleModelNoActiveVersion)
+	if err := oracleModel.abi.UnpackIntoInterface(out, "NoActiveVersion", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OracleModelNoClasses represents a NoClasses error raised by the OracleModel contract.
+type OracleModelNoClasses struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoClasses()
+func OracleModelNoClassesErrorID() common.Hash {
+	return common.HexToHash("0xc0c41b9e3aa72bdeda45ef30ff19557dfd6f53d4c5aa60f852daed8038b79074")
+}
+
+// UnpackNoClassesError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoClasses()
+func (oracleModel *OracleModel) UnpackNoClassesError(raw []byte) (*OracleModelNoClasses, error) {
+	out := new(OracleModelNoClasses)
+	if err := oracleModel.abi.UnpackIntoInterface(out, "NoClasses", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OracleModelNoQuorum represents a NoQuorum error raised by the OracleModel contract.
+type OracleModelNoQuorum struct {
+	Digest    [32]byte
+	Votes     *big.Int
+	Threshold *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoQuorum(bytes32 digest, uint256 votes, uint256 threshold)
+func OracleModelNoQuorumErrorID() common.Hash {
+	return common.HexToHash("0x7ab1dbbbdff74dd230b98beca8dae2ffc799317c13e83173c500b0ddc3a60849")
+}
+
+// UnpackNoQuorumError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoQuorum(bytes32 digest, uint256 votes, uint256 threshold)
+func (oracleModel *OracleModel) UnpackNoQuorumError(raw []byte) (*OracleModelNoQuorum, error) {
+	out := new(OracleModelNoQuorum)
+	if err := oracleModel.abi.UnpackIntoInterface(out, "NoQuorum", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OracleModelNoWeightChunks represents a NoWeightChunks error raised by the OracleModel contract.
+type OracleModelNoWeightChunks struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoWeightChunks()
+func OracleModelNoWeightChunksErrorID() common.Hash {
+	return common.HexToHash("0x3d1deec63f5e7d9702cf3815da792db9d981edf04a54ba13697cb529d2809158")
+}
+
+// UnpackNoWeightChunksError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoWeightChunks()
+func (oracleModel *OracleModel) UnpackNoWeightChunksError(raw []byte) (*OracleModelNoWeightChunks, error) {
+	out := new(OracleModelNoWeightChunks)
+	if err := oracleModel.abi.UnpackIntoInterface(out, "NoWeightChunks", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OracleModelNotOperator represents a NotOperator error raised by the OracleModel contract.
+type OracleModelNotOperator struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotOperator(address caller)
+func OracleModelNotOperatorErrorID() common.Hash {
+	return common.HexToHash("0x76c6c93a6423c7e2cef5f93921b1d4d1a5ffb795cd7cfed2df95566b7c7f7c40")
+}
+
+// UnpackNotOperatorError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotOperator(address caller)
+func (oracleModel *OracleModel) UnpackNotOperatorError(raw []byte) (*OracleModelNotOperator, error) {
+	out := new(OracleModelNotOperator)
+	if err := oracleModel.abi.UnpackIntoInterface(out, "NotOperator", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OracleModelNotOwner represents a NotOwner error raised by the OracleModel contract.
+type OracleModelNotOwner struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotOwner(address caller)
+func OracleModelNotOwnerErrorID() common.Hash {
+	return common.HexToHash("0x245aecd3fabbd17d6c3c92dc7f0ab916ea8cbf6fc1862c8b56893090ac3fff4c")
+}
+
+// UnpackNotOwnerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotOwner(address caller)
+func (oracleModel *OracleModel) UnpackNotOwnerError(raw []byte) (*OracleModelNotOwner, error) {
+	out := new(OracleModelNotOwner)
+	if err := oracleModel.abi.UnpackIntoInterface(out, "NotOwner", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OracleModelNotTrainer represents a NotTrainer error raised by the OracleModel contract.
+type OracleModelNotTrainer struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotTrainer(address caller)
+func OracleModelNotTrainerErrorID() common.Hash {
+	return common.HexToHash("0x7d4e4da28e37b50ced1b88e6ab7822d96a49b2b789591dc9e92baa65e3e0977d")
+}
+
+// UnpackNotTrainerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotTrainer(address caller)
+func (oracleModel *OracleModel) UnpackNotTrainerError(raw []byte) (*OracleModelNotTrainer, error) {
+	out := new(OracleModelNotTrainer)
+	if err := oracleModel.abi.UnpackIntoInterface(out, "NotTrainer", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OracleModelPageNotStaged represents a PageNotStaged error raised by the OracleModel contract.
+type OracleModelPageNotStaged struct {
+	Hash [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PageNotStaged(bytes32 hash)
+func OracleModelPageNotStagedErrorID() common.Hash {
+	return common.HexToHash("0x501148816a42f03e6a36904d69a4e915c92863b007031d58415d711f62ea5a9e")
+}
+
+// UnpackPageNotStagedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PageNotStaged(bytes32 hash)
+func (oracleModel *OracleModel) UnpackPageNotStagedError(raw []byte) (*OracleModelPageNotStaged, error) {
+	out := new(OracleModelPageNotStaged)
+	if err := oracleModel.abi.UnpackIntoInterface(out, "PageNotStaged", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OracleModelPageTooLarge represents a PageTooLarge error raised by the OracleModel contract.
+type OracleModelPageTooLarge struct {
+	Length *big.Int
+	Max    *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PageTooLarge(uint256 length, uint256 max)
+func OracleModelPageTooLargeErrorID() common.Hash {
+	return common.HexToHash("0x90483894416080b17ca53cd85767d3ec3ca593f691d6264038dbb35f7769aa2e")
+}
+
+// UnpackPageTooLargeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PageTooLarge(uint256 length, uint256 max)
+func (oracleModel *OracleModel) UnpackPageTooLargeError(raw []byte) (*OracleModelPageTooLarge, error) {
+	out := new(OracleModelPageTooLarge)
+	if err := oracleModel.abi.UnpackIntoInterface(out, "PageTooLarge", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OracleModelParamsMismatch represents a ParamsMismatch error raised by the OracleModel contract.
+type OracleModelParamsMismatch struct {
+	ParamsHash [32]byte
+	Expected   [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ParamsMismatch(bytes32 paramsHash, bytes32 expected)
+func OracleModelParamsMismatchErrorID() common.Hash {
+	return common.HexToHash("0xe600ea90e9ed88315927bbef4290067e4d147435c9c95acf403b5977521452d4")
+}
+
+// UnpackParamsMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ParamsMismatch(bytes32 paramsHash, bytes32 expected)
+func (oracleModel *OracleModel) UnpackParamsMismatchError(raw []byte) (*OracleModelParamsMismatch, error) {
+	out := new(OracleModelParamsMismatch)
+	if err := oracleModel.abi.UnpackIntoInterface(out, "ParamsMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OracleModelStaleParent represents a StaleParent error raised by the OracleModel contract.
+type OracleModelStaleParent struct {
+	Parent uint64
+	Active uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StaleParent(uint64 parent, uint64 active)
+func OracleModelStaleParentErrorID() common.Hash {
+	return common.HexToHash("0xfece6a1a0b99598c289aa0de189d62c6abd60649de317a8cbb94019fcd3fe83a")
+}
+
+// UnpackStaleParentError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StaleParent(uint64 parent, uint64 active)
+func (oracleModel *OracleModel) UnpackStaleParentError(raw []byte) (*OracleModelStaleParent, error) {
+	out := new(OracleModelStaleParent)
+	if err := oracleModel.abi.UnpackIntoInterface(out, "StaleParent", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OracleModelStaleVersion represents a StaleVersion error raised by the OracleModel contract.
+type OracleModelStaleVersion struct {
+	Number uint64
+	Active uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StaleVersion(uint64 number, uint64 active)
+func OracleModelStaleVersionErrorID() common.Hash {
+	return common.HexToHash("0x90e68956dc758cb95d3f307302f4e4e280808ad0559ddca836c773532485d986")
+}
+
+// UnpackStaleVersionError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StaleVersion(uint64 number, uint64 active)
+func (oracleModel *OracleModel) UnpackStaleVersionError(raw []byte) (*OracleModelStaleVersion, error) {
+	out := new(OracleModelStaleVersion)
+	if err := oracleModel.abi.UnpackIntoInterface(out, "StaleVersion", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OracleModelTooFewClasses represents a TooFewClasses error raised by the OracleModel contract.
+type OracleModelTooFewClasses struct {
+	Count *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TooFewClasses(uint256 count)
+func OracleModelTooFewClassesErrorID() common.Hash {
+	return common.HexToHash("0xe6a0bf7011f91529f3abdb529ee228bc3b72daa7133a2f4653183aa7a917e212")
+}
+
+// UnpackTooFewClassesError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TooFewClasses(uint256 count)
+func (oracleModel *OracleModel) UnpackTooFewClassesError(raw []byte) (*OracleModelTooFewClasses, error) {
+	out := new(OracleModelTooFewClasses)
+	if err := oracleModel.abi.UnpackIntoInterface(out, "TooFewClasses", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OracleModelTooManyClasses represents a TooManyClasses error raised by the OracleModel contract.
+type OracleModelTooManyClasses struct {
+	Count *big.Int
+	Max   *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TooManyClasses(uint256 count, uint256 max)
+func OracleModelTooManyClassesErrorID() common.Hash {
+	return common.HexToHash("0x1f89af43d5c5dc8dadad93934e2fdd1452604f09873018037fc98a64ade8b3f5")
+}
+
+// UnpackTooManyClassesError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TooManyClasses(uint256 count, uint256 max)
+func (oracleModel *OracleModel) UnpackTooManyClassesError(raw []byte) (*OracleModelTooManyClasses, error) {
+	out := new(OracleModelTooManyClasses)
+	if err := oracleModel.abi.UnpackIntoInterface(out, "TooManyClasses", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OracleModelTooManyFeatureIndices represents a TooManyFeatureIndices error raised by the OracleModel contract.
+type OracleModelTooManyFeatureIndices struct {
+	NumFeatures *big.Int
+	Max         *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TooManyFeatureIndices(uint256 numFeatures, uint256 max)
+func OracleModelTooManyFeatureIndicesErrorID() common.Hash {
+	return common.HexToHash("0x742895d450c98b69bc404b836ab55937f5767260fefaf18dbfaa5bf836b86dbf")
+}
+
+// UnpackTooManyFeatureIndicesError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TooManyFeatureIndices(uint256 numFeatures, uint256 max)
+func (oracleModel *OracleModel) UnpackTooManyFeatureIndicesError(raw []byte) (*OracleModelTooManyFeatureIndices, error) {
+	out := new(OracleModelTooManyFeatureIndices)
+	if err := oracleModel.abi.UnpackIntoInterface(out, "TooManyFeatureIndices", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OracleModelTooManyFeatures represents a TooManyFeatures error raised by the OracleModel contract.
+type OracleModelTooManyFeatures struct {
+	Length *big.Int
+	Max    *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TooManyFeatures(uint256 length, uint256 max)
+func OracleModelTooManyFeaturesErrorID() common.Hash {
+	return common.HexToHash("0xbb85e9db24a4daf8773946fff729a164cf2d9630302681fe3fc6bb4d35397dae")
+}
+
+// UnpackTooManyFeaturesError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TooManyFeatures(uint256 length, uint256 max)
+func (oracleModel *OracleModel) UnpackTooManyFeaturesError(raw []byte) (*OracleModelTooManyFeatures, error) {
+	out := new(OracleModelTooManyFeatures)
+	if err := oracleModel.abi.UnpackIntoInterface(out, "TooManyFeatures", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OracleModelTooManyPages represents a TooManyPages error raised by the OracleModel contract.
+type OracleModelTooManyPages struct {
+	Count *big.Int
+	Max   *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TooManyPages(uint256 count, uint256 max)
+func OracleModelTooManyPagesErrorID() common.Hash {
+	return common.HexToHash("0xda83b5a0cb18a3cc9fb8ef76f91b650bdfc75abb6f17834128a41a5f12de59f6")
+}
+
+// UnpackTooManyPagesError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TooManyPages(uint256 count, uint256 max)
+func (oracleModel *OracleModel) UnpackTooManyPagesError(raw []byte) (*OracleModelTooManyPages, error) {
+	out := new(OracleModelTooManyPages)
+	if err := oracleModel.abi.UnpackIntoInterface(out, "TooManyPages", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OracleModelUnknownLabel represents a UnknownLabel error raised by the OracleModel contract.
+type OracleModelUnknownLabel struct {
+	Label      uint64
+	NumClasses *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownLabel(uint64 label, uint256 numClasses)
+func OracleModelUnknownLabelErrorID() common.Hash {
+	return common.HexToHash("0x77cd7fcefb320f61c7420ee75bb54056fae6f82884a6fd8ed4558011eca395c4")
+}
+
+// UnpackUnknownLabelError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownLabel(uint64 label, uint256 numClasses)
+func (oracleModel *OracleModel) UnpackUnknownLabelError(raw []byte) (*OracleModelUnknownLabel, error) {
+	out := new(OracleModelUnknownLabel)
+	if err := oracleModel.abi.UnpackIntoInterface(out, "UnknownLabel", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OracleModelVersionGap represents a VersionGap error raised by the OracleModel contract.
+type OracleModelVersionGap struct {
+	Number   uint64
+	Expected uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error VersionGap(uint64 number, uint64 expected)
+func OracleModelVersionGapErrorID() common.Hash {
+	return common.HexToHash("0x507421932deb4d90b3496a7d5ca6791c36f29a1c9da5c4d39e562207f7e2c6d6")
+}
+
+// UnpackVersionGapError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error VersionGap(uint64 number, uint64 expected)
+func (oracleModel *OracleModel) UnpackVersionGapError(raw []byte) (*OracleModelVersionGap, error) {
+	out := new(OracleModelVersionGap)
+	if err := oracleModel.abi.UnpackIntoInterface(out, "VersionGap", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OracleModelWeightsNotPublished represents a WeightsNotPublished error raised by the OracleModel contract.
+type OracleModelWeightsNotPublished struct {
+	Root      [32]byte
+	Published *big.Int
+	NumChunks *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WeightsNotPublished(bytes32 root, uint256 published, uint256 numChunks)
+func OracleModelWeightsNotPublishedErrorID() common.Hash {
+	return common.HexToHash("0x3571e006f3312611c2cea8d5213d073564a63b53133fe8255e9e408e50ebaa28")
+}
+
+// UnpackWeightsNotPublishedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WeightsNotPublished(bytes32 root, uint256 published, uint256 numChunks)
+func (oracleModel *OracleModel) UnpackWeightsNotPublishedError(raw []byte) (*OracleModelWeightsNotPublished, error) {
+	out := new(OracleModelWeightsNotPublished)
+	if err := oracleModel.abi.UnpackIntoInterface(out, "WeightsNotPublished", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OracleModelWordOutOfRange represents a WordOutOfRange error raised by the OracleModel contract.
+type OracleModelWordOutOfRange struct {
+	Word     *big.Int
+	NumWords *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WordOutOfRange(uint256 word, uint256 numWords)
+func OracleModelWordOutOfRangeErrorID() common.Hash {
+	return common.HexToHash("0x06b0b72aae4e190be0b63d75bad0a93dfad5d1f86b8626e713fdc9dffed90577")
+}
+
+// UnpackWordOutOfRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WordOutOfRange(uint256 word, uint256 numWords)
+func (oracleModel *OracleModel) UnpackWordOutOfRangeError(raw []byte) (*OracleModelWordOutOfRange, error) {
+	out := new(OracleModelWordOutOfRange)
+	if err := oracleModel.abi.UnpackIntoInterface(out, "WordOutOfRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OracleModelWrongDimension represents a WrongDimension error raised by the OracleModel contract.
+type OracleModelWrongDimension struct {
+	Length   *big.Int
+	Expected *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongDimension(uint256 length, uint256 expected)
+func OracleModelWrongDimensionErrorID() common.Hash {
+	return common.HexToHash("0x462d05b76b989b8fac984b07002f6c154aace7c143de2d677519012083aab691")
+}
+
+// UnpackWrongDimensionError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongDimension(uint256 length, uint256 expected)
+func (oracleModel *OracleModel) UnpackWrongDimensionError(raw []byte) (*OracleModelWrongDimension, error) {
+	out := new(OracleModelWrongDimension)
+	if err := oracleModel.abi.UnpackIntoInterface(out, "WrongDimension", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OracleModelWrongPageCount represents a WrongPageCount error raised by the OracleModel contract.
+type OracleModelWrongPageCount struct {
+	Count    *big.Int
+	Expected *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongPageCount(uint256 count, uint256 expected)
+func OracleModelWrongPageCountErrorID() common.Hash {
+	return common.HexToHash("0x23487fbf5a820d996213da6a17629365fae50579cfa0af6a3ba560fffbac3f81")
+}
+
+// UnpackWrongPageCountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongPageCount(uint256 count, uint256 expected)
+func (oracleModel *OracleModel) UnpackWrongPageCountError(raw []byte) (*OracleModelWrongPageCount, error) {
+	out := new(OracleModelWrongPageCount)
+	if err := oracleModel.abi.UnpackIntoInterface(out, "WrongPageCount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OracleModelWrongPageLength represents a WrongPageLength error raised by the OracleModel contract.
+type OracleModelWrongPageLength struct {
+	Hash     [32]byte
+	Length   *big.Int
+	Expected *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongPageLength(bytes32 hash, uint256 length, uint256 expected)
+func OracleModelWrongPageLengthErrorID() common.Hash {
+	return common.HexToHash("0x7eec5aa46c0a426eeb660c19f241a9bdf771419f33f6e63d491ee8be200d1bb0")
+}
+
+// UnpackWrongPageLengthError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongPageLength(bytes32 hash, uint256 length, uint256 expected)
+func (oracleModel *OracleModel) UnpackWrongPageLengthError(raw []byte) (*OracleModelWrongPageLength, error) {
+	out := new(OracleModelWrongPageLength)
+	if err := oracleModel.abi.UnpackIntoInterface(out, "WrongPageLength", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OracleModelZeroFeatures represents a ZeroFeatures error raised by the OracleModel contract.
+type OracleModelZeroFeatures struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroFeatures()
+func OracleModelZeroFeaturesErrorID() common.Hash {
+	return common.HexToHash("0x1f937a97bcb9398818ac1aea5e87a1691ea944a3c07fca51eb51e09230d08a62")
+}
+
+// UnpackZeroFeaturesError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroFeatures()
+func (oracleModel *OracleModel) UnpackZeroFeaturesError(raw []byte) (*OracleModelZeroFeatures, error) {
+	out := new(OracleModelZeroFeatures)
+	if err := oracleModel.abi.UnpackIntoInterface(out, "ZeroFeatures", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OracleModelZeroTrainer represents a ZeroTrainer error raised by the OracleModel contract.
+type OracleModelZeroTrainer struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroTrainer()
+func OracleModelZeroTrainerErrorID() common.Hash {
+	return common.HexToHash("0x86dbdd83ba8f5d5ef231b5d757c12b49ecae16bfa5aeef911b2fd7ba6b6c7364")
+}
+
+// UnpackZeroTrainerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroTrainer()
+func (oracleModel *OracleModel) UnpackZeroTrainerError(raw []byte) (*OracleModelZeroTrainer, error) {
+	out := new(OracleModelZeroTrainer)
+	if err := oracleModel.abi.UnpackIntoInterface(out, "ZeroTrainer", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

@@ -2,6 +2,11 @@
 // Merkle root) and the quantised parameters the OracleModel contract evaluates on-chain.
 package weights
 
+import (
+	"fmt"
+	"math"
+)
+
 // Kind is the shape of a model.
 type Kind uint8
 
@@ -42,4 +47,64 @@ func (w *Weights) Rows() int {
 		return 1
 	}
 	return w.NumClasses
+}
+
+// Limits on a model's shape, as the OracleModel contract enforces them.
+const (
+	// MaxClasses is the most classes a model may have.
+	MaxClasses = 16
+	// MaxHidden is the most hidden units of an MLP.
+	MaxHidden = 16
+)
+
+// Validate checks that w's dimensions are within the contract's limits, that every slice has the length its
+// dimensions imply, and that every value is finite.
+func (w *Weights) Validate() error {
+	switch w.Kind {
+	case Linear:
+		if w.Hidden != 0 {
+			return fmt.Errorf("linear weights have %d hidden units: set Hidden to 0", w.Hidden)
+		}
+	case MLP:
+		if w.Hidden < 1 || w.Hidden > MaxHidden {
+			return fmt.Errorf("MLP has %d hidden units: want 1 to %d", w.Hidden, MaxHidden)
+		}
+	default:
+		return fmt.Errorf("unknown kind %d: want Linear (1) or MLP (2)", w.Kind)
+	}
+	if w.NumFeatures < 1 {
+		return fmt.Errorf("%d features: want at least 1", w.NumFeatures)
+	}
+	if w.NumClasses < 2 || w.NumClasses > MaxClasses {
+		return fmt.Errorf("%d classes: want 2 to %d", w.NumClasses, MaxClasses)
+	}
+	r := w.Rows()
+	lengths := []struct {
+		name      string
+		got, want int
+	}{
+		{"W1", len(w.W1), w.NumFeatures * r},
+		{"B1", len(w.B1), r},
+		{"W2", len(w.W2), w.Hidden * w.NumClasses},
+		{"B2", len(w.B2), 0},
+	}
+	if w.Kind == MLP {
+		lengths[3].want = w.NumClasses
+	}
+	for _, l := range lengths {
+		if l.got != l.want {
+			return fmt.Errorf("%s has %d values: want %d for this shape", l.name, l.got, l.want)
+		}
+	}
+	for _, s := range []struct {
+		name   string
+		values []float64
+	}{{"W1", w.W1}, {"B1", w.B1}, {"W2", w.W2}, {"B2", w.B2}} {
+		for i, v := range s.values {
+			if math.IsNaN(v) || math.IsInf(v, 0) {
+				return fmt.Errorf("%s[%d] is %v: weights must be finite", s.name, i, v)
+			}
+		}
+	}
+	return nil
 }

@@ -1,0 +1,200 @@
+package weights
+
+import (
+	"context"
+	"math/big"
+	"math/rand/v2"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/params"
+
+	"github.com/sumkit/sumkit/bindings"
+	"github.com/sumkit/sumkit/chain"
+)
+
+// maxSample is the longest sample the deployed models accept.
+const maxSample = 64
+
+// oracleChain is a simulated chain with one funded account that deploys and owns OracleModel contracts.
+type oracleChain struct {
+	ctx context.Context
+	tx  *chain.Transactor
+	abi *bindings.OracleModel
+}
+
+func newOracleChain(t *testing.T) *oracleChain {
+	t.Helper()
+	key, err := crypto.ToECDSA(common.LeftPadBytes([]byte{0x0a, 0xc1}, 32))
+	if err != nil {
+		t.Fatalf("ToECDSA() error = %v", err)
+	}
+	from := crypto.PubkeyToAddress(key.PublicKey)
+	funds := new(big.Int).Mul(big.NewInt(1e9), big.NewInt(params.Ether))
+	sim := chain.NewSimulated(types.GenesisAlloc{from: {Balance: funds}}, 100_000_000)
+	t.Cleanup(func() { _ = sim.Close() })
+	id, err := sim.Client().ChainID(context.Background())
+	if err != nil {
+		t.Fatalf("ChainID() error = %v", err)
+	}
+	parsed, err := bindings.OracleModelMetaData.ParseABI()
+	if err != nil {
+		t.Fatalf("ParseABI() error = %v", err)
+	}
+	tx := chain.NewTransactor(sim.Client(), bind.NewKeyedTransactor(key, id),
+		chain.WithMiner(func() { sim.Commit() }), chain.WithErrors(chain.NewErrors(parsed)))
+	return &oracleChain{ctx: context.Background(), tx: tx, abi: bindings.NewOracleModel()}
+}
+
+// deploy deploys an OracleModel for w's shape and activates r as its version 0: stages the pages and the
+// tail, publishes the weights and sets the initial version. The trainer address never gets code, so the model
+// stays open; predict works either way. It returns the model and the gas each kind of transaction used.
+func (c *oracleChain) deploy(t *testing.T, r *Release, v Version) (common.Address, map[string]uint64) {
+	t.Helper()
+	q := r.Quantised
+	names := make([]string, q.NumClasses)
+	for i := range names {
+		names[i] = string(rune('A' + i))
+	}
+	trainer := common.HexToAddress("0x7a1e4")
+	addr, _, err := c.tx.Deploy(c.ctx, common.FromHex(bindings.OracleModelMetaData.Bin),
+		c.abi.PackConstructor(trainer, names, uint64(q.NumFeatures), maxSample))
+	if err != nil {
+		t.Fatalf("deploy: %v", err)
+	}
+	gas := map[string]uint64{}
+	send := func(what string, data []byte) {
+		t.Helper()
+		receipt, err := c.tx.Transact(c.ctx, addr, data, nil)
+		if err != nil {
+			t.Fatalf("%s: %v", what, err)
+		}
+		gas[what] = max(gas[what], receipt.GasUsed)
+	}
+	for _, page := range r.Pages {
+		send("stagePage", c.abi.PackStagePage(page))
+	}
+	send("stagePage tail", c.abi.PackStagePage(r.Tail))
+	for i, chunk := range r.Chunks {
+		proof := make([][32]byte, len(r.Proofs[i]))
+		for j, h := range r.Proofs[i] {
+			proof[j] = h
+		}
+		send("publishWeights", c.abi.PackPublishWeights(r.Root, big.NewInt(int64(len(r.Chunks))),
+			big.NewInt(int64(i)), chunk, proof))
+	}
+	send("setInitialVersion", c.abi.PackSetInitialVersion(toBinding(v), paramsBinding(r.Params)))
+	return addr, gas
+}
+
+func (c *oracleChain) call(t *testing.T, addr common.Address, data []byte) []byte {
+	t.Helper()
+	out, err := c.tx.Call(c.ctx, addr, data)
+	if err != nil {
+		t.Fatalf("call: %v", err)
+	}
+	return out
+}
+
+func toBinding(v Version) bindings.OracleModelVersion {
+	return bindings.OracleModelVersion{
+		Number: v.Number, Parent: v.Parent, CursorBlock: v.CursorBlock, CursorLogIndex: v.CursorLogIndex,
+		TrainedCount: v.TrainedCount, AccuracyPpm: v.AccuracyPPM, HeldOutSize: v.HeldOutSize,
+		WeightChunks: v.WeightChunks, ConfigHash: v.ConfigHash, WeightsRoot: v.WeightsRoot, ParamsHash: v.ParamsHash,
+	}
+}
+
+func paramsBinding(p Params) bindings.OracleModelParams {
+	b := bindings.OracleModelParams{Kind: uint8(p.Kind), Hidden: p.Hidden, TailHash: p.TailHash}
+	for _, h := range p.PageHashes {
+		b.PageHashes = append(b.PageHashes, h)
+	}
+	return b
+}
+
+// TestPredictMatchesContract deploys random models of each shape and checks that Quantised.Predict and the
+// contract's predict agree on random samples, and that Go's hashes are the contract's.
+func TestPredictMatchesContract(t *testing.T) {
+	if testing.Short() {
+		t.Skip("deploys contracts on a simulated chain")
+	}
+	const samples = 1000
+	tests := []struct {
+		name                      string
+		kind                      Kind
+		features, classes, hidden int
+		wantPages                 int
+	}{
+		// 2-byte rows: one page.
+		{"linear two classes", Linear, 3000, 2, 0, 1},
+		// 7 classes padded to 8: 16-byte rows, three pages read through a directory.
+		{"linear multiclass", Linear, 3000, 7, 0, 3},
+		// 12 units padded to 16: 32-byte rows, three pages.
+		{"mlp", MLP, 1500, 5, 12, 3},
+	}
+	c := newOracleChain(t)
+	for i, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rng := rand.New(rand.NewPCG(uint64(i), 99))
+			w := randomWeights(rng, tt.kind, tt.features, tt.classes, tt.hidden)
+			r, err := NewRelease(w, 0)
+			if err != nil {
+				t.Fatalf("NewRelease() error = %v", err)
+			}
+			if len(r.Pages) != tt.wantPages {
+				t.Fatalf("%d pages, want %d", len(r.Pages), tt.wantPages)
+			}
+			v := r.Version(Version{CursorBlock: 12, CursorLogIndex: 3, TrainedCount: 40, AccuracyPPM: 812_000,
+				HeldOutSize: 250, ConfigHash: crypto.Keccak256Hash([]byte(tt.name))})
+			addr, gas := c.deploy(t, r, v)
+			t.Logf("gas used: %v", gas)
+
+			digest, err := c.abi.UnpackDigest(c.call(t, addr, c.abi.PackDigest(toBinding(v))))
+			if err != nil || common.Hash(digest) != v.Digest() {
+				t.Errorf("contract digest = %x (%v), want Version.Digest() = %s", digest, err, v.Digest())
+			}
+			active, err := c.abi.UnpackActiveVersion(c.call(t, addr, c.abi.PackActiveVersion()))
+			if err != nil || active.VersionDigest != v.Digest() || active.Version != toBinding(v) {
+				t.Errorf("activeVersion() = %+v (%v), want %+v", active, err, v)
+			}
+
+			seen := map[uint64]int{}
+			for n := range samples {
+				sample := make([]int64, rng.IntN(maxSample+1))
+				for j := range sample {
+					sample[j] = rng.Int64N(int64(tt.features))
+					if j > 0 && rng.IntN(8) == 0 {
+						sample[j] = sample[j-1] // listed twice
+					}
+				}
+				want, err := r.Quantised.Predict(sample)
+				if err != nil {
+					t.Fatalf("Predict() error = %v", err)
+				}
+				got, err := c.abi.UnpackPredict(c.call(t, addr, c.abi.PackPredict(sample)))
+				if err != nil {
+					t.Fatalf("UnpackPredict() error = %v", err)
+				}
+				if got != want {
+					t.Fatalf("sample %d %v: contract predicts %d, Go %d", n, sample, got, want)
+				}
+				seen[got]++
+			}
+			if len(seen) < 2 {
+				t.Errorf("every sample predicted as %v: the comparison says little", seen)
+			}
+			sample := make([]int64, 20)
+			for j := range sample {
+				sample[j] = int64(j * tt.features / 20)
+			}
+			predictGas, err := c.tx.EstimateGas(c.ctx, addr, c.abi.PackPredict(sample), nil)
+			if err != nil {
+				t.Fatalf("EstimateGas(predict) error = %v", err)
+			}
+			t.Logf("predict, 20 entries: %d gas as a transaction (21000 and calldata included)", predictGas)
+		})
+	}
+}
