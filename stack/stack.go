@@ -284,6 +284,21 @@ func trainerDeployment(modelAddr common.Address, spec Spec) ([]byte, []byte, err
 
 func code(meta *bind.MetaData) []byte { return common.FromHex(meta.Bin) }
 
+// DeployTrainer deploys the trainer spec's incentive describes (spec.Model is not read) for the model at
+// modelAddr. The model must have been built for the address the trainer lands at, the sender's next contract
+// address: the trainer's deployment seals it. Models that Deploy cannot build (the oracle's) use it.
+func DeployTrainer(ctx context.Context, t *chain.Transactor, modelAddr common.Address, spec Spec) (common.Address, *types.Receipt, error) {
+	code, args, err := trainerDeployment(modelAddr, spec)
+	if err != nil {
+		return common.Address{}, nil, fmt.Errorf("deploy trainer: %w", err)
+	}
+	addr, receipt, err := t.Deploy(ctx, code, args)
+	if err != nil {
+		return common.Address{}, nil, fmt.Errorf("deploy %s trainer: %w", spec.Incentive.Mechanism, err)
+	}
+	return addr, receipt, nil
+}
+
 // MaxCostWeight is the largest cost weight DepositRefundTake accepts: (2^96 - 1) / 3600 wei, so that the largest
 // deposit, costWeight * 3600, fits in the 96 bits a contribution stores.
 func MaxCostWeight() *big.Int {

@@ -1,0 +1,330 @@
+package oracle
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/sumkit/sumkit/bindings"
+	"github.com/sumkit/sumkit/chain"
+	"github.com/sumkit/sumkit/oracle/weights"
+)
+
+// TxReader reads a transaction by hash; ethclient.Client and the simulated backend's client both do. The
+// operator reads other operators' proposals from their transactions' calldata.
+type TxReader interface {
+	TransactionByHash(ctx context.Context, hash common.Hash) (*types.Transaction, bool, error)
+}
+
+// contract drives one OracleModel from one operator's account.
+type contract struct {
+	t       *chain.Transactor
+	txs     TxReader
+	addr    common.Address
+	binding *bindings.OracleModel
+	abi     abi.ABI
+	// gas is called with each receipt, for metrics.
+	gas func(call string, r *types.Receipt)
+}
+
+func newContract(t *chain.Transactor, txs TxReader, addr common.Address, gas func(string, *types.Receipt)) *contract {
+	b := bindings.NewOracleModel()
+	return &contract{t: t, txs: txs, addr: addr, binding: b, abi: b.GetABI(), gas: gas}
+}
+
+// proposal is a version some operator proposed, read back from its transaction.
+type proposal struct {
+	Operator common.Address
+	Version  weights.Version
+	Params   weights.Params
+	Votes    uint64
+}
+
+func toBinding(v weights.Version) bindings.OracleModelVersion {
+	return bindings.OracleModelVersion{
+		Number: v.Number, Parent: v.Parent, CursorBlock: v.CursorBlock, CursorLogIndex: v.CursorLogIndex,
+		TrainedCount: v.TrainedCount, AccuracyPpm: v.AccuracyPPM, HeldOutSize: v.HeldOutSize,
+		WeightChunks: v.WeightChunks, ConfigHash: v.ConfigHash, WeightsRoot: v.WeightsRoot, ParamsHash: v.ParamsHash,
+	}
+}
+
+func fromBinding(v bindings.OracleModelVersion) weights.Version {
+	return weights.Version{
+		Number: v.Number, Parent: v.Parent, CursorBlock: v.CursorBlock, CursorLogIndex: v.CursorLogIndex,
+		TrainedCount: v.TrainedCount, AccuracyPPM: v.AccuracyPpm, HeldOutSize: v.HeldOutSize,
+		WeightChunks: v.WeightChunks, ConfigHash: v.ConfigHash, WeightsRoot: v.WeightsRoot, ParamsHash: v.ParamsHash,
+	}
+}
+
+func paramsToBinding(p weights.Params) bindings.OracleModelParams {
+	out := bindings.OracleModelParams{Kind: uint8(p.Kind), Hidden: p.Hidden, TailHash: p.TailHash}
+	for _, h := range p.PageHashes {
+		out.PageHashes = append(out.PageHashes, h)
+	}
+	return out
+}
+
+func paramsFromBinding(p bindings.OracleModelParams) weights.Params {
+	out := weights.Params{Kind: weights.Kind(p.Kind), Hidden: p.Hidden, TailHash: p.TailHash}
+	for _, h := range p.PageHashes {
+		out.PageHashes = append(out.PageHashes, h)
+	}
+	return out
+}
+
+func (c *contract) call(ctx context.Context, data []byte) ([]byte, error) {
+	return c.t.Call(ctx, c.addr, data)
+}
+
+func (c *contract) send(ctx context.Context, call string, data []byte) error {
+	r, err := c.t.Transact(ctx, c.addr, data, nil)
+	if err != nil {
+		return fmt.Errorf("%s: %w", call, err)
+	}
+	if c.gas != nil {
+		c.gas(call, r)
+	}
+	return nil
+}
+
+// active returns the active version.
+func (c *contract) active(ctx context.Context) (weights.Version, error) {
+	out, err := c.call(ctx, c.binding.PackActiveVersion())
+	if err != nil {
+		return weights.Version{}, fmt.Errorf("read the active version: %w", err)
+	}
+	v, err := c.binding.UnpackActiveVersion(out)
+	if err != nil {
+		return weights.Version{}, fmt.Errorf("read the active version: %w", err)
+	}
+	return fromBinding(v.Version), nil
+}
+
+// committee returns the operators, the threshold and the epoch.
+func (c *contract) committee(ctx context.Context) (bindings.CommitteeOutput, error) {
+	out, err := c.call(ctx, c.binding.PackCommittee())
+	if err != nil {
+		return bindings.CommitteeOutput{}, fmt.Errorf("read the committee: %w", err)
+	}
+	return c.binding.UnpackCommittee(out)
+}
+
+// proposalOf returns the digest operator proposed for number in the current epoch, or the zero hash.
+func (c *contract) proposalOf(ctx context.Context, operator common.Address, number uint64) (common.Hash, error) {
+	out, err := c.call(ctx, c.binding.PackProposalOf(operator, number))
+	if err != nil {
+		return common.Hash{}, fmt.Errorf("read %s's proposal for version %d: %w", operator, number, err)
+	}
+	d, err := c.binding.UnpackProposalOf(out)
+	return d, err
+}
+
+func (c *contract) votes(ctx context.Context, digest common.Hash) (uint64, error) {
+	out, err := c.call(ctx, c.binding.PackVotes(digest))
+	if err != nil {
+		return 0, fmt.Errorf("read the votes for %s: %w", digest, err)
+	}
+	v, err := c.binding.UnpackVotes(out)
+	if err != nil {
+		return 0, err
+	}
+	return v.Uint64(), nil
+}
+
+func (c *contract) pageStaged(ctx context.Context, hash common.Hash) (bool, error) {
+	out, err := c.call(ctx, c.binding.PackPageOf(hash))
+	if err != nil {
+		return false, fmt.Errorf("read page %s: %w", hash, err)
+	}
+	p, err := c.binding.UnpackPageOf(out)
+	if err != nil {
+		return false, err
+	}
+	return p.Pointer != (common.Address{}), nil
+}
+
+func (c *contract) chunkPublished(ctx context.Context, root common.Hash, index int) (bool, error) {
+	out, err := c.call(ctx, c.binding.PackIsChunkPublished(root, big.NewInt(int64(index))))
+	if err != nil {
+		return false, fmt.Errorf("read chunk %d of %s: %w", index, root, err)
+	}
+	return c.binding.UnpackIsChunkPublished(out)
+}
+
+// proposals returns the proposals for version number in the current epoch, in the order they were made, read
+// from the Proposed events since fromBlock and their transactions' calldata.
+func (c *contract) proposals(ctx context.Context, number, fromBlock uint64) ([]proposal, error) {
+	ev := c.abi.Events["Proposed"]
+	q := ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(fromBlock),
+		Addresses: []common.Address{c.addr},
+		Topics:    [][]common.Hash{{ev.ID}, {common.BigToHash(new(big.Int).SetUint64(number))}},
+	}
+	logs, err := c.t.Backend().FilterLogs(ctx, q)
+	if err != nil {
+		return nil, fmt.Errorf("read proposals for version %d: %w", number, err)
+	}
+	method := c.abi.Methods["propose"]
+	var out []proposal
+	seen := make(map[common.Address]bool)
+	for _, l := range logs {
+		if len(l.Topics) < 4 {
+			continue
+		}
+		operator := common.BytesToAddress(l.Topics[3][:])
+		digest := l.Topics[2]
+		if seen[operator] {
+			continue
+		}
+		// Only the current epoch's proposals count; an older epoch's may name the same number.
+		current, err := c.proposalOf(ctx, operator, number)
+		if err != nil {
+			return nil, err
+		}
+		if current != digest {
+			continue
+		}
+		tx, _, err := c.txs.TransactionByHash(ctx, l.TxHash)
+		if err != nil {
+			return nil, fmt.Errorf("read proposal transaction %s: %w", l.TxHash, err)
+		}
+		input := tx.Data()
+		if len(input) < 4 || !bytesEqual(input[:4], method.ID) {
+			// Proposed from a contract calling propose: its calldata is not ours to decode.
+			continue
+		}
+		args, err := method.Inputs.Unpack(input[4:])
+		if err != nil || len(args) != 2 {
+			return nil, fmt.Errorf("decode proposal transaction %s: %v", l.TxHash, err)
+		}
+		v := *abi.ConvertType(args[0], new(bindings.OracleModelVersion)).(*bindings.OracleModelVersion)
+		p := *abi.ConvertType(args[1], new(bindings.OracleModelParams)).(*bindings.OracleModelParams)
+		pr := proposal{Operator: operator, Version: fromBinding(v), Params: paramsFromBinding(p)}
+		if pr.Version.Digest() != digest {
+			return nil, fmt.Errorf("proposal transaction %s: calldata digest %s is not the event's %s", l.TxHash, pr.Version.Digest(), digest)
+		}
+		if pr.Votes, err = c.votes(ctx, digest); err != nil {
+			return nil, err
+		}
+		seen[operator] = true
+		out = append(out, pr)
+	}
+	return out, nil
+}
+
+func bytesEqual(a, b []byte) bool { return string(a) == string(b) }
+
+// weightChunks reads the published chunks of root from the WeightsChunk events since fromBlock, index order.
+func (c *contract) weightChunks(ctx context.Context, root common.Hash, numChunks int, fromBlock uint64) ([][]byte, error) {
+	ev := c.abi.Events["WeightsChunk"]
+	logs, err := c.t.Backend().FilterLogs(ctx, ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(fromBlock),
+		Addresses: []common.Address{c.addr},
+		Topics:    [][]common.Hash{{ev.ID}, {root}},
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read the weights %s: %w", root, err)
+	}
+	chunks := make([][]byte, numChunks)
+	for _, l := range logs {
+		vals, err := ev.Inputs.NonIndexed().Unpack(l.Data)
+		if err != nil || len(vals) != 3 {
+			return nil, fmt.Errorf("decode a chunk of %s (tx %s): %v", root, l.TxHash, err)
+		}
+		index, n := vals[0].(*big.Int), vals[1].(*big.Int)
+		if !index.IsInt64() || !n.IsInt64() || n.Int64() != int64(numChunks) || index.Int64() >= int64(numChunks) {
+			continue
+		}
+		chunks[index.Int64()] = vals[2].([]byte)
+	}
+	for i, ch := range chunks {
+		if ch == nil {
+			return nil, fmt.Errorf("the weights %s: chunk %d of %d is not published", root, i, numChunks)
+		}
+	}
+	return chunks, nil
+}
+
+// commit stages, publishes, proposes and activates v with the release's data, skipping every step the chain
+// already shows done. It returns whether v is active when it is done.
+func (c *contract) commit(ctx context.Context, v weights.Version, r *weights.Release) (bool, error) {
+	for i, data := range append(append([][]byte{}, r.Pages...), r.Tail) {
+		h := hashOf(data)
+		ok, err := c.pageStaged(ctx, h)
+		if err != nil {
+			return false, err
+		}
+		if ok {
+			continue
+		}
+		if err := c.send(ctx, "stagePage", c.binding.PackStagePage(data)); err != nil {
+			return false, fmt.Errorf("stage page %d of version %d: %w", i, v.Number, err)
+		}
+	}
+	n := big.NewInt(int64(len(r.Chunks)))
+	for i, chunk := range r.Chunks {
+		ok, err := c.chunkPublished(ctx, r.Root, i)
+		if err != nil {
+			return false, err
+		}
+		if ok {
+			continue
+		}
+		proof := make([][32]byte, len(r.Proofs[i]))
+		for j, h := range r.Proofs[i] {
+			proof[j] = h
+		}
+		if err := c.send(ctx, "publishWeights", c.binding.PackPublishWeights(r.Root, n, big.NewInt(int64(i)), chunk, proof)); err != nil {
+			return false, fmt.Errorf("publish chunk %d of version %d: %w", i, v.Number, err)
+		}
+	}
+	return c.vote(ctx, v, r.Params)
+}
+
+// vote proposes v unless this operator already did, then activates it if it has a quorum and is not active.
+func (c *contract) vote(ctx context.Context, v weights.Version, p weights.Params) (bool, error) {
+	digest := v.Digest()
+	mine, err := c.proposalOf(ctx, c.t.From(), v.Number)
+	if err != nil {
+		return false, err
+	}
+	switch mine {
+	case common.Hash{}:
+		if err := c.send(ctx, "propose", c.binding.PackPropose(toBinding(v), paramsToBinding(p))); err != nil {
+			return false, fmt.Errorf("propose version %d: %w", v.Number, err)
+		}
+	case digest:
+	default:
+		return false, fmt.Errorf("version %d: this operator already proposed %s, not %s; it cannot vote twice", v.Number, mine, digest)
+	}
+	active, err := c.active(ctx)
+	if err != nil {
+		return false, err
+	}
+	if active.Number >= v.Number {
+		return active.Digest() == digest, nil
+	}
+	cm, err := c.committee(ctx)
+	if err != nil {
+		return false, err
+	}
+	votes, err := c.votes(ctx, digest)
+	if err != nil {
+		return false, err
+	}
+	if votes < uint64(cm.Threshold) {
+		return false, nil
+	}
+	if err := c.send(ctx, "activate", c.binding.PackActivate(toBinding(v), paramsToBinding(p))); err != nil {
+		return false, fmt.Errorf("activate version %d: %w", v.Number, err)
+	}
+	return true, nil
+}
+
+var errNotOperator = errors.New("not an operator")
