@@ -94,15 +94,34 @@ func LoadConfig(path string) (*Config, error) {
 	return &c, nil
 }
 
-// Validate checks the fields that need no file or chain to check.
-func (c *Config) Validate() error {
+// CheckDeployment checks that the config names a deployment (`sumkit oracle deploy` fills both in).
+func (c *Config) CheckDeployment() error {
 	var errs []error
 	if c.Model == (common.Address{}) {
-		errs = append(errs, errors.New("model: give the OracleModel contract's address"))
+		errs = append(errs, errors.New("model: give the OracleModel contract's address (sumkit oracle deploy writes it)"))
 	}
 	if c.Trainer == (common.Address{}) {
-		errs = append(errs, errors.New("trainer: give the trainer's address (the model is sealed to it)"))
+		errs = append(errs, errors.New("trainer: give the trainer's address (sumkit oracle deploy writes it)"))
 	}
+	return errors.Join(errs...)
+}
+
+// Save writes the config to path as indented JSON.
+func (c *Config) Save(path string) error {
+	b, err := json.MarshalIndent(c, "", "  ")
+	if err != nil {
+		return fmt.Errorf("oracle config: %w", err)
+	}
+	if err := os.WriteFile(path, append(b, '\n'), 0o644); err != nil {
+		return fmt.Errorf("oracle config: %w", err)
+	}
+	return nil
+}
+
+// Validate checks the fields that need no file or chain to check; the deployment's addresses are
+// CheckDeployment's.
+func (c *Config) Validate() error {
+	var errs []error
 	if c.DataDir == "" {
 		errs = append(errs, errors.New("data_dir: give a directory for the event store and the operator's state"))
 	}

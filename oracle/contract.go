@@ -8,6 +8,7 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
@@ -328,3 +329,25 @@ func (c *contract) vote(ctx context.Context, v weights.Version, p weights.Params
 }
 
 var errNotOperator = errors.New("not an operator")
+
+// ChainStatus is what the chain says of an oracle model: its active version and its committee.
+type ChainStatus struct {
+	Active    weights.Version
+	Operators []common.Address
+	Threshold uint8
+	Epoch     uint64
+}
+
+// ReadStatus reads the active version and the committee of the OracleModel at model.
+func ReadStatus(ctx context.Context, backend chain.Backend, model common.Address) (*ChainStatus, error) {
+	c := newContract(chain.NewTransactor(backend, &bind.TransactOpts{}), nil, model, nil)
+	active, err := c.active(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("model %s is not an OracleModel with an active version: %w", model, err)
+	}
+	cm, err := c.committee(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return &ChainStatus{Active: active, Operators: cm.Operators, Threshold: cm.Threshold, Epoch: cm.Epoch}, nil
+}

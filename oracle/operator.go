@@ -62,8 +62,8 @@ type Decision struct {
 // Open opens an operator's store and state under cfg.DataDir and checks the deployment: the model must be an
 // OracleModel sealed to cfg.Trainer, and t's account one of its operators.
 func Open(ctx context.Context, cfg *Config, client Client, t *chain.Transactor, log *slog.Logger) (*Operator, error) {
-	if err := cfg.Validate(); err != nil {
-		return nil, err
+	if err := errors.Join(cfg.Validate(), cfg.CheckDeployment()); err != nil {
+		return nil, fmt.Errorf("oracle config: %w", err)
 	}
 	if log == nil {
 		log = slog.Default()
@@ -440,3 +440,13 @@ func (o *Operator) attest(ctx context.Context, active weights.Version, p proposa
 }
 
 func hashOf(b []byte) common.Hash { return crypto.Keccak256Hash(b) }
+
+// Accuracy is w's quantised accuracy on s in parts per million: what the chain's predict would score.
+func Accuracy(w *weights.Weights, s *Samples) (uint32, error) {
+	q, err := weights.Quantise(w)
+	if err != nil {
+		return 0, err
+	}
+	o := &Operator{heldOut: s}
+	return o.accuracy(q)
+}

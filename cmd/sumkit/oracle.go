@@ -1,0 +1,273 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"net"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+	"github.com/urfave/cli/v2"
+
+	"github.com/sumkit/sumkit/oracle"
+	"github.com/sumkit/sumkit/oracle/gpu"
+	"github.com/sumkit/sumkit/oracle/train"
+	"github.com/sumkit/sumkit/oracle/weights"
+	"github.com/sumkit/sumkit/stack"
+)
+
+func oracleCommand() *cli.Command {
+	configFlag := &cli.StringFlag{Name: "config", Required: true, Usage: "the oracle's config file (JSON)"}
+	return &cli.Command{
+		Name:  "oracle",
+		Usage: "train models off-chain and commit them on-chain as a committee of operators",
+		Description: `An oracle-backed deployment is an OracleModel sealed to a trainer: contributors add data as to any
+sumkit model, and a committee of operators trains on it off-chain and commits versions that beat the active one.
+
+Example:
+   sumkit oracle deploy --config oracle.json --operators 0x70997970C51812dc3A010C7d01b50e0d17dc79C8,0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC --threshold 2 --dev-account 0
+   sumkit oracle run --config oracle.json --dev-account 1`,
+		Subcommands: []*cli.Command{
+			{
+				Name:  "deploy",
+				Usage: "train the initial model on the config's initial data and deploy it with its committee and trainer",
+				Description: `Trains the config's model on its initial_data, measures it on held_out, deploys an OracleModel with
+that initial version, sets the committee, deploys a Deposit-Refund-Take trainer sealed to it, and writes the
+model, trainer and from_block into the config file.
+
+Example:
+   sumkit oracle deploy --config oracle.json --operators 0x70997970C51812dc3A010C7d01b50e0d17dc79C8 --threshold 1 --dev-account 0`,
+				Flags: append([]cli.Flag{configFlag, rpcFlag(),
+					&cli.StringFlag{Name: "operators", Required: true, Usage: "comma-separated operator addresses"},
+					&cli.UintFlag{Name: "threshold", Required: true, Usage: "proposals a version needs (more than half the operators)"},
+					&cli.StringFlag{Name: "classes", Value: "negative,positive", Usage: "comma-separated class names, in label order"},
+					&cli.Uint64Flag{Name: "max-features", Value: stack.DefaultMaxFeatures, Usage: "most indices a sample may list"},
+					&cli.StringFlag{Name: "cost-weight", Value: "1000000000000000", Usage: "Deposit-Refund-Take cost weight in wei"},
+				}, accountFlags()...),
+				Action: oracleDeploy,
+			},
+			{
+				Name:  "run",
+				Usage: "run an operator: follow contributions, train, and commit versions that beat the active one",
+				Description: `Runs until interrupted (SIGINT or SIGTERM stop it between steps; a kill at any instant is safe:
+the next run resumes). Logs are JSON lines on stderr; --metrics serves Prometheus metrics at /metrics.
+
+Example:
+   sumkit oracle run --config oracle.json --dev-account 1 --metrics 127.0.0.1:9464`,
+				Flags: append([]cli.Flag{configFlag, rpcFlag(),
+					&cli.StringFlag{Name: "metrics", Usage: "address to serve Prometheus metrics on (overrides the config's)"},
+					&cli.BoolFlag{Name: "once", Usage: "run one cycle and exit"},
+				}, accountFlags()...),
+				Action: oracleRun,
+			},
+			{
+				Name:  "status",
+				Usage: "show the active version, the committee and the local store",
+				Description: `Example:
+   sumkit oracle status --config oracle.json`,
+				Flags:  []cli.Flag{configFlag, rpcFlag()},
+				Action: oracleStatus,
+			},
+			{
+				Name:  "devices",
+				Usage: "list the NVIDIA GPUs training could use",
+				Description: `Lists GPUs through NVML (name, memory, utilisation). Without a driver it says so: training runs on
+the CPU, and the default build trains on the CPU anyway (GPU training needs a build with -tags cuda).
+
+Example:
+   sumkit oracle devices`,
+				Action: func(c *cli.Context) error {
+					devices, err := gpu.Local(c.Context)
+					if errors.Is(err, gpu.ErrNoDriver) {
+						fmt.Fprintln(c.App.Writer, "no NVIDIA GPU found (no NVML driver): training runs on the CPU")
+						return nil
+					}
+					if werr := gpu.WriteTable(c.App.Writer, devices); werr != nil {
+						return werr
+					}
+					if err != nil {
+						return fmt.Errorf("oracle devices: %w", err)
+					}
+					return nil
+				},
+			},
+		},
+	}
+}
+
+func oracleDeploy(c *cli.Context) error {
+	ctx := c.Context
+	cfg, err := oracle.LoadConfig(c.String("config"))
+	if err != nil {
+		return err
+	}
+	var operators []common.Address
+	for _, s := range strings.Split(c.String("operators"), ",") {
+		if !common.IsHexAddress(strings.TrimSpace(s)) {
+			return fmt.Errorf("oracle deploy: operator %q is not an address: pass --operators 0xA,0xB", s)
+		}
+		operators = append(operators, common.HexToAddress(strings.TrimSpace(s)))
+	}
+	initial, err := oracle.LoadSamples(cfg.InitialData)
+	if err != nil {
+		return fmt.Errorf("oracle deploy: initial_data: %w", err)
+	}
+	heldOut, err := oracle.LoadSamples(cfg.HeldOut)
+	if err != nil {
+		return fmt.Errorf("oracle deploy: held_out: %w", err)
+	}
+	classes := strings.Split(c.String("classes"), ",")
+	if len(classes) != initial.NumClasses {
+		return fmt.Errorf("oracle deploy: %d class names for data of %d classes: pass --classes with one name per class", len(classes), initial.NumClasses)
+	}
+	costWeight, ok := new(big.Int).SetString(c.String("cost-weight"), 10)
+	if !ok {
+		return fmt.Errorf("oracle deploy: --cost-weight %q is not an integer number of wei", c.String("cost-weight"))
+	}
+	w, err := train.Train(ctx, cfg.Train, train.Data{Samples: initial.Samples, Labels: initial.Labels, NumFeatures: initial.NumFeatures, NumClasses: initial.NumClasses}, nil)
+	if err != nil {
+		return fmt.Errorf("oracle deploy: train the initial model: %w", err)
+	}
+	acc, err := oracle.Accuracy(w, heldOut)
+	if err != nil {
+		return fmt.Errorf("oracle deploy: %w", err)
+	}
+	client, chainID, err := dial(ctx, c.String("rpc"))
+	if err != nil {
+		return err
+	}
+	defer client.Close()
+	t, err := newTransactor(c, client, chainID, c.String("rpc"))
+	if err != nil {
+		return err
+	}
+	d, err := oracle.Deploy(ctx, t, oracle.DeploySpec{
+		Classes: classes, MaxFeatures: c.Uint64("max-features"), Initial: w, ChunkSize: cfg.ChunkSize,
+		Version:   weights.Version{AccuracyPPM: acc, HeldOutSize: uint32(len(heldOut.Samples))},
+		Operators: operators, Threshold: uint8(c.Uint("threshold")),
+		Trainer: stack.Spec{Incentive: stack.Incentive{Mechanism: stack.DepositRefundTake, RefundWait: 86400,
+			OwnerClaimWait: 9 * 86400, AnyAddressClaimWait: 9 * 86400, CostWeight: costWeight}},
+	})
+	if err != nil {
+		return explain(ctx, client, "oracle deploy", err)
+	}
+	cfg.Model, cfg.Trainer, cfg.FromBlock = d.Model, d.Trainer, d.Block
+	if err := cfg.Save(c.String("config")); err != nil {
+		return err
+	}
+	var gas uint64
+	for _, r := range d.Receipts {
+		gas += r.GasUsed
+	}
+	fmt.Fprintf(c.App.Writer, "model:    %s\ntrainer:  %s\nblock:    %d\naccuracy: %.2f%% on %d held-out samples (version 0)\ngas used: %d in %d transactions\nwrote %s\n",
+		d.Model, d.Trainer, d.Block, float64(acc)/1e4, len(heldOut.Samples), gas, len(d.Receipts), c.String("config"))
+	return nil
+}
+
+func oracleRun(c *cli.Context) error {
+	ctx := c.Context
+	cfg, err := oracle.LoadConfig(c.String("config"))
+	if err != nil {
+		return err
+	}
+	if c.IsSet("metrics") {
+		cfg.Metrics = c.String("metrics")
+	}
+	log := slog.New(slog.NewJSONHandler(c.App.ErrWriter, nil))
+	client, chainID, err := dial(ctx, c.String("rpc"))
+	if err != nil {
+		return err
+	}
+	defer client.Close()
+	t, err := newTransactor(c, client, chainID, c.String("rpc"))
+	if err != nil {
+		return err
+	}
+	o, err := oracle.Open(ctx, cfg, client, t, log)
+	if err != nil {
+		return err
+	}
+	defer o.Close()
+	if cfg.Metrics != "" {
+		ln, err := net.Listen("tcp", cfg.Metrics)
+		if err != nil {
+			return fmt.Errorf("oracle run: metrics: %w (choose another --metrics address)", err)
+		}
+		mux := http.NewServeMux()
+		mux.Handle("/metrics", promhttp.HandlerFor(o.Registry(), promhttp.HandlerOpts{}))
+		srv := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second}
+		go srv.Serve(ln) //nolint:errcheck // Serve returns when Close is called below.
+		defer srv.Close()
+		log.Info("serving metrics", "addr", ln.Addr().String())
+	}
+	if c.Bool("once") {
+		d, err := o.Step(ctx)
+		if err != nil {
+			return explain(ctx, client, "oracle run", err)
+		}
+		fmt.Fprintf(c.App.Writer, "%s\n", describe(d))
+		return nil
+	}
+	if err := o.Run(ctx); err != nil && !errors.Is(err, context.Canceled) {
+		return err
+	}
+	log.Info("stopped")
+	return nil
+}
+
+// describe says in one line what a cycle did.
+func describe(d oracle.Decision) string {
+	if d.Version == nil {
+		return d.Action
+	}
+	state := "proposed, waiting for the committee"
+	if d.Active {
+		state = "active"
+	}
+	switch d.Action {
+	case "committed":
+		return fmt.Sprintf("version %d (%s): accuracy %.2f%%, %d contributions: %s", d.Version.Number, d.Version.Digest().TerminalString(), float64(d.Version.AccuracyPPM)/1e4, d.Version.TrainedCount, state)
+	default:
+		return fmt.Sprintf("%s: version %d would have accuracy %.2f%%", d.Action, d.Version.Number, float64(d.Version.AccuracyPPM)/1e4)
+	}
+}
+
+func oracleStatus(c *cli.Context) error {
+	ctx := c.Context
+	cfg, err := oracle.LoadConfig(c.String("config"))
+	if err != nil {
+		return err
+	}
+	if err := cfg.CheckDeployment(); err != nil {
+		return fmt.Errorf("oracle status: %w", err)
+	}
+	client, _, err := dial(ctx, c.String("rpc"))
+	if err != nil {
+		return err
+	}
+	defer client.Close()
+	s, err := oracle.ReadStatus(ctx, client, cfg.Model)
+	if err != nil {
+		return fmt.Errorf("oracle status: %w", err)
+	}
+	v := s.Active
+	w := c.App.Writer
+	fmt.Fprintf(w, "model:      %s\nversion:    %d (parent %d), digest %s\naccuracy:   %.2f%% on %d held-out samples\ntrained on: %d contributions up to block %d, log %d\nweights:    root %s in %d chunks (WeightsChunk events)\ncommittee:  %d of %d (epoch %d)\n",
+		cfg.Model, v.Number, v.Parent, v.Digest(), float64(v.AccuracyPPM)/1e4, v.HeldOutSize, v.TrainedCount, v.CursorBlock, v.CursorLogIndex,
+		v.WeightsRoot, v.WeightChunks, s.Threshold, len(s.Operators), s.Epoch)
+	for _, op := range s.Operators {
+		fmt.Fprintf(w, "  operator  %s\n", op)
+	}
+	head, err := client.BlockNumber(ctx)
+	if err != nil {
+		return fmt.Errorf("oracle status: %w", err)
+	}
+	fmt.Fprintf(w, "head:       block %d (%d blocks after the version's cursor)\n", head, head-min(head, v.CursorBlock))
+	return nil
+}

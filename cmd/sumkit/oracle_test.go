@@ -1,0 +1,142 @@
+package main
+
+import (
+	"math/big"
+	"math/rand/v2"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/params"
+
+	"github.com/sumkit/sumkit/devnet"
+	"github.com/sumkit/sumkit/oracle"
+	"github.com/sumkit/sumkit/oracle/train"
+	"github.com/sumkit/sumkit/stack"
+)
+
+// conceptSample draws a sample of a planted concept over 20 features: class 1 mostly from 0-9, class 0 from 10-19.
+func conceptSample(rng *rand.Rand) ([]int64, uint64) {
+	y := rng.Uint64N(2)
+	x := make([]int64, 4)
+	for i := range x {
+		f := int64(rng.IntN(10))
+		if (y == 0) != (rng.IntN(4) == 0) {
+			f += 10
+		}
+		x[i] = f
+	}
+	return x, y
+}
+
+// TestOracleCommands deploys an oracle model through the CLI on a devnet, adds contributions, and has two
+// operators of a 2-of-2 committee run one cycle each: the second one's proposal activates version 1.
+func TestOracleCommands(t *testing.T) {
+	node, err := devnet.Start(t.Context(), devnet.Config{Addr: "127.0.0.1:0", Accounts: 4})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { node.Close() })
+	url, dir := node.URL(), t.TempDir()
+	rng := rand.New(rand.NewPCG(3, 4))
+	samples := func(n int) *oracle.Samples {
+		s := &oracle.Samples{NumFeatures: 20, NumClasses: 2}
+		for range n {
+			x, y := conceptSample(rng)
+			s.Samples, s.Labels = append(s.Samples, x), append(s.Labels, y)
+		}
+		return s
+	}
+	for name, s := range map[string]*oracle.Samples{"initial.json": samples(8), "held-out.json": samples(300)} {
+		if err := s.Save(filepath.Join(dir, name)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	accounts := node.Accounts()
+	cfgPath := filepath.Join(dir, "oracle.json")
+	depth := uint64(0)
+	cfg := &oracle.Config{DataDir: filepath.Join(dir, "data"), Depth: &depth, Poll: "100ms",
+		InitialData: filepath.Join(dir, "initial.json"), HeldOut: filepath.Join(dir, "held-out.json"),
+		Train: train.Config{Model: train.Logistic, Epochs: 20, BatchSize: 8, LearningRate: 0.05, Seed: 1}}
+	if err := cfg.Save(cfgPath); err != nil {
+		t.Fatal(err)
+	}
+	ops := accounts[1].Address.Hex() + "," + accounts[2].Address.Hex()
+	out, stderr, err := runCLI(t, "oracle", "deploy", "--config", cfgPath, "--rpc", url, "--dev-account", "0",
+		"--operators", ops, "--threshold", "2", "--classes", "no,yes")
+	if err != nil {
+		t.Fatalf("oracle deploy error = %v\n%s", err, stderr)
+	}
+	if !strings.Contains(out, "trainer:") || !strings.Contains(out, "wrote "+cfgPath) {
+		t.Errorf("oracle deploy output:\n%s", out)
+	}
+	deployed, err := oracle.LoadConfig(cfgPath)
+	if err != nil || deployed.CheckDeployment() != nil {
+		t.Fatalf("the deployed config: %v", err)
+	}
+
+	client, err := ethclient.Dial(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer client.Close()
+	opts, err := devAccount(3, big.NewInt(devnet.ChainID), url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tx := stack.NewTransactor(client, opts)
+	st := stack.Open(deployed.Trainer, deployed.Model, "", stack.DepositRefundTake)
+	for range 30 {
+		x, y := conceptSample(rng)
+		if _, err := st.AddData(t.Context(), tx, x, y, new(big.Int).Mul(big.NewInt(4), big.NewInt(params.Ether))); err != nil {
+			t.Fatal(err)
+		}
+	}
+
+	// Each operator keeps its own data directory.
+	run := func(account string) string {
+		c := *deployed
+		c.DataDir = filepath.Join(dir, "data-"+account)
+		path := filepath.Join(dir, "oracle-"+account+".json")
+		if err := c.Save(path); err != nil {
+			t.Fatal(err)
+		}
+		out, stderr, err := runCLI(t, "oracle", "run", "--once", "--config", path, "--rpc", url, "--dev-account", account)
+		if err != nil {
+			t.Fatalf("oracle run (account %s) error = %v\n%s", account, err, stderr)
+		}
+		return out
+	}
+	if out := run("1"); !strings.Contains(out, "version 1") || !strings.Contains(out, "waiting for the committee") {
+		t.Errorf("first operator: %q, want version 1 waiting for the committee", out)
+	}
+	if out := run("2"); !strings.Contains(out, "version 1") || !strings.Contains(out, "active") {
+		t.Errorf("second operator: %q, want version 1 active", out)
+	}
+	out, _, err = runCLI(t, "oracle", "status", "--config", cfgPath, "--rpc", url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"version:    1 (parent 0)", "trained on: 30 contributions", "committee:  2 of 2"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("oracle status lacks %q:\n%s", want, out)
+		}
+	}
+
+	// An account outside the committee is told so, before anything is written.
+	c := *deployed
+	c.DataDir = filepath.Join(dir, "data-outsider")
+	path := filepath.Join(dir, "oracle-outsider.json")
+	if err := c.Save(path); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := runCLI(t, "oracle", "run", "--once", "--config", path, "--rpc", url, "--dev-account", "3"); err == nil || !strings.Contains(err.Error(), "setCommittee") {
+		t.Errorf("oracle run from a non-operator: %v, want an error naming setCommittee", err)
+	}
+
+	out, _, err = runCLI(t, "oracle", "devices")
+	if err != nil || out == "" {
+		t.Errorf("oracle devices = %q, %v", out, err)
+	}
+}
