@@ -3,10 +3,12 @@ package oracle
 import (
 	"context"
 	"crypto/ecdsa"
+	"fmt"
 	"log/slog"
 	"math/big"
 	"math/rand/v2"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
@@ -15,6 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 	"github.com/ethereum/go-ethereum/params"
+	"github.com/prometheus/client_golang/prometheus/testutil"
 
 	"github.com/sumkit/sumkit/chain"
 	"github.com/sumkit/sumkit/oracle/train"
@@ -238,6 +241,20 @@ func TestCommittee(t *testing.T) {
 		if want, _ := r.Quantised.Predict(x); onChain != want {
 			t.Fatalf("predict(%v) = %d on chain, %d in Go", x, onChain, want)
 		}
+	}
+	// The metrics count each operator's gas by call. Pages are content-addressed: the dishonest model differs
+	// only in a bias, so the first honest proposer found its rows page staged and staged only its tail; the
+	// second honest operator only proposed (and activated).
+	for name, o := range map[string]*Operator{"honest1": honest1, "honest2": honest2, "liar": liar} {
+		var calls []string
+		for _, call := range []string{"stagePage", "publishWeights", "propose", "activate"} {
+			gas := testutil.ToFloat64(o.metrics.gas.WithLabelValues(call))
+			calls = append(calls, fmt.Sprintf("%s %.0f", call, gas))
+		}
+		t.Logf("%s gas: %s", name, strings.Join(calls, ", "))
+	}
+	if testutil.ToFloat64(honest2.metrics.gas.WithLabelValues("propose")) == 0 {
+		t.Error("the metrics counted no gas for honest2's proposal")
 	}
 	// Their next cycles find version 1 active, drop what they saved, and have nothing new to train on.
 	for name, o := range map[string]*Operator{"honest1": honest1, "liar": liar} {
