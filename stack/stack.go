@@ -92,6 +92,7 @@ func ABIs() []*abi.ABI {
 		abiOf(bindings.NewPoints().GetABI()),
 		abiOf(bindings.NewPredictionMarket().GetABI()),
 		abiOf(bindings.NewModelUpdater().GetABI()),
+		abiOf(bindings.NewOracleModel().GetABI()),
 	}
 }
 
