@@ -132,6 +132,8 @@ func TestPredictMatchesContract(t *testing.T) {
 		{"linear two classes", Linear, 3000, 2, 0, 1},
 		// 7 classes padded to 8: 16-byte rows, three pages read through a directory.
 		{"linear multiclass", Linear, 3000, 7, 0, 3},
+		// 16 values: 32-byte rows, 512 a page.
+		{"linear 16 classes", Linear, 600, 16, 0, 2},
 		// 12 units padded to 16: 32-byte rows, three pages.
 		{"mlp", MLP, 1500, 5, 12, 3},
 	}

@@ -182,12 +182,8 @@ contract OracleModel is Classifier {
         Pointers memory ptr = _pointers;
         if (ptr.rows == address(0)) revert NoActiveVersion();
         uint256 rows = _rows(ptr.kind, ptr.hidden);
-        int256[] memory acc = _firstLayer(data, ptr, rows);
         bytes memory tail = _readTail(_tail, rows, ptr.kind);
-        // The first layer's biases: B1q, int32 big-endian.
-        for (uint256 r; r < rows; ++r) {
-            acc[r] += _int32At(tail, 4 * r);
-        }
+        int256[] memory acc = _firstLayer(data, ptr, rows, tail);
         if (ptr.kind == LINEAR) {
             if (rows == 1) return acc[0] > 0 ? 1 : 0;
             return _argmax(acc);
@@ -523,22 +519,29 @@ contract OracleModel is Classifier {
         while ((1 << (shift - 1)) < rows) ++shift;
     }
 
-    /// @dev Sums the rows of the sample's features, one EXTCODECOPY per entry: `acc[r] = sum of W1q[f][r]`.
-    function _firstLayer(int64[] calldata data, Pointers memory ptr, uint256 rows)
+    /// @dev The first layer: `acc[r] = B1q[r] + sum over the sample of W1q[f][r]`, one EXTCODECOPY per entry.
+    /// A row's int16 values are summed four at a time: each group of four, shifted to offset binary (v + 32768,
+    /// so never negative), is spread into four 64-bit lanes of a word and the words are added. A lane gains at
+    /// most 65535 per entry, so no lane carries into the next before 2^48 entries, far past any gas limit.
+    function _firstLayer(int64[] calldata data, Pointers memory ptr, uint256 rows, bytes memory tail)
         private
         view
         returns (int256[] memory acc)
     {
-        acc = new int256[](rows);
         uint256 n = numFeatures;
         uint256 shift = _rowShift(rows);
+        uint256[] memory lanes = new uint256[]((rows + 3) >> 2);
         (address source, bool directory) = (ptr.rows, ptr.directory);
         uint256 bad;
         bool found;
+        // A two-class linear model has one value a row: it is summed directly.
+        bool single = rows == 1;
+        int256 sum;
         // The hot loop: calldata and code are read directly. An entry that is negative or malformed, read as a
-        // uint256, is never below numFeatures. At most maxFeatures int16 terms per unit: no overflow.
+        // uint256, is never below numFeatures.
         assembly ("memory-safe") {
-            let accStart := add(acc, 0x20)
+            let groups := mload(lanes)
+            let laneStart := add(lanes, 0x20)
             let rowBytes := shl(shift, 1)
             let page := source
             let lastPage := not(0)
@@ -560,17 +563,46 @@ contract OracleModel is Classifier {
                     }
                     offset := and(offset, sub(PAGE_SIZE, 1))
                 }
+                // Bytes past the row are left over from earlier copies; they only reach lanes past `rows`.
                 extcodecopy(page, 0, add(1, offset), rowBytes)
                 let row := mload(0)
-                for { let r := 0 } lt(r, rows) { r := add(r, 1) } {
-                    let p := add(accStart, shl(5, r))
-                    mstore(p, add(mload(p), signextend(1, shr(sub(240, shl(4, r)), row))))
+                if single {
+                    sum := add(sum, signextend(1, shr(240, row)))
+                    continue
+                }
+                for { let g := 0 } lt(g, groups) { g := add(g, 1) } {
+                    let x := xor(and(shr(sub(192, shl(6, g)), row), 0xffffffffffffffff), 0x8000800080008000)
+                    let spread :=
+                        or(
+                            or(shl(192, shr(48, x)), shl(128, and(shr(32, x), 0xffff))),
+                            or(shl(64, and(shr(16, x), 0xffff)), and(x, 0xffff))
+                        )
+                    let p := add(laneStart, shl(5, g))
+                    mstore(p, add(mload(p), spread))
                 }
             }
         }
         if (found) revert FeatureOutOfRange(int64(int256(bad)), n);
+        acc = new int256[](rows);
+        if (single) {
+            acc[0] = sum + _int32At(tail, 0);
+            return acc;
+        }
+        assembly ("memory-safe") {
+            let offsetSum := shl(15, data.length)
+            for { let r := 0 } lt(r, rows) { r := add(r, 1) } {
+                let lane :=
+                    and(
+                        shr(sub(192, shl(6, and(r, 3))), mload(add(add(lanes, 0x20), shl(5, shr(2, r))))),
+                        0xffffffffffffffff
+                    )
+                let bias := signextend(3, shr(224, mload(add(add(tail, 0x20), shl(2, r)))))
+                mstore(add(add(acc, 0x20), shl(5, r)), add(sub(lane, offsetSum), bias))
+            }
+        }
     }
 
+    /// @dev The tail's bytes: B1q (int32), then for an MLP W2q (int16, unit-major) and B2q (int64).
     function _readTail(address tail, uint256 rows, uint8 kind) private view returns (bytes memory data) {
         uint256 length = 4 * rows;
         if (kind == MLP) length += 2 * rows * numClasses + 8 * numClasses;
@@ -580,7 +612,8 @@ contract OracleModel is Classifier {
         }
     }
 
-    /// @dev logit_c = B2q_c + sum over j of W2q[j][c] * max(0, h_j).
+    /// @dev logit_c = B2q_c + sum over j of W2q[j][c] * max(0, h_j). Terms stay far inside int256 (an int16 times
+    /// a sum of at most 2^64 int16 values), so wrapping arithmetic is exact.
     function _secondLayer(int256[] memory hiddenSums, bytes memory tail, uint256 hidden)
         private
         view
@@ -588,16 +621,22 @@ contract OracleModel is Classifier {
     {
         uint256 classes = numClasses;
         logits = new int256[](classes);
-        uint256 w2 = 4 * hidden;
-        uint256 b2 = w2 + 2 * hidden * classes;
-        for (uint256 c; c < classes; ++c) {
-            logits[c] = _int64At(tail, b2 + 8 * c);
-        }
-        for (uint256 j; j < hidden; ++j) {
-            int256 h = hiddenSums[j];
-            if (h <= 0) continue;
-            for (uint256 c; c < classes; ++c) {
-                logits[c] += _int16At(tail, w2 + 2 * (j * classes + c)) * h;
+        assembly ("memory-safe") {
+            let w2 := add(add(tail, 0x20), shl(2, hidden))
+            let b2 := add(w2, shl(1, mul(hidden, classes)))
+            let out := add(logits, 0x20)
+            for { let c := 0 } lt(c, classes) { c := add(c, 1) } {
+                mstore(add(out, shl(5, c)), signextend(7, shr(192, mload(add(b2, shl(3, c))))))
+            }
+            for { let j := 0 } lt(j, hidden) { j := add(j, 1) } {
+                let h := mload(add(add(hiddenSums, 0x20), shl(5, j)))
+                if sgt(h, 0) {
+                    let row := add(w2, shl(1, mul(j, classes)))
+                    for { let c := 0 } lt(c, classes) { c := add(c, 1) } {
+                        let p := add(out, shl(5, c))
+                        mstore(p, add(mload(p), mul(signextend(1, shr(240, mload(add(row, shl(1, c))))), h)))
+                    }
+                }
             }
         }
     }
@@ -610,21 +649,9 @@ contract OracleModel is Classifier {
         }
     }
 
-    function _int16At(bytes memory b, uint256 offset) private pure returns (int256 v) {
-        assembly ("memory-safe") {
-            v := signextend(1, shr(240, mload(add(add(b, 32), offset))))
-        }
-    }
-
     function _int32At(bytes memory b, uint256 offset) private pure returns (int256 v) {
         assembly ("memory-safe") {
             v := signextend(3, shr(224, mload(add(add(b, 32), offset))))
-        }
-    }
-
-    function _int64At(bytes memory b, uint256 offset) private pure returns (int256 v) {
-        assembly ("memory-safe") {
-            v := signextend(7, shr(192, mload(add(add(b, 32), offset))))
         }
     }
 }
