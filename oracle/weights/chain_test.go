@@ -2,6 +2,7 @@ package weights
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"math/big"
 	"math/rand/v2"
 	"testing"
@@ -24,17 +25,24 @@ type oracleChain struct {
 	ctx context.Context
 	tx  *chain.Transactor
 	abi *bindings.OracleModel
+	// operator returns a transactor for a funded account of its own, one per seed.
+	operator func(seed byte) *chain.Transactor
 }
 
 func newOracleChain(t *testing.T) *oracleChain {
 	t.Helper()
-	key, err := crypto.ToECDSA(common.LeftPadBytes([]byte{0x0a, 0xc1}, 32))
-	if err != nil {
-		t.Fatalf("ToECDSA() error = %v", err)
-	}
-	from := crypto.PubkeyToAddress(key.PublicKey)
+	keys := map[byte]*ecdsa.PrivateKey{}
+	alloc := types.GenesisAlloc{}
 	funds := new(big.Int).Mul(big.NewInt(1e9), big.NewInt(params.Ether))
-	sim := chain.NewSimulated(types.GenesisAlloc{from: {Balance: funds}}, 100_000_000)
+	for _, seed := range []byte{0, 1, 2, 3} {
+		key, err := crypto.ToECDSA(common.LeftPadBytes([]byte{0x0a, 0xc1, seed}, 32))
+		if err != nil {
+			t.Fatalf("ToECDSA() error = %v", err)
+		}
+		keys[seed] = key
+		alloc[crypto.PubkeyToAddress(key.PublicKey)] = types.Account{Balance: funds}
+	}
+	sim := chain.NewSimulated(alloc, 100_000_000)
 	t.Cleanup(func() { _ = sim.Close() })
 	id, err := sim.Client().ChainID(context.Background())
 	if err != nil {
@@ -44,9 +52,12 @@ func newOracleChain(t *testing.T) *oracleChain {
 	if err != nil {
 		t.Fatalf("ParseABI() error = %v", err)
 	}
-	tx := chain.NewTransactor(sim.Client(), bind.NewKeyedTransactor(key, id),
-		chain.WithMiner(func() { sim.Commit() }), chain.WithErrors(chain.NewErrors(parsed)))
-	return &oracleChain{ctx: context.Background(), tx: tx, abi: bindings.NewOracleModel()}
+	transactor := func(seed byte) *chain.Transactor {
+		return chain.NewTransactor(sim.Client(), bind.NewKeyedTransactor(keys[seed], id),
+			chain.WithMiner(func() { sim.Commit() }), chain.WithErrors(chain.NewErrors(parsed)))
+	}
+	return &oracleChain{ctx: context.Background(), tx: transactor(0), abi: bindings.NewOracleModel(),
+		operator: func(seed byte) *chain.Transactor { return transactor(1 + seed%3) }}
 }
 
 // deploy deploys an OracleModel for w's shape and activates r as its version 0: stages the pages and the
@@ -65,6 +76,19 @@ func (c *oracleChain) deploy(t *testing.T, r *Release, v Version) (common.Addres
 	if err != nil {
 		t.Fatalf("deploy: %v", err)
 	}
+	gas := c.stage(t, addr, r)
+	receipt, err := c.tx.Transact(c.ctx, addr, c.abi.PackSetInitialVersion(v.Binding(), r.Params.Binding()), nil)
+	if err != nil {
+		t.Fatalf("setInitialVersion: %v", err)
+	}
+	gas["setInitialVersion"] = receipt.GasUsed
+	return addr, gas
+}
+
+// stage stages r's pages and tail and publishes its weights, and returns the most gas each kind of
+// transaction used.
+func (c *oracleChain) stage(t *testing.T, addr common.Address, r *Release) map[string]uint64 {
+	t.Helper()
 	gas := map[string]uint64{}
 	send := func(what string, data []byte) {
 		t.Helper()
@@ -86,8 +110,7 @@ func (c *oracleChain) deploy(t *testing.T, r *Release, v Version) (common.Addres
 		send("publishWeights", c.abi.PackPublishWeights(r.Root, big.NewInt(int64(len(r.Chunks))),
 			big.NewInt(int64(i)), chunk, proof))
 	}
-	send("setInitialVersion", c.abi.PackSetInitialVersion(toBinding(v), paramsBinding(r.Params)))
-	return addr, gas
+	return gas
 }
 
 func (c *oracleChain) call(t *testing.T, addr common.Address, data []byte) []byte {
@@ -97,22 +120,6 @@ func (c *oracleChain) call(t *testing.T, addr common.Address, data []byte) []byt
 		t.Fatalf("call: %v", err)
 	}
 	return out
-}
-
-func toBinding(v Version) bindings.OracleModelVersion {
-	return bindings.OracleModelVersion{
-		Number: v.Number, Parent: v.Parent, CursorBlock: v.CursorBlock, CursorLogIndex: v.CursorLogIndex,
-		TrainedCount: v.TrainedCount, AccuracyPpm: v.AccuracyPPM, HeldOutSize: v.HeldOutSize,
-		WeightChunks: v.WeightChunks, ConfigHash: v.ConfigHash, WeightsRoot: v.WeightsRoot, ParamsHash: v.ParamsHash,
-	}
-}
-
-func paramsBinding(p Params) bindings.OracleModelParams {
-	b := bindings.OracleModelParams{Kind: uint8(p.Kind), Hidden: p.Hidden, TailHash: p.TailHash}
-	for _, h := range p.PageHashes {
-		b.PageHashes = append(b.PageHashes, h)
-	}
-	return b
 }
 
 // TestPredictMatchesContract deploys random models of each shape and checks that Quantised.Predict and the
@@ -154,12 +161,12 @@ func TestPredictMatchesContract(t *testing.T) {
 			addr, gas := c.deploy(t, r, v)
 			t.Logf("gas used: %v", gas)
 
-			digest, err := c.abi.UnpackDigest(c.call(t, addr, c.abi.PackDigest(toBinding(v))))
+			digest, err := c.abi.UnpackDigest(c.call(t, addr, c.abi.PackDigest(v.Binding())))
 			if err != nil || common.Hash(digest) != v.Digest() {
 				t.Errorf("contract digest = %x (%v), want Version.Digest() = %s", digest, err, v.Digest())
 			}
 			active, err := c.abi.UnpackActiveVersion(c.call(t, addr, c.abi.PackActiveVersion()))
-			if err != nil || active.VersionDigest != v.Digest() || active.Version != toBinding(v) {
+			if err != nil || active.VersionDigest != v.Digest() || VersionFromBinding(active.Version) != v {
 				t.Errorf("activeVersion() = %+v (%v), want %+v", active, err, v)
 			}
 
@@ -198,5 +205,77 @@ func TestPredictMatchesContract(t *testing.T) {
 			}
 			t.Logf("predict, 20 entries: %d gas as a transaction (21000 and calldata included)", predictGas)
 		})
+	}
+}
+
+// TestCommitteeCommitsGoVersion runs the oracle's side of a version change through the bindings: the owner sets
+// a committee of three with threshold two, a dishonest operator's version gets one vote and changes nothing,
+// and the honest version built in Go activates once two operators propose it.
+func TestCommitteeCommitsGoVersion(t *testing.T) {
+	if testing.Short() {
+		t.Skip("deploys contracts on a simulated chain")
+	}
+	rng := rand.New(rand.NewPCG(5, 5))
+	release := func() *Release {
+		r, err := NewRelease(randomWeights(rng, MLP, 800, 4, 6), 0)
+		if err != nil {
+			t.Fatalf("NewRelease() error = %v", err)
+		}
+		return r
+	}
+	c := newOracleChain(t)
+	first := release()
+	v0 := first.Version(Version{CursorBlock: 5})
+	addr, _ := c.deploy(t, first, v0)
+	ops := []common.Address{c.operator(0).From(), c.operator(1).From(), c.operator(2).From()}
+	if _, err := c.tx.Transact(c.ctx, addr, c.abi.PackSetCommittee(ops, 2), nil); err != nil {
+		t.Fatalf("setCommittee: %v", err)
+	}
+
+	honest, dishonest := release(), release()
+	c.stage(t, addr, honest)
+	c.stage(t, addr, dishonest)
+	next := Version{Number: 1, Parent: 0, CursorBlock: 9, CursorLogIndex: 1, TrainedCount: 12}
+	good, bad := honest.Version(next), dishonest.Version(next)
+	propose := func(op byte, v Version, p Params) error {
+		_, err := c.operator(op).Transact(c.ctx, addr, c.abi.PackPropose(v.Binding(), p.Binding()), nil)
+		return err
+	}
+	if err := propose(2, bad, dishonest.Params); err != nil {
+		t.Fatalf("dishonest propose: %v", err)
+	}
+	if err := propose(0, good, honest.Params); err != nil {
+		t.Fatalf("first honest propose: %v", err)
+	}
+	active := func() Version {
+		out, err := c.abi.UnpackActiveVersion(c.call(t, addr, c.abi.PackActiveVersion()))
+		if err != nil {
+			t.Fatalf("UnpackActiveVersion() error = %v", err)
+		}
+		return VersionFromBinding(out.Version)
+	}
+	if got := active(); got != v0 {
+		t.Fatalf("after one vote each, active version = %+v, want version 0", got)
+	}
+	err := propose(0, bad, dishonest.Params)
+	if revert, ok := chain.AsRevert(err); !ok || revert.Name != "ConflictingProposal" {
+		t.Errorf("operator 0 proposing another version 1: error = %v, want ConflictingProposal", err)
+	}
+	if err := propose(1, good, honest.Params); err != nil {
+		t.Fatalf("second honest propose: %v", err)
+	}
+	if got := active(); got != good {
+		t.Fatalf("active version = %+v, want the honest version %+v", got, good)
+	}
+	for n := range 50 {
+		sample := []int64{int64(n), int64(3 * n), int64(800 - 1 - n)}
+		want, err := honest.Quantised.Predict(sample)
+		if err != nil {
+			t.Fatalf("Predict() error = %v", err)
+		}
+		got, err := c.abi.UnpackPredict(c.call(t, addr, c.abi.PackPredict(sample)))
+		if err != nil || got != want {
+			t.Fatalf("predict(%v) = %d (%v), want the honest version's %d", sample, got, err, want)
+		}
 	}
 }

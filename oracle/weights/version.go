@@ -5,6 +5,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/sumkit/sumkit/bindings"
 )
 
 // Params is the contract's Params struct: a version's quantised parameters by content hash.
@@ -77,4 +79,32 @@ func (v Version) Digest() common.Hash {
 // appendWord appends x as one 32-byte big-endian ABI word.
 func appendWord(b []byte, x uint64) []byte {
 	return append(b, common.LeftPadBytes(new(big.Int).SetUint64(x).Bytes(), 32)...)
+}
+
+// Binding is p as the contract bindings take it (propose, activate, setInitialVersion).
+func (p Params) Binding() bindings.OracleModelParams {
+	b := bindings.OracleModelParams{Kind: uint8(p.Kind), Hidden: p.Hidden, TailHash: p.TailHash,
+		PageHashes: make([][32]byte, len(p.PageHashes))}
+	for i, h := range p.PageHashes {
+		b.PageHashes[i] = h
+	}
+	return b
+}
+
+// Binding is v as the contract bindings take it.
+func (v Version) Binding() bindings.OracleModelVersion {
+	return bindings.OracleModelVersion{
+		Number: v.Number, Parent: v.Parent, CursorBlock: v.CursorBlock, CursorLogIndex: v.CursorLogIndex,
+		TrainedCount: v.TrainedCount, AccuracyPpm: v.AccuracyPPM, HeldOutSize: v.HeldOutSize,
+		WeightChunks: v.WeightChunks, ConfigHash: v.ConfigHash, WeightsRoot: v.WeightsRoot, ParamsHash: v.ParamsHash,
+	}
+}
+
+// VersionFromBinding is the Version the bindings return (activeVersion).
+func VersionFromBinding(b bindings.OracleModelVersion) Version {
+	return Version{
+		Number: b.Number, Parent: b.Parent, CursorBlock: b.CursorBlock, CursorLogIndex: b.CursorLogIndex,
+		TrainedCount: b.TrainedCount, AccuracyPPM: b.AccuracyPpm, HeldOutSize: b.HeldOutSize,
+		WeightChunks: b.WeightChunks, ConfigHash: b.ConfigHash, WeightsRoot: b.WeightsRoot, ParamsHash: b.ParamsHash,
+	}
 }

@@ -289,9 +289,9 @@ contract OracleModel is Classifier {
         _activate(version, params, digest(version), true);
     }
 
-    /// @notice Votes for `version` as the successor of the active one. Operators of the current epoch only,
-    /// once per version number. The vote that reaches the threshold also activates the version if its pages
-    /// are staged and its weights published; otherwise `activate` does it later.
+    /// @notice Votes for `version` as the successor of the active one (or as version 0 while none is active).
+    /// Operators of the current epoch only, once per version number. The vote that reaches the threshold also
+    /// activates the version if its pages are staged and its weights published; otherwise `activate` does it later.
     /// @param version Number one past the active one, parent the active one, cursor not behind the active one's.
     /// @param params The parameters `version.paramsHash` commits to.
     function propose(Version calldata version, Params calldata params) external {
@@ -409,8 +409,14 @@ contract OracleModel is Classifier {
 
     // ---------------------------------------------------------------- private
 
+    /// @dev The version must follow the active one. With none active (the owner sealed the model before setting
+    /// version 0), the committee may commit version 0 itself, so that the model is never stuck without one.
     function _checkSuccessor(Version calldata version) private view {
-        if (_pointers.rows == address(0)) revert NoActiveVersion();
+        if (_pointers.rows == address(0)) {
+            if (version.number != 0) revert VersionGap(version.number, 0);
+            if (version.parent != 0) revert StaleParent(version.parent, 0);
+            return;
+        }
         Version storage active = _active;
         uint64 number = active.number;
         if (version.number <= number) revert StaleVersion(version.number, number);

@@ -517,11 +517,26 @@ contract OracleModelTest is OracleModelTestBase {
         m.propose(_version(1, _params(lin), bytes32(0)), _params(lin));
     }
 
-    function test_propose_revertsWithoutActiveVersion() public {
+    function test_propose_withoutActiveVersionTakesOnlyVersionZero() public {
         (OracleModel.Version memory v, OracleModel.Params memory p) = _next(2);
         vm.prank(ops[0]);
-        vm.expectRevert(OracleModel.NoActiveVersion.selector);
+        vm.expectRevert(abi.encodeWithSelector(OracleModel.VersionGap.selector, 1, 0));
         om.propose(v, p);
+        (v.number, v.parent) = (0, 5);
+        vm.prank(ops[0]);
+        vm.expectRevert(abi.encodeWithSelector(OracleModel.StaleParent.selector, 5, 0));
+        om.propose(v, p);
+        v.parent = 0;
+        _seal(); // sealed without a version: the committee can still give it one
+        vm.prank(ops[0]);
+        om.propose(v, p);
+        vm.prank(ops[1]);
+        om.propose(v, p);
+        (OracleModel.Version memory active, bytes32 d) = om.activeVersion();
+        assertEq(active.number, 0);
+        assertEq(d, om.digest(v));
+        int64[] memory sample = _sample(1, 3, FEATURES);
+        assertEq(om.predict(sample), _reference(_random(1, 0, 2, FEATURES, 2), sample));
     }
 
     function test_propose_revertsOnStaleOrFutureNumber() public {
