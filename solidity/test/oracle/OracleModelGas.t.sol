@@ -129,4 +129,42 @@ contract OracleModelGasTest is OracleModelTestBase {
         (OracleModel.Version memory active,) = m.activeVersion();
         assertEq(active.number, 1);
     }
+
+    /// @dev The bound on pages: a two-class linear model with MAX_PAGES pages of 2-byte rows.
+    function test_gas_setInitialVersionAtPageBound() public {
+        uint256 numPages = 1024;
+        OracleModel m = _deployModel(2, uint64(numPages * 16_384 / 2));
+        OracleModel.Params memory p;
+        p.kind = 1;
+        p.pageHashes = new bytes32[](numPages);
+        bytes memory page = new bytes(16_384);
+        // Staging 1024 pages costs 3.7 billion gas, over a test's limit; only what follows is measured.
+        vm.pauseGasMetering();
+        for (uint256 i; i < numPages; ++i) {
+            // Every page different; row f of page i is (i, f mod 256) as an int16.
+            for (uint256 j; j < page.length; j += 2) {
+                (page[j], page[j + 1]) = (bytes1(uint8(i)), bytes1(uint8(j)));
+            }
+            m.stagePage(page);
+            p.pageHashes[i] = keccak256(page);
+        }
+        bytes memory tail = abi.encodePacked(int32(-5));
+        m.stagePage(tail);
+        p.tailHash = keccak256(tail);
+        OracleModel.Version memory v = _version(0, p, _publish(m, "weights"));
+        vm.resumeGasMetering();
+        m.setInitialVersion(v, p);
+        console.log("setInitialVersion, 1024 pages (the bound)    ", _gas());
+        int64[] memory s = new int64[](SAMPLE);
+        int256 sum = -5;
+        for (uint256 i; i < SAMPLE; ++i) {
+            uint256 f = i * 419_431 + 3; // spread over every page range
+            s[i] = int64(uint64(f));
+            // Feature f is at byte 2f: page 2f / 16384, offset 2f mod 16384.
+            sum += int16(uint16((((2 * f) >> 14) & 0xff) << 8 | ((2 * f) & 0xff)));
+        }
+        uint64 got = m.predict(s);
+        console.log("predict, 1024 pages, 20 entries on 20 pages  ", _gas());
+        assertEq(got, sum > 0 ? 1 : 0);
+    }
 }
