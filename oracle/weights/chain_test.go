@@ -5,6 +5,7 @@ import (
 	"crypto/ecdsa"
 	"math/big"
 	"math/rand/v2"
+	"reflect"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
@@ -168,6 +169,32 @@ func TestPredictMatchesContract(t *testing.T) {
 			active, err := c.abi.UnpackActiveVersion(c.call(t, addr, c.abi.PackActiveVersion()))
 			if err != nil || active.VersionDigest != v.Digest() || VersionFromBinding(active.Version) != v {
 				t.Errorf("activeVersion() = %+v (%v), want %+v", active, err, v)
+			}
+
+			// A client's view: the weights from the WeightsChunk events of the version's root.
+			instance := c.abi.Instance(c.tx.Backend(), addr)
+			it, err := bind.FilterEvents(instance, &bind.FilterOpts{Context: c.ctx}, c.abi.UnpackWeightsChunkEvent,
+				[]any{r.Root})
+			if err != nil {
+				t.Fatalf("FilterEvents(WeightsChunk) error = %v", err)
+			}
+			var events []*bindings.OracleModelWeightsChunk
+			for it.Next() {
+				events = append(events, it.Value())
+			}
+			if err := it.Error(); err != nil {
+				t.Fatalf("WeightsChunk iterator error = %v", err)
+			}
+			chunks, err := ChunksFromEvents(r.Root, events)
+			if err != nil {
+				t.Fatalf("ChunksFromEvents() error = %v", err)
+			}
+			rebuilt, err := Rebuild(active.Version.WeightsRoot, chunks)
+			if err != nil {
+				t.Fatalf("Rebuild(weights from events) error = %v", err)
+			}
+			if !reflect.DeepEqual(rebuilt, w) {
+				t.Error("Rebuild(weights from events) differs from the released weights")
 			}
 
 			seen := map[uint64]int{}

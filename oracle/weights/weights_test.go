@@ -14,6 +14,8 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/sumkit/sumkit/bindings"
 )
 
 // randomWeights returns weights of the given shape with normally distributed values.
@@ -439,4 +441,74 @@ func TestHashesMatchABIEncoding(t *testing.T) {
 	if got, want := v.Digest(), crypto.Keccak256Hash(enc); got != want {
 		t.Errorf("Version.Digest() = %s, want %s", got, want)
 	}
+}
+
+func TestChunksFromEvents(t *testing.T) {
+	root := common.HexToHash("0x5007")
+	ev := func(i, n int64, data string) *bindings.OracleModelWeightsChunk {
+		return &bindings.OracleModelWeightsChunk{Root: root, Index: big.NewInt(i), NumChunks: big.NewInt(n), Chunk: []byte(data)}
+	}
+	other := ev(0, 2, "a")
+	other.Root = common.HexToHash("0x0123")
+	tests := map[string]struct {
+		events  []*bindings.OracleModelWeightsChunk
+		want    []string
+		wantErr string
+	}{
+		"in order":           {events: []*bindings.OracleModelWeightsChunk{ev(0, 2, "a"), ev(1, 2, "b")}, want: []string{"a", "b"}},
+		"shuffled, repeated": {events: []*bindings.OracleModelWeightsChunk{ev(2, 3, "c"), ev(0, 3, "a"), ev(2, 3, "c"), ev(1, 3, "b")}, want: []string{"a", "b", "c"}},
+		"none":               {wantErr: "no WeightsChunk events"},
+		"missing":            {events: []*bindings.OracleModelWeightsChunk{ev(0, 3, "a"), ev(2, 3, "c")}, wantErr: "chunks not published: [1] of 3"},
+		"other root":         {events: []*bindings.OracleModelWeightsChunk{ev(0, 2, "a"), other}, wantErr: "an event for root"},
+		"index past count":   {events: []*bindings.OracleModelWeightsChunk{ev(0, 2, "a"), ev(2, 2, "c")}, wantErr: "chunk 2 of 2"},
+		"counts disagree":    {events: []*bindings.OracleModelWeightsChunk{ev(0, 2, "a"), ev(1, 3, "b")}, wantErr: "chunk 1 of 3 among chunks of 2"},
+		"absurd chunk count": {events: []*bindings.OracleModelWeightsChunk{ev(0, 1<<40, "a")}, wantErr: "chunks"},
+	}
+	for name, tt := range tests {
+		t.Run(name, func(t *testing.T) {
+			got, err := ChunksFromEvents(root, tt.events)
+			if tt.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+					t.Fatalf("ChunksFromEvents() error = %v, want one containing %q", err, tt.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("ChunksFromEvents() error = %v", err)
+			}
+			var strs []string
+			for _, c := range got {
+				strs = append(strs, string(c))
+			}
+			if !reflect.DeepEqual(strs, tt.want) {
+				t.Errorf("ChunksFromEvents() = %q, want %q", strs, tt.want)
+			}
+		})
+	}
+}
+
+// FuzzDecode checks that Decode never panics on arbitrary bytes and that whatever it accepts is canonical: it
+// encodes back to the same bytes.
+func FuzzDecode(f *testing.F) {
+	rng := rand.New(rand.NewPCG(11, 12))
+	for _, w := range []*Weights{randomWeights(rng, Linear, 3, 2, 0), randomWeights(rng, MLP, 2, 3, 2)} {
+		enc, err := Encode(w)
+		if err != nil {
+			f.Fatalf("Encode() error = %v", err)
+		}
+		f.Add(enc)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		w, err := Decode(data)
+		if err != nil {
+			return
+		}
+		enc, err := Encode(w)
+		if err != nil {
+			t.Fatalf("Encode(Decode(data)) error = %v", err)
+		}
+		if !bytes.Equal(enc, data) {
+			t.Fatalf("Encode(Decode(data)) = %x, want %x", enc, data)
+		}
+	})
 }
