@@ -1,5 +1,11 @@
 // Package weights is what the oracle commits: a trained model's full weights (published in chunks under a
 // Merkle root) and the quantised parameters the OracleModel contract evaluates on-chain.
+//
+// NewRelease turns Weights into everything one version puts on-chain: the pages and tail to stage, their
+// Params, and the canonical encoding's chunks with Merkle proofs; Release.Version fills a Version's hashes, and
+// Version.Digest is what operators vote on. Quantised.Predict is the contract's predict, bit for bit. A client
+// verifies published weights with ChunksFromEvents and Rebuild. solidity/src/oracle/README.md specifies every
+// byte format.
 package weights
 
 import (

@@ -690,4 +690,42 @@ contract OracleModelTest is OracleModelTestBase {
         int64[] memory s = _sample(seed, bound(n, 0, MAX_SAMPLE), features);
         assertEq(m.predict(s), _reference(q, s));
     }
+
+    /// @dev Any committee, any split of its operators between two versions with the same number: a version
+    /// activates exactly when its votes reach the threshold, and never both.
+    function testFuzz_propose_oneVersionPerNumber(uint8 size, uint8 threshold, uint256 votesForA, uint256 split)
+        public
+    {
+        size = uint8(bound(size, 1, 32));
+        threshold = uint8(bound(threshold, size / 2 + 1, size));
+        _committee(om, size, threshold);
+        _init();
+        (OracleModel.Version memory a, OracleModel.Params memory p) = _next(2);
+        (OracleModel.Version memory b, OracleModel.Params memory q) = _next(3);
+        (bytes32 da, bytes32 db) = (om.digest(a), om.digest(b));
+        uint256 voters = bound(votesForA, 0, size);
+        uint256 forA = bound(split, 0, voters);
+        uint256 votesA;
+        uint256 votesB;
+        for (uint256 i; i < voters; ++i) {
+            (OracleModel.Version memory v, OracleModel.Params memory r) = i < forA ? (a, p) : (b, q);
+            (OracleModel.Version memory current,) = om.activeVersion();
+            if (current.number == 1) {
+                // A version is active: later proposals for number 1 are stale.
+                vm.prank(ops[i]);
+                vm.expectRevert(abi.encodeWithSelector(OracleModel.StaleVersion.selector, 1, 1));
+                om.propose(v, r);
+                continue;
+            }
+            vm.prank(ops[i]);
+            om.propose(v, r);
+            if (i < forA) ++votesA;
+            else ++votesB;
+        }
+        (OracleModel.Version memory active, bytes32 d) = om.activeVersion();
+        if (votesA >= threshold) assertEq(d, da);
+        else if (votesB >= threshold) assertEq(d, db);
+        else assertEq(active.number, 0);
+        assertTrue(votesA < threshold || votesB < threshold);
+    }
 }
