@@ -60,7 +60,7 @@ func ForModel(m *model.Model) Option {
 		switch m.Kind {
 		case model.DensePerceptron, model.DenseNearestCentroid:
 			c.dense, c.dimension = true, m.NumFeatures
-		case model.SparsePerceptron, model.NaiveBayes, model.SparseNearestCentroid:
+		case model.SparsePerceptron, model.NaiveBayes, model.SparseNearestCentroid, model.Oracle:
 			c.numFeatures, c.maxFeatures = m.NumFeatures, m.MaxFeatures
 			c.sortedUnique = m.Kind == model.SparseNearestCentroid
 		default:

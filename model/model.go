@@ -33,6 +33,9 @@ const (
 	DenseNearestCentroid Kind = "dense-nearest-centroid"
 	// SparseNearestCentroid is a nearest centroid classifier over sparse binary samples, sums int64.
 	SparseNearestCentroid Kind = "sparse-nearest-centroid"
+	// Oracle is solidity/src/oracle's OracleModel over sparse samples, trained off-chain by an oracle committee
+	// (package oracle). A deployment manifest names it; Model holds no parameters for it.
+	Oracle Kind = "oracle"
 )
 
 // Contract limits, mirrored from solidity/src/models.

@@ -34,16 +34,9 @@ Examples:
 			&cli.StringFlag{Name: "model", Required: true, Usage: "model file (0xDeCA10B JSON)"},
 			&cli.StringFlag{Name: "encoder", Required: true, Usage: "encoder spec: imdb-vocab, hashing:<n>[:seed=<s>] or none"},
 			&cli.StringFlag{Name: "vocab", Usage: "vocabulary file for the imdb-vocab encoder"},
-			&cli.StringFlag{Name: "mechanism", Required: true, Usage: "incentive mechanism: deposit-refund-take or points"},
-			&cli.UintFlag{Name: "refund-wait", Usage: "seconds before a contributor may claim a refund"},
-			&cli.UintFlag{Name: "owner-claim-wait", Usage: "seconds before the owner may take a deposit left unclaimed (deposit-refund-take)"},
-			&cli.UintFlag{Name: "any-claim-wait", Usage: "seconds before anyone may take a deposit left unclaimed (deposit-refund-take)"},
-			&cli.StringFlag{Name: "cost-weight", Value: "0", Usage: "deposit cost weight in wei (deposit-refund-take)"},
 			&cli.Uint64Flag{Name: "max-features", Usage: "most indices a sparse sample may list (default: the model's, or min(features, 512))"},
-			&cli.StringFlag{Name: "name", Usage: "the trainer's name for clients"},
-			&cli.StringFlag{Name: "description", Usage: "the trainer's description for clients"},
 			&cli.StringFlag{Name: "out", Value: "deployment.json", Usage: "where to write the deployment manifest"},
-		}, accountFlags()...),
+		}, append(trainerFlags(), accountFlags()...)...),
 		Action: runDeploy,
 	}
 }
@@ -56,22 +49,11 @@ func runDeploy(c *cli.Context) error {
 	if err != nil {
 		return fmt.Errorf("deploy: %w", err)
 	}
-	mech := stack.Mechanism(c.String("mechanism"))
-	if !slices.Contains([]stack.Mechanism{stack.DepositRefundTake, stack.Points}, mech) {
-		return fmt.Errorf("deploy: unknown --mechanism %q: use %s or %s", mech, stack.DepositRefundTake, stack.Points)
+	incentive, err := incentiveFromFlags(c)
+	if err != nil {
+		return fmt.Errorf("deploy: %w", err)
 	}
-	costWeight, ok := new(big.Int).SetString(c.String("cost-weight"), 10)
-	if !ok || costWeight.Sign() < 0 {
-		return fmt.Errorf("deploy: --cost-weight %q is not a whole number of wei", c.String("cost-weight"))
-	}
-	waits := make([]uint32, 3)
-	for i, name := range []string{"refund-wait", "owner-claim-wait", "any-claim-wait"} {
-		v := c.Uint(name)
-		if uint64(v) > uint64(^uint32(0)) {
-			return fmt.Errorf("deploy: --%s %d is above %d seconds", name, v, ^uint32(0))
-		}
-		waits[i] = uint32(v)
-	}
+	mech := incentive.Mechanism
 	switch {
 	case c.Uint64("max-features") > 0:
 		m.MaxFeatures = c.Uint64("max-features")
@@ -102,7 +84,6 @@ func runDeploy(c *cli.Context) error {
 	}
 
 	var bar *progress.Bar
-	incentive := stack.Incentive{Mechanism: mech, RefundWait: waits[0], OwnerClaimWait: waits[1], AnyAddressClaimWait: waits[2], CostWeight: costWeight}
 	s, err := stack.Deploy(c.Context, t, stack.Spec{
 		Model:       m,
 		MaxFeatures: m.MaxFeatures,
@@ -138,9 +119,7 @@ func runDeploy(c *cli.Context) error {
 		Classes:     m.Classes,
 		NumFeatures: m.NumFeatures,
 		MaxFeatures: m.MaxFeatures,
-		Incentive: deployment.Incentive{
-			RefundWait: waits[0], OwnerClaimWait: waits[1], AnyAddressClaimWait: waits[2], CostWeight: costWeight.String(),
-		},
+		Incentive:   manifestIncentive(incentive),
 		Deployer:    t.From(),
 		BlockNumber: s.Receipts[len(s.Receipts)-1].BlockNumber.Uint64(),
 	}
@@ -154,6 +133,46 @@ func runDeploy(c *cli.Context) error {
 	_, err = fmt.Fprintf(c.App.Writer, "model:     %s (%s)\ntrainer:   %s (%s)\nchain id:  %s\ngas used:  %d in %d transactions\nfees:      %s wei\nwrote %s\n",
 		s.Model, m.Kind, s.Trainer, mech, chainID, s.GasUsed(), len(s.Receipts), fees, c.String("out"))
 	return err
+}
+
+// trainerFlags describe the trainer a deployment puts in front of its model.
+func trainerFlags() []cli.Flag {
+	return []cli.Flag{
+		&cli.StringFlag{Name: "mechanism", Required: true, Usage: "incentive mechanism: deposit-refund-take or points"},
+		&cli.UintFlag{Name: "refund-wait", Usage: "seconds before a contributor may claim a refund"},
+		&cli.UintFlag{Name: "owner-claim-wait", Usage: "seconds before the owner may take a deposit left unclaimed (deposit-refund-take)"},
+		&cli.UintFlag{Name: "any-claim-wait", Usage: "seconds before anyone may take a deposit left unclaimed (deposit-refund-take)"},
+		&cli.StringFlag{Name: "cost-weight", Value: "0", Usage: "deposit cost weight in wei (deposit-refund-take)"},
+		&cli.StringFlag{Name: "name", Usage: "the trainer's name for clients"},
+		&cli.StringFlag{Name: "description", Usage: "the trainer's description for clients"},
+	}
+}
+
+// incentiveFromFlags reads trainerFlags' incentive.
+func incentiveFromFlags(c *cli.Context) (stack.Incentive, error) {
+	mech := stack.Mechanism(c.String("mechanism"))
+	if !slices.Contains([]stack.Mechanism{stack.DepositRefundTake, stack.Points}, mech) {
+		return stack.Incentive{}, fmt.Errorf("unknown --mechanism %q: use %s or %s", mech, stack.DepositRefundTake, stack.Points)
+	}
+	costWeight, ok := new(big.Int).SetString(c.String("cost-weight"), 10)
+	if !ok || costWeight.Sign() < 0 {
+		return stack.Incentive{}, fmt.Errorf("--cost-weight %q is not a whole number of wei", c.String("cost-weight"))
+	}
+	waits := make([]uint32, 3)
+	for i, name := range []string{"refund-wait", "owner-claim-wait", "any-claim-wait"} {
+		v := c.Uint(name)
+		if uint64(v) > uint64(^uint32(0)) {
+			return stack.Incentive{}, fmt.Errorf("--%s %d is above %d seconds", name, v, ^uint32(0))
+		}
+		waits[i] = uint32(v)
+	}
+	return stack.Incentive{Mechanism: mech, RefundWait: waits[0], OwnerClaimWait: waits[1], AnyAddressClaimWait: waits[2], CostWeight: costWeight}, nil
+}
+
+// manifestIncentive is in as the manifest records it.
+func manifestIncentive(in stack.Incentive) deployment.Incentive {
+	return deployment.Incentive{RefundWait: in.RefundWait, OwnerClaimWait: in.OwnerClaimWait,
+		AnyAddressClaimWait: in.AnyAddressClaimWait, CostWeight: in.CostWeight.String()}
 }
 
 // buildEncoder builds the encoder spec names, fitted to m; vocabPath, when set, is the imdb-vocab vocabulary.

@@ -5,9 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"math/big"
 	"net"
 	"net/http"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -15,6 +15,8 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 	"github.com/urfave/cli/v2"
 
+	"github.com/sumkit/sumkit/deployment"
+	"github.com/sumkit/sumkit/model"
 	"github.com/sumkit/sumkit/oracle"
 	"github.com/sumkit/sumkit/oracle/gpu"
 	"github.com/sumkit/sumkit/oracle/train"
@@ -39,17 +41,22 @@ Example:
 				Usage: "train the initial model on the config's initial data and deploy it with its committee and trainer",
 				Description: `Trains the config's model on its initial_data, measures it on held_out, deploys an OracleModel with
 that initial version, sets the committee, deploys a Deposit-Refund-Take trainer sealed to it, and writes the
-model, trainer and from_block into the config file.
+model, trainer and from_block into the config file, and the deployment manifest that sumkit add, predict,
+refund, report and status read.
 
 Example:
-   sumkit oracle deploy --config oracle.json --operators 0x70997970C51812dc3A010C7d01b50e0d17dc79C8 --threshold 1 --dev-account 0`,
+   sumkit oracle deploy --config oracle.json --operators 0x70997970C51812dc3A010C7d01b50e0d17dc79C8 --threshold 1 \
+      --mechanism deposit-refund-take --refund-wait 86400 --owner-claim-wait 777600 --any-claim-wait 777600 \
+      --cost-weight 1000000000000000 --encoder hashing:1000 --out sms.json --dev-account 0`,
 				Flags: append([]cli.Flag{configFlag, rpcFlag(),
 					&cli.StringFlag{Name: "operators", Required: true, Usage: "comma-separated operator addresses"},
 					&cli.UintFlag{Name: "threshold", Required: true, Usage: "proposals a version needs (more than half the operators)"},
 					&cli.StringFlag{Name: "classes", Value: "negative,positive", Usage: "comma-separated class names, in label order"},
 					&cli.Uint64Flag{Name: "max-features", Value: stack.DefaultMaxFeatures, Usage: "most indices a sample may list"},
-					&cli.StringFlag{Name: "cost-weight", Value: "1000000000000000", Usage: "Deposit-Refund-Take cost weight in wei"},
-				}, accountFlags()...),
+					&cli.StringFlag{Name: "encoder", Value: "none", Usage: "encoder spec clients use: imdb-vocab, hashing:<n>[:seed=<s>] or none"},
+					&cli.StringFlag{Name: "vocab", Usage: "vocabulary file for the imdb-vocab encoder"},
+					&cli.StringFlag{Name: "out", Value: "deployment.json", Usage: "where to write the deployment manifest (for sumkit add, predict, refund, ...)"},
+				}, append(trainerFlags(), accountFlags()...)...),
 				Action: oracleDeploy,
 			},
 			{
@@ -126,9 +133,20 @@ func oracleDeploy(c *cli.Context) error {
 	if len(classes) != initial.NumClasses {
 		return fmt.Errorf("oracle deploy: %d class names for data of %d classes: pass --classes with one name per class", len(classes), initial.NumClasses)
 	}
-	costWeight, ok := new(big.Int).SetString(c.String("cost-weight"), 10)
-	if !ok {
-		return fmt.Errorf("oracle deploy: --cost-weight %q is not an integer number of wei", c.String("cost-weight"))
+	incentive, err := incentiveFromFlags(c)
+	if err != nil {
+		return fmt.Errorf("oracle deploy: %w", err)
+	}
+	shape := &model.Model{Kind: model.Oracle, NumFeatures: uint64(initial.NumFeatures), MaxFeatures: c.Uint64("max-features")}
+	vocabPath := c.String("vocab")
+	enc, err := buildEncoder(c.String("encoder"), vocabPath, shape)
+	if err != nil {
+		return fmt.Errorf("oracle deploy: %w", err)
+	}
+	if vocabPath != "" {
+		if vocabPath, err = filepath.Abs(vocabPath); err != nil {
+			return fmt.Errorf("oracle deploy: %w", err)
+		}
 	}
 	w, err := train.Train(ctx, cfg.Train, train.Data{Samples: initial.Samples, Labels: initial.Labels, NumFeatures: initial.NumFeatures, NumClasses: initial.NumClasses}, nil)
 	if err != nil {
@@ -151,22 +169,31 @@ func oracleDeploy(c *cli.Context) error {
 		Classes: classes, MaxFeatures: c.Uint64("max-features"), Initial: w, ChunkSize: cfg.ChunkSize,
 		Version:   weights.Version{AccuracyPPM: acc, HeldOutSize: uint32(len(heldOut.Samples))},
 		Operators: operators, Threshold: uint8(c.Uint("threshold")),
-		Trainer: stack.Spec{Incentive: stack.Incentive{Mechanism: stack.DepositRefundTake, RefundWait: 86400,
-			OwnerClaimWait: 9 * 86400, AnyAddressClaimWait: 9 * 86400, CostWeight: costWeight}},
+		Trainer: stack.Spec{Incentive: incentive, Name: c.String("name"), Description: c.String("description"), Encoder: enc.Spec()},
 	})
 	if err != nil {
 		return explain(ctx, client, "oracle deploy", err)
 	}
 	cfg.Model, cfg.Trainer, cfg.FromBlock = d.Model, d.Trainer, d.Block
 	if err := cfg.Save(c.String("config")); err != nil {
-		return err
+		return fmt.Errorf("oracle deploy: deployed (model %s, trainer %s) but %w", d.Model, d.Trainer, err)
+	}
+	man := &deployment.Manifest{
+		Format: deployment.Format, ChainID: chainID.Uint64(), Model: d.Model, Trainer: d.Trainer,
+		Kind: model.Oracle, Mechanism: incentive.Mechanism, Encoder: enc.Spec(), Vocabulary: vocabPath,
+		Classes: classes, NumFeatures: shape.NumFeatures, MaxFeatures: shape.MaxFeatures,
+		Incentive: manifestIncentive(incentive), Deployer: t.From(),
+		BlockNumber: d.Receipts[len(d.Receipts)-1].BlockNumber.Uint64(),
+	}
+	if err := man.Save(c.String("out")); err != nil {
+		return fmt.Errorf("oracle deploy: deployed (model %s, trainer %s) but %w", d.Model, d.Trainer, err)
 	}
 	var gas uint64
 	for _, r := range d.Receipts {
 		gas += r.GasUsed
 	}
-	fmt.Fprintf(c.App.Writer, "model:    %s\ntrainer:  %s\nblock:    %d\naccuracy: %.2f%% on %d held-out samples (version 0)\ngas used: %d in %d transactions\nwrote %s\n",
-		d.Model, d.Trainer, d.Block, float64(acc)/1e4, len(heldOut.Samples), gas, len(d.Receipts), c.String("config"))
+	fmt.Fprintf(c.App.Writer, "model:    %s\ntrainer:  %s\nblock:    %d\naccuracy: %.2f%% on %d held-out samples (version 0)\ngas used: %d in %d transactions\nwrote %s and %s\n",
+		d.Model, d.Trainer, d.Block, float64(acc)/1e4, len(heldOut.Samples), gas, len(d.Receipts), c.String("config"), c.String("out"))
 	return nil
 }
 

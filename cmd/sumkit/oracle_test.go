@@ -1,19 +1,15 @@
 package main
 
 import (
-	"math/big"
+	"fmt"
 	"math/rand/v2"
 	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/ethereum/go-ethereum/ethclient"
-	"github.com/ethereum/go-ethereum/params"
-
 	"github.com/sumkit/sumkit/devnet"
 	"github.com/sumkit/sumkit/oracle"
 	"github.com/sumkit/sumkit/oracle/train"
-	"github.com/sumkit/sumkit/stack"
 )
 
 // conceptSample draws a sample of a planted concept over 20 features: class 1 mostly from 0-9, class 0 from 10-19.
@@ -63,12 +59,15 @@ func TestOracleCommands(t *testing.T) {
 		t.Fatal(err)
 	}
 	ops := accounts[1].Address.Hex() + "," + accounts[2].Address.Hex()
+	manifest := filepath.Join(dir, "deployment.json")
 	out, stderr, err := runCLI(t, "oracle", "deploy", "--config", cfgPath, "--rpc", url, "--dev-account", "0",
-		"--operators", ops, "--threshold", "2", "--classes", "no,yes")
+		"--operators", ops, "--threshold", "2", "--classes", "no,yes", "--mechanism", "deposit-refund-take",
+		"--refund-wait", "60", "--owner-claim-wait", "120", "--any-claim-wait", "180", "--cost-weight", "1000000000000000",
+		"--out", manifest)
 	if err != nil {
 		t.Fatalf("oracle deploy error = %v\n%s", err, stderr)
 	}
-	if !strings.Contains(out, "trainer:") || !strings.Contains(out, "wrote "+cfgPath) {
+	if !strings.Contains(out, "trainer:") || !strings.Contains(out, "wrote "+cfgPath+" and "+manifest) {
 		t.Errorf("oracle deploy output:\n%s", out)
 	}
 	deployed, err := oracle.LoadConfig(cfgPath)
@@ -76,21 +75,13 @@ func TestOracleCommands(t *testing.T) {
 		t.Fatalf("the deployed config: %v", err)
 	}
 
-	client, err := ethclient.Dial(url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer client.Close()
-	opts, err := devAccount(3, big.NewInt(devnet.ChainID), url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	tx := stack.NewTransactor(client, opts)
-	st := stack.Open(deployed.Trainer, deployed.Model, "", stack.DepositRefundTake)
+	// Contributors use the deployment manifest like any other: sumkit add, with the none encoder's indices.
 	for range 30 {
 		x, y := conceptSample(rng)
-		if _, err := st.AddData(t.Context(), tx, x, y, new(big.Int).Mul(big.NewInt(4), big.NewInt(params.Ether))); err != nil {
-			t.Fatal(err)
+		text := strings.Trim(strings.Join(strings.Fields(fmt.Sprint(x)), ","), "[]")
+		if _, stderr, err := runCLI(t, "add", "--deployment", manifest, "--rpc", url, "--dev-account", "3",
+			"--label", []string{"no", "yes"}[y], "--value", "4000000000000000000", text); err != nil {
+			t.Fatalf("add %s error = %v\n%s", text, err, stderr)
 		}
 	}
 
@@ -133,6 +124,26 @@ func TestOracleCommands(t *testing.T) {
 	}
 	if _, _, err := runCLI(t, "oracle", "run", "--once", "--config", path, "--rpc", url, "--dev-account", "3"); err == nil || !strings.Contains(err.Error(), "setCommittee") {
 		t.Errorf("oracle run from a non-operator: %v, want an error naming setCommittee", err)
+	}
+
+	// predict reads the committed version: the held-out set scores what the version attests.
+	held, err := oracle.LoadSamples(filepath.Join(dir, "held-out.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	right := 0
+	for i, x := range held.Samples[:40] {
+		text := strings.Trim(strings.Join(strings.Fields(fmt.Sprint(x)), ","), "[]")
+		out, _, err := runCLI(t, "predict", "--deployment", manifest, "--rpc", url, text)
+		if err != nil {
+			t.Fatalf("predict %s: %v", text, err)
+		}
+		if strings.HasSuffix(strings.TrimSpace(out), fmt.Sprintf("(class %d)", held.Labels[i])) {
+			right++
+		}
+	}
+	if right < 28 {
+		t.Errorf("predict through the manifest got %d of 40 held-out samples right, want at least 28", right)
 	}
 
 	out, _, err = runCLI(t, "oracle", "devices")
