@@ -67,7 +67,7 @@ func (w *world) samples(n int) *Samples {
 	return s
 }
 
-func newWorld(t *testing.T) *world {
+func newWorld(t testing.TB) *world {
 	t.Helper()
 	w := &world{ctx: t.Context(), dir: t.TempDir(), rng: rand.New(rand.NewPCG(7, 11))}
 	alloc := types.GenesisAlloc{}
@@ -121,7 +121,7 @@ func (w *world) tx(i int) *chain.Transactor {
 }
 
 // contribute has account 4 add n samples of the concept.
-func (w *world) contribute(t *testing.T, n int) {
+func (w *world) contribute(t testing.TB, n int) {
 	t.Helper()
 	for range n {
 		x, y := w.sample()
@@ -131,7 +131,7 @@ func (w *world) contribute(t *testing.T, n int) {
 	}
 }
 
-func (w *world) operator(t *testing.T, i int) *Operator {
+func (w *world) operator(t testing.TB, i int) *Operator {
 	t.Helper()
 	depth := uint64(0)
 	cfg := &Config{
@@ -148,7 +148,7 @@ func (w *world) operator(t *testing.T, i int) *Operator {
 	return o
 }
 
-func (w *world) active(t *testing.T) weights.Version {
+func (w *world) active(t testing.TB) weights.Version {
 	t.Helper()
 	c := newContract(w.tx(0), w.client, w.dep.Model, nil)
 	v, err := c.active(w.ctx)
