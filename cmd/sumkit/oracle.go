@@ -69,6 +69,9 @@ Example:
    sumkit oracle run --config oracle.json --dev-account 1 --metrics 127.0.0.1:9464`,
 				Flags: append([]cli.Flag{configFlag, rpcFlag(),
 					&cli.StringFlag{Name: "metrics", Usage: "address to serve Prometheus metrics on (overrides the config's)"},
+					&cli.StringFlag{Name: "data-dir", Usage: "the store and state directory (overrides the config's)"},
+					&cli.Uint64Flag{Name: "depth", Usage: "confirmation depth in blocks (overrides the config's)"},
+					&cli.StringFlag{Name: "poll", Usage: "wait between cycles, e.g. 5s (overrides the config's)"},
 					&cli.BoolFlag{Name: "once", Usage: "run one cycle and exit"},
 				}, accountFlags()...),
 				Action: oracleRun,
@@ -78,7 +81,8 @@ Example:
 				Usage: "show the active version, the committee and the local store",
 				Description: `Example:
    sumkit oracle status --config oracle.json`,
-				Flags:  []cli.Flag{configFlag, rpcFlag()},
+				Flags: []cli.Flag{configFlag, rpcFlag(),
+					&cli.StringFlag{Name: "data-dir", Usage: "the operator's data directory (overrides the config's)"}},
 				Action: oracleStatus,
 			},
 			{
@@ -206,6 +210,19 @@ func oracleRun(c *cli.Context) error {
 	if c.IsSet("metrics") {
 		cfg.Metrics = c.String("metrics")
 	}
+	if c.IsSet("data-dir") {
+		cfg.DataDir = c.String("data-dir")
+	}
+	if c.IsSet("depth") {
+		depth := c.Uint64("depth")
+		cfg.Depth = &depth
+	}
+	if c.IsSet("poll") {
+		cfg.Poll = c.String("poll")
+		if _, err := cfg.PollInterval(); err != nil {
+			return fmt.Errorf("oracle run: --%w", err)
+		}
+	}
 	log := slog.New(slog.NewJSONHandler(c.App.ErrWriter, nil))
 	client, chainID, err := dial(ctx, c.String("rpc"))
 	if err != nil {
@@ -274,7 +291,10 @@ func oracleStatus(c *cli.Context) error {
 	if err := cfg.CheckDeployment(); err != nil {
 		return fmt.Errorf("oracle status: %w", err)
 	}
-	client, _, err := dial(ctx, c.String("rpc"))
+	if c.IsSet("data-dir") {
+		cfg.DataDir = c.String("data-dir")
+	}
+	client, chainID, err := dial(ctx, c.String("rpc"))
 	if err != nil {
 		return err
 	}
@@ -296,5 +316,20 @@ func oracleStatus(c *cli.Context) error {
 		return fmt.Errorf("oracle status: %w", err)
 	}
 	fmt.Fprintf(w, "head:       block %d (%d blocks after the version's cursor)\n", head, head-min(head, v.CursorBlock))
+	local, err := oracle.ReadLocal(cfg, chainID.Uint64())
+	switch {
+	case errors.Is(err, oracle.ErrNoData):
+		fmt.Fprintf(w, "local:      %s does not exist yet (sumkit oracle run creates it)\n", cfg.DataDir)
+	case err != nil:
+		fmt.Fprintf(w, "local:      unreadable: %v\n", err)
+	case !local.Ingested:
+		fmt.Fprintf(w, "local:      nothing ingested yet\n")
+	default:
+		fmt.Fprintf(w, "local:      ingested to block %d (%d behind the head): %d contributions, %d refunds and reports\n",
+			local.Cursor.Block, head-min(head, local.Cursor.Block), local.Counts.Contributions, local.Counts.Outcomes)
+		for _, sv := range local.Saved {
+			fmt.Fprintf(w, "  saved     version %d, digest %s, cursor block %d: committing\n", sv.Number, sv.Digest().TerminalString(), sv.CursorBlock)
+		}
+	}
 	return nil
 }

@@ -1,8 +1,10 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"math/rand/v2"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -87,13 +89,8 @@ func TestOracleCommands(t *testing.T) {
 
 	// Each operator keeps its own data directory.
 	run := func(account string) string {
-		c := *deployed
-		c.DataDir = filepath.Join(dir, "data-"+account)
-		path := filepath.Join(dir, "oracle-"+account+".json")
-		if err := c.Save(path); err != nil {
-			t.Fatal(err)
-		}
-		out, stderr, err := runCLI(t, "oracle", "run", "--once", "--config", path, "--rpc", url, "--dev-account", account)
+		out, stderr, err := runCLI(t, "oracle", "run", "--once", "--config", cfgPath, "--data-dir", filepath.Join(dir, "data-"+account),
+			"--rpc", url, "--dev-account", account)
 		if err != nil {
 			t.Fatalf("oracle run (account %s) error = %v\n%s", account, err, stderr)
 		}
@@ -109,21 +106,23 @@ func TestOracleCommands(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"version:    1 (parent 0)", "trained on: 30 contributions", "committee:  2 of 2"} {
+	for _, want := range []string{"version:    1 (parent 0)", "trained on: 30 contributions", "committee:  2 of 2", "local:      " + filepath.Join(dir, "data") + " does not exist yet"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("oracle status lacks %q:\n%s", want, out)
 		}
 	}
+	out, _, err = runCLI(t, "oracle", "status", "--config", cfgPath, "--data-dir", filepath.Join(dir, "data-1"), "--rpc", url)
+	if err != nil || !strings.Contains(out, "30 contributions, 0 refunds and reports") {
+		t.Errorf("oracle status of operator 1's directory: %v\n%s", err, out)
+	}
 
 	// An account outside the committee is told so, before anything is written.
-	c := *deployed
-	c.DataDir = filepath.Join(dir, "data-outsider")
-	path := filepath.Join(dir, "oracle-outsider.json")
-	if err := c.Save(path); err != nil {
-		t.Fatal(err)
-	}
-	if _, _, err := runCLI(t, "oracle", "run", "--once", "--config", path, "--rpc", url, "--dev-account", "3"); err == nil || !strings.Contains(err.Error(), "setCommittee") {
+	outsider := filepath.Join(dir, "data-outsider")
+	if _, _, err := runCLI(t, "oracle", "run", "--once", "--config", cfgPath, "--data-dir", outsider, "--rpc", url, "--dev-account", "3"); err == nil || !strings.Contains(err.Error(), "setCommittee") {
 		t.Errorf("oracle run from a non-operator: %v, want an error naming setCommittee", err)
+	}
+	if _, err := os.Stat(outsider); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("the refused operator created %s (%v)", outsider, err)
 	}
 
 	// predict reads the committed version: the held-out set scores what the version attests.
