@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
@@ -32,11 +33,13 @@ type contract struct {
 	abi     abi.ABI
 	// gas is called with each receipt, for metrics.
 	gas func(call string, r *types.Receipt)
+	// settleWait bounds how long commit waits for the account's transactions in flight to be mined.
+	settleWait time.Duration
 }
 
 func newContract(t *chain.Transactor, txs TxReader, addr common.Address, gas func(string, *types.Receipt)) *contract {
 	b := bindings.NewOracleModel()
-	return &contract{t: t, txs: txs, addr: addr, binding: b, abi: b.GetABI(), gas: gas}
+	return &contract{t: t, txs: txs, addr: addr, binding: b, abi: b.GetABI(), gas: gas, settleWait: chain.DefaultTimeout}
 }
 
 // proposal is a version some operator proposed, read back from its transaction.
@@ -252,9 +255,54 @@ func (c *contract) weightChunks(ctx context.Context, root common.Hash, numChunks
 	return chunks, nil
 }
 
+// nonceReader reads an account's nonce at a block; ethclient.Client and the simulated backend's client both do.
+type nonceReader interface {
+	NonceAt(ctx context.Context, account common.Address, block *big.Int) (uint64, error)
+}
+
+// settle waits until the account has no transaction in flight: its pending nonce is its mined one. commit's
+// checks read the latest state, which does not show a transaction still in the pool (one a crashed run sent);
+// without the wait it would send that transaction again, or fail on a proposal already pending.
+func (c *contract) settle(ctx context.Context) error {
+	nodeNonces, ok := c.t.Backend().(nonceReader)
+	if !ok {
+		return fmt.Errorf("the node client %T cannot read nonces: use an ethclient.Client", c.t.Backend())
+	}
+	from := c.t.From()
+	start := time.Now()
+	pause := 10 * time.Millisecond
+	for {
+		pending, err := c.t.Backend().PendingNonceAt(ctx, from)
+		if err != nil {
+			return fmt.Errorf("read the pending nonce of %s: %w", from, err)
+		}
+		mined, err := nodeNonces.NonceAt(ctx, from, nil)
+		if err != nil {
+			return fmt.Errorf("read the nonce of %s: %w", from, err)
+		}
+		if pending <= mined {
+			return nil
+		}
+		if time.Since(start) >= c.settleWait {
+			return fmt.Errorf("account %s has %d transactions pending for over %s (nonces %d to %d): a run before this one sent them and they are not mined; speed them up (resend at those nonces with a higher fee) or wait for the node to mine them",
+				from, pending-mined, c.settleWait, mined, pending-1)
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("wait for %d transactions of %s pending: %w", pending-mined, from, ctx.Err())
+		case <-time.After(pause):
+		}
+		pause = min(2*pause, time.Second)
+	}
+}
+
 // commit stages, publishes, proposes and activates v with the release's data, skipping every step the chain
-// already shows done. It returns whether v is active when it is done.
+// already shows done. It first waits for the account's transactions in flight, so that the chain shows them.
+// It returns whether v is active when it is done.
 func (c *contract) commit(ctx context.Context, v weights.Version, r *weights.Release) (bool, error) {
+	if err := c.settle(ctx); err != nil {
+		return false, fmt.Errorf("commit version %d: %w", v.Number, err)
+	}
 	for i, data := range append(append([][]byte{}, r.Pages...), r.Tail) {
 		h := hashOf(data)
 		ok, err := c.pageStaged(ctx, h)

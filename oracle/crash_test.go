@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
@@ -241,21 +242,34 @@ func TestCrashResume(t *testing.T) {
 			saved := w.crash(t, tt.point)
 			digest := saved.Version.Digest()
 
-			o := w.operator(t, 1)
-			d, err := o.Step(w.ctx)
-			if err != nil && !tt.point.mined {
-				// The transaction the dead process sent is still in the pool, and the restart reads the latest
-				// state, which does not show it: the cycle may fail, but must not land a second proposal. The
-				// node mines the transaction, and the next cycle finishes.
-				t.Logf("Step() after the restart, its transaction still pending: %v", err)
-				w.sim.Commit()
-				d, err = o.Step(w.ctx)
+			// The dead process's last transaction may still be in the pool, where the chain's latest state does
+			// not show it: the restarted operator waits for it to be mined rather than send it again, and the
+			// node mines it meanwhile.
+			m := &miner{sim: w.sim}
+			o, err := Open(w.ctx, w.config(1, 0), w.client, stack.NewTransactor(w.client, bind.NewKeyedTransactor(w.keys[1], w.chainID), chain.WithMiner(m.mine)), slog.New(slog.DiscardHandler))
+			if err != nil {
+				t.Fatalf("Open() after the crash error = %v", err)
 			}
+			t.Cleanup(func() { o.Close() })
+			if !tt.point.mined {
+				m.after(t, 50*time.Millisecond)
+			}
+			d, err := o.Step(w.ctx)
 			if err != nil {
 				t.Fatalf("Step() after the restart error = %v", err)
 			}
 			if d.Action != "committed" || d.Active || d.Version.Digest() != digest {
 				t.Fatalf("Step() after the restart = %+v, want version %s committed and not active", d, digest)
+			}
+			// Each transaction of the commit was sent once, by the dead process or the restarted one.
+			r, err := saved.release()
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := uint64(len(r.Pages) + 1 + len(r.Chunks) + 1)
+			if n, err := w.client.NonceAt(w.ctx, w.addr(1), nil); err != nil || n != want {
+				t.Errorf("operator 1 sent %d transactions for version 1 (%v), want %d: stage %d pages and the tail, publish %d chunks, propose",
+					n, err, want, len(r.Pages), len(r.Chunks))
 			}
 			c := newContract(w.tx(0), w.client, w.dep.Model, nil)
 			if got, err := c.proposalOf(w.ctx, w.addr(1), 1); err != nil || got != digest {
@@ -266,9 +280,6 @@ func TestCrashResume(t *testing.T) {
 			}
 			if n := w.proposedBy(t, w.addr(1), 1); n != 1 {
 				t.Errorf("operator 1 proposed version 1 %d times, want once", n)
-			}
-			if n, err := w.client.NonceAt(w.ctx, w.addr(1), nil); err == nil {
-				t.Logf("operator 1 sent %d transactions for version 1", n)
 			}
 
 			d2, err := w.operator(t, 2).Step(w.ctx)
