@@ -182,8 +182,8 @@ type faultyProxy struct {
 	next  http.Handler
 	stall time.Duration
 
-	mu                 sync.Mutex
-	rng                *rand.Rand
+	mu                  sync.Mutex
+	rng                 *rand.Rand
 	drops, lost, stalls int
 }
 
