@@ -175,7 +175,7 @@ func Measure(ctx context.Context, modelsDir string, c Case) ([]Row, error) {
 	), nil
 }
 
-// MeasureAll measures every case, then the prediction market.
+// MeasureAll measures every case, then the prediction market, then the oracle's models.
 func MeasureAll(ctx context.Context, modelsDir string) ([]Row, error) {
 	var rows []Row
 	for _, c := range Cases() {
@@ -185,11 +185,14 @@ func MeasureAll(ctx context.Context, modelsDir string) ([]Row, error) {
 		}
 		rows = append(rows, r...)
 	}
-	r, err := MeasureMarket(ctx)
-	if err != nil {
-		return nil, err
+	for _, measure := range []func(context.Context) ([]Row, error){MeasureMarket, MeasureOracle} {
+		r, err := measure(ctx)
+		if err != nil {
+			return nil, err
+		}
+		rows = append(rows, r...)
 	}
-	return append(rows, r...), nil
+	return rows, nil
 }
 
 // WriteJSON writes rows as gas-report.json lists them.

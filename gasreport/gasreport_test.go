@@ -17,7 +17,7 @@ func TestMeasureAll(t *testing.T) {
 	if err != nil {
 		t.Fatalf("MeasureAll() error = %v", err)
 	}
-	if want := len(Cases())*len(Ops()) + len(MarketOps()); len(rows) != want {
+	if want := len(Cases())*len(Ops()) + len(MarketOps()) + oracleRows(t); len(rows) != want {
 		t.Fatalf("MeasureAll() gave %d rows, want %d", len(rows), want)
 	}
 	gas := make(map[string]map[string]uint64)
@@ -45,6 +45,7 @@ func TestMeasureAll(t *testing.T) {
 		}
 	}
 	checkMarket(t, gas[MarketModel])
+	checkOracle(t, gas)
 
 	var js bytes.Buffer
 	if err := WriteJSON(&js, rows); err != nil {
