@@ -139,7 +139,8 @@ Example:
 				Name:  "step",
 				Usage: "advance the rewards (walk, then settle) from public events; anyone may call it",
 				Description: `Rebuilds the walk's calldata from the market's events (PieceRevealed, Contributed), so it needs no manifest.
-Also takes the liveness exits: cancel in Committed and forfeit in Revealing once their deadline passed.
+Also takes the liveness exits once their deadline passed: cancel in Committed, forfeit in Revealing, and sweep
+in Collecting.
 
 Example:
    sumkit market step --market 0x5FbDB2315678afecb367f032d93F642f64180aa3 --dev-account 2 --max-steps 50`,

@@ -417,6 +417,8 @@ func runMarketStep(c *cli.Context) error {
 			data, what = mc.pm.PackCancel(), "cancelled the run: the first piece was not revealed in time"
 		case st.Phase == phaseRevealing && now > st.Deadline.Uint64():
 			data, what = mc.pm.PackForfeit(), "forfeited: the pieces were not revealed in time; contributors may collect"
+		case st.Phase == phaseCollecting && now > st.Deadline.Uint64():
+			data, what = mc.pm.PackSweep(), "swept the unclaimed rest to the provider: the claim window is over; the run is closed"
 		case st.Phase == phaseRewarding:
 			r, err := marketCall(c.Context, mc, mc.pm.PackRewardState(), mc.pm.UnpackRewardState)
 			if err != nil {
@@ -605,7 +607,7 @@ func runMarketStatus(c *cli.Context) error {
 		s.Revealed = 1 + st.NextReveal
 		by = st.Deadline.Uint64()
 		if head.Time > by {
-			s.WaitsFor, by = "the claim window is over: anyone may sweep the rest to the provider (`sumkit market collect` as provider)", 0
+			s.WaitsFor, by = "the claim window is over: anyone may sweep the rest to the provider (`sumkit market step`, or `sumkit market collect` as provider)", 0
 		} else {
 			s.WaitsFor = "contributors and the provider to claim (`sumkit market collect`); after the time below the rest is swept to the provider"
 		}
