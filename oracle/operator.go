@@ -130,7 +130,11 @@ func (o *Operator) checkDeployment(ctx context.Context, client Client) error {
 		return fmt.Errorf("model %s does not answer as an OracleModel (%v): check the model address and the --rpc node", o.cfg.Model, err)
 	}
 	trainer, err := b.UnpackTrainer(out)
-	if err != nil || trainer != o.cfg.Trainer {
+	if err != nil {
+		// An account without code answers every call with nothing.
+		return fmt.Errorf("model %s does not answer as an OracleModel (%v): check the model address and the --rpc node", o.cfg.Model, err)
+	}
+	if trainer != o.cfg.Trainer {
 		return fmt.Errorf("model %s is sealed to trainer %s, not the configured %s: use the deployment's trainer address", o.cfg.Model, trainer, o.cfg.Trainer)
 	}
 	if _, err := o.c.active(ctx); err != nil {
