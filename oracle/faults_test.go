@@ -258,7 +258,7 @@ func TestOperatorThroughFaults(t *testing.T) {
 	}
 	t.Cleanup(faulty.Close)
 
-	ctx, cancel := context.WithTimeout(w.ctx, 8*time.Second)
+	ctx, cancel := context.WithTimeout(w.ctx, 9*time.Second)
 	defer cancel()
 	quiet := slog.New(slog.DiscardHandler)
 	// Open itself reads the chain through the proxy; an operator whose Open fails is restarted, as a service is.
