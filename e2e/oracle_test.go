@@ -906,7 +906,7 @@ func TestOracleKilled(t *testing.T) {
 		if r := d.landed(t, tx); r.Status != types.ReceiptStatusSuccessful {
 			t.Errorf("operator A's transaction %s (selector %x) failed", tx.Hash(), tx.Data()[:4])
 		}
-		if k := string(tx.Data()); seen[k] {
+		if seen[string(tx.Data())] {
 			t.Errorf("operator A sent the same call twice (selector %x)", tx.Data()[:4])
 		}
 		seen[string(tx.Data())] = true
