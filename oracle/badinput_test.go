@@ -30,13 +30,13 @@ func TestLoadConfigRefuses(t *testing.T) {
 			name: "model type in place of the address",
 			json: `{"model": "forest", "data_dir": "DIR", "initial_data": "i.json", "held_out": "h.json",
 				"train": {"model": "logistic", "epochs": 5, "batch_size": 8, "learning_rate": 0.01}}`,
-			want: []string{"Config.model", "common.Address"},
+			want: []string{"Config.model", "common.Address", "the kind of model to train is train.model"},
 		},
 		{
 			name: "unknown field",
 			json: `{"data_dir": "DIR", "dept": 3, "initial_data": "i.json", "held_out": "h.json",
 				"train": {"model": "logistic", "epochs": 5, "batch_size": 8, "learning_rate": 0.01}}`,
-			want: []string{`unknown field "dept"`},
+			want: []string{`unknown field "dept"`, "check its spelling", "depth"},
 		},
 		{
 			name: "unknown agreement",

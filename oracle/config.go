@@ -19,6 +19,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -86,7 +87,7 @@ func LoadConfig(path string) (*Config, error) {
 	dec.DisallowUnknownFields()
 	var c Config
 	if err := dec.Decode(&c); err != nil {
-		return nil, fmt.Errorf("oracle config %s: %w", path, err)
+		return nil, fmt.Errorf("oracle config %s: %w", path, explainDecode(err))
 	}
 	if err := c.Validate(); err != nil {
 		return nil, fmt.Errorf("oracle config %s: %w", path, err)
@@ -116,6 +117,22 @@ func (c *Config) Save(path string) error {
 		return fmt.Errorf("oracle config: %w", err)
 	}
 	return nil
+}
+
+// configFields lists the config's fields for error messages.
+const configFields = "model, trainer, from_block, data_dir, depth, page_blocks, poll, margin_ppm, chunk_size, " +
+	"initial_data, held_out, train, agree, metrics"
+
+// explainDecode adds the fix to a JSON decoding error: the fields there are, or what an address field holds.
+func explainDecode(err error) error {
+	var te *json.UnmarshalTypeError
+	if errors.As(err, &te) && (te.Field == "model" || te.Field == "trainer") {
+		return fmt.Errorf("%w: %q is the deployment's contract address (0x and 40 hex digits, written by `sumkit oracle deploy`); the kind of model to train is train.model", err, te.Field)
+	}
+	if strings.HasPrefix(err.Error(), "json: unknown field") {
+		return fmt.Errorf("%w: check its spelling; the fields are %s", err, configFields)
+	}
+	return err
 }
 
 // Validate checks the fields that need no file or chain to check; the deployment's addresses are

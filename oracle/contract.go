@@ -50,30 +50,6 @@ type proposal struct {
 	Votes    uint64
 }
 
-func toBinding(v weights.Version) bindings.OracleModelVersion {
-	return bindings.OracleModelVersion{
-		Number: v.Number, Parent: v.Parent, CursorBlock: v.CursorBlock, CursorLogIndex: v.CursorLogIndex,
-		TrainedCount: v.TrainedCount, AccuracyPpm: v.AccuracyPPM, HeldOutSize: v.HeldOutSize,
-		WeightChunks: v.WeightChunks, ConfigHash: v.ConfigHash, WeightsRoot: v.WeightsRoot, ParamsHash: v.ParamsHash,
-	}
-}
-
-func fromBinding(v bindings.OracleModelVersion) weights.Version {
-	return weights.Version{
-		Number: v.Number, Parent: v.Parent, CursorBlock: v.CursorBlock, CursorLogIndex: v.CursorLogIndex,
-		TrainedCount: v.TrainedCount, AccuracyPPM: v.AccuracyPpm, HeldOutSize: v.HeldOutSize,
-		WeightChunks: v.WeightChunks, ConfigHash: v.ConfigHash, WeightsRoot: v.WeightsRoot, ParamsHash: v.ParamsHash,
-	}
-}
-
-func paramsToBinding(p weights.Params) bindings.OracleModelParams {
-	out := bindings.OracleModelParams{Kind: uint8(p.Kind), Hidden: p.Hidden, TailHash: p.TailHash}
-	for _, h := range p.PageHashes {
-		out.PageHashes = append(out.PageHashes, h)
-	}
-	return out
-}
-
 func paramsFromBinding(p bindings.OracleModelParams) weights.Params {
 	out := weights.Params{Kind: weights.Kind(p.Kind), Hidden: p.Hidden, TailHash: p.TailHash}
 	for _, h := range p.PageHashes {
@@ -82,11 +58,22 @@ func paramsFromBinding(p bindings.OracleModelParams) weights.Params {
 	return out
 }
 
+// Bounds on one call to the node, so that a node that takes a request and never answers fails the cycle (to
+// be retried at the next poll) instead of hanging it. A transaction's bound covers waiting for its receipt.
+const (
+	callTimeout = 30 * time.Second
+	sendTimeout = chain.DefaultTimeout + callTimeout
+)
+
 func (c *contract) call(ctx context.Context, data []byte) ([]byte, error) {
+	ctx, cancel := context.WithTimeout(ctx, callTimeout)
+	defer cancel()
 	return c.t.Call(ctx, c.addr, data)
 }
 
 func (c *contract) send(ctx context.Context, call string, data []byte) error {
+	ctx, cancel := context.WithTimeout(ctx, sendTimeout)
+	defer cancel()
 	r, err := c.t.Transact(ctx, c.addr, data, nil)
 	if err != nil {
 		return fmt.Errorf("%s: %w", call, err)
@@ -107,7 +94,7 @@ func (c *contract) active(ctx context.Context) (weights.Version, error) {
 	if err != nil {
 		return weights.Version{}, fmt.Errorf("read the active version: %w", err)
 	}
-	return fromBinding(v.Version), nil
+	return weights.VersionFromBinding(v.Version), nil
 }
 
 // committee returns the operators, the threshold and the epoch.
@@ -170,7 +157,9 @@ func (c *contract) proposals(ctx context.Context, number, fromBlock uint64) ([]p
 		Addresses: []common.Address{c.addr},
 		Topics:    [][]common.Hash{{ev.ID}, {common.BigToHash(new(big.Int).SetUint64(number))}},
 	}
-	logs, err := c.t.Backend().FilterLogs(ctx, q)
+	qctx, cancel := context.WithTimeout(ctx, callTimeout)
+	logs, err := c.t.Backend().FilterLogs(qctx, q)
+	cancel()
 	if err != nil {
 		return nil, fmt.Errorf("read proposals for version %d: %w", number, err)
 	}
@@ -194,7 +183,9 @@ func (c *contract) proposals(ctx context.Context, number, fromBlock uint64) ([]p
 		if current != digest {
 			continue
 		}
-		tx, _, err := c.txs.TransactionByHash(ctx, l.TxHash)
+		tctx, cancel := context.WithTimeout(ctx, callTimeout)
+		tx, _, err := c.txs.TransactionByHash(tctx, l.TxHash)
+		cancel()
 		if err != nil {
 			return nil, fmt.Errorf("read proposal transaction %s: %w", l.TxHash, err)
 		}
@@ -209,7 +200,7 @@ func (c *contract) proposals(ctx context.Context, number, fromBlock uint64) ([]p
 		}
 		v := *abi.ConvertType(args[0], new(bindings.OracleModelVersion)).(*bindings.OracleModelVersion)
 		p := *abi.ConvertType(args[1], new(bindings.OracleModelParams)).(*bindings.OracleModelParams)
-		pr := proposal{Operator: operator, Version: fromBinding(v), Params: paramsFromBinding(p)}
+		pr := proposal{Operator: operator, Version: weights.VersionFromBinding(v), Params: paramsFromBinding(p)}
 		if pr.Version.Digest() != digest {
 			return nil, fmt.Errorf("proposal transaction %s: calldata digest %s is not the event's %s", l.TxHash, pr.Version.Digest(), digest)
 		}
@@ -227,6 +218,8 @@ func bytesEqual(a, b []byte) bool { return string(a) == string(b) }
 // weightChunks reads the published chunks of root from the WeightsChunk events since fromBlock, index order.
 func (c *contract) weightChunks(ctx context.Context, root common.Hash, numChunks int, fromBlock uint64) ([][]byte, error) {
 	ev := c.abi.Events["WeightsChunk"]
+	ctx, cancel := context.WithTimeout(ctx, callTimeout)
+	defer cancel()
 	logs, err := c.t.Backend().FilterLogs(ctx, ethereum.FilterQuery{
 		FromBlock: new(big.Int).SetUint64(fromBlock),
 		Addresses: []common.Address{c.addr},
@@ -345,7 +338,7 @@ func (c *contract) vote(ctx context.Context, v weights.Version, p weights.Params
 	}
 	switch mine {
 	case common.Hash{}:
-		if err := c.send(ctx, "propose", c.binding.PackPropose(toBinding(v), paramsToBinding(p))); err != nil {
+		if err := c.send(ctx, "propose", c.binding.PackPropose(v.Binding(), p.Binding())); err != nil {
 			return false, fmt.Errorf("propose version %d: %w", v.Number, err)
 		}
 	case digest:
@@ -370,7 +363,7 @@ func (c *contract) vote(ctx context.Context, v weights.Version, p weights.Params
 	if votes < uint64(cm.Threshold) {
 		return false, nil
 	}
-	if err := c.send(ctx, "activate", c.binding.PackActivate(toBinding(v), paramsToBinding(p))); err != nil {
+	if err := c.send(ctx, "activate", c.binding.PackActivate(v.Binding(), p.Binding())); err != nil {
 		return false, fmt.Errorf("activate version %d: %w", v.Number, err)
 	}
 	return true, nil

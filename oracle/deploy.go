@@ -108,7 +108,7 @@ func Deploy(ctx context.Context, t *chain.Transactor, spec DeploySpec) (*Deploym
 	v := spec.Version
 	v.Number, v.Parent = 0, 0
 	v = r.Version(v)
-	if err := send("set the initial version", b.PackSetInitialVersion(toBinding(v), paramsToBinding(r.Params))); err != nil {
+	if err := send("set the initial version", b.PackSetInitialVersion(v.Binding(), r.Params.Binding())); err != nil {
 		return nil, err
 	}
 	if err := send("set the committee", b.PackSetCommittee(spec.Operators, spec.Threshold)); err != nil {

@@ -32,6 +32,7 @@ type Client interface {
 // Operator is one oracle operator: its store, its state and its account on one OracleModel.
 type Operator struct {
 	cfg      *Config
+	client   Client
 	log      *slog.Logger
 	store    *ingest.Store
 	follower *ingest.Follower
@@ -51,7 +52,8 @@ type Operator struct {
 type Decision struct {
 	// Action is one of "idle" (nothing new), "wait" (a proposal's cursor is not ingested yet), "no-gain" (the
 	// candidate does not beat the active version), "committed" (proposed, and active when Active), "disagree"
-	// (another operator's proposal does not match this operator's result).
+	// (another operator's proposal does not match this operator's result), "reorged" (a saved version's data
+	// was reorganised away before this operator proposed it: dropped, to be trained again).
 	Action string
 	// Version is the candidate or resumed version, if any.
 	Version *weights.Version
@@ -69,7 +71,7 @@ func Open(ctx context.Context, cfg *Config, client Client, t *chain.Transactor, 
 		log = slog.Default()
 	}
 	poll, _ := cfg.PollInterval()
-	o := &Operator{cfg: cfg, log: log.With("operator", t.From()), metrics: newMetrics(), poll: poll, Train: train.Train}
+	o := &Operator{cfg: cfg, client: client, log: log.With("operator", t.From()), metrics: newMetrics(), poll: poll, Train: train.Train}
 	var err error
 	if o.initial, err = LoadSamples(cfg.InitialData); err != nil {
 		return nil, fmt.Errorf("initial_data: %w", err)
@@ -289,15 +291,20 @@ func (o *Operator) lastContribution() (ingest.Position, int, error) {
 
 // trainingData is the initial data, then every stored contribution up to cursor in chain order except those
 // reported (a Report event at or before the cursor's block: their deposit was taken as bad data). Refunded and
-// unsettled contributions count. It returns the data and how many contributions it holds.
-func (o *Operator) trainingData(cursor ingest.Position) (train.Data, uint64, error) {
+// unsettled contributions count. It returns the data, how many contributions it holds, and the hash of the
+// cursor's block.
+func (o *Operator) trainingData(cursor ingest.Position) (train.Data, uint64, common.Hash, error) {
 	d := train.Data{NumFeatures: o.initial.NumFeatures, NumClasses: o.initial.NumClasses}
 	d.Samples = append(d.Samples, o.initial.Samples...)
 	d.Labels = append(d.Labels, o.initial.Labels...)
 	var n uint64
+	var cursorHash common.Hash
 	for e, err := range o.store.Contributions(cursor, cursor.Block) {
 		if err != nil {
-			return d, 0, err
+			return d, 0, common.Hash{}, err
+		}
+		if e.Block == cursor.Block {
+			cursorHash = e.BlockHash
 		}
 		if e.Reported {
 			continue
@@ -306,13 +313,13 @@ func (o *Operator) trainingData(cursor ingest.Position) (train.Data, uint64, err
 		d.Labels = append(d.Labels, e.Label)
 		n++
 	}
-	return d, n, nil
+	return d, n, cursorHash, nil
 }
 
 // candidate trains at cursor and commits the result if it beats the active version; with p, it votes for p
 // only if its own result is identical.
 func (o *Operator) candidate(ctx context.Context, active weights.Version, cursor ingest.Position, p *proposal) (Decision, error) {
-	data, n, err := o.trainingData(cursor)
+	data, n, cursorHash, err := o.trainingData(cursor)
 	if err != nil {
 		return Decision{}, err
 	}
@@ -348,7 +355,7 @@ func (o *Operator) candidate(ctx context.Context, active weights.Version, cursor
 	if err != nil {
 		return Decision{}, err
 	}
-	in := &intent{Version: v, Encoded: enc, ChunkSize: o.cfg.ChunkSize}
+	in := &intent{Version: v, Encoded: enc, ChunkSize: o.cfg.ChunkSize, CursorHash: cursorHash}
 	if err := o.state.saveIntent(in); err != nil {
 		return Decision{}, err
 	}
@@ -361,6 +368,29 @@ func (o *Operator) resume(ctx context.Context, in *intent) (Decision, error) {
 	r, err := in.release()
 	if err != nil {
 		return Decision{}, err
+	}
+	if in.CursorHash != (common.Hash{}) {
+		// A reorg deeper than the depth may have replaced the data the version was trained on. Before this
+		// operator's vote is on chain, the version can still be dropped and trained again.
+		mine, err := o.c.proposalOf(ctx, o.c.t.From(), in.Version.Number)
+		if err != nil {
+			return Decision{}, err
+		}
+		if mine == (common.Hash{}) {
+			h, err := o.client.HeaderByNumber(ctx, new(big.Int).SetUint64(in.Version.CursorBlock))
+			if err != nil {
+				return Decision{}, fmt.Errorf("check the saved version's cursor block %d: %w", in.Version.CursorBlock, err)
+			}
+			if h.Hash() != in.CursorHash {
+				o.log.Warn("the saved version's cursor block was reorganised away; dropping it to train again",
+					"version", in.Version.Number, "cursor_block", in.Version.CursorBlock, "was", in.CursorHash, "now", h.Hash())
+				if err := o.state.dropIntentsThrough(in.Version.Number); err != nil {
+					return Decision{}, err
+				}
+				v := in.Version
+				return Decision{Action: "reorged", Version: &v}, nil
+			}
+		}
 	}
 	o.log.Info("resuming a saved version", "version", in.Version.Number, "digest", in.Version.Digest())
 	return o.commit(ctx, in, r)

@@ -46,7 +46,7 @@ func TestReorg(t *testing.T) {
 			if err := o.ingest(w.ctx); err != nil {
 				t.Fatal(err)
 			}
-			data, _, err := o.trainingData(everything)
+			data, _, _, err := o.trainingData(everything)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -97,7 +97,7 @@ func TestReorg(t *testing.T) {
 					t.Errorf("the contribution at the cursor is from transaction %s, want %s", e.TxHash, last.TxHash)
 				}
 			}
-			data, n, err := o.trainingData(activeCursor(*v))
+			data, n, _, err := o.trainingData(activeCursor(*v))
 			if err != nil {
 				t.Fatal(err)
 			}

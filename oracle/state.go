@@ -8,6 +8,7 @@ import (
 	"log/slog"
 
 	"github.com/cockroachdb/pebble/v2"
+	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/sumkit/sumkit/oracle/weights"
 )
@@ -19,6 +20,9 @@ type intent struct {
 	// Encoded is the weights' canonical encoding (weights.Encode); the release is rebuilt from it.
 	Encoded   []byte `json:"encoded"`
 	ChunkSize int    `json:"chunk_size"`
+	// CursorHash is the hash of the cursor's block when the version was trained; zero for a version this
+	// operator attested rather than trained. A reorg that replaces the block voids the version (see resume).
+	CursorHash common.Hash `json:"cursor_hash"`
 }
 
 // release rebuilds the release the intent commits, and checks that it still makes the saved version.
