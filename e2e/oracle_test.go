@@ -571,6 +571,22 @@ func eventually(t *testing.T, what string, interval time.Duration, cond func() b
 	}
 }
 
+// readStore reads the cursor and counts of the event store under an operator's data directory, which no
+// process may hold open.
+func readStore(t *testing.T, dataDir string, trainer common.Address) (ingest.Cursor, bool, ingest.Counts) {
+	t.Helper()
+	store, err := ingest.Open(filepath.Join(dataDir, "events"), ingest.Meta{ChainID: anvilChainID, Trainer: trainer, Depth: 0})
+	if err != nil {
+		t.Fatalf("open the operator's store: %v", err)
+	}
+	cur, ok, err := store.Cursor()
+	counts, cerr := store.Count()
+	if err := errors.Join(err, cerr, store.Close()); err != nil {
+		t.Fatalf("read the operator's store: %v", err)
+	}
+	return cur, ok, counts
+}
+
 // TestOracleRun runs two operators of a 2-of-3 committee as long-running `sumkit oracle run` processes on
 // anvil, as a user would: they ingest the contributions, train, and commit version 1 together; their metrics
 // say so; SIGTERM stops both cleanly.
@@ -673,7 +689,7 @@ func TestOracleKilled(t *testing.T) {
 	t.Parallel()
 	n := startNode(t, anvilChainID)
 	w := newWallet(t, oracleAccounts)
-	// Enough epochs that training takes a while, so that a kill lands in it.
+	// Small pages make a long ingest; enough epochs that training takes a while, so that a kill lands in it.
 	const pageBlocks = 16
 	d := deployOracle(t, n, w, train.Config{Model: train.Logistic, Epochs: 7000, BatchSize: 8, LearningRate: 0.05, Seed: 1}, pageBlocks)
 	// Contributions, many empty blocks, contributions, many empty blocks: a long ingest.
@@ -729,15 +745,7 @@ func TestOracleKilled(t *testing.T) {
 	})
 	runA("run 1 (mid-ingest)", nil)
 	p.waitKilled(t)
-	store, err := ingest.Open(filepath.Join(dataDir, "events"), ingest.Meta{ChainID: anvilChainID, Trainer: d.cfg.Trainer, Depth: 0})
-	if err != nil {
-		t.Fatalf("open the killed operator's store: %v", err)
-	}
-	cur, ok, err := store.Cursor()
-	counts, cerr := store.Count()
-	if err := errors.Join(err, cerr, store.Close()); err != nil {
-		t.Fatal(err)
-	}
+	cur, ok, counts := readStore(t, dataDir, d.cfg.Trainer)
 	// Each page is stored in one batch: the pages read before the kill are all there, nothing of the last.
 	if wantBlock := d.cfg.FromBlock + (killedAtPage-1)*pageBlocks - 1; !ok || cur.Block != wantBlock || counts.Contributions != half {
 		t.Fatalf("store after a kill mid-ingest: cursor %d (stored %v), %d contributions; want block %d of %d and %d contributions",
@@ -921,5 +929,12 @@ func TestOracleKilled(t *testing.T) {
 	}
 	if got := d.nonce(t, operatorA); got != uint64(len(proxy.transactions())) {
 		t.Errorf("operator A's idle cycle sent a transaction")
+	}
+	head, err = n.client.BlockNumber(t.Context())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cur, _, counts := readStore(t, dataDir, d.cfg.Trainer); cur.Block != head || counts.Contributions != 2*half {
+		t.Errorf("operator A's store at the end: cursor %d, %d contributions; want the head %d and %d", cur.Block, counts.Contributions, head, 2*half)
 	}
 }
