@@ -16,6 +16,7 @@ import (
 	"github.com/sumkit/sumkit/bindings"
 	"github.com/sumkit/sumkit/chain"
 	"github.com/sumkit/sumkit/oracle/weights"
+	"github.com/sumkit/sumkit/stack"
 )
 
 // TxReader reads a transaction by hash; ethclient.Client and the simulated backend's client both do. The
@@ -24,10 +25,16 @@ type TxReader interface {
 	TransactionByHash(ctx context.Context, hash common.Hash) (*types.Transaction, bool, error)
 }
 
+// reader is what the operator reads from its node besides calls: transactions and logs.
+type reader interface {
+	TxReader
+	chain.LogReader
+}
+
 // contract drives one OracleModel from one operator's account.
 type contract struct {
 	t       *chain.Transactor
-	txs     TxReader
+	txs     reader
 	addr    common.Address
 	binding *bindings.OracleModel
 	abi     abi.ABI
@@ -35,11 +42,14 @@ type contract struct {
 	gas func(call string, r *types.Receipt)
 	// settleWait bounds how long commit waits for the account's transactions in flight to be mined.
 	settleWait time.Duration
+	// pageBlocks is the widest block range of one log query.
+	pageBlocks uint64
 }
 
-func newContract(t *chain.Transactor, txs TxReader, addr common.Address, gas func(string, *types.Receipt)) *contract {
+func newContract(t *chain.Transactor, txs reader, addr common.Address, gas func(string, *types.Receipt)) *contract {
 	b := bindings.NewOracleModel()
-	return &contract{t: t, txs: txs, addr: addr, binding: b, abi: b.GetABI(), gas: gas, settleWait: chain.DefaultTimeout}
+	return &contract{t: t, txs: txs, addr: addr, binding: b, abi: b.GetABI(), gas: gas, settleWait: chain.DefaultTimeout,
+		pageBlocks: stack.DefaultPageBlocks}
 }
 
 // proposal is a version some operator proposed, read back from its transaction.
@@ -63,6 +73,8 @@ func paramsFromBinding(p bindings.OracleModelParams) weights.Params {
 const (
 	callTimeout = 30 * time.Second
 	sendTimeout = chain.DefaultTimeout + callTimeout
+	// readTimeout bounds reading a range of logs, however many pages it takes.
+	readTimeout = 2 * time.Minute
 )
 
 func (c *contract) call(ctx context.Context, data []byte) ([]byte, error) {
@@ -152,14 +164,10 @@ func (c *contract) chunkPublished(ctx context.Context, root common.Hash, index i
 // from the Proposed events since fromBlock and their transactions' calldata.
 func (c *contract) proposals(ctx context.Context, number, fromBlock uint64) ([]proposal, error) {
 	ev := c.abi.Events["Proposed"]
-	q := ethereum.FilterQuery{
-		FromBlock: new(big.Int).SetUint64(fromBlock),
+	logs, err := c.logs(ctx, ethereum.FilterQuery{
 		Addresses: []common.Address{c.addr},
 		Topics:    [][]common.Hash{{ev.ID}, {common.BigToHash(new(big.Int).SetUint64(number))}},
-	}
-	qctx, cancel := context.WithTimeout(ctx, callTimeout)
-	logs, err := c.t.Backend().FilterLogs(qctx, q)
-	cancel()
+	}, fromBlock)
 	if err != nil {
 		return nil, fmt.Errorf("read proposals for version %d: %w", number, err)
 	}
@@ -213,18 +221,29 @@ func (c *contract) proposals(ctx context.Context, number, fromBlock uint64) ([]p
 	return out, nil
 }
 
+// logs reads q's logs from fromBlock to the head, a page of blocks per query (chain.Logs), within readTimeout.
+func (c *contract) logs(ctx context.Context, q ethereum.FilterQuery, fromBlock uint64) ([]*types.Log, error) {
+	ctx, cancel := context.WithTimeout(ctx, readTimeout)
+	defer cancel()
+	var out []*types.Log
+	for l, err := range chain.Logs(ctx, c.txs, q, fromBlock, 0, c.pageBlocks) {
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, l)
+	}
+	return out, nil
+}
+
 func bytesEqual(a, b []byte) bool { return string(a) == string(b) }
 
 // weightChunks reads the published chunks of root from the WeightsChunk events since fromBlock, index order.
 func (c *contract) weightChunks(ctx context.Context, root common.Hash, numChunks int, fromBlock uint64) ([][]byte, error) {
 	ev := c.abi.Events["WeightsChunk"]
-	ctx, cancel := context.WithTimeout(ctx, callTimeout)
-	defer cancel()
-	logs, err := c.t.Backend().FilterLogs(ctx, ethereum.FilterQuery{
-		FromBlock: new(big.Int).SetUint64(fromBlock),
+	logs, err := c.logs(ctx, ethereum.FilterQuery{
 		Addresses: []common.Address{c.addr},
 		Topics:    [][]common.Hash{{ev.ID}, {root}},
-	})
+	}, fromBlock)
 	if err != nil {
 		return nil, fmt.Errorf("read the weights %s: %w", root, err)
 	}

@@ -86,6 +86,9 @@ func Open(ctx context.Context, cfg *Config, client Client, t *chain.Transactor, 
 	o.c = newContract(t, client, cfg.Model, func(call string, r *types.Receipt) {
 		o.metrics.gas.WithLabelValues(call).Add(float64(r.GasUsed))
 	})
+	if cfg.PageBlocks > 0 {
+		o.c.pageBlocks = cfg.PageBlocks
+	}
 	if err := o.checkDeployment(ctx, client); err != nil {
 		return nil, err
 	}

@@ -3,7 +3,6 @@ package stack
 import (
 	"context"
 	"encoding/binary"
-	"errors"
 	"fmt"
 	"iter"
 	"math/big"
@@ -12,6 +11,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/sumkit/sumkit/chain"
 )
 
 // DefaultPageBlocks is how many blocks one log query spans when HistoryOptions leaves it open. Public nodes cap
@@ -43,29 +44,13 @@ type HistoryOptions struct {
 }
 
 // LogReader is what reading history needs of a node: ethclient.Client and the simulated client both are.
-type LogReader interface {
-	ethereum.LogFilterer
-	ethereum.BlockNumberReader
-}
+type LogReader = chain.LogReader
 
 // Contributions iterates over the trainer's AddData events in chain order, one page of blocks per query, so it
 // works on chains of any length without the node holding the whole range at once. A page the node refuses (too
 // many results, too wide a range) is halved and retried; the iteration stops at the first other error.
 func (s *Stack) Contributions(ctx context.Context, node LogReader, opts HistoryOptions) iter.Seq2[*Contribution, error] {
 	return func(yield func(*Contribution, error) bool) {
-		to := opts.ToBlock
-		if to == 0 {
-			head, err := node.BlockNumber(ctx)
-			if err != nil {
-				yield(nil, fmt.Errorf("contributions: read the latest block number: %w", err))
-				return
-			}
-			to = head
-		}
-		if opts.FromBlock > to {
-			yield(nil, fmt.Errorf("contributions: from block %d is after to block %d", opts.FromBlock, to))
-			return
-		}
 		page := opts.PageBlocks
 		if page == 0 {
 			page = DefaultPageBlocks
@@ -78,30 +63,16 @@ func (s *Stack) Contributions(ctx context.Context, node LogReader, opts HistoryO
 			}
 			topics = append(topics, authors)
 		}
-		for from := opts.FromBlock; from <= to; {
-			end := min(to, from+page-1)
-			logs, err := node.FilterLogs(ctx, ethereum.FilterQuery{
-				FromBlock: new(big.Int).SetUint64(from),
-				ToBlock:   new(big.Int).SetUint64(end),
-				Addresses: []common.Address{s.Trainer},
-				Topics:    topics,
-			})
+		q := ethereum.FilterQuery{Addresses: []common.Address{s.Trainer}, Topics: topics}
+		for l, err := range chain.Logs(ctx, node, q, opts.FromBlock, opts.ToBlock, page) {
 			if err != nil {
-				if ctx.Err() != nil || end == from {
-					yield(nil, fmt.Errorf("contributions: read blocks %d-%d: %w", from, end, errors.Join(ctx.Err(), err)))
-					return
-				}
-				// Most likely the node's cap on a query; a narrower page keeps going.
-				page = max((end-from+1)/2, 1)
-				continue
+				yield(nil, fmt.Errorf("contributions: %w", err))
+				return
 			}
-			for i := range logs {
-				c, err := s.contribution(&logs[i])
-				if !yield(c, err) || err != nil {
-					return
-				}
+			c, err := s.contribution(l)
+			if !yield(c, err) || err != nil {
+				return
 			}
-			from = end + 1
 		}
 	}
 }
