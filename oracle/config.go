@@ -7,11 +7,13 @@
 // honest operators reach the same digest, or else the newest stored contribution), train, measure the quantised
 // model on the held-out set, and commit only if it beats the active version by the configured margin.
 //
-// Crash safety rests on three things: the store writes each ingested range in one synced batch; the operator
-// saves what it is about to commit (the version and its weights) before its first transaction and resumes it
-// after a restart instead of training anew, so it never proposes two digests for one version; and every
-// transaction is skipped when the chain already shows its effect (page staged, chunk published, proposal
-// recorded, version active).
+// Crash safety rests on four things. The store writes each ingested range in one synced batch. The operator
+// saves what it is about to commit (the version and its weights) before its first transaction, and after a
+// restart it resumes that version instead of training anew, so it never proposes two digests for one version.
+// There is one exception: if a reorg has replaced the version's cursor block before its proposal, the version
+// is dropped and trained again. Before committing, the operator waits for any transaction a previous run left
+// in flight to be mined. Every transaction is skipped when the chain already shows its effect (page staged,
+// chunk published, proposal recorded, version active).
 package oracle
 
 import (
