@@ -679,8 +679,8 @@ func TestOracleRun(t *testing.T) {
 
 // TestOracleKilled SIGKILLs one operator process at several points of its first commit, restarting it after
 // each: mid-ingest, mid-training, right after it logs the version it is committing, right after its first
-// transaction landed, after publishing and before proposing, and after the proposal landed but before the
-// operator saw its receipt. The kills are exact: the operator talks to anvil through a proxy whose hooks kill it
+// transaction landed, after publishing and before proposing, and with its proposal sent but not yet mined (it is
+// restarted before the proposal is mined). The kills are exact: the operator talks to anvil through a proxy whose hooks kill it
 // before a call reaches the node or after the node answered. Then a second operator confirms the version. The
 // chain must end as if nothing had happened: one proposal per operator and version, every transaction
 // successful and none sent twice, the active version the one the operator first decided to commit, and the
@@ -752,36 +752,40 @@ func TestOracleKilled(t *testing.T) {
 			cur.Block, ok, counts.Contributions, wantBlock, head, half)
 	}
 
-	// 2. Mid-training: killed a moment after its last call before training (it reads the proposals).
-	const intoTraining = 250 * time.Millisecond
+	// 2. Mid-training: killed once it has read the proposals (its last calls before training) and then gone
+	// quiet: training makes no calls.
+	const quiet = 150 * time.Millisecond
 	reads = 0
-	var trainingSince time.Time
-	callsSince := 0
+	var lastCall time.Time
+	readProposals := false
 	proxy.setHook(func(c *rpcCall, answered bool) bool {
 		if !answered {
 			return false
 		}
+		lastCall = time.Now()
 		if isTrainerLogs(c) {
 			reads++
 		}
-		if !trainingSince.IsZero() {
-			callsSince++
-		} else if c.Method == "eth_getLogs" && c.mentions(model) {
-			trainingSince = time.Now()
-			time.AfterFunc(intoTraining, p.kill)
+		if c.Method == "eth_getLogs" && c.mentions(model) {
+			readProposals = true
 		}
 		return false
 	})
 	runA("run 2 (mid-training)", nil)
+	eventually(t, "run 2 trains", 10*time.Millisecond, func() (training bool) {
+		locked(func() { training = readProposals && time.Since(lastCall) > quiet })
+		return training
+	})
+	p.kill()
 	p.waitKilled(t)
 	locked(func() {
 		if want := pages - (killedAtPage - 1); uint64(reads) != want {
 			t.Errorf("the restarted operator read %d pages of blocks, want the %d the killed one had not stored", reads, want)
 		}
-		if trainingSince.IsZero() || callsSince != 0 || len(p.logged("committing version")) != 0 {
-			t.Fatalf("run 2 was not killed while training (reached it: %v, calls after: %d); %s", !trainingSince.IsZero(), callsSince, p.log())
-		}
 	})
+	if len(p.logged("committing version")) != 0 {
+		t.Fatalf("run 2 finished training before it was killed; %s", p.log())
+	}
 	if nonce := d.nonce(t, operatorA); nonce != 0 {
 		t.Fatalf("operator A sent %d transactions before deciding what to commit", nonce)
 	}
@@ -855,24 +859,63 @@ func TestOracleKilled(t *testing.T) {
 		t.Error("no weights published before the proposal")
 	}
 
-	// 6. Killed after its proposal landed, before it reads the receipt.
+	// 6. Killed once the node has its proposal but has not mined it: anvil stops mining as the proposal goes
+	// out. The proposal lands later, while no process of A's is there to see it.
+	automine := func(on bool) {
+		if err := n.rpc.CallContext(t.Context(), nil, "evm_setAutomine", on); err != nil {
+			t.Fatalf("evm_setAutomine %v: %v", on, err)
+		}
+	}
 	proxy.setHook(func(c *rpcCall, answered bool) bool {
+		if c.Selector == propose && !answered {
+			automine(false)
+		}
 		if c.Selector == propose && answered {
 			p.kill()
 			<-p.exited
 		}
 		return false
 	})
-	runA("run 6 (proposal landed)", nil)
+	runA("run 6 (proposal pending)", nil)
 	p.waitKilled(t)
 	checkResumed(p)
-	sent = proxy.transactions()
-	d.landed(t, sent[len(sent)-1])
-	if props := d.proposalsBy(t, w.addr(operatorA)); len(props) != 1 || common.Hash(props[0].Digest).Hex() != digest || props[0].Number != 1 {
-		t.Fatalf("operator A's proposals after run 6: %d, want one of version 1 with digest %s", len(props), digest)
+	pending, err := n.client.PendingNonceAt(t.Context(), w.addr(operatorA))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if mined := d.nonce(t, operatorA); pending != mined+1 || len(d.proposalsBy(t, w.addr(operatorA))) != 0 {
+		t.Fatalf("after run 6: nonces %d mined and %d pending; want the proposal alone pending", mined, pending)
 	}
 
-	// 7. Restarted once more, it sends nothing: its proposal waits for the committee.
+	// 7. Restarted while its proposal is pending, it sends nothing until that is mined, then finds it done.
+	proxy.setHook(nil)
+	sentBefore = len(proxy.transactions())
+	runA("run 7 (restarted with its proposal pending)", nil)
+	eventually(t, "run 7 resumes the saved version", 20*time.Millisecond, func() bool { return len(p.logged("resuming a saved version")) > 0 })
+	time.Sleep(500 * time.Millisecond)
+	if got := len(proxy.transactions()) - sentBefore; got != 0 {
+		t.Fatalf("run 7 sent %d transactions while its proposal was pending", got)
+	}
+	automine(true)
+	if err := n.rpc.CallContext(t.Context(), nil, "evm_mine"); err != nil {
+		t.Fatalf("evm_mine: %v", err)
+	}
+	// The next cycle starting means the one that waited is done.
+	eventually(t, "run 7 starts another cycle", 20*time.Millisecond, func() bool { return len(p.logged("resuming a saved version")) > 1 })
+	if err := syscall.Kill(p.pid, syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	if code, sig := p.wait(t, oracleStopTimeout); code != 0 || len(p.logged("cycle failed; retrying at the next poll")) != 0 {
+		t.Errorf("run 7: exit code %d (signal %v), want 0 and no failed cycle; %s", code, sig, p.log())
+	}
+	if got := len(proxy.transactions()) - sentBefore; got != 0 {
+		t.Errorf("run 7 sent %d transactions, want none: its proposal was already made", got)
+	}
+	if props := d.proposalsBy(t, w.addr(operatorA)); len(props) != 1 || common.Hash(props[0].Digest).Hex() != digest || props[0].Number != 1 {
+		t.Fatalf("operator A's proposals after run 7: %d, want one of version 1 with digest %s", len(props), digest)
+	}
+
+	// 8. Restarted once more, it sends nothing: its proposal waits for the committee.
 	nonceA := d.nonce(t, operatorA)
 	if out := d.runOnce(t, operatorA, path); !strings.Contains(out, "version 1") || !strings.Contains(out, "waiting for the committee") {
 		t.Errorf("operator A after the kills: %q, want version 1 waiting for the committee", out)
