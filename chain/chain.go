@@ -84,7 +84,7 @@ const MaxTxGas = 1 << 24
 // Deploy creates a contract from its creation code and packed constructor arguments, and waits for it.
 func (t *Transactor) Deploy(ctx context.Context, code, args []byte) (common.Address, *types.Receipt, error) {
 	input := append(append([]byte{}, code...), args...)
-	opts, estimate, err := t.txOpts(ctx, nil, input, nil)
+	opts, estimate, err := t.txOpts(ctx, nil, input, nil, 0)
 	if err != nil {
 		return common.Address{}, nil, err
 	}
@@ -104,7 +104,14 @@ func (t *Transactor) Deploy(ctx context.Context, code, args []byte) (common.Addr
 
 // Transact sends calldata with value (nil for none) to contract and waits for a successful receipt.
 func (t *Transactor) Transact(ctx context.Context, contract common.Address, data []byte, value *big.Int) (*types.Receipt, error) {
-	opts, estimate, err := t.txOpts(ctx, &contract, data, value)
+	return t.TransactExtra(ctx, contract, data, value, 0)
+}
+
+// TransactExtra is Transact with extra gas added to the node's estimate before the margin, for a call that can
+// cost more at inclusion than at estimation because another sender's transaction may land first: a vote that
+// turns out to be the deciding one. Unused gas is not charged.
+func (t *Transactor) TransactExtra(ctx context.Context, contract common.Address, data []byte, value *big.Int, extra uint64) (*types.Receipt, error) {
+	opts, estimate, err := t.txOpts(ctx, &contract, data, value, extra)
 	if err != nil {
 		return nil, err
 	}
@@ -209,9 +216,9 @@ func (t *Transactor) plan(ctx context.Context, opts *bind.TransactOpts, estimate
 	}
 }
 
-// txOpts returns signing options for one transaction, with the gas limit estimated (plus GasMargin) unless the
-// transactor's options fix it, and the node's estimate (zero when the limit is fixed).
-func (t *Transactor) txOpts(ctx context.Context, to *common.Address, data []byte, value *big.Int) (*bind.TransactOpts, uint64, error) {
+// txOpts returns signing options for one transaction, with the gas limit estimated (plus extra, plus GasMargin)
+// unless the transactor's options fix it, and the node's estimate (zero when the limit is fixed).
+func (t *Transactor) txOpts(ctx context.Context, to *common.Address, data []byte, value *big.Int, extra uint64) (*bind.TransactOpts, uint64, error) {
 	opts := t.opts
 	opts.Context = ctx
 	opts.Value = value
@@ -221,7 +228,8 @@ func (t *Transactor) txOpts(ctx context.Context, to *common.Address, data []byte
 		if gas, err = t.estimate(ctx, ethereum.CallMsg{From: opts.From, To: to, Data: data, Value: value}); err != nil {
 			return nil, 0, t.errors.Decode(err)
 		}
-		opts.GasLimit = min(gas+uint64(float64(gas)*GasMargin), max(gas, MaxTxGas))
+		want := gas + extra
+		opts.GasLimit = min(want+uint64(float64(want)*GasMargin), max(gas, MaxTxGas))
 	}
 	return &opts, gas, nil
 }

@@ -982,17 +982,11 @@ func TestOracleKilled(t *testing.T) {
 	}
 }
 
-// knownBugsEnv, set to 1, runs the tests of bugs not fixed yet; without it they skip, naming the bug.
-const knownBugsEnv = "SUMKIT_E2E_KNOWN_BUGS"
-
 // TestOracleConcurrentProposals has two operators propose the same version at once: B estimates its proposal's
 // gas while it would be the first vote, and A's proposal lands before B's is sent, so B's casts the deciding
 // vote, which activates the version and costs more. The proxies order it so. Every transaction must succeed:
 // an operator's proposal must carry the gas of the deciding vote whichever it turns out to be.
 func TestOracleConcurrentProposals(t *testing.T) {
-	if os.Getenv(knownBugsEnv) != "1" {
-		t.Skipf("known bug: a proposal estimated as a first vote runs out of gas (ReentrancySentryOOG) when another lands first and it activates; set %s=1 to run", knownBugsEnv)
-	}
 	t.Parallel()
 	n := startNode(t, anvilChainID)
 	w := newWallet(t, oracleAccounts)
