@@ -44,6 +44,10 @@ type Operator struct {
 	metrics  *metrics
 	poll     time.Duration
 
+	// noGain is the last training that did not beat the active version: the same active version and cursor
+	// give the same result (training is deterministic), so the operator does not train it again.
+	noGain *noGainKey
+
 	// Train trains a candidate; tests replace it to make a dishonest operator. It defaults to train.Train.
 	Train func(ctx context.Context, cfg train.Config, data train.Data, progress func(train.Progress)) (*weights.Weights, error)
 }
@@ -221,7 +225,8 @@ func (o *Operator) Step(ctx context.Context) (Decision, error) {
 		return Decision{Action: "wait"}, nil
 	}
 
-	props, err := o.c.proposals(ctx, next, o.cfg.FromBlock)
+	// A proposal for the next version comes after the active version's activation, so after its cursor block.
+	props, err := o.c.proposals(ctx, next, max(o.cfg.FromBlock, active.CursorBlock))
 	if err != nil {
 		return Decision{}, err
 	}
@@ -253,6 +258,12 @@ func (o *Operator) Step(ctx context.Context) (Decision, error) {
 		return Decision{Action: "idle"}, nil
 	}
 	return o.candidate(ctx, active, last, nil)
+}
+
+// noGainKey identifies a training by what decides its result: the active version it must beat and the cursor.
+type noGainKey struct {
+	active common.Hash
+	cursor ingest.Position
 }
 
 func activeCursor(v weights.Version) ingest.Position {
@@ -322,6 +333,10 @@ func (o *Operator) trainingData(cursor ingest.Position) (train.Data, uint64, com
 // candidate trains at cursor and commits the result if it beats the active version; with p, it votes for p
 // only if its own result is identical.
 func (o *Operator) candidate(ctx context.Context, active weights.Version, cursor ingest.Position, p *proposal) (Decision, error) {
+	key := noGainKey{active: active.Digest(), cursor: cursor}
+	if o.noGain != nil && *o.noGain == key {
+		return Decision{Action: "no-gain"}, nil
+	}
 	data, n, cursorHash, err := o.trainingData(cursor)
 	if err != nil {
 		return Decision{}, err
@@ -352,6 +367,7 @@ func (o *Operator) candidate(ctx context.Context, active weights.Version, cursor
 	}
 	if uint64(acc) < uint64(active.AccuracyPPM)+uint64(o.cfg.MarginPPM) {
 		log.Info("candidate does not beat the active version by the margin; not proposing", "margin_ppm", o.cfg.MarginPPM)
+		o.noGain = &key
 		return Decision{Action: "no-gain", Version: &v}, nil
 	}
 	enc, err := weights.Encode(w)
@@ -438,7 +454,8 @@ func (o *Operator) accuracy(q *weights.Quantised) (uint32, error) {
 func (o *Operator) attest(ctx context.Context, active weights.Version, p proposal) (Decision, error) {
 	v := p.Version
 	log := o.log.With("version", v.Number, "their_operator", p.Operator, "digest", v.Digest())
-	chunks, err := o.c.weightChunks(ctx, v.WeightsRoot, int(v.WeightChunks), o.cfg.FromBlock)
+	// The proposal's weights were trained at or after the active version's cursor, so published after it.
+	chunks, err := o.c.weightChunks(ctx, v.WeightsRoot, int(v.WeightChunks), max(o.cfg.FromBlock, active.CursorBlock))
 	if err != nil {
 		log.Info("the proposal's weights are not all published yet", "err", err)
 		return Decision{Action: "wait"}, nil

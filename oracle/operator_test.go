@@ -266,3 +266,31 @@ func TestCommittee(t *testing.T) {
 		}
 	}
 }
+
+// TestNoGainNotRetrained checks that a candidate that does not beat the active version is trained once: the
+// next cycles, with the same active version and no new contribution, reuse the decision; a new contribution
+// moves the cursor and trains again.
+func TestNoGainNotRetrained(t *testing.T) {
+	w := newWorld(t)
+	w.contribute(t, 10)
+	o := w.operator(t, 1)
+	o.cfg.MarginPPM = 1_000_000 // nothing beats the active version by 100%
+	trainings := 0
+	o.Train = func(ctx context.Context, cfg train.Config, data train.Data, progress func(train.Progress)) (*weights.Weights, error) {
+		trainings++
+		return train.Train(ctx, cfg, data, progress)
+	}
+	for i, want := range []int{1, 1, 1} {
+		d, err := o.Step(w.ctx)
+		if err != nil || d.Action != "no-gain" {
+			t.Fatalf("Step() %d = %+v, %v; want no-gain", i, d, err)
+		}
+		if trainings != want {
+			t.Fatalf("after cycle %d trained %d times, want %d", i, trainings, want)
+		}
+	}
+	w.contribute(t, 1)
+	if d, err := o.Step(w.ctx); err != nil || d.Action != "no-gain" || trainings != 2 {
+		t.Fatalf("Step() after a new contribution = %+v, %v with %d trainings; want no-gain after training again", d, err, trainings)
+	}
+}
