@@ -8,6 +8,10 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/sumkit/sumkit/oracle/train"
 )
 
 // TestLoadConfigRefuses checks that a config file with a bad value or a misspelt option is refused with an
@@ -177,5 +181,35 @@ func TestOpenRefuses(t *testing.T) {
 				t.Errorf("head went from %d to %d (%v): Open mined a block", head, n, err)
 			}
 		})
+	}
+}
+
+// TestGPUFallback asks for the GPU where this binary cannot use one (no driver, or no cuda tag): the operator
+// says so and trains on the CPU, whose config hash it then commits.
+func TestGPUFallback(t *testing.T) {
+	if train.CUDA {
+		t.Skip("built with -tags cuda: the GPU may be used")
+	}
+	w := newWorld(t)
+	w.contribute(t, 10)
+	cfg := w.config(1, 0)
+	cfg.Train.Device = train.GPU
+	var logs strings.Builder
+	o, err := Open(w.ctx, cfg, w.client, w.tx(1), slog.New(slog.NewTextHandler(&logs, nil)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer o.Close()
+	if !strings.Contains(logs.String(), "training on the CPU") {
+		t.Errorf("no fallback line in the log:\n%s", logs.String())
+	}
+	d, err := o.Step(w.ctx)
+	if err != nil || d.Version == nil {
+		t.Fatalf("Step() = %+v, %v; want a trained candidate", d, err)
+	}
+	cpu := w.cfg
+	cpu.Device = train.CPU
+	if d.Version.ConfigHash == (common.Hash{}) || o.config != o.configHash() || o.cfg.Train.Hash() != cpu.Hash() {
+		t.Errorf("the operator kept the GPU config after falling back")
 	}
 }

@@ -17,6 +17,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/sumkit/sumkit/chain"
+	"github.com/sumkit/sumkit/oracle/gpu"
 	"github.com/sumkit/sumkit/oracle/ingest"
 	"github.com/sumkit/sumkit/oracle/train"
 	"github.com/sumkit/sumkit/oracle/weights"
@@ -96,6 +97,7 @@ func Open(ctx context.Context, cfg *Config, client Client, t *chain.Transactor, 
 	if err := o.checkDeployment(ctx, client); err != nil {
 		return nil, err
 	}
+	o.chooseDevice(ctx)
 	o.config = o.configHash()
 
 	chainID, err := t.Backend().(interface {
@@ -165,6 +167,27 @@ func (o *Operator) checkDeployment(ctx context.Context, client Client) error {
 		return fmt.Errorf("account %s is %w of model %s: ask the model's owner to add it (setCommittee), or use an operator's account", o.c.t.From(), errNotOperator, o.cfg.Model)
 	}
 	return nil
+}
+
+// chooseDevice keeps a GPU device only when NVML finds a GPU and this binary can train on one; otherwise it
+// says why and trains on the CPU, which is also bit-deterministic.
+func (o *Operator) chooseDevice(ctx context.Context) {
+	if o.cfg.Train.Device != train.GPU {
+		return
+	}
+	devices, err := gpu.Local(ctx)
+	switch {
+	case errors.Is(err, gpu.ErrNoDriver) || (err == nil && len(devices) == 0):
+		o.log.Warn("no NVIDIA GPU found: training on the CPU", "err", err)
+	case err != nil:
+		o.log.Warn("cannot query the GPUs: training on the CPU", "err", err)
+	case !train.CUDA:
+		o.log.Warn("GPUs found, but this binary was built without -tags cuda: training on the CPU", "gpus", len(devices), "first", devices[0].Name)
+	default:
+		o.log.Info("training on the GPU", "gpus", len(devices), "first", devices[0].Name, "memory_bytes", devices[0].MemoryTotal)
+		return
+	}
+	o.cfg.Train.Device = train.CPU
 }
 
 // configHash covers what makes two operators train the same: the training config and both samples files.

@@ -11,6 +11,9 @@ import (
 	G "gorgonia.org/gorgonia"
 )
 
+// CUDA reports whether this binary was built with the cuda tag, so that it can train on a GPU.
+const CUDA = false
+
 // ErrNoCUDA is returned by Train for Device GPU in a binary built without the cuda build tag; the caller should
 // log it and train on the CPU.
 var ErrNoCUDA = errors.New("built without the cuda build tag")

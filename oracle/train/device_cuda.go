@@ -12,6 +12,9 @@ import (
 	G "gorgonia.org/gorgonia"
 )
 
+// CUDA reports whether this binary was built with the cuda tag, so that it can train on a GPU.
+const CUDA = true
+
 // ErrNoCUDA is returned by Train for Device GPU when no CUDA device can be used; the caller should log it and
 // train on the CPU.
 var ErrNoCUDA = errors.New("no usable CUDA device")
