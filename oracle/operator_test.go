@@ -294,3 +294,70 @@ func TestNoGainNotRetrained(t *testing.T) {
 		t.Fatalf("Step() after a new contribution = %+v, %v with %d trainings; want no-gain after training again", d, err, trainings)
 	}
 }
+
+// TestAttest has operator 2 agree by attestation, as GPU operators do. Operator 3 proposes weights trained with
+// another seed (as a GPU's would differ), so recomputing could never match. The voter rebuilds the published
+// weights, re-measures them, and votes, which activates the version; with an attested accuracy one part per
+// million better than the weights' own, it refuses.
+func TestAttest(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		lie  uint32
+	}{{name: "true accuracy"}, {name: "false accuracy", lie: 1}} {
+		t.Run(tc.name, func(t *testing.T) {
+			w := newWorld(t)
+			w.contribute(t, 30)
+			voter := w.operator(t, 2)
+			voter.cfg.Agree = Attest
+
+			// Operator 3 trains by hand and proposes through the contract.
+			if err := voter.ingest(w.ctx); err != nil {
+				t.Fatal(err)
+			}
+			last, _, err := voter.lastContribution()
+			if err != nil {
+				t.Fatal(err)
+			}
+			data, n, _, err := voter.trainingData(last)
+			if err != nil {
+				t.Fatal(err)
+			}
+			cfg := w.cfg
+			cfg.Seed = 99
+			wt, err := train.Train(w.ctx, cfg, data, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			r, err := weights.NewRelease(wt, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			acc, err := voter.accuracy(r.Quantised)
+			if err != nil {
+				t.Fatal(err)
+			}
+			v := r.Version(weights.Version{Number: 1, Parent: 0, CursorBlock: last.Block, CursorLogIndex: uint64(last.Index),
+				TrainedCount: n, AccuracyPPM: acc + tc.lie, HeldOutSize: uint32(len(voter.heldOut.Samples)), ConfigHash: cfg.Hash()})
+			if _, err := newContract(w.tx(3), w.client, w.dep.Model, nil).commit(w.ctx, v, r); err != nil {
+				t.Fatal(err)
+			}
+
+			d, err := voter.Step(w.ctx)
+			if err != nil {
+				t.Fatalf("voter.Step() error = %v", err)
+			}
+			if tc.lie == 0 {
+				if d.Action != "committed" || !d.Active || d.Version.Digest() != v.Digest() {
+					t.Fatalf("voter.Step() = %+v, want operator 3's version attested and active", d)
+				}
+				return
+			}
+			if d.Action != "disagree" || d.Active {
+				t.Fatalf("voter.Step() = %+v, want a refusal of the false accuracy", d)
+			}
+			if got := w.active(t); got.Number != 0 {
+				t.Fatalf("active version %d after a refused attestation", got.Number)
+			}
+		})
+	}
+}
