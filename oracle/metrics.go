@@ -34,7 +34,7 @@ func newMetrics() *metrics {
 		accuracy: prometheus.NewGauge(prometheus.GaugeOpts{Name: "sumkit_oracle_active_accuracy_ppm",
 			Help: "The active version's attested held-out accuracy, in parts per million."}),
 		proposals: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "sumkit_oracle_proposals_total",
-			Help: "Proposals this operator sent, by outcome of the decision."}, []string{"kind"}),
+			Help: "Proposals this operator sent, by how it agreed (recompute or attest)."}, []string{"mode"}),
 		gas: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "sumkit_oracle_gas_used_total",
 			Help: "Gas used by this operator's transactions, by call."}, []string{"call"}),
 		errors: prometheus.NewCounter(prometheus.CounterOpts{Name: "sumkit_oracle_cycle_errors_total",

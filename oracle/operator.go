@@ -90,6 +90,9 @@ func Open(ctx context.Context, cfg *Config, client Client, t *chain.Transactor, 
 	}
 	o.c = newContract(t, client, cfg.Model, func(call string, r *types.Receipt) {
 		o.metrics.gas.WithLabelValues(call).Add(float64(r.GasUsed))
+		if call == "propose" {
+			o.metrics.proposals.WithLabelValues(cfg.agreement()).Inc()
+		}
 	})
 	if cfg.PageBlocks > 0 {
 		o.c.pageBlocks = cfg.PageBlocks
@@ -439,12 +442,10 @@ func (o *Operator) resume(ctx context.Context, in *intent) (Decision, error) {
 }
 
 func (o *Operator) commit(ctx context.Context, in *intent, r *weights.Release) (Decision, error) {
-	kind := "own"
 	active, err := o.c.commit(ctx, in.Version, r)
 	if err != nil {
 		return Decision{}, err
 	}
-	o.metrics.proposals.WithLabelValues(kind).Inc()
 	if active {
 		o.log.Info("version active", "version", in.Version.Number, "digest", in.Version.Digest())
 		o.metrics.activeVersion.Set(float64(in.Version.Number))

@@ -256,6 +256,9 @@ func TestCommittee(t *testing.T) {
 	if testutil.ToFloat64(honest2.metrics.gas.WithLabelValues("propose")) == 0 {
 		t.Error("the metrics counted no gas for honest2's proposal")
 	}
+	if got := testutil.ToFloat64(honest2.metrics.proposals.WithLabelValues(Recompute)); got != 1 {
+		t.Errorf("honest2's proposals metric = %v, want 1", got)
+	}
 	// Their next cycles find version 1 active, drop what they saved, and have nothing new to train on.
 	for name, o := range map[string]*Operator{"honest1": honest1, "liar": liar} {
 		if d, err := o.Step(w.ctx); err != nil || d.Action != "idle" {
