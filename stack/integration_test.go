@@ -876,6 +876,17 @@ func TestRevertDuplicateContribution(t *testing.T) {
 				}
 				txs = append(txs, tx)
 			}
+			// The pool takes transactions in asynchronously: seal the block only once it holds both.
+			for {
+				pending, err := c.client.PendingNonceAt(c.ctx, c.addrs[alice])
+				if err != nil {
+					t.Fatalf("PendingNonceAt() error = %v", err)
+				}
+				if pending >= nonce+2 {
+					break
+				}
+				time.Sleep(time.Millisecond)
+			}
 			c.sim.Commit()
 			var receipts []*types.Receipt
 			for _, tx := range txs {
