@@ -376,6 +376,17 @@ func TestCommitWaitsForPending(t *testing.T) {
 	if err := w.client.SendTransaction(w.ctx, tx); err != nil {
 		t.Fatal(err)
 	}
+	// The pool takes transactions in asynchronously; the test is about one it holds.
+	for {
+		pending, err := w.client.PendingNonceAt(w.ctx, w.addr(1))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if pending > nonce {
+			break
+		}
+		time.Sleep(time.Millisecond)
+	}
 
 	_, err = o.Step(w.ctx)
 	if err == nil || !strings.Contains(err.Error(), "1 transactions pending") || !strings.Contains(err.Error(), "speed them up") {
