@@ -367,11 +367,13 @@ func TestMarketSweepAndRestart(t *testing.T) {
 	e.mine(t, 6)
 	e.run(t, "reveal", append(m, "--dev-account", "0")...)
 	stake := bigOf(t, "10000000000000000")
-	// Contributor 2, who will not collect, adds the samples that raise accuracy, so it is owed something.
+	// Contributor 2, who will not collect, must be owed something whichever piece the block hash draws. Its first
+	// sample is one the initial all-zero perceptron already classifies right (class 0), so that update changes
+	// nothing: its score is 0 on any evaluation set and it is owed at least that stake.
 	for _, c := range []struct {
 		who  string
 		data []int64
-	}{{"1", []int64{2, 5, 13}}, {"2", []int64{0, 2, 8}}, {"2", []int64{1, 3, 9}}} {
+	}{{"2", []int64{1, 3, 5}}, {"1", []int64{2, 5, 13}}, {"2", []int64{0, 2, 8}}} {
 		e.run(t, "add", append(m, "--dev-account", c.who, "--label", fmt.Sprint(teacherLabel(c.data)), joinInts(c.data))...)
 	}
 	e.run(t, "end", append(m, "--dev-account", "3")...)
@@ -386,6 +388,11 @@ func TestMarketSweepAndRestart(t *testing.T) {
 	}
 	net := map[common.Address]*big.Int{}
 	for _, who := range []int{1, 0} {
+		// Contributor 1's one contribution may have lowered accuracy on the drawn evaluation set and lost it all.
+		if who == 1 && claimableOf(t, c, addr, e.addr(1)).Sign() == 0 {
+			net[e.addr(who)] = new(big.Int)
+			continue
+		}
 		paid, _ := e.collect(t, who)
 		net[e.addr(who)] = paid
 	}
