@@ -13,15 +13,10 @@ import (
 	"math/big"
 	"path/filepath"
 	"text/tabwriter"
-	"time"
 
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
-	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/sumkit/sumkit/bindings"
-	"github.com/sumkit/sumkit/chain"
 	"github.com/sumkit/sumkit/model"
 	"github.com/sumkit/sumkit/stack"
 )
@@ -98,23 +93,13 @@ func Measure(ctx context.Context, modelsDir string, c Case) ([]Row, error) {
 		return nil, err
 	}
 	keyA, keyB := devKey(1), devKey(2)
-	addrA, addrB := crypto.PubkeyToAddress(keyA.PublicKey), crypto.PubkeyToAddress(keyB.PublicKey)
-	funds := new(big.Int).Mul(big.NewInt(1000), big.NewInt(params.Ether))
-	sim := chain.NewSimulated(types.GenesisAlloc{addrA: {Balance: funds}, addrB: {Balance: funds}}, 0)
-	defer sim.Close()
-	// The simulated chain stamps a block with the wall clock, or its parent's time plus one second if that is
-	// later. Moving the clock an hour ahead first makes every block exactly one second after the last, so that
-	// the deposit (which depends on the time since the last addition) and its cost are the same on every run.
-	if err := sim.AdjustTime(time.Hour); err != nil {
-		return nil, fmt.Errorf("set chain clock: %w", err)
-	}
-	client := sim.Client()
-	chainID, err := client.ChainID(ctx)
+	addrB := crypto.PubkeyToAddress(keyB.PublicKey)
+	dc, err := newDevChain(ctx, keyA, keyB)
 	if err != nil {
-		return nil, fmt.Errorf("chain id: %w", err)
+		return nil, err
 	}
-	txA := stack.NewTransactor(client, bind.NewKeyedTransactor(keyA, chainID), chain.WithMiner(func() { sim.Commit() }))
-	txB := stack.NewTransactor(client, bind.NewKeyedTransactor(keyB, chainID), chain.WithMiner(func() { sim.Commit() }))
+	defer dc.Close()
+	txA, txB := dc.transactor(keyA, 0), dc.transactor(keyB, 0)
 
 	s, err := stack.Deploy(ctx, txA, stack.Spec{
 		Model:     m,

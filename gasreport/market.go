@@ -6,11 +6,8 @@ import (
 	"encoding/binary"
 	"fmt"
 	"math/big"
-	"time"
 
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 	"github.com/ethereum/go-ethereum/params"
@@ -97,36 +94,21 @@ const (
 func MeasureMarket(ctx context.Context) ([]Row, error) {
 	provider, anyone := devKey(1), devKey(3)
 	contributors := make([]*ecdsa.PrivateKey, marketContributors)
-	alloc := types.GenesisAlloc{}
-	funds := new(big.Int).Mul(big.NewInt(1000), big.NewInt(params.Ether))
 	for i := range contributors {
 		contributors[i] = devKey(byte(10 + i))
 	}
-	for _, k := range append([]*ecdsa.PrivateKey{provider, anyone}, contributors...) {
-		alloc[crypto.PubkeyToAddress(k.PublicKey)] = types.Account{Balance: funds}
-	}
-	sim := chain.NewSimulated(alloc, 0)
-	defer sim.Close()
-	// As in Measure: a clock ahead of the wall clock makes every block one second after the last.
-	if err := sim.AdjustTime(time.Hour); err != nil {
-		return nil, fmt.Errorf("set chain clock: %w", err)
-	}
-	client := sim.Client()
-	chainID, err := client.ChainID(ctx)
+	dc, err := newDevChain(ctx, append([]*ecdsa.PrivateKey{provider, anyone}, contributors...)...)
 	if err != nil {
-		return nil, fmt.Errorf("chain id: %w", err)
+		return nil, err
 	}
-	r := &marketRun{sim: sim, pm: bindings.NewPredictionMarket(), gas: map[string]uint64{}}
-	transactor := func(k *ecdsa.PrivateKey) *chain.Transactor {
-		return stack.NewTransactor(client, bind.NewKeyedTransactor(k, chainID), chain.WithMiner(func() { sim.Commit() }))
-	}
+	defer dc.Close()
+	r := &marketRun{sim: dc.sim, pm: bindings.NewPredictionMarket(), gas: map[string]uint64{}}
+	transactor := func(k *ecdsa.PrivateKey) *chain.Transactor { return dc.transactor(k, 0) }
 	r.provider = transactor(provider)
 	// The steps are sent with a fixed limit of the README's 10M bound rather than an estimate: a step that needed
 	// more would fail here, and the walk's calls, a third of the run's gas, are not executed a dozen times more
 	// by the estimator's search.
-	stepper := bind.NewKeyedTransactor(anyone, chainID)
-	stepper.GasLimit = MarketTxCap
-	r.anyone = stack.NewTransactor(client, stepper, chain.WithMiner(func() { sim.Commit() }))
+	r.anyone = dc.transactor(anyone, MarketTxCap)
 	for _, k := range contributors {
 		r.contributors = append(r.contributors, transactor(k))
 	}

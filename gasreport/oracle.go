@@ -6,13 +6,10 @@ import (
 	"fmt"
 	"math/big"
 	"math/rand/v2"
-	"time"
 
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/sumkit/sumkit/bindings"
 	"github.com/sumkit/sumkit/chain"
@@ -142,26 +139,12 @@ func MeasureOracleCase(ctx context.Context, c OracleCase) ([]Row, error) {
 	}
 	owner, keyA := devKey(1), devKey(2)
 	operators := []*ecdsa.PrivateKey{devKey(4), devKey(5), devKey(6)}
-	alloc := types.GenesisAlloc{}
-	funds := new(big.Int).Mul(big.NewInt(1000), big.NewInt(params.Ether))
-	for _, k := range append([]*ecdsa.PrivateKey{owner, keyA}, operators...) {
-		alloc[crypto.PubkeyToAddress(k.PublicKey)] = types.Account{Balance: funds}
-	}
-	sim := chain.NewSimulated(alloc, 0)
-	defer sim.Close()
-	// As in Measure: a clock ahead of the wall clock makes every block one second after the last, and the
-	// deposit the same on every run.
-	if err := sim.AdjustTime(time.Hour); err != nil {
-		return nil, fmt.Errorf("set chain clock: %w", err)
-	}
-	client := sim.Client()
-	chainID, err := client.ChainID(ctx)
+	dc, err := newDevChain(ctx, append([]*ecdsa.PrivateKey{owner, keyA}, operators...)...)
 	if err != nil {
-		return nil, fmt.Errorf("chain id: %w", err)
+		return nil, err
 	}
-	transactor := func(k *ecdsa.PrivateKey) *chain.Transactor {
-		return stack.NewTransactor(client, bind.NewKeyedTransactor(k, chainID), chain.WithMiner(func() { sim.Commit() }))
-	}
+	defer dc.Close()
+	transactor := func(k *ecdsa.PrivateKey) *chain.Transactor { return dc.transactor(k, 0) }
 	r := &oracleRun{c: c, b: bindings.NewOracleModel(), gas: map[string]uint64{}}
 	r.owner, r.a = transactor(owner), transactor(keyA)
 	for _, k := range operators {
