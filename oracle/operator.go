@@ -457,20 +457,25 @@ func (o *Operator) commit(ctx context.Context, in *intent, r *weights.Release) (
 	return Decision{Action: "committed", Version: &v, Active: active}, nil
 }
 
-// accuracy is the quantised model's accuracy on the held-out set in parts per million: what predict on
-// chain gets, computed with the contract's integer arithmetic.
+// accuracy is the quantised model's accuracy on the held-out set in parts per million.
 func (o *Operator) accuracy(q *weights.Quantised) (uint32, error) {
+	return accuracyPPM(q, o.heldOut)
+}
+
+// accuracyPPM is q's accuracy on s in parts per million: what predict on chain gets, computed with the
+// contract's integer arithmetic.
+func accuracyPPM(q *weights.Quantised, s *Samples) (uint32, error) {
 	right := 0
-	for i, x := range o.heldOut.Samples {
+	for i, x := range s.Samples {
 		y, err := q.Predict(x)
 		if err != nil {
 			return 0, fmt.Errorf("held-out sample %d: %w", i, err)
 		}
-		if y == o.heldOut.Labels[i] {
+		if y == s.Labels[i] {
 			right++
 		}
 	}
-	return uint32(uint64(right) * 1_000_000 / uint64(len(o.heldOut.Samples))), nil
+	return uint32(uint64(right) * 1_000_000 / uint64(len(s.Samples))), nil
 }
 
 // attest votes for p if its published weights verify against its root and parameters and their quantised
@@ -525,6 +530,5 @@ func Accuracy(w *weights.Weights, s *Samples) (uint32, error) {
 	if err != nil {
 		return 0, err
 	}
-	o := &Operator{heldOut: s}
-	return o.accuracy(q)
+	return accuracyPPM(q, s)
 }

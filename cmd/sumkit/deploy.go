@@ -61,15 +61,9 @@ func runDeploy(c *cli.Context) error {
 		m.MaxFeatures = min(m.NumFeatures, stack.DefaultMaxFeatures)
 	}
 
-	vocabPath := c.String("vocab")
-	enc, err := buildEncoder(c.String("encoder"), vocabPath, m)
+	enc, vocabPath, err := encoderFromFlags(c, m)
 	if err != nil {
 		return fmt.Errorf("deploy: %w", err)
-	}
-	if vocabPath != "" {
-		if vocabPath, err = filepath.Abs(vocabPath); err != nil {
-			return fmt.Errorf("deploy: %w", err)
-		}
 	}
 
 	url := c.String("rpc")
@@ -173,6 +167,22 @@ func incentiveFromFlags(c *cli.Context) (stack.Incentive, error) {
 func manifestIncentive(in stack.Incentive) deployment.Incentive {
 	return deployment.Incentive{RefundWait: in.RefundWait, OwnerClaimWait: in.OwnerClaimWait,
 		AnyAddressClaimWait: in.AnyAddressClaimWait, CostWeight: in.CostWeight.String()}
+}
+
+// encoderFromFlags builds the --encoder (with --vocab) for m, and returns the vocabulary's absolute path for the
+// manifest, so that clients find it from any folder.
+func encoderFromFlags(c *cli.Context, m *model.Model) (encoder.Encoder, string, error) {
+	vocabPath := c.String("vocab")
+	enc, err := buildEncoder(c.String("encoder"), vocabPath, m)
+	if err != nil {
+		return nil, "", err
+	}
+	if vocabPath != "" {
+		if vocabPath, err = filepath.Abs(vocabPath); err != nil {
+			return nil, "", err
+		}
+	}
+	return enc, vocabPath, nil
 }
 
 // buildEncoder builds the encoder spec names, fitted to m; vocabPath, when set, is the imdb-vocab vocabulary.

@@ -7,7 +7,6 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
-	"path/filepath"
 	"strings"
 	"time"
 
@@ -142,15 +141,9 @@ func oracleDeploy(c *cli.Context) error {
 		return fmt.Errorf("oracle deploy: %w", err)
 	}
 	shape := &model.Model{Kind: model.Oracle, NumFeatures: uint64(initial.NumFeatures), MaxFeatures: c.Uint64("max-features")}
-	vocabPath := c.String("vocab")
-	enc, err := buildEncoder(c.String("encoder"), vocabPath, shape)
+	enc, vocabPath, err := encoderFromFlags(c, shape)
 	if err != nil {
 		return fmt.Errorf("oracle deploy: %w", err)
-	}
-	if vocabPath != "" {
-		if vocabPath, err = filepath.Abs(vocabPath); err != nil {
-			return fmt.Errorf("oracle deploy: %w", err)
-		}
 	}
 	w, err := train.Train(ctx, cfg.Train, train.Data{Samples: initial.Samples, Labels: initial.Labels, NumFeatures: initial.NumFeatures, NumClasses: initial.NumClasses}, nil)
 	if err != nil {
