@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"math"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -276,11 +275,11 @@ func (o *Operator) Step(ctx context.Context) (Decision, error) {
 		}
 		return o.candidate(ctx, active, ingest.Position{Block: p.Version.CursorBlock, Index: uint32(p.Version.CursorLogIndex)}, &p)
 	}
-	last, n, err := o.lastContribution()
+	last, any, err := o.store.LastContribution()
 	if err != nil {
 		return Decision{}, err
 	}
-	if n == 0 || !activeCursor(active).Less(last) {
+	if !any || !activeCursor(active).Less(last) {
 		return Decision{Action: "idle"}, nil
 	}
 	return o.candidate(ctx, active, last, nil)
@@ -313,20 +312,6 @@ func (o *Operator) ingest(ctx context.Context) error {
 	o.metrics.lag.Set(float64(p.Lag))
 	o.metrics.ingestedBlock.Set(float64(p.Block))
 	return nil
-}
-
-// lastContribution returns the position of the newest stored contribution and how many there are.
-func (o *Operator) lastContribution() (ingest.Position, int, error) {
-	var last ingest.Position
-	n := 0
-	for e, err := range o.store.Contributions(ingest.Position{Block: math.MaxUint64, Index: math.MaxUint32}, 0) {
-		if err != nil {
-			return last, 0, err
-		}
-		last = e.Position
-		n++
-	}
-	return last, n, nil
 }
 
 // trainingData is the initial data, then every stored contribution up to cursor in chain order except those

@@ -317,7 +317,7 @@ func TestAttest(t *testing.T) {
 			if err := voter.ingest(w.ctx); err != nil {
 				t.Fatal(err)
 			}
-			last, _, err := voter.lastContribution()
+			last, _, err := voter.store.LastContribution()
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -222,6 +222,15 @@ func storeContent(t *testing.T, s *ingest.Store) content {
 	if counts.Contributions != uint64(len(got.Contributions)) || counts.Outcomes != uint64(len(got.Outcomes)) {
 		t.Errorf("Count() = %+v, but the store iterates %d contributions and %d outcomes", counts, len(got.Contributions), len(got.Outcomes))
 	}
+	last, ok, err := s.LastContribution()
+	switch n := len(got.Contributions); {
+	case err != nil:
+		t.Fatalf("LastContribution() error = %v", err)
+	case ok != (n > 0):
+		t.Errorf("LastContribution() ok = %v with %d contributions stored", ok, n)
+	case ok && last != got.Contributions[n-1].Position:
+		t.Errorf("LastContribution() = %+v, but the last one iterated is at %+v", last, got.Contributions[n-1].Position)
+	}
 	return got
 }
 

@@ -286,6 +286,22 @@ func (s *Store) Contributions(upTo Position, outcomesAt uint64) iter.Seq2[*Entry
 	}
 }
 
+// LastContribution returns the position of the newest stored contribution; ok is false when there is none.
+func (s *Store) LastContribution() (p Position, ok bool, err error) {
+	it, err := s.db.NewIter(&pebble.IterOptions{LowerBound: []byte{prefixContribution}, UpperBound: []byte{prefixContribution + 1}})
+	if err != nil {
+		return Position{}, false, fmt.Errorf("last contribution: %w", err)
+	}
+	defer it.Close()
+	if !it.Last() {
+		return Position{}, false, it.Error()
+	}
+	if p, err = keyPosition(it.Key()); err != nil {
+		return Position{}, false, fmt.Errorf("last contribution: %w", err)
+	}
+	return p, true, nil
+}
+
 // Outcomes iterates over the stored Refund and Report events in chain order.
 func (s *Store) Outcomes() iter.Seq2[*Outcome, error] {
 	return func(yield func(*Outcome, error) bool) {
