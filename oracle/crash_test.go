@@ -5,7 +5,6 @@ import (
 	"errors"
 	"log/slog"
 	"math/big"
-	"path/filepath"
 	"sync"
 	"testing"
 	"time"
@@ -164,13 +163,7 @@ func (w *world) doomed(t *testing.T, i int, p crashPoint) (*Operator, context.Co
 	}
 	c := &crashClient{Client: w.client, sim: w.sim, cancel: cancel, method: [4]byte(m.ID), nth: p.nth, mined: p.mined}
 	tx := stack.NewTransactor(c, bind.NewKeyedTransactor(w.keys[i], w.chainID), chain.WithMiner(c.mine))
-	depth := uint64(0)
-	cfg := &Config{
-		Model: w.dep.Model, Trainer: w.dep.Trainer, FromBlock: w.dep.Block, Depth: &depth,
-		DataDir: filepath.Join(w.dir, "operator", string(rune('0'+i))), Poll: "10ms",
-		InitialData: filepath.Join(w.dir, "initial.json"), HeldOut: filepath.Join(w.dir, "held-out.json"),
-		Train: w.cfg,
-	}
+	cfg := w.config(i, 0)
 	o, err := Open(ctx, cfg, c, tx, slog.New(slog.DiscardHandler))
 	if err != nil {
 		t.Fatalf("Open(doomed operator %d) error = %v", i, err)

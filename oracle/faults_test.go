@@ -12,7 +12,6 @@ import (
 	"math/rand/v2"
 	"net/http"
 	"net/http/httptest"
-	"path/filepath"
 	"reflect"
 	"strings"
 	"sync"
@@ -33,16 +32,6 @@ import (
 
 // everything is a position after any event.
 var everything = ingest.Position{Block: math.MaxUint64, Index: math.MaxUint32}
-
-// config is operator i's configuration in w, reading depth blocks behind the head.
-func (w *world) config(i int, depth uint64) *Config {
-	return &Config{
-		Model: w.dep.Model, Trainer: w.dep.Trainer, FromBlock: w.dep.Block, Depth: &depth,
-		DataDir: filepath.Join(w.dir, "operator", string(rune('0'+i))), Poll: "10ms",
-		InitialData: filepath.Join(w.dir, "initial.json"), HeldOut: filepath.Join(w.dir, "held-out.json"),
-		Train: w.cfg,
-	}
-}
 
 // miner seals the simulated chain's blocks one at a time: its beacon is not safe for concurrent use, and these
 // tests mine from a background "node" and from the operators' transactors at once.

@@ -131,15 +131,19 @@ func (w *world) contribute(t testing.TB, n int) {
 	}
 }
 
-func (w *world) operator(t testing.TB, i int) *Operator {
-	t.Helper()
-	depth := uint64(0)
-	cfg := &Config{
+// config is operator i's configuration in w, reading depth blocks behind the head.
+func (w *world) config(i int, depth uint64) *Config {
+	return &Config{
 		Model: w.dep.Model, Trainer: w.dep.Trainer, FromBlock: w.dep.Block, Depth: &depth,
 		DataDir: filepath.Join(w.dir, "operator", string(rune('0'+i))), Poll: "10ms",
 		InitialData: filepath.Join(w.dir, "initial.json"), HeldOut: filepath.Join(w.dir, "held-out.json"),
 		Train: w.cfg,
 	}
+}
+
+func (w *world) operator(t testing.TB, i int) *Operator {
+	t.Helper()
+	cfg := w.config(i, 0)
 	o, err := Open(w.ctx, cfg, w.client, w.tx(i), slog.New(slog.DiscardHandler))
 	if err != nil {
 		t.Fatalf("Open(operator %d) error = %v", i, err)
