@@ -1,6 +1,7 @@
 package oracle
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -12,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/sumkit/sumkit/bindings"
 	"github.com/sumkit/sumkit/chain"
@@ -203,7 +205,7 @@ func (c *contract) proposals(ctx context.Context, number, fromBlock uint64) ([]p
 			return nil, fmt.Errorf("read proposal transaction %s: %w", l.TxHash, err)
 		}
 		input := tx.Data()
-		if len(input) < 4 || !bytesEqual(input[:4], method.ID) {
+		if len(input) < 4 || !bytes.Equal(input[:4], method.ID) {
 			// Proposed from a contract calling propose: its calldata is not ours to decode.
 			continue
 		}
@@ -245,8 +247,6 @@ func (c *contract) logs(ctx context.Context, q ethereum.FilterQuery, fromBlock u
 func activationGas(p weights.Params) uint64 {
 	return 100_000 + 4_000*uint64(len(p.PageHashes))
 }
-
-func bytesEqual(a, b []byte) bool { return string(a) == string(b) }
 
 // weightChunks reads the published chunks of root from the WeightsChunk events since fromBlock, index order.
 func (c *contract) weightChunks(ctx context.Context, root common.Hash, numChunks int, fromBlock uint64) ([][]byte, error) {
@@ -327,7 +327,7 @@ func (c *contract) commit(ctx context.Context, v weights.Version, r *weights.Rel
 		return false, fmt.Errorf("commit version %d: %w", v.Number, err)
 	}
 	for i, data := range append(append([][]byte{}, r.Pages...), r.Tail) {
-		h := hashOf(data)
+		h := crypto.Keccak256Hash(data)
 		ok, err := c.pageStaged(ctx, h)
 		if err != nil {
 			return false, err

@@ -507,8 +507,6 @@ func (o *Operator) attest(ctx context.Context, active weights.Version, p proposa
 	return o.commit(ctx, in, r)
 }
 
-func hashOf(b []byte) common.Hash { return crypto.Keccak256Hash(b) }
-
 // Accuracy is w's quantised accuracy on s in parts per million: what the chain's predict would score.
 func Accuracy(w *weights.Weights, s *Samples) (uint32, error) {
 	q, err := weights.Quantise(w)
