@@ -62,14 +62,6 @@ type proposal struct {
 	Votes    uint64
 }
 
-func paramsFromBinding(p bindings.OracleModelParams) weights.Params {
-	out := weights.Params{Kind: weights.Kind(p.Kind), Hidden: p.Hidden, TailHash: p.TailHash}
-	for _, h := range p.PageHashes {
-		out.PageHashes = append(out.PageHashes, h)
-	}
-	return out
-}
-
 // Bounds on one call to the node, so that a node that takes a request and never answers fails the cycle (to
 // be retried at the next poll) instead of hanging it. A transaction's bound covers waiting for its receipt.
 const (
@@ -215,7 +207,7 @@ func (c *contract) proposals(ctx context.Context, number, fromBlock uint64) ([]p
 		}
 		v := *abi.ConvertType(args[0], new(bindings.OracleModelVersion)).(*bindings.OracleModelVersion)
 		p := *abi.ConvertType(args[1], new(bindings.OracleModelParams)).(*bindings.OracleModelParams)
-		pr := proposal{Operator: operator, Version: weights.VersionFromBinding(v), Params: paramsFromBinding(p)}
+		pr := proposal{Operator: operator, Version: weights.VersionFromBinding(v), Params: weights.ParamsFromBinding(p)}
 		if pr.Version.Digest() != digest {
 			return nil, fmt.Errorf("proposal transaction %s: calldata digest %s is not the event's %s", l.TxHash, pr.Version.Digest(), digest)
 		}

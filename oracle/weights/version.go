@@ -108,3 +108,12 @@ func VersionFromBinding(b bindings.OracleModelVersion) Version {
 		WeightChunks: b.WeightChunks, ConfigHash: b.ConfigHash, WeightsRoot: b.WeightsRoot, ParamsHash: b.ParamsHash,
 	}
 }
+
+// ParamsFromBinding is the Params the bindings decode (a proposal's calldata).
+func ParamsFromBinding(b bindings.OracleModelParams) Params {
+	p := Params{Kind: Kind(b.Kind), Hidden: b.Hidden, TailHash: b.TailHash}
+	for _, h := range b.PageHashes {
+		p.PageHashes = append(p.PageHashes, h)
+	}
+	return p
+}

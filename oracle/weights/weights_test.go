@@ -512,3 +512,17 @@ func FuzzDecode(f *testing.F) {
 		}
 	})
 }
+
+// TestBindingRoundTrip checks that Params and Version come back unchanged through the bindings' types, as an
+// operator reads other operators' proposals.
+func TestBindingRoundTrip(t *testing.T) {
+	p := Params{Kind: MLP, Hidden: 7, TailHash: common.Hash{1}, PageHashes: []common.Hash{{2}, {3}}}
+	if got := ParamsFromBinding(p.Binding()); !reflect.DeepEqual(got, p) || got.Hash() != p.Hash() {
+		t.Errorf("ParamsFromBinding(p.Binding()) = %+v, want %+v", got, p)
+	}
+	v := Version{Number: 4, Parent: 3, CursorBlock: 99, CursorLogIndex: 2, TrainedCount: 50, AccuracyPPM: 812_345,
+		HeldOutSize: 300, WeightChunks: 2, ConfigHash: common.Hash{4}, WeightsRoot: common.Hash{5}, ParamsHash: p.Hash()}
+	if got := VersionFromBinding(v.Binding()); got != v || got.Digest() != v.Digest() {
+		t.Errorf("VersionFromBinding(v.Binding()) = %+v, want %+v", got, v)
+	}
+}
