@@ -280,3 +280,12 @@ func (t *Transactor) wait(ctx context.Context, tx *types.Transaction, to *common
 	}
 	return receipt, fmt.Errorf("transaction %s reverted (gas used %d of %d)", tx.Hash(), receipt.GasUsed, tx.Gas())
 }
+
+// GasUsed is the gas the receipts' transactions used in all.
+func GasUsed(receipts []*types.Receipt) uint64 {
+	var total uint64
+	for _, r := range receipts {
+		total += r.GasUsed
+	}
+	return total
+}

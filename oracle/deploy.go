@@ -45,6 +45,9 @@ type Deployment struct {
 	Receipts []*types.Receipt
 }
 
+// GasUsed is the gas of the whole deployment.
+func (d *Deployment) GasUsed() uint64 { return chain.GasUsed(d.Receipts) }
+
 // Deploy deploys spec from t's account: the model, its initial version's pages and weights, the initial
 // version, the committee, and the trainer, which seals the model. Nothing else may send from the account
 // meanwhile: the model is built for the trainer's precomputed address.

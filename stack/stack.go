@@ -209,13 +209,7 @@ func Open(trainer, modelAddr common.Address, kind model.Kind, mechanism Mechanis
 }
 
 // GasUsed is the gas of the whole deployment: every contract, chunk and set-up transaction.
-func (s *Stack) GasUsed() uint64 {
-	var total uint64
-	for _, r := range s.Receipts {
-		total += r.GasUsed
-	}
-	return total
-}
+func (s *Stack) GasUsed() uint64 { return chain.GasUsed(s.Receipts) }
 
 func (spec Spec) maxFeatures() uint64 {
 	switch {

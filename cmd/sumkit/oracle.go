@@ -185,12 +185,8 @@ func oracleDeploy(c *cli.Context) error {
 	if err := man.Save(c.String("out")); err != nil {
 		return fmt.Errorf("oracle deploy: deployed (model %s, trainer %s) but %w", d.Model, d.Trainer, err)
 	}
-	var gas uint64
-	for _, r := range d.Receipts {
-		gas += r.GasUsed
-	}
 	fmt.Fprintf(c.App.Writer, "model:    %s\ntrainer:  %s\nblock:    %d\naccuracy: %.2f%% on %d held-out samples (version 0)\ngas used: %d in %d transactions\nwrote %s and %s\n",
-		d.Model, d.Trainer, d.Block, float64(acc)/1e4, len(heldOut.Samples), gas, len(d.Receipts), c.String("config"), c.String("out"))
+		d.Model, d.Trainer, d.Block, float64(acc)/1e4, len(heldOut.Samples), d.GasUsed(), len(d.Receipts), c.String("config"), c.String("out"))
 	return nil
 }
 
