@@ -13,7 +13,7 @@ CONTRACTS := SparsePerceptron DensePerceptron NaiveBayes DenseNearestCentroid Sp
 
 STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 
-.PHONY: all tools contracts bindings check-bindings test test-sol test-go lint gas demo clean
+.PHONY: all tools contracts bindings check-bindings test test-sol test-go lint gas demo cuda clean
 
 all: contracts test
 
@@ -50,12 +50,13 @@ test-sol: node_modules/.installed
 test-go:
 	$(GO) test ./...
 
-## lint: gofmt, go vet, staticcheck, solhint and forge fmt --check.
+## lint: gofmt, go vet, staticcheck, a type check of the -tags cuda build, solhint and forge fmt --check.
 lint: node_modules/.installed
 	@unformatted="$$(gofmt -l $$(git ls-files '*.go'))"; if [ -n "$$unformatted" ]; then \
 		echo "not gofmt'ed (run gofmt -w):"; echo "$$unformatted"; exit 1; fi
 	$(GO) vet ./...
 	$(GO) run $(STATICCHECK) ./...
+	$(GO) run ./scripts/cudacheck ./...
 	$(SOLHINT) --disc --max-warnings 0 'solidity/src/**/*.sol'
 	$(FORGE) fmt --check
 
@@ -67,5 +68,13 @@ demo:
 gas:
 	$(GO) run ./cmd/sumkit gas --models testdata/models --out gas-report.json
 
+## cuda: build sumkit-cuda, which trains the oracle's models on the GPU. Run it on the GPU machine: it needs
+## the NVIDIA driver, the CUDA toolkit (nvcc, cuBLAS) and cuDNN. gorgonia's cudagen first compiles gorgonia's
+## kernels for this machine's GPU into oracle/train/cudamodules.go (not committed); without them gorgonia has
+## no elementwise kernels and training fails.
+cuda:
+	cd oracle/train && $(GO) run gorgonia.org/gorgonia/cmd/cudagen
+	$(GO) build -tags cuda -o sumkit-cuda ./cmd/sumkit
+
 clean:
-	rm -rf out cache gas-report.json
+	rm -rf out cache gas-report.json sumkit-cuda oracle/train/cudamodules.go

@@ -48,6 +48,12 @@ func TestLoadConfigRefuses(t *testing.T) {
 				"train": {"model": "logistic", "epochs": 5, "batch_size": 8, "learning_rate": 0.01}}`,
 			want: []string{`agree "vote"`, `use "recompute" or "attest"`},
 		},
+		{
+			name: "gpu training agreed by recomputing",
+			json: `{"data_dir": "DIR", "initial_data": "i.json", "held_out": "h.json",
+				"train": {"model": "logistic", "epochs": 5, "batch_size": 8, "learning_rate": 0.01, "device": "gpu"}}`,
+			want: []string{`agree "recompute" with train.device "gpu"`, `set agree to "attest"`},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -194,6 +200,7 @@ func TestGPUFallback(t *testing.T) {
 	w.contribute(t, 10)
 	cfg := w.config(1, 0)
 	cfg.Train.Device = train.GPU
+	cfg.Agree = Attest
 	var logs strings.Builder
 	o, err := Open(w.ctx, cfg, w.client, w.tx(1), slog.New(slog.NewTextHandler(&logs, nil)))
 	if err != nil {
@@ -211,5 +218,8 @@ func TestGPUFallback(t *testing.T) {
 	cpu.Device = train.CPU
 	if d.Version.ConfigHash == (common.Hash{}) || o.config != o.configHash() || o.cfg.Train.Hash() != cpu.Hash() {
 		t.Errorf("the operator kept the GPU config after falling back")
+	}
+	if cfg.Train.Device != train.GPU {
+		t.Errorf("Open changed the caller's config: device %q", cfg.Train.Device)
 	}
 }

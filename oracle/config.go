@@ -154,7 +154,13 @@ func (c *Config) Validate() error {
 		errs = append(errs, fmt.Errorf("chunk_size %d: give a positive size in bytes, or 0 for the default", c.ChunkSize))
 	}
 	switch c.Agree {
-	case "", Recompute, Attest:
+	case "", Recompute:
+		// Two GPU operators rarely produce the same weights, so recomputing would never reach a quorum.
+		if c.Train.Device == train.GPU {
+			errs = append(errs, fmt.Errorf("agree %q with train.device %q: GPU training is not bit-deterministic, "+
+				"so operators cannot agree by recomputing; set agree to %q", c.agreement(), train.GPU, Attest))
+		}
+	case Attest:
 	default:
 		errs = append(errs, fmt.Errorf("agree %q: use %q or %q", c.Agree, Recompute, Attest))
 	}

@@ -75,7 +75,9 @@ func Open(ctx context.Context, cfg *Config, client Client, t *chain.Transactor, 
 		log = slog.Default()
 	}
 	poll, _ := cfg.PollInterval()
-	o := &Operator{cfg: cfg, client: client, log: log.With("operator", t.From()), metrics: newMetrics(), poll: poll, Train: train.Train}
+	// The operator settles the device in its own copy: the caller's config stays as the file says.
+	own := *cfg
+	o := &Operator{cfg: &own, client: client, log: log.With("operator", t.From()), metrics: newMetrics(), poll: poll, Train: train.Train}
 	var err error
 	if o.initial, err = LoadSamples(cfg.InitialData); err != nil {
 		return nil, fmt.Errorf("initial_data: %w", err)
@@ -99,7 +101,9 @@ func Open(ctx context.Context, cfg *Config, client Client, t *chain.Transactor, 
 	if err := o.checkDeployment(ctx, client); err != nil {
 		return nil, err
 	}
-	o.chooseDevice(ctx)
+	if err := o.chooseDevice(ctx); err != nil {
+		return nil, err
+	}
 	o.config = o.configHash()
 
 	chainID, err := t.Backend().(interface {
@@ -171,25 +175,26 @@ func (o *Operator) checkDeployment(ctx context.Context, client Client) error {
 	return nil
 }
 
-// chooseDevice keeps a GPU device only when NVML finds a GPU and this binary can train on one; otherwise it
-// says why and trains on the CPU, which is also bit-deterministic.
-func (o *Operator) chooseDevice(ctx context.Context) {
-	if o.cfg.Train.Device != train.GPU {
-		return
+// chooseDevice settles where the operator trains (see trainDevice) and logs it.
+func (o *Operator) chooseDevice(ctx context.Context) error {
+	want := o.cfg.Train.Device
+	var gpus []gpu.Device
+	var gpuErr error
+	if want == train.GPU || train.CUDA {
+		gpus, gpuErr = gpu.Local(ctx)
 	}
-	devices, err := gpu.Local(ctx)
+	device, fallback, err := trainDevice(want, train.CUDA, gpus, gpuErr)
+	if err != nil {
+		return fmt.Errorf("oracle config: train: %w", err)
+	}
 	switch {
-	case errors.Is(err, gpu.ErrNoDriver) || (err == nil && len(devices) == 0):
-		o.log.Warn("no NVIDIA GPU found: training on the CPU", "err", err)
-	case err != nil:
-		o.log.Warn("cannot query the GPUs: training on the CPU", "err", err)
-	case !train.CUDA:
-		o.log.Warn("GPUs found, but this binary was built without -tags cuda: training on the CPU", "gpus", len(devices), "first", devices[0].Name)
-	default:
-		o.log.Info("training on the GPU", "gpus", len(devices), "first", devices[0].Name, "memory_bytes", devices[0].MemoryTotal)
-		return
+	case fallback != "":
+		o.log.Warn(fallback, "gpus", len(gpus), "err", gpuErr)
+	case device == train.GPU:
+		o.log.Info("training on the GPU", "gpus", len(gpus), "first", gpus[0].Name, "memory_bytes", gpus[0].MemoryTotal)
 	}
-	o.cfg.Train.Device = train.CPU
+	o.cfg.Train.Device = device
+	return nil
 }
 
 // configHash covers what makes two operators train the same: the training config and both samples files.

@@ -24,8 +24,9 @@ var errCPUInCUDABuild = errors.New("device cpu in a cuda build")
 
 // newMachine returns the tape machine that runs g on CUDA device 0. Gorgonia v0.9.18's cuda build has no
 // per-machine device option: when it compiles g, every operation with a CUDA kernel goes to device 0 and the
-// rest stays on the CPU, so this only checks that there is a device and that the machine drives it.
-func newMachine(g *G.ExprGraph, device string, opts ...G.VMOpt) (G.VM, error) {
+// rest stays on the CPU, so this only checks that there is a device. Gorgonia panics when it cannot set up
+// the device (a context, or its memory); that becomes an error here, since the caller can still stop cleanly.
+func newMachine(g *G.ExprGraph, device string, opts ...G.VMOpt) (vm G.VM, err error) {
 	if device != GPU {
 		return nil, fmt.Errorf("device %q: %w: gorgonia runs its CUDA operations on the GPU in this build, "+
 			"which is not bit-deterministic; use a build without -tags cuda for CPU training", device,
@@ -38,10 +39,10 @@ func newMachine(g *G.ExprGraph, device string, opts ...G.VMOpt) (G.VM, error) {
 	if count == 0 {
 		return nil, fmt.Errorf("device %q: the CUDA driver reports no devices: %w", device, ErrNoCUDA)
 	}
-	vm := G.NewTapeMachine(g, opts...)
-	if _, ok := vm.(G.CUDAMachine); !ok {
-		vm.Close()
-		return nil, fmt.Errorf("device %q: gorgonia's tape machine has no CUDA support: %w", device, ErrNoCUDA)
-	}
-	return vm, nil
+	defer func() {
+		if r := recover(); r != nil {
+			vm, err = nil, fmt.Errorf("device %q: set up CUDA device 0: %v: %w", device, r, ErrNoCUDA)
+		}
+	}()
+	return G.NewTapeMachine(g, opts...), nil
 }

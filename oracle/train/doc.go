@@ -33,10 +33,17 @@
 //
 // # GPU
 //
-// Config.Device "gpu" needs a binary built with -tags cuda and the CUDA toolkit; without the tag [Train] returns
+// Config.Device "gpu" needs a binary built with -tags cuda (`make cuda`); without the tag [Train] returns
 // [ErrNoCUDA], and the caller should log it and train on the CPU. GPU training is not bit-deterministic: CUDA
 // reductions and cuBLAS pick their summation order at run time. Gorgonia v0.9.18 decides per operation, when
 // it compiles the graph, whether it runs on the GPU, so a cuda build runs every CUDA-capable operation on GPU 0
 // whatever the Device says; such a build refuses Device "cpu" rather than silently lose determinism, and an
 // oracle whose commits must be reproducible runs a build without the tag.
+//
+// A cuda build depends on more than the tag:
+//   - gorgonia ships its elementwise kernels as CUDA sources. cmd/cudagen compiles them with nvcc for the local
+//     GPU into a cudamodules.go in this package; without that file the tensor engine has no "add" or "mul"
+//     kernel and a training step fails.
+//   - gorgonia.org/gorgonia links cuDNN, and gorgonia.org/cu initialises the driver when the program starts
+//     and exits if there is no device: the binary runs only on a machine with a GPU.
 package train
