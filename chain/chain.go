@@ -264,10 +264,10 @@ func (t *Transactor) wait(ctx context.Context, tx *types.Transaction, to *common
 		}
 		t.mine()
 	}
-	receipt, err := bind.WaitMined(ctx, t.backend, tx.Hash())
+	receipt, err := waitMined(ctx, t.backend, tx.Hash())
 	if err != nil {
 		if errors.Is(err, context.DeadlineExceeded) {
-			return nil, fmt.Errorf("transaction %s not mined within %s: check the node is producing blocks, or raise the timeout", tx.Hash(), t.timeout)
+			return nil, fmt.Errorf("transaction %s not mined within %s: check the node is producing blocks, or raise the timeout: %w", tx.Hash(), t.timeout, err)
 		}
 		return nil, fmt.Errorf("wait for transaction %s: %w", tx.Hash(), err)
 	}
@@ -279,6 +279,39 @@ func (t *Transactor) wait(ctx context.Context, tx *types.Transaction, to *common
 		return receipt, fmt.Errorf("transaction %s reverted: %w", tx.Hash(), t.errors.Decode(callErr))
 	}
 	return receipt, fmt.Errorf("transaction %s reverted (gas used %d of %d)", tx.Hash(), receipt.GasUsed, tx.Gas())
+}
+
+// Receipt polling starts fast, for nodes that mine on demand (anvil, the in-process chain), and backs off to the
+// pace of a chain with real block times. bind.WaitMined polls once a second, which made every CLI command on
+// anvil take a second per transaction.
+const (
+	firstReceiptPoll = 25 * time.Millisecond
+	maxReceiptPoll   = time.Second
+)
+
+// waitMined polls for hash's receipt until there is one or ctx is done. An error from the node is retried like a
+// missing receipt (the node may be restarting); the last one is reported if ctx ends first.
+func waitMined(ctx context.Context, b bind.DeployBackend, hash common.Hash) (*types.Receipt, error) {
+	delay := firstReceiptPoll
+	var lastErr error
+	for {
+		receipt, err := b.TransactionReceipt(ctx, hash)
+		if err == nil {
+			return receipt, nil
+		}
+		if !errors.Is(err, ethereum.NotFound) {
+			lastErr = err
+		}
+		select {
+		case <-ctx.Done():
+			if lastErr != nil {
+				return nil, fmt.Errorf("%w (last error from the node: %v)", ctx.Err(), lastErr)
+			}
+			return nil, ctx.Err()
+		case <-time.After(delay):
+		}
+		delay = min(2*delay, maxReceiptPoll)
+	}
 }
 
 // GasUsed is the gas the receipts' transactions used in all.
