@@ -47,6 +47,9 @@ type Operator struct {
 	// noGain is the last training that did not beat the active version: the same active version and cursor
 	// give the same result (training is deterministic), so the operator does not train it again.
 	noGain *noGainKey
+	// measured is the active version's accuracy on this operator's held-out set, when its attested figure
+	// was measured another way (see baseline).
+	measured *measuredVersion
 
 	// Train trains a candidate; tests replace it to make a dishonest operator. It defaults to train.Train.
 	Train func(ctx context.Context, cfg train.Config, data train.Data, progress func(train.Progress)) (*weights.Weights, error)
@@ -197,11 +200,18 @@ func (o *Operator) chooseDevice(ctx context.Context) error {
 	return nil
 }
 
-// configHash covers what makes two operators train the same: the training config and both samples files.
+// configHash is ConfigHash of the operator's config, after the device choice.
 func (o *Operator) configHash() common.Hash {
-	t := o.cfg.Train.Hash()
-	i := o.initial.Hash()
-	h := o.heldOut.Hash()
+	return ConfigHash(o.cfg.Train, o.initial, o.heldOut)
+}
+
+// ConfigHash covers what makes two operators train and measure the same: the training config and both samples
+// files. Versions record it; an operator takes a version's attested accuracy as its own measurement only under
+// the same hash. A deployment's version 0 should carry it too.
+func ConfigHash(cfg train.Config, initial, heldOut *Samples) common.Hash {
+	t := cfg.Hash()
+	i := initial.Hash()
+	h := heldOut.Hash()
 	return crypto.Keccak256Hash(t[:], i[:], h[:])
 }
 
@@ -353,6 +363,10 @@ func (o *Operator) candidate(ctx context.Context, active weights.Version, cursor
 	if o.noGain != nil && *o.noGain == key {
 		return Decision{Action: "no-gain"}, nil
 	}
+	base, err := o.baseline(ctx, active)
+	if err != nil {
+		return Decision{}, err
+	}
 	data, n, cursorHash, err := o.trainingData(cursor)
 	if err != nil {
 		return Decision{}, err
@@ -376,12 +390,12 @@ func (o *Operator) candidate(ctx context.Context, active weights.Version, cursor
 		TrainedCount: n, AccuracyPPM: acc, HeldOutSize: uint32(len(o.heldOut.Samples)), ConfigHash: o.config,
 	})
 	log := o.log.With("version", v.Number, "cursor_block", cursor.Block, "contributions", n, "accuracy_ppm", acc,
-		"active_ppm", active.AccuracyPPM, "seconds", time.Since(start).Seconds())
+		"active_ppm", base, "seconds", time.Since(start).Seconds())
 	if p != nil && p.Version.Digest() != v.Digest() {
 		log.Warn("another operator's proposal differs from this operator's result; proposing its own",
 			"their_operator", p.Operator, "their_digest", p.Version.Digest(), "their_accuracy_ppm", p.Version.AccuracyPPM, "digest", v.Digest())
 	}
-	if uint64(acc) < uint64(active.AccuracyPPM)+uint64(o.cfg.MarginPPM) {
+	if uint64(acc) < uint64(base)+uint64(o.cfg.MarginPPM) {
 		log.Info("candidate does not beat the active version by the margin; not proposing", "margin_ppm", o.cfg.MarginPPM)
 		o.noGain = &key
 		return Decision{Action: "no-gain", Version: &v}, nil
@@ -447,6 +461,42 @@ func (o *Operator) commit(ctx context.Context, in *intent, r *weights.Release) (
 	return Decision{Action: "committed", Version: &v, Active: active}, nil
 }
 
+// measuredVersion is a version's accuracy as this operator measured it.
+type measuredVersion struct {
+	digest common.Hash
+	ppm    uint32
+}
+
+// baseline is the accuracy a candidate must beat. The active version's attested figure serves when it was
+// measured as this operator measures: the same config hash, which covers the training config and both samples
+// files. Otherwise (a version 0 deployed by hand, or a committee that changed its held-out set) the figure may
+// come from another held-out set, which could let a regression through or hold a gain back, so the operator
+// rebuilds the active version's published weights and measures them on its own held-out set, once per version.
+func (o *Operator) baseline(ctx context.Context, active weights.Version) (uint32, error) {
+	if active.ConfigHash == o.config {
+		return active.AccuracyPPM, nil
+	}
+	if o.measured != nil && o.measured.digest == active.Digest() {
+		return o.measured.ppm, nil
+	}
+	chunks, err := o.c.weightChunks(ctx, active.WeightsRoot, int(active.WeightChunks), o.cfg.FromBlock)
+	if err != nil {
+		return 0, fmt.Errorf("measure active version %d: fetch its weights: %w", active.Number, err)
+	}
+	w, err := weights.Rebuild(active.WeightsRoot, chunks)
+	if err != nil {
+		return 0, fmt.Errorf("measure active version %d: %w", active.Number, err)
+	}
+	acc, err := Accuracy(w, o.heldOut)
+	if err != nil {
+		return 0, fmt.Errorf("measure active version %d: %w", active.Number, err)
+	}
+	o.log.Info("the active version's accuracy was attested under another config; measured it on this operator's held-out set",
+		"version", active.Number, "attested_ppm", active.AccuracyPPM, "measured_ppm", acc)
+	o.measured = &measuredVersion{digest: active.Digest(), ppm: acc}
+	return acc, nil
+}
+
 // accuracy is the quantised model's accuracy on the held-out set in parts per million.
 func (o *Operator) accuracy(q *weights.Quantised) (uint32, error) {
 	return accuracyPPM(q, o.heldOut)
@@ -496,9 +546,13 @@ func (o *Operator) attest(ctx context.Context, active weights.Version, p proposa
 	if err != nil {
 		return Decision{}, err
 	}
-	if acc != v.AccuracyPPM || uint64(acc) < uint64(active.AccuracyPPM)+uint64(o.cfg.MarginPPM) {
+	base, err := o.baseline(ctx, active)
+	if err != nil {
+		return Decision{}, err
+	}
+	if acc != v.AccuracyPPM || uint64(acc) < uint64(base)+uint64(o.cfg.MarginPPM) {
 		log.Warn("the proposal's accuracy does not hold on this operator's held-out set; not voting",
-			"measured_ppm", acc, "attested_ppm", v.AccuracyPPM, "active_ppm", active.AccuracyPPM)
+			"measured_ppm", acc, "attested_ppm", v.AccuracyPPM, "active_ppm", base)
 		return Decision{Action: "disagree", Version: &v}, nil
 	}
 	enc, err := weights.Encode(w)

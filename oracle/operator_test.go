@@ -97,12 +97,24 @@ func newWorld(t testing.TB) *world {
 		t.Fatal(err)
 	}
 	w.cfg = train.Config{Model: train.Logistic, Epochs: 20, BatchSize: 8, LearningRate: 0.05, Seed: 1}
+	w.deploy(t, weights.Version{})
+	return w
+}
+
+// deploy deploys a model whose version 0 is trained on the initial data and carries v's figures, and its
+// trainer; the world's operators then work on it.
+func (w *world) deploy(t testing.TB, v weights.Version) {
+	t.Helper()
+	initial, err := LoadSamples(filepath.Join(w.dir, "initial.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
 	start, err := train.Train(w.ctx, w.cfg, train.Data{Samples: initial.Samples, Labels: initial.Labels, NumFeatures: numFeatures, NumClasses: 2}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	w.dep, err = Deploy(w.ctx, w.tx(0), DeploySpec{
-		Classes: []string{"no", "yes"}, MaxFeatures: 8, Initial: start,
+		Classes: []string{"no", "yes"}, MaxFeatures: 8, Initial: start, Version: v,
 		Operators: []common.Address{w.addr(1), w.addr(2), w.addr(3)}, Threshold: 2,
 		Trainer: stack.Spec{Incentive: stack.Incentive{Mechanism: stack.DepositRefundTake, RefundWait: 60,
 			OwnerClaimWait: 120, AnyAddressClaimWait: 240, CostWeight: big.NewInt(1e9)}},
@@ -111,7 +123,6 @@ func newWorld(t testing.TB) *world {
 		t.Fatalf("Deploy() error = %v", err)
 	}
 	w.trainer = stack.Open(w.dep.Trainer, w.dep.Model, "", stack.DepositRefundTake)
-	return w
 }
 
 func (w *world) addr(i int) common.Address { return crypto.PubkeyToAddress(w.keys[i].PublicKey) }
@@ -364,6 +375,57 @@ func TestAttest(t *testing.T) {
 			}
 			if got := w.active(t); got.Number != 0 {
 				t.Fatalf("active version %d after a refused attestation", got.Number)
+			}
+		})
+	}
+}
+
+// TestBaseline deploys version 0 with an inflated attested accuracy. Attested under another config (here none),
+// the figure is not the operator's to trust: it measures version 0 on its own held-out set and proposes a
+// better model. Attested under its own config hash, the figure is taken as is, and nothing beats it.
+func TestBaseline(t *testing.T) {
+	const inflated = 999_999
+	tests := []struct {
+		name       string
+		sameConfig bool
+		want       string
+	}{
+		{name: "attested under another config", want: "committed"},
+		{name: "attested under this config", sameConfig: true, want: "no-gain"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			w := newWorld(t)
+			v := weights.Version{AccuracyPPM: inflated, HeldOutSize: 300}
+			if tt.sameConfig {
+				initial, err := LoadSamples(filepath.Join(w.dir, "initial.json"))
+				if err != nil {
+					t.Fatal(err)
+				}
+				heldOut, err := LoadSamples(filepath.Join(w.dir, "held-out.json"))
+				if err != nil {
+					t.Fatal(err)
+				}
+				v.ConfigHash = ConfigHash(w.cfg, initial, heldOut)
+			}
+			w.deploy(t, v)
+			w.contribute(t, 40)
+			o := w.operator(t, 1)
+			d, err := o.Step(w.ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d.Action != tt.want {
+				t.Fatalf("Step() action = %q, want %q", d.Action, tt.want)
+			}
+			if tt.sameConfig {
+				return
+			}
+			if d.Version.AccuracyPPM >= inflated {
+				t.Fatalf("candidate accuracy %d ppm: the test needs one below the inflated figure", d.Version.AccuracyPPM)
+			}
+			if o.measured == nil || o.measured.ppm >= d.Version.AccuracyPPM {
+				t.Errorf("measured version 0 at %+v; want a figure below the candidate's %d ppm", o.measured, d.Version.AccuracyPPM)
 			}
 		})
 	}

@@ -164,7 +164,8 @@ func oracleDeploy(c *cli.Context) error {
 	}
 	d, err := oracle.Deploy(ctx, t, oracle.DeploySpec{
 		Classes: classes, MaxFeatures: c.Uint64("max-features"), Initial: w, ChunkSize: cfg.ChunkSize,
-		Version:   weights.Version{AccuracyPPM: acc, HeldOutSize: uint32(len(heldOut.Samples))},
+		Version: weights.Version{AccuracyPPM: acc, HeldOutSize: uint32(len(heldOut.Samples)),
+			ConfigHash: oracle.ConfigHash(cfg.Train, initial, heldOut)},
 		Operators: operators, Threshold: uint8(c.Uint("threshold")),
 		Trainer: stack.Spec{Incentive: incentive, Name: c.String("name"), Description: c.String("description"), Encoder: enc.Spec()},
 	})
