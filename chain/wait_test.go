@@ -30,7 +30,9 @@ func (n *receiptNode) TransactionReceipt(context.Context, common.Hash) (*types.R
 	return &types.Receipt{Status: types.ReceiptStatusSuccessful, BlockNumber: big.NewInt(int64(n.queries))}, nil
 }
 
-func (n *receiptNode) CodeAt(context.Context, common.Address, *big.Int) ([]byte, error) { return nil, nil }
+func (n *receiptNode) CodeAt(context.Context, common.Address, *big.Int) ([]byte, error) {
+	return nil, nil
+}
 
 func TestWaitMined(t *testing.T) {
 	refused := errors.New("connection refused")
