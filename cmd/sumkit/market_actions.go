@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"math/big"
@@ -517,6 +518,39 @@ func runMarketCollect(c *cli.Context) error {
 	return nil
 }
 
+// lastRun reads how run ended from st, the state the contract leaves after closing it, and the provider's credit.
+func (mc *marketConn) lastRun(ctx context.Context, run uint64, st bindings.PredictionMarketState) (*lastRun, error) {
+	owed, err := marketCall(ctx, mc, mc.pm.PackOwed(st.Provider), mc.pm.UnpackOwed)
+	if err != nil {
+		return nil, err
+	}
+	l := &lastRun{Run: run, Provider: st.Provider, ProviderCredit: owed.String()}
+	switch {
+	case st.EarliestEnd.Sign() == 0: // participation never opened
+		l.Outcome = "cancelled"
+		l.Swept = st.Bounty.String()
+	case st.Forfeited:
+		l.Outcome = "forfeited"
+	default:
+		l.Outcome = "rewarded"
+	}
+	if l.Swept == "" {
+		l.Swept = new(big.Int).Sub(new(big.Int).Add(st.Bounty, st.TotalStaked), st.ClaimedTotal).String()
+	}
+	return l, nil
+}
+
+// describe explains the outcome.
+func (l *lastRun) describe() string {
+	switch l.Outcome {
+	case "cancelled":
+		return "cancelled: the first piece was not revealed in time"
+	case "forfeited":
+		return "forfeited: the provider did not reveal every piece in time"
+	}
+	return "rewarded and closed after the claims"
+}
+
 // marketStatus is what `market status --json` prints.
 type marketStatus struct {
 	Market           common.Address `json:"market"`
@@ -533,6 +567,22 @@ type marketStatus struct {
 	TotalStaked      string         `json:"totalStaked"`
 	MinStake         string         `json:"minStake"`
 	Claimed          string         `json:"claimed"`
+	// LastRun is how the previous run ended, while the market is Idle after one.
+	LastRun *lastRun `json:"lastRun,omitempty"`
+}
+
+// lastRun is how a closed run ended, read from the state the contract leaves in place when it closes a run.
+type lastRun struct {
+	Run      uint64         `json:"run"`
+	Provider common.Address `json:"provider"`
+	// Outcome is "cancelled" (the first piece was not revealed in time), "forfeited" (the other pieces were
+	// not), or "rewarded".
+	Outcome string `json:"outcome"`
+	// Swept is what went back to the provider when the run closed: the whole bounty for a cancelled run, else
+	// what was not claimed in the claim window.
+	Swept string `json:"swept"`
+	// ProviderCredit is what the provider may withdraw now, from this run and earlier ones.
+	ProviderCredit string `json:"providerCredit"`
 }
 
 func runMarketStatus(c *cli.Context) error {
@@ -565,6 +615,11 @@ func runMarketStatus(c *cli.Context) error {
 	switch st.Phase {
 	case phaseIdle:
 		s.WaitsFor = "a provider to start a run (`sumkit market init --market " + mc.addr.Hex() + "`)"
+		if s.Run > 0 {
+			if s.LastRun, err = mc.lastRun(c.Context, s.Run-1, st); err != nil {
+				return marketExplain(c.Context, mc.client, cmd, err)
+			}
+		}
 	case phaseCommitted:
 		s.Revealed = 0
 		by = st.Deadline.Uint64()
@@ -633,6 +688,13 @@ func runMarketStatus(c *cli.Context) error {
 		if _, err := fmt.Fprintf(w, "by:            %s (in %d s)\n", s.By.Format(time.RFC3339), *s.InSeconds); err != nil {
 			return err
 		}
+	}
+	if l := s.LastRun; l != nil {
+		if _, err := fmt.Fprintf(w, "last run:      %d by %s, %s; %s wei went back to the provider\ncredit:        %s wei for the provider to withdraw (`sumkit market collect` from its account)\n",
+			l.Run, l.Provider, l.describe(), l.Swept, l.ProviderCredit); err != nil {
+			return err
+		}
+		return nil
 	}
 	_, err = fmt.Fprintf(w, "bounty:        %s wei\npieces:        %d revealed of %d\ncontributions: %d from %d accounts, %s wei staked (min stake %s wei)\nclaimed:       %s wei\n",
 		s.Bounty, s.Revealed, s.NumPieces, s.NumContributions, s.NumContributors, s.TotalStaked, s.MinStake, s.Claimed)

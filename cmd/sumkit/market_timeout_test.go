@@ -72,6 +72,19 @@ func (e *marketEnv) wantPhase(t *testing.T, when, phase, waitsFor string, by boo
 	return s
 }
 
+// wantLastRun checks what status says of the closed run 0: its outcome, what went back to its provider (dev
+// account 0), and the provider's credit.
+func (e *marketEnv) wantLastRun(t *testing.T, when, outcome string, swept, credit *big.Int) {
+	t.Helper()
+	l := e.status(t).LastRun
+	if l == nil {
+		t.Fatalf("status %s says nothing of the last run", when)
+	}
+	if l.Run != 0 || l.Provider != e.addr(0) || l.Outcome != outcome || l.Swept != swept.String() || l.ProviderCredit != credit.String() {
+		t.Errorf("status %s: last run %+v; want run 0 by %s %s, %s swept, credit %s", when, *l, e.addr(0), outcome, swept, credit)
+	}
+}
+
 // collect runs `market collect` from dev account who and returns what it paid out (claims and withdrawals) and
 // the fees it printed.
 func (e *marketEnv) collect(t *testing.T, who int) (paid, fees *big.Int) {
@@ -254,6 +267,9 @@ func TestMarketCancel(t *testing.T) {
 	}
 	wantAll(t, "step after cancel", e.fail(t, "step", append(m, "--dev-account", "3")...), "the market is Idle", "no step to take now")
 	wantAll(t, "third party collects", e.fail(t, "collect", append(m, "--dev-account", "3")...), "nothing to collect")
+	e.wantLastRun(t, "after cancel", "cancelled", bounty, bounty)
+	wantAll(t, "status after cancel", e.run(t, "status", m...), "last run:      0 by", "cancelled: the first piece was not revealed in time",
+		"credit:        "+bounty.String()+" wei for the provider to withdraw")
 
 	before, err := c.BalanceAt(t.Context(), e.addr(0), nil)
 	if err != nil {
@@ -263,6 +279,7 @@ func TestMarketCancel(t *testing.T) {
 	if paid.Cmp(bounty) != 0 {
 		t.Errorf("provider collected %s wei, want the bounty %s", paid, bounty)
 	}
+	e.wantLastRun(t, "after the provider collected", "cancelled", bounty, new(big.Int))
 	after, err := c.BalanceAt(t.Context(), e.addr(0), nil)
 	if err != nil {
 		t.Fatal(err)
@@ -348,6 +365,7 @@ func TestMarketForfeit(t *testing.T) {
 	}
 	net[e.addr(0)].Add(net[e.addr(0)], dust)
 	e.wantPhase(t, "after the sweep", "Idle", "a provider to start a run", false)
+	e.wantLastRun(t, "after the sweep", "forfeited", dust, new(big.Int))
 	start.check(t, c, net)
 	if b := marketBalance(t, c, addr); b.Sign() != 0 {
 		t.Errorf("market balance = %s, want 0", b)
@@ -412,6 +430,7 @@ func TestMarketSweepAndRestart(t *testing.T) {
 		t.Errorf("status after the sweep: run %d, want 1", s.Run)
 	}
 	wantAll(t, "late claim", e.fail(t, "collect", append(m, "--dev-account", "2")...), "nothing to collect")
+	e.wantLastRun(t, "after the sweep", "rewarded", unpaid, unpaid)
 	paid, _ := e.collect(t, 0)
 	if paid.Cmp(unpaid) != 0 {
 		t.Errorf("provider withdrew %s wei after the sweep, want contributor 2's unclaimed %s", paid, unpaid)
