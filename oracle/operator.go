@@ -183,7 +183,7 @@ func (o *Operator) chooseDevice(ctx context.Context) error {
 	want := o.cfg.Train.Device
 	var gpus []gpu.Device
 	var gpuErr error
-	if want == train.GPU || train.CUDA {
+	if want == train.GPU {
 		gpus, gpuErr = gpu.Local(ctx)
 	}
 	device, fallback, err := trainDevice(want, train.CUDA, gpus, gpuErr)

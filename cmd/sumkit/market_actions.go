@@ -494,7 +494,7 @@ func runMarketCollect(c *cli.Context) error {
 	if err != nil {
 		return explain(c.Context, mc.client, cmd, err)
 	}
-	unclaimed := new(big.Int).Sub(new(big.Int).Add(st.Bounty, st.TotalStaked), st.ClaimedTotal)
+	unclaimed := unclaimedOf(st)
 	// The provider closes the run once it may: its credit then comes back through withdraw.
 	if st.Phase == phaseCollecting && st.Provider == me && (unclaimed.Sign() == 0 || now > st.Deadline.Uint64()) {
 		if _, dry, err := mc.send(c, cmd, fmt.Sprintf("swept %s unclaimed wei; the run is closed", unclaimed), mc.pm.PackSweep(), nil); dry || err != nil {
@@ -524,20 +524,22 @@ func (mc *marketConn) lastRun(ctx context.Context, run uint64, st bindings.Predi
 	if err != nil {
 		return nil, err
 	}
-	l := &lastRun{Run: run, Provider: st.Provider, ProviderCredit: owed.String()}
+	// A cancelled run took no stakes and paid no claims, so what went back is the whole bounty there too.
+	l := &lastRun{Run: run, Provider: st.Provider, Swept: unclaimedOf(st).String(), ProviderCredit: owed.String()}
 	switch {
 	case st.EarliestEnd.Sign() == 0: // participation never opened
 		l.Outcome = "cancelled"
-		l.Swept = st.Bounty.String()
 	case st.Forfeited:
 		l.Outcome = "forfeited"
 	default:
 		l.Outcome = "rewarded"
 	}
-	if l.Swept == "" {
-		l.Swept = new(big.Int).Sub(new(big.Int).Add(st.Bounty, st.TotalStaked), st.ClaimedTotal).String()
-	}
 	return l, nil
+}
+
+// unclaimedOf is what a run holds that nobody has claimed: the bounty and the stakes, less the claims.
+func unclaimedOf(st bindings.PredictionMarketState) *big.Int {
+	return new(big.Int).Sub(new(big.Int).Add(st.Bounty, st.TotalStaked), st.ClaimedTotal)
 }
 
 // describe explains the outcome.
