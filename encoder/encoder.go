@@ -17,7 +17,7 @@
 // New(e.Spec()) builds an encoder that encodes as e does.
 //
 // Options fit the output to a model: [WithNumFeatures] bounds indices, [WithSortedUnique] makes the strictly
-// increasing unique indices the sparse nearest centroid contract requires, [WithMaxFeatures] caps the sample
+// increasing unique indices the sparse contracts require, [WithMaxFeatures] caps the sample
 // length, [WithDimension] fixes a dense sample's length, and [ForModel] picks all of them from a
 // [github.com/sumkit/sumkit/model.Model]. Options are not part of the spec: they follow from the model the
 // encoder feeds.

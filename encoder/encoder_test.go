@@ -288,7 +288,9 @@ func TestNoneEncode(t *testing.T) {
 		"sparse ncc sorted": {text: "5, 1, 5, 3", opts: []encoder.Option{encoder.ForModel(&model.Model{Kind: model.SparseNearestCentroid, NumFeatures: 6, MaxFeatures: 3})}, want: []int64{1, 3, 5}},
 		"sparse ncc too many": {text: "5, 1, 4, 3", opts: []encoder.Option{encoder.ForModel(&model.Model{Kind: model.SparseNearestCentroid, NumFeatures: 6, MaxFeatures: 3})},
 			wantErr: "none: sample has 4 indices, 1 more than the model's maxFeatures 3", wantIs: model.ErrTooManyFeatures},
-		"perceptron keeps order": {text: "5, 1, 5", opts: []encoder.Option{encoder.ForModel(&model.Model{Kind: model.SparsePerceptron, NumFeatures: 6})}, want: []int64{5, 1, 5}},
+		"perceptron sorted":  {text: "5, 1, 5", opts: []encoder.Option{encoder.ForModel(&model.Model{Kind: model.SparsePerceptron, NumFeatures: 6})}, want: []int64{1, 5}},
+		"naive bayes sorted": {text: "5, 1, 5, 5", opts: []encoder.Option{encoder.ForModel(&model.Model{Kind: model.NaiveBayes, NumFeatures: 6})}, want: []int64{1, 5}},
+		"oracle keeps order": {text: "5, 1, 5", opts: []encoder.Option{encoder.ForModel(&model.Model{Kind: model.Oracle, NumFeatures: 6})}, want: []int64{5, 1, 5}},
 	}
 	for name, tt := range tests {
 		t.Run(name, func(t *testing.T) {

@@ -35,8 +35,10 @@ func WithNumFeatures(numFeatures uint64) Option {
 }
 
 // WithSortedUnique sorts the indices and removes repeated ones (model.SortedUnique), the strictly increasing
-// form the sparse nearest centroid contract requires. Counts are lost: a word written three times is one
-// index, a binary bag of words. Report.Duplicates says how many indices were removed.
+// form the sparse perceptron, naive Bayes and sparse nearest centroid contracts require (they revert
+// IndicesNotIncreasing otherwise, so that a word repeated 500 times weighs what it weighs once). Counts are
+// lost: a word written three times is one index, a binary bag of words. Report.Duplicates says how many
+// indices were removed.
 func WithSortedUnique() Option {
 	return func(c *config) { c.sortedUnique = true }
 }
@@ -54,7 +56,8 @@ func WithDimension(dimension uint64) Option {
 }
 
 // ForModel fits samples to m: WithDimension for the dense kinds; WithNumFeatures, and WithMaxFeatures when
-// m.MaxFeatures is set, for the sparse kinds; and WithSortedUnique for model.SparseNearestCentroid.
+// m.MaxFeatures is set, for the sparse kinds; and WithSortedUnique for the sparse kinds whose contracts take
+// only strictly increasing indices (every one but model.Oracle, whose committee reads samples off-chain).
 func ForModel(m *model.Model) Option {
 	return func(c *config) {
 		switch m.Kind {
@@ -62,7 +65,7 @@ func ForModel(m *model.Model) Option {
 			c.dense, c.dimension = true, m.NumFeatures
 		case model.SparsePerceptron, model.NaiveBayes, model.SparseNearestCentroid, model.Oracle:
 			c.numFeatures, c.maxFeatures = m.NumFeatures, m.MaxFeatures
-			c.sortedUnique = m.Kind == model.SparseNearestCentroid
+			c.sortedUnique = m.Kind != model.Oracle
 		default:
 			c.err = fmt.Errorf("model kind %q: %w", m.Kind, ErrInvalidSpec)
 		}
