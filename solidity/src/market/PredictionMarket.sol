@@ -60,7 +60,6 @@ contract PredictionMarket is ReentrancyGuardTransient {
         Bounty
     }
 
-
     /// @notice A labelled sample, as the model reads it.
     struct Sample {
         int64[] data;
@@ -310,7 +309,6 @@ contract PredictionMarket is ReentrancyGuardTransient {
 
     /// @notice Wei that forfeiting providers lost for good; it stays in the market.
     uint256 public burnt;
-
 
     /// @notice Run `runId` started: `provider` deposited `bounty` and committed to `numPieces` test pieces.
     event MarketInitialised(
@@ -624,8 +622,10 @@ contract PredictionMarket is ReentrancyGuardTransient {
     function forfeit() external nonReentrant {
         State storage m = _m;
         Phase phase = m.phase;
-        bool changed = (phase == Phase.Participation || phase == Phase.Revealing
-                || (phase == Phase.Rewarding && _r.stage == Stage.Walk)) && _pinOf(address(m.model)) != _pin;
+        bool changed =
+            (phase == Phase.Participation
+                    || phase == Phase.Revealing
+                    || (phase == Phase.Rewarding && _r.stage == Stage.Walk)) && _pinOf(address(m.model)) != _pin;
         if (!changed) {
             _requirePhase(Phase.Revealing);
             if (block.timestamp <= m.deadline) revert ModelUnchanged();
@@ -650,7 +650,6 @@ contract PredictionMarket is ReentrancyGuardTransient {
         _collect(m, Ending.Refunded, 0);
         emit Abandoned(run);
     }
-
 
     // ------------------------------------------------------------------------------------------------- reward
 
@@ -1143,7 +1142,6 @@ contract PredictionMarket is ReentrancyGuardTransient {
         if (short) revert InsufficientGas(needed);
         if (oog) revert ModelOutOfGas(gasLimit);
     }
-
 
     /// @dev Records the accuracy of the model after `r.cursor` contributions and scans that contribution.
     function _record(Reward memory r, Ctx memory x) private {

@@ -144,7 +144,9 @@ contract PredictionMarketTest is MarketTestBase {
         ScriptedModel m = new ScriptedModel(market.updaterFor(alice), _accs(1, 2));
         vm.expectRevert(
             abi.encodeWithSelector(
-                PredictionMarket.ModelBoundElsewhere.selector, market.updaterFor(alice), market.updaterFor(address(this))
+                PredictionMarket.ModelBoundElsewhere.selector,
+                market.updaterFor(alice),
+                market.updaterFor(address(this))
             )
         );
         market.initialise{value: BOUNTY}(m, bytes32(0), 4, _config());
@@ -187,9 +189,7 @@ contract PredictionMarketTest is MarketTestBase {
         ScriptedModel m = new ScriptedModel(market.updaterFor(address(this)), _accs(1, 2));
         PredictionMarket.Config memory cfg = _config();
         cfg.firstRevealWindow = type(uint32).max;
-        vm.expectRevert(
-            _outOfRange(PredictionMarket.Param.FirstRevealWindow, type(uint32).max, 1 hours, 1 days)
-        );
+        vm.expectRevert(_outOfRange(PredictionMarket.Param.FirstRevealWindow, type(uint32).max, 1 hours, 1 days));
         market.initialise{value: BOUNTY}(m, bytes32(0), 4, cfg);
         cfg = _config();
         vm.expectRevert(_outOfRange(PredictionMarket.Param.Bounty, 1, market.MIN_BOUNTY(), market.MAX_BOUNTY()));
@@ -237,7 +237,8 @@ contract PredictionMarketTest is MarketTestBase {
     function test_initialise_sealsAModelFilledInChunks() public {
         string[] memory names = new string[](2);
         (names[0], names[1]) = ("neg", "pos");
-        SparsePerceptron p = new SparsePerceptron(market.updaterFor(address(this)), names, 16, 8, 0, 1e9, new uint256[](0));
+        SparsePerceptron p =
+            new SparsePerceptron(market.updaterFor(address(this)), names, 16, 8, 0, 1e9, new uint256[](0));
         uint256[] memory words = new uint256[](2);
         words[0] = 5;
         p.setWeightWords(0, words);
