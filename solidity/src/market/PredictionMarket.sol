@@ -397,29 +397,53 @@ contract PredictionMarket is ReentrancyGuardTransient {
     /// @notice A model call ran out of its gas limit, so the step cannot tell what the model does: retry with
     /// more gas, or, if the model always runs out, wait for the reward deadline and `abandon`.
     error ModelOutOfGas(uint256 gasLimit);
+    /// @notice The draw block is not past yet: wait for block `drawBlock + 1`.
     error DrawNotReady(uint256 drawBlock);
+    /// @notice The draw block's hash is no longer available: call `draw`, which moves the draw to a new block.
     error DrawExpired(uint256 drawBlock);
+    /// @notice The first piece is drawn already (`index`): reveal it.
     error AlreadyDrawn(uint256 index);
+    /// @notice Too late for this call: take the phase's way out (cancel, forfeit or abandon).
     error DeadlinePassed(uint256 deadline);
+    /// @notice The phase's way out opens after `deadline`: wait for it.
     error DeadlineNotPassed(uint256 deadline);
+    /// @notice The piece does not match the commitment at `index`: send the committed piece with its proof.
     error InvalidProof(uint256 index);
+    /// @notice A piece must hold 1 to `maxPieceSamples` samples: send the committed piece.
     error PieceSize(uint256 numSamples, uint256 max);
+    /// @notice A sample may have at most `maxSampleLength` entries: shorten it.
     error SampleTooLong(uint256 length, uint256 max);
+    /// @notice An entry is not a sign-extended int64 word: encode entries as the ABI does.
     error MalformedSample();
+    /// @notice The label must be below the model's number of classes.
     error UnknownLabel(uint64 label, uint256 numClasses);
+    /// @notice Send at least the minimum stake.
     error StakeTooLow(uint256 required, uint256 sent);
+    /// @notice This run takes exactly the minimum stake: send `required`.
     error StakeNotExact(uint256 required, uint256 sent);
+    /// @notice Participation may end only at `minContributions` contributions or after `earliestEnd`: wait.
     error EndCriteriaNotMet(uint256 numContributions, uint256 minContributions, uint256 earliestEnd);
+    /// @notice Send one proof per piece.
     error LengthMismatch(uint256 pieces, uint256 proofs);
+    /// @notice Send 1 to `remaining` pieces.
     error TooManyPieces(uint256 given, uint256 remaining);
+    /// @notice The pieces must lie within the evaluation positions: send positions `firstPosition ..` that exist.
     error BadPieceRange(uint256 firstPosition, uint256 count);
+    /// @notice The piece at `position` is not the one revealed: send it as revealed.
     error PieceMismatch(uint256 position);
+    /// @notice Contribution `id` is not the sample contributed: send it as its `Contributed` event shows.
     error ContributionMismatch(uint256 id);
+    /// @notice The call would not advance anything: send the next piece or contribution (walk), or a positive
+    /// `maxItems` (settle).
     error NoProgress();
+    /// @notice Too little gas to give a model call its whole limit: send the step with more gas.
     error InsufficientGas(uint256 needed);
+    /// @notice `account` has nothing to claim in this run.
     error NothingToClaim(address account);
 
+    /// @notice `account` has nothing credited to withdraw.
     error NothingToWithdraw(address account);
+    /// @notice The recipient refused the ether: name another recipient.
     error TransferFailed(address to, uint256 amount);
 
     // ------------------------------------------------------------------------------------------------ initialise
