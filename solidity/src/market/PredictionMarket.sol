@@ -232,7 +232,7 @@ contract PredictionMarket is ReentrancyGuardTransient {
     uint256 public constant MIN_STAKE = 1;
     /// @notice The most any one stake may be, in wei (and so the most `minStake`).
     uint256 public constant MAX_STAKE = 1e24;
-    /// @notice The most contributions a run may accept: bounds the reward phase (walk and settle, about 850k gas
+    /// @notice The most contributions a run may accept: bounds the reward phase (walk and settle, about 863k gas
     /// per contribution with 100 test samples) that walkers pay for.
     uint256 public constant MAX_CONTRIBUTIONS = 1000;
     /// @notice The shortest windows and participation, in seconds: time for honest parties to act.
