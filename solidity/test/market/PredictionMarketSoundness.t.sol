@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.28;
 
+import {Vm} from "forge-std/Vm.sol";
 import {Classifier} from "../../src/models/Classifier.sol";
 import {IClassifier} from "../../src/models/IClassifier.sol";
 import {SparsePerceptron} from "../../src/models/SparsePerceptron.sol";
@@ -9,6 +10,7 @@ import {PredictionMarket} from "../../src/market/PredictionMarket.sol";
 import {MarketTestBase} from "./MarketTestBase.sol";
 import {ScriptedModel} from "./ScriptedModel.sol";
 import {OracleFixture} from "./OracleFixture.sol";
+import {WarmColdModel} from "./WarmColdModel.sol";
 
 /// @notice The adversarial review's market findings (issue 12): a model only its provider can seal, a model that
 /// cannot change during the run (a real SparsePerceptron, and an OracleModel whose committee changes it), a
@@ -287,5 +289,43 @@ contract PredictionMarketSoundnessTest is MarketTestBase {
         fixture.activateNext();
         market.forfeit();
         assertEq(_claim(alice), MIN_STAKE + BOUNTY / 2);
+    }
+
+    // ------------------------------------------------------------------- suspicion: modelGasLimit, warm or cold
+
+    /// @dev Suspicion `modelGasLimit`: with a limit between an update's warm and cold cost, warmth (what the walk
+    /// transaction touched before, its access list) decided whether the update failed. Now an update that runs out
+    /// is no outcome at all: walked cold the step reverts and nothing is recorded; walked warm it succeeds. No
+    /// walker can get the update recorded as failed, so the outcome no longer depends on who walks or how.
+    function test_walk_warmthCannotMakeAnUpdateFail() public {
+        WarmColdModel model = new WarmColdModel(market.updaterFor(provider));
+        PredictionMarket.Config memory cfg = _config();
+        cfg.modelGasLimit = 20_000;
+        (_numPieces, _perPiece, _firstIndex) = (3, 2, 1);
+        delete _contribs;
+        _initialise(model, cfg, BOUNTY);
+        _prepareDraw();
+        _revealFirst();
+        _contribute(alice, MIN_STAKE, _contribSample(1));
+        _end();
+        _revealRest();
+        (PredictionMarket.Sample[][] memory rest,) = _restPieces();
+        market.walk(0, rest, new PredictionMarket.Sample[](0));
+        vm.cool(address(model));
+        vm.expectRevert(abi.encodeWithSelector(PredictionMarket.ModelOutOfGas.selector, 20_000));
+        market.walk(0, rest, _contribSlice(0, 1));
+        assertEq(market.rewardState().cursor, 0, "nothing recorded");
+        // A walker whose access list names the model's words: warm, the update fits.
+        for (uint256 slot; slot <= 16; ++slot) {
+            vm.warmSlot(address(model), bytes32(slot));
+        }
+        vm.recordLogs();
+        market.walk(0, rest, _contribSlice(0, 1));
+        assertEq(model.version(), 2, "updated");
+        bytes32 failed = keccak256("UpdateFailed(uint256,uint256)");
+        Vm.Log[] memory logs = vm.getRecordedLogs();
+        for (uint256 i; i < logs.length; ++i) {
+            assertTrue(logs[i].topics[0] != failed, "no failure recorded");
+        }
     }
 }
