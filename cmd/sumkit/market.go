@@ -321,7 +321,7 @@ func marketExplain(ctx context.Context, node headReader, command string, err err
 	case "DrawExpired":
 		fix = "the draw block is too old: run `sumkit market reveal` again, which re-targets the draw"
 	case "DeadlinePassed":
-		fix = "too late: `sumkit market step` takes the exit (cancel or forfeit)"
+		fix = "too late: `sumkit market step` takes the exit (cancel, forfeit or abandon)"
 	case "DeadlineNotPassed":
 		fix = "wait for the deadline; see `sumkit market status`"
 	case "NothingToClaim", "NothingToWithdraw":

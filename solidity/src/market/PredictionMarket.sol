@@ -16,12 +16,14 @@ import {ModelUpdater} from "./ModelUpdater.sol";
 /// revealed test set measured after each; contributions are paid by the accuracy they added, in rounds funded by
 /// the bounty and by the stakes of contributions that made the model worse. Then the market can start again.
 /// @dev Phases: Idle -> Committed (first piece drawn and revealed) -> Participation -> Revealing -> Rewarding
-/// (walk, then rounds) -> Collecting -> Idle. Every phase has a way out that anyone can take: a provider who never
-/// reveals the first piece gets the bounty back (nobody has staked yet); one who never reveals the rest forfeits
-/// the bounty to the contributors; the reward phase is advanced by anyone in bounded steps; unclaimed amounts are
-/// swept to the provider after the claim window. All amounts are integers; contributors' amounts round down and
-/// the provider receives exactly the pool (bounty plus stakes) minus what contributors are owed, so every
-/// remainder goes to the provider and the market pays out the pool to the wei. See README.md beside this file.
+/// (walk, then rounds) -> Collecting -> Idle. Every phase has a way out that anyone can take, and every window is
+/// bounded, so no run holds the market longer than MAX_RUN_TIME: a provider who never reveals the first piece gets
+/// the bounty back (nobody has staked yet); one who never reveals the rest, or whose model changes during the run,
+/// forfeits: half the bounty is burnt and the other half goes to the contributors; the reward phase is advanced by
+/// anyone in bounded steps, and abandoned (everyone refunded) if not final by its deadline; the sweep closes the run
+/// and credits the provider only its own, while contributors' claims outlive the run. In a rewarded run all amounts
+/// are integers; contributors' amounts round down and the provider receives exactly the pool (bounty plus stakes)
+/// minus what contributors are owed, so every remainder goes to the provider. See README.md beside this file.
 contract PredictionMarket is ReentrancyGuardTransient {
     using SafeCast for uint256;
     using SafeCast for int256;
