@@ -464,3 +464,67 @@ func TestMarketSweepAndRestart(t *testing.T) {
 	e.run(t, "reveal", "--manifest", second, "--dev-account", "1")
 	e.wantPhase(t, "run 1 revealed", "Participation", "contributions", true)
 }
+
+// Nobody steps the rewards: after the reward deadline anyone abandons the run, every contributor collects its
+// stakes and the provider its bounty, and the step's other exit, --close, closes the run.
+func TestMarketAbandon(t *testing.T) {
+	t.Parallel()
+	e := newMarketEnv(t)
+	c := e.client(t)
+	start := e.ledger(t, c)
+	bounty := bigOf(t, "1000000000000000000")
+	addr := initTimeoutMarket(t, e, bounty.String(), "--min-contributions", "2")
+	m := []string{"--manifest", e.manifest}
+	e.mine(t, 6)
+	e.run(t, "reveal", append(m, "--dev-account", "0")...)
+	for _, who := range []int{1, 2} {
+		d := []int64{int64(who), int64(who + 4), 12}
+		e.run(t, "add", append(m, "--dev-account", fmt.Sprint(who), "--label", fmt.Sprint(teacherLabel(d)), joinInts(d))...)
+	}
+	e.run(t, "end", append(m, "--dev-account", "3")...)
+	e.run(t, "reveal-rest", append(m, "--dev-account", "0")...)
+	e.wantPhase(t, "after reveal-rest", "Rewarding", "anyone to step the walk", true)
+
+	e.travel(t, rewardWindow+1)
+	e.wantPhase(t, "after the reward deadline", "Rewarding", "anyone to abandon the run", false)
+	wantAll(t, "step", e.run(t, "step", append(m, "--dev-account", "3")...), "abandoned: the rewards were not final", "done: the market is Collecting")
+	stake := bigOf(t, "10000000000000000")
+	for _, who := range []int{1, 2} {
+		if got := claimableOf(t, c, addr, e.addr(who)); got.Cmp(stake) != 0 {
+			t.Errorf("claimable(%d) = %s after abandon, want its stake %s", who, got, stake)
+		}
+	}
+	if got := claimableOf(t, c, addr, e.addr(0)); got.Cmp(bounty) != 0 {
+		t.Errorf("claimable(provider) = %s after abandon, want the bounty %s", got, bounty)
+	}
+	wantAll(t, "step --close", e.run(t, "step", append(m, "--dev-account", "3", "--close")...), "swept the run closed", "done: the market is Idle")
+	e.wantLastRun(t, "after the close", "abandoned", bounty, bounty)
+	for _, who := range []int{1, 2, 0} {
+		e.collect(t, who)
+	}
+	start.check(t, c, nil)
+	if b := marketBalance(t, c, addr); b.Sign() != 0 {
+		t.Errorf("market balance = %s, want 0", b)
+	}
+}
+
+// A parameter out of its bounds is refused with the flag to change and its range.
+func TestMarketInitOutOfRange(t *testing.T) {
+	t.Parallel()
+	e := newMarketEnv(t)
+	args := []string{"--dev-account", "0", "--model", filepath.Join(e.dir, "model.json"), "--test-set", filepath.Join(e.dir, "test.json"),
+		"--pieces", "4", "--bounty", "1000000000000000000", "--min-stake", "1", "--out", e.manifest}
+	for _, c := range []struct {
+		flags []string
+		want  string
+	}{
+		{[]string{"--reveal-window", "4294967295"}, "--reveal-window must be 3600 to 604800"},
+		{[]string{"--first-reveal-window", "60"}, "--first-reveal-window must be 3600 to 86400"},
+		{[]string{"--max-contributions", "5000"}, "--max-contributions must be 1 to 1000"},
+		{[]string{"--min-contributions", "20", "--max-contributions", "10"}, "--min-contributions must be 0 to 10"},
+	} {
+		wantAll(t, strings.Join(c.flags, " "), e.fail(t, "init", append(args, c.flags...)...), "OutOfRange", c.want)
+	}
+	wantAll(t, "a bounty below the minimum", e.fail(t, "init", append(args[:len(args)-2:len(args)-2], "--bounty", "1", "--out", e.manifest)...),
+		"--bounty must be 100000 to")
+}
