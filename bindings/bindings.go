@@ -65,10 +65,11 @@ type PredictionMarketConfig struct {
 	MinDuration        uint32
 	FirstRevealWindow  uint32
 	RevealWindow       uint32
-	ClaimWindow        uint32
+	RewardWindow       uint32
 	MaxPieceSamples    uint16
 	MaxSampleLength    uint16
 	ModelGasLimit      uint32
+	MaxContributions   uint32
 	GroupByContributor bool
 	AllowGreaterStake  bool
 }
@@ -78,6 +79,13 @@ type PredictionMarketContribution struct {
 	Contributor common.Address
 	Stake       *big.Int
 	Body        [32]byte
+}
+
+// PredictionMarketOutcome is an auto generated low-level Go binding around an user-defined struct.
+type PredictionMarketOutcome struct {
+	Ending      uint8
+	Share       *big.Int
+	TotalStaked *big.Int
 }
 
 // PredictionMarketReward is an auto generated low-level Go binding around an user-defined struct.
@@ -121,6 +129,7 @@ type PredictionMarketState struct {
 	NumPieces        uint32
 	RevealIndex      uint32
 	NextReveal       uint32
+	Refunded         bool
 	NumEvalSamples   uint32
 	NumContributions uint32
 	NumContributors  uint32
@@ -3950,7 +3959,7 @@ func (iClassifier *IClassifier) TryPackUpdate(data []int64, label uint64) ([]byt
 var ModelUpdaterMetaData = bind.MetaData{
 	ABI: "[{\"inputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"market\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"contractIClassifier\",\"name\":\"model\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"label\",\"type\":\"uint64\"},{\"internalType\":\"int64[]\",\"name\":\"data\",\"type\":\"int64[]\"}],\"name\":\"update\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotMarket\",\"type\":\"error\"}]",
 	ID:  "0e559d976c3374f520cd201512870243a4",
-	Bin: "0x60a080604052346028573360805261017a908161002d823960805181818160b0015261014b0152f35b5f80fdfe6080806040526004361015610012575f80fd5b5f3560e01c90816380f5560514610139575063b4d98e0014610032575f80fd5b34610135576060366003190112610135576004356001600160a01b03811681036101355760243567ffffffffffffffff81168103610135576044359067ffffffffffffffff821161013557366023830112156101355781600401359267ffffffffffffffff8411610135578360051b913660248486010111610135577f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03163303610122575f8381959460248396604051998a9663bd7a1d6160e01b885260406004890152838801526044870152016064850137606401925af11561011a57005b3d5f823e3d90fd5b63bfae38b360e01b5f523360045260245ffd5b5f80fd5b34610135575f366003190112610135577f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f3",
+	Bin: "0x60a0806040523460285733608052610188908161002d823960805181818160af01526101590152f35b5f80fdfe6080806040526004361015610012575f80fd5b5f3560e01c90816380f5560514610147575063b4d98e0014610032575f80fd5b34610143576060366003190112610143576004356001600160a01b0381168103610143576024359067ffffffffffffffff821682036101435760443567ffffffffffffffff8111610143573660238201121561014357806004013567ffffffffffffffff8111610143578060051b923660248585010111610143577f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03163303610130578360245f9485946040519863bd7a1d6160e01b8a52604060048b0152838a0152604489015201606487013784825a95606401925af11561011957005b60061c6032015a111561012e573d5f823e3d90fd5bfe5b63bfae38b360e01b5f523360045260245ffd5b5f80fd5b34610143575f366003190112610143577f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f3",
 }
 
 // ModelUpdater is an auto generated Go binding around an Ethereum contract.
@@ -9233,9 +9242,9 @@ func (points *Points) UnpackZeroModelError(raw []byte) (*PointsZeroModel, error)
 
 // PredictionMarketMetaData contains all meta data concerning the PredictionMarket contract.
 var PredictionMarketMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[],\"name\":\"DRAW_DELAY\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ENTRY_GAS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_PIECES\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_SETTLE_ITEMS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MIN_MODEL_GAS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MIN_WINDOW\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"SAMPLE_GAS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"STEP_BASE_GAS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"STEP_GAS_BUDGET\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"runId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"who\",\"type\":\"address\"}],\"name\":\"accountOf\",\"outputs\":[{\"components\":[{\"internalType\":\"uint96\",\"name\":\"staked\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"balance\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"count\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"dropped\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"claimed\",\"type\":\"bool\"},{\"internalType\":\"int128\",\"name\":\"score\",\"type\":\"int128\"},{\"internalType\":\"uint32\",\"name\":\"scoreIteration\",\"type\":\"uint32\"}],\"internalType\":\"structPredictionMarket.Account\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"cancel\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"addresspayable\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"claim\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"who\",\"type\":\"address\"}],\"name\":\"claimable\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"config\",\"outputs\":[{\"components\":[{\"internalType\":\"uint96\",\"name\":\"minStake\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"minContributions\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"minDuration\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"firstRevealWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"revealWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"claimWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"maxPieceSamples\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"maxSampleLength\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"modelGasLimit\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"groupByContributor\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"allowGreaterStake\",\"type\":\"bool\"}],\"internalType\":\"structPredictionMarket.Config\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"int64[]\",\"name\":\"data\",\"type\":\"int64[]\"},{\"internalType\":\"uint64\",\"name\":\"label\",\"type\":\"uint64\"}],\"name\":\"contribute\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"runId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"contributionOf\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"contributor\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"stake\",\"type\":\"uint96\"},{\"internalType\":\"bytes32\",\"name\":\"body\",\"type\":\"bytes32\"}],\"internalType\":\"structPredictionMarket.Contribution\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"runId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"contributorAt\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"draw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"endMarket\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"forfeit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"contractIClassifier\",\"name\":\"model\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"piecesRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"numPieces\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"uint96\",\"name\":\"minStake\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"minContributions\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"minDuration\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"firstRevealWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"revealWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"claimWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"maxPieceSamples\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"maxSampleLength\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"modelGasLimit\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"groupByContributor\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"allowGreaterStake\",\"type\":\"bool\"}],\"internalType\":\"structPredictionMarket.Config\",\"name\":\"cfg\",\"type\":\"tuple\"}],\"name\":\"initialise\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"owed\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"runId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"position\",\"type\":\"uint256\"}],\"name\":\"pieceHashAt\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"position\",\"type\":\"uint256\"}],\"name\":\"pieceIndexAt\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pool\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"int64[]\",\"name\":\"data\",\"type\":\"int64[]\"},{\"internalType\":\"uint64\",\"name\":\"label\",\"type\":\"uint64\"}],\"internalType\":\"structPredictionMarket.Sample[]\",\"name\":\"samples\",\"type\":\"tuple[]\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"}],\"name\":\"revealFirstPiece\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"int64[]\",\"name\":\"data\",\"type\":\"int64[]\"},{\"internalType\":\"uint64\",\"name\":\"label\",\"type\":\"uint64\"}],\"internalType\":\"structPredictionMarket.Sample[][]\",\"name\":\"pieces\",\"type\":\"tuple[][]\"},{\"internalType\":\"bytes32[][]\",\"name\":\"proofs\",\"type\":\"bytes32[][]\"}],\"name\":\"revealPieces\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"rewardState\",\"outputs\":[{\"components\":[{\"internalType\":\"enumPredictionMarket.Stage\",\"name\":\"stage\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"isFinal\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"hasNegative\",\"type\":\"bool\"},{\"internalType\":\"uint32\",\"name\":\"cursor\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"evalPos\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"correct\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"prevAcc\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"acc0\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"iteration\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"aliveUnits\",\"type\":\"uint32\"},{\"internalType\":\"uint128\",\"name\":\"remainingRounds\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"minRounds\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"rounds\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"owedTotal\",\"type\":\"uint128\"}],\"internalType\":\"structPredictionMarket.Reward\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"run\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"maxItems\",\"type\":\"uint256\"}],\"name\":\"settle\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"state\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"bounty\",\"type\":\"uint96\"},{\"internalType\":\"contractIClassifier\",\"name\":\"model\",\"type\":\"address\"},{\"internalType\":\"enumPredictionMarket.Phase\",\"name\":\"phase\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"drawn\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"forfeited\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"providerClaimed\",\"type\":\"bool\"},{\"internalType\":\"uint64\",\"name\":\"numClasses\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"piecesRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"drawBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint40\",\"name\":\"deadline\",\"type\":\"uint40\"},{\"internalType\":\"uint40\",\"name\":\"earliestEnd\",\"type\":\"uint40\"},{\"internalType\":\"uint32\",\"name\":\"numPieces\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"revealIndex\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"nextReveal\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"numEvalSamples\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"numContributions\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"numContributors\",\"type\":\"uint32\"},{\"internalType\":\"uint96\",\"name\":\"totalStaked\",\"type\":\"uint96\"},{\"internalType\":\"uint128\",\"name\":\"claimedTotal\",\"type\":\"uint128\"}],\"internalType\":\"structPredictionMarket.State\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"sweep\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"runId\",\"type\":\"uint256\"}],\"name\":\"updaterFor\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"firstPosition\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"int64[]\",\"name\":\"data\",\"type\":\"int64[]\"},{\"internalType\":\"uint64\",\"name\":\"label\",\"type\":\"uint64\"}],\"internalType\":\"structPredictionMarket.Sample[][]\",\"name\":\"pieces\",\"type\":\"tuple[][]\"},{\"components\":[{\"internalType\":\"int64[]\",\"name\":\"data\",\"type\":\"int64[]\"},{\"internalType\":\"uint64\",\"name\":\"label\",\"type\":\"uint64\"}],\"internalType\":\"structPredictionMarket.Sample[]\",\"name\":\"samples\",\"type\":\"tuple[]\"}],\"name\":\"walk\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"addresspayable\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"runId\",\"type\":\"uint256\"}],\"name\":\"Cancelled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"runId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Claimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"runId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"credited\",\"type\":\"uint256\"}],\"name\":\"Closed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"runId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"contributor\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"sample\",\"type\":\"bytes\"}],\"name\":\"Contributed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"runId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"drawBlock\",\"type\":\"uint256\"}],\"name\":\"DrawRetargeted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"runId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"contributor\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"}],\"name\":\"Dropped\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"runId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"correct\",\"type\":\"uint256\"}],\"name\":\"Evaluated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"runId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"revealed\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"claimDeadline\",\"type\":\"uint256\"}],\"name\":\"Forfeited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"runId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"numContributions\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"revealDeadline\",\"type\":\"uint256\"}],\"name\":\"MarketEnded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"runId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"contractIClassifier\",\"name\":\"model\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"updater\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"bounty\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"piecesRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"numPieces\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"drawBlock\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"uint96\",\"name\":\"minStake\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"minContributions\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"minDuration\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"firstRevealWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"revealWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"claimWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"maxPieceSamples\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"maxSampleLength\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"modelGasLimit\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"groupByContributor\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"allowGreaterStake\",\"type\":\"bool\"}],\"indexed\":false,\"internalType\":\"structPredictionMarket.Config\",\"name\":\"config\",\"type\":\"tuple\"}],\"name\":\"MarketInitialised\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"runId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"earliestEnd\",\"type\":\"uint256\"}],\"name\":\"ParticipationOpened\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"runId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"pieceHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"numSamples\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"samples\",\"type\":\"bytes\"}],\"name\":\"PieceRevealed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"runId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"RevealIndexDrawn\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"runId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"numEvalSamples\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"rounds\",\"type\":\"uint256\"}],\"name\":\"RewardStarted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"runId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"owedToContributors\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"providerRefund\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"claimDeadline\",\"type\":\"uint256\"}],\"name\":\"RewardsFinal\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"runId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"iteration\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"rounds\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"isFinal\",\"type\":\"bool\"}],\"name\":\"RoundsDecided\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"runId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Swept\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"runId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"UpdateFailed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawal\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"AlreadyDrawn\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"numPieces\",\"type\":\"uint256\"}],\"name\":\"BadNumPieces\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"firstPosition\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"}],\"name\":\"BadPieceRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"ClaimsOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"ContributionMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"DeadlineNotPassed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"DeadlinePassed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"drawBlock\",\"type\":\"uint256\"}],\"name\":\"DrawExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"drawBlock\",\"type\":\"uint256\"}],\"name\":\"DrawNotReady\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"numContributions\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minContributions\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"earliestEnd\",\"type\":\"uint256\"}],\"name\":\"EndCriteriaNotMet\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"InsufficientGas\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"InvalidProof\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"pieces\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"proofs\",\"type\":\"uint256\"}],\"name\":\"LengthMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MalformedSample\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"trainer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"expected\",\"type\":\"address\"}],\"name\":\"ModelBoundElsewhere\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gasLimit\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"min\",\"type\":\"uint256\"}],\"name\":\"ModelGasTooLow\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoBounty\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoProgress\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"NothingToClaim\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"position\",\"type\":\"uint256\"}],\"name\":\"PieceMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"numSamples\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"PieceSize\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"bits\",\"type\":\"uint8\"},{\"internalType\":\"int256\",\"name\":\"value\",\"type\":\"int256\"}],\"name\":\"SafeCastOverflowedIntDowncast\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"int256\",\"name\":\"value\",\"type\":\"int256\"}],\"name\":\"SafeCastOverflowedIntToUint\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"bits\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"SafeCastOverflowedUintDowncast\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"SampleTooLong\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"required\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"sent\",\"type\":\"uint256\"}],\"name\":\"StakeNotExact\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"required\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"sent\",\"type\":\"uint256\"}],\"name\":\"StakeTooLow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gas\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"StepTooHeavy\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"given\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"remaining\",\"type\":\"uint256\"}],\"name\":\"TooManyPieces\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"label\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"numClasses\",\"type\":\"uint256\"}],\"name\":\"UnknownLabel\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"window\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"min\",\"type\":\"uint256\"}],\"name\":\"WindowTooShort\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"enumPredictionMarket.Phase\",\"name\":\"expected\",\"type\":\"uint8\"},{\"internalType\":\"enumPredictionMarket.Phase\",\"name\":\"current\",\"type\":\"uint8\"}],\"name\":\"WrongPhase\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"enumPredictionMarket.Stage\",\"name\":\"stage\",\"type\":\"uint8\"}],\"name\":\"WrongStage\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroLimit\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroMinStake\",\"type\":\"error\"}]",
+	ABI: "[{\"inputs\":[],\"name\":\"DRAW_DELAY\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ENTRY_GAS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"FORFEIT_BURN_BPS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_BOUNTY\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_CONTRIBUTIONS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_DURATION\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_FIRST_REVEAL_WINDOW\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_MODEL_GAS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_PIECES\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_PIECE_SAMPLES\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_REVEAL_WINDOW\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_REWARD_WINDOW\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_RUN_TIME\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_SAMPLE_LENGTH\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_SETTLE_ITEMS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_STAKE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MIN_BOUNTY\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MIN_MODEL_GAS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MIN_REWARD_WINDOW\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MIN_STAKE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MIN_WINDOW\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"PIN_GAS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"SAMPLE_GAS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"STEP_BASE_GAS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"STEP_GAS_BUDGET\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"abandon\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"runId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"who\",\"type\":\"address\"}],\"name\":\"accountOf\",\"outputs\":[{\"components\":[{\"internalType\":\"uint96\",\"name\":\"staked\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"balance\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"count\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"dropped\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"claimed\",\"type\":\"bool\"},{\"internalType\":\"int128\",\"name\":\"score\",\"type\":\"int128\"},{\"internalType\":\"uint32\",\"name\":\"scoreIteration\",\"type\":\"uint32\"}],\"internalType\":\"structPredictionMarket.Account\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"burnt\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"cancel\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"addresspayable\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"claim\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"runId\",\"type\":\"uint256\"},{\"internalType\":\"addresspayable\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"claimRun\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"who\",\"type\":\"address\"}],\"name\":\"claimable\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"runId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"who\",\"type\":\"address\"}],\"name\":\"claimableIn\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"config\",\"outputs\":[{\"components\":[{\"internalType\":\"uint96\",\"name\":\"minStake\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"minContributions\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"minDuration\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"firstRevealWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"revealWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"rewardWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"maxPieceSamples\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"maxSampleLength\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"modelGasLimit\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"maxContributions\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"groupByContributor\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"allowGreaterStake\",\"type\":\"bool\"}],\"internalType\":\"structPredictionMarket.Config\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"int64[]\",\"name\":\"data\",\"type\":\"int64[]\"},{\"internalType\":\"uint64\",\"name\":\"label\",\"type\":\"uint64\"}],\"name\":\"contribute\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"runId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"contributionOf\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"contributor\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"stake\",\"type\":\"uint96\"},{\"internalType\":\"bytes32\",\"name\":\"body\",\"type\":\"bytes32\"}],\"internalType\":\"structPredictionMarket.Contribution\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"runId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"contributorAt\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"draw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"endMarket\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"forfeit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"contractIClassifier\",\"name\":\"model\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"piecesRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"numPieces\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"uint96\",\"name\":\"minStake\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"minContributions\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"minDuration\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"firstRevealWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"revealWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"rewardWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"maxPieceSamples\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"maxSampleLength\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"modelGasLimit\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"maxContributions\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"groupByContributor\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"allowGreaterStake\",\"type\":\"bool\"}],\"internalType\":\"structPredictionMarket.Config\",\"name\":\"cfg\",\"type\":\"tuple\"}],\"name\":\"initialise\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"modelPin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"pinned\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"current\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"runId\",\"type\":\"uint256\"}],\"name\":\"outcomeOf\",\"outputs\":[{\"components\":[{\"internalType\":\"enumPredictionMarket.Ending\",\"name\":\"ending\",\"type\":\"uint8\"},{\"internalType\":\"uint96\",\"name\":\"share\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"totalStaked\",\"type\":\"uint96\"}],\"internalType\":\"structPredictionMarket.Outcome\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"owed\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"runId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"position\",\"type\":\"uint256\"}],\"name\":\"pieceHashAt\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"position\",\"type\":\"uint256\"}],\"name\":\"pieceIndexAt\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pool\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"int64[]\",\"name\":\"data\",\"type\":\"int64[]\"},{\"internalType\":\"uint64\",\"name\":\"label\",\"type\":\"uint64\"}],\"internalType\":\"structPredictionMarket.Sample[]\",\"name\":\"samples\",\"type\":\"tuple[]\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"}],\"name\":\"revealFirstPiece\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"int64[]\",\"name\":\"data\",\"type\":\"int64[]\"},{\"internalType\":\"uint64\",\"name\":\"label\",\"type\":\"uint64\"}],\"internalType\":\"structPredictionMarket.Sample[][]\",\"name\":\"pieces\",\"type\":\"tuple[][]\"},{\"internalType\":\"bytes32[][]\",\"name\":\"proofs\",\"type\":\"bytes32[][]\"}],\"name\":\"revealPieces\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"rewardState\",\"outputs\":[{\"components\":[{\"internalType\":\"enumPredictionMarket.Stage\",\"name\":\"stage\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"isFinal\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"hasNegative\",\"type\":\"bool\"},{\"internalType\":\"uint32\",\"name\":\"cursor\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"evalPos\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"correct\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"prevAcc\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"acc0\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"iteration\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"aliveUnits\",\"type\":\"uint32\"},{\"internalType\":\"uint128\",\"name\":\"remainingRounds\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"minRounds\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"rounds\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"owedTotal\",\"type\":\"uint128\"}],\"internalType\":\"structPredictionMarket.Reward\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"run\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"name\":\"runsOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"maxItems\",\"type\":\"uint256\"}],\"name\":\"settle\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"state\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"bounty\",\"type\":\"uint96\"},{\"internalType\":\"contractIClassifier\",\"name\":\"model\",\"type\":\"address\"},{\"internalType\":\"enumPredictionMarket.Phase\",\"name\":\"phase\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"drawn\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"forfeited\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"providerClaimed\",\"type\":\"bool\"},{\"internalType\":\"uint64\",\"name\":\"numClasses\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"piecesRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"drawBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint40\",\"name\":\"deadline\",\"type\":\"uint40\"},{\"internalType\":\"uint40\",\"name\":\"earliestEnd\",\"type\":\"uint40\"},{\"internalType\":\"uint32\",\"name\":\"numPieces\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"revealIndex\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"nextReveal\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"refunded\",\"type\":\"bool\"},{\"internalType\":\"uint32\",\"name\":\"numEvalSamples\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"numContributions\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"numContributors\",\"type\":\"uint32\"},{\"internalType\":\"uint96\",\"name\":\"totalStaked\",\"type\":\"uint96\"},{\"internalType\":\"uint128\",\"name\":\"claimedTotal\",\"type\":\"uint128\"}],\"internalType\":\"structPredictionMarket.State\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"sweep\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"name\":\"updaterFor\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"firstPosition\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"int64[]\",\"name\":\"data\",\"type\":\"int64[]\"},{\"internalType\":\"uint64\",\"name\":\"label\",\"type\":\"uint64\"}],\"internalType\":\"structPredictionMarket.Sample[][]\",\"name\":\"pieces\",\"type\":\"tuple[][]\"},{\"components\":[{\"internalType\":\"int64[]\",\"name\":\"data\",\"type\":\"int64[]\"},{\"internalType\":\"uint64\",\"name\":\"label\",\"type\":\"uint64\"}],\"internalType\":\"structPredictionMarket.Sample[]\",\"name\":\"samples\",\"type\":\"tuple[]\"}],\"name\":\"walk\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"addresspayable\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"runId\",\"type\":\"uint256\"}],\"name\":\"Abandoned\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"runId\",\"type\":\"uint256\"}],\"name\":\"Cancelled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"runId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Claimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"runId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"credited\",\"type\":\"uint256\"}],\"name\":\"Closed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"runId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"contributor\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"sample\",\"type\":\"bytes\"}],\"name\":\"Contributed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"runId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"drawBlock\",\"type\":\"uint256\"}],\"name\":\"DrawRetargeted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"runId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"contributor\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"}],\"name\":\"Dropped\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"runId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"correct\",\"type\":\"uint256\"}],\"name\":\"Evaluated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"runId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"revealed\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"modelChanged\",\"type\":\"bool\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"share\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"burned\",\"type\":\"uint256\"}],\"name\":\"Forfeited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"runId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"numContributions\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"revealDeadline\",\"type\":\"uint256\"}],\"name\":\"MarketEnded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"runId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"contractIClassifier\",\"name\":\"model\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"updater\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"bounty\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"piecesRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"numPieces\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"drawBlock\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"uint96\",\"name\":\"minStake\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"minContributions\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"minDuration\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"firstRevealWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"revealWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"rewardWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"maxPieceSamples\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"maxSampleLength\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"modelGasLimit\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"maxContributions\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"groupByContributor\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"allowGreaterStake\",\"type\":\"bool\"}],\"indexed\":false,\"internalType\":\"structPredictionMarket.Config\",\"name\":\"config\",\"type\":\"tuple\"}],\"name\":\"MarketInitialised\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"runId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"earliestEnd\",\"type\":\"uint256\"}],\"name\":\"ParticipationOpened\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"runId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"pieceHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"numSamples\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"samples\",\"type\":\"bytes\"}],\"name\":\"PieceRevealed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"runId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"RevealIndexDrawn\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"runId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"numEvalSamples\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"rounds\",\"type\":\"uint256\"}],\"name\":\"RewardStarted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"runId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"owedToContributors\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"providerRefund\",\"type\":\"uint256\"}],\"name\":\"RewardsFinal\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"runId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"iteration\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"rounds\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"isFinal\",\"type\":\"bool\"}],\"name\":\"RoundsDecided\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"runId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Swept\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"runId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"UpdateFailed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawal\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"AlreadyDrawn\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"numPieces\",\"type\":\"uint256\"}],\"name\":\"BadNumPieces\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"firstPosition\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"}],\"name\":\"BadPieceRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"bounty\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxEvalSamples\",\"type\":\"uint256\"}],\"name\":\"BountyBelowOneRound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"ContributionMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"DeadlineNotPassed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"DeadlinePassed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"drawBlock\",\"type\":\"uint256\"}],\"name\":\"DrawExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"drawBlock\",\"type\":\"uint256\"}],\"name\":\"DrawNotReady\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"numContributions\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minContributions\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"earliestEnd\",\"type\":\"uint256\"}],\"name\":\"EndCriteriaNotMet\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"InsufficientGas\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"InvalidProof\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"pieces\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"proofs\",\"type\":\"uint256\"}],\"name\":\"LengthMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MalformedSample\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"trainer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"expected\",\"type\":\"address\"}],\"name\":\"ModelBoundElsewhere\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"pinned\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"current\",\"type\":\"bytes32\"}],\"name\":\"ModelChanged\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gasLimit\",\"type\":\"uint256\"}],\"name\":\"ModelOutOfGas\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ModelUnchanged\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoProgress\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"NothingToClaim\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"enumPredictionMarket.Param\",\"name\":\"param\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"min\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"OutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"position\",\"type\":\"uint256\"}],\"name\":\"PieceMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"numSamples\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"PieceSize\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"maxContributions\",\"type\":\"uint256\"}],\"name\":\"RunFull\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"bits\",\"type\":\"uint8\"},{\"internalType\":\"int256\",\"name\":\"value\",\"type\":\"int256\"}],\"name\":\"SafeCastOverflowedIntDowncast\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"int256\",\"name\":\"value\",\"type\":\"int256\"}],\"name\":\"SafeCastOverflowedIntToUint\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"bits\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"SafeCastOverflowedUintDowncast\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"SampleTooLong\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"required\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"sent\",\"type\":\"uint256\"}],\"name\":\"StakeNotExact\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"sent\",\"type\":\"uint256\"}],\"name\":\"StakeTooHigh\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"required\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"sent\",\"type\":\"uint256\"}],\"name\":\"StakeTooLow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gas\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"StepTooHeavy\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"given\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"remaining\",\"type\":\"uint256\"}],\"name\":\"TooManyPieces\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"label\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"numClasses\",\"type\":\"uint256\"}],\"name\":\"UnknownLabel\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"enumPredictionMarket.Phase\",\"name\":\"expected\",\"type\":\"uint8\"},{\"internalType\":\"enumPredictionMarket.Phase\",\"name\":\"current\",\"type\":\"uint8\"}],\"name\":\"WrongPhase\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"enumPredictionMarket.Stage\",\"name\":\"stage\",\"type\":\"uint8\"}],\"name\":\"WrongStage\",\"type\":\"error\"}]",
 	ID:  "6d7bb5061ee0b11f0cd0c897331a10ffeb",
-	Bin: "0x60808060405234601557614cdb908161001a8239f35b5f80fdfe6080806040526004361015610012575f80fd5b5f905f3560e01c908163037f2b7f1461364d575080630eecae211461355e57806316f0115b1461352e5780631e83409a1461331057806334001918146132f457806335faa4161461322a5780633db7e347146131f35780633eb06ece146131d7578063402914f5146131b457806343fbacd5146131975780634e8a8cbb1461317c57806351cff8d9146130d157806352b65c4b146130b5578063582c792814612f595780635dfe767e14612b715780636351811f14612b55578063708e4a86146124d157806379502c551461233657806381b7e6ba146123105780638791bf79146121dd5780638df82800146118ec5780639082b0fb146118bc57806393e136da1461189f578063b0a11fcc146116e8578063c0406226146116cc578063c19d93fb1461139d578063c5cffb8e14611380578063c895b8eb1461134e578063cbe8658f146108cf578063df18e04714610896578063ea8a1af01461082c578063f2a3ce471461032d578063f3d86e4a14610248578063f68442cd1461022b5763ffd141451461019f575f80fd5b346102285760406060916101b236613677565b90828480516101c0816138e4565b82815282602082015201528252600c602052828220908252602052206040516101e8816138e4565b6001600160601b03825460406001808060a01b03831695868652602086019360a01c84520154930192835260405193845251166020830152516040820152f35b80fd5b50346102285780600319360112610228576020604051611f408152f35b5034610228578060031936011261022857610261613d5e565b610269613e66565b61027e64ffffffffff60045460401c166146e8565b61028d60075460e01c4261373f565b6002805462ff00ff60a01b19166201000560a01b1790556004805464ffffffffff60401b1916604083901b64ffffffffff60401b161790557f1b1ae4e81ca3c511bc7d341fa83040a8179f1b37ff7f336d1e27e655567d87d582549163ffffffff60045460d01c16610317604051928392836020909392919363ffffffff60408201951681520152565b0390a2805f516020614cbb5f395f51905f525d80f35b50346102285761033c366136e1565b92610348929192613d5e565b610350613e66565b6004549261036764ffffffffff8560401c166144a9565b8285036108155763ffffffff808560d01c169460901c16945f19860195861161080157831580156107ef575b6107ce5786949394549063ffffffff6005541695885b8181106106d1576004805463ffffffff60d01b191660d089901b63ffffffff60d01b161790558989886103f46103de8c6140a8565b63ffffffff1663ffffffff196005541617600555565b1461040d575b805f516020614cbb5f395f51905f525d80f35b61042560015460a01c63ffffffff600554169061375f565b6002805460ff60a01b1916600160a21b17905560085460401c60ff16156106bf5763ffffffff60055460401c16915b806001600160801b03836040519561046b876138c8565b8387526020870190848252604088019785895260608101868152608082019087825260a083019a888c5260c0840189815260e08501928a84528a806101a061010089019860018a5263ffffffff61012082019b168b528d61014082019d168d5261016081019d8e5261018081019e8f52019d8e526106ab57505f9d6009549851151560081b61ff00169351151560101b62ff000016915160181b66ffffffff00000016955160381b63ffffffff60381b169063ffffffff60581b905160581b169263ffffffff60781b905160781b169463ffffffff60981b905160981b169663ffffffff60b81b905160b81b169763ffffffff60d81b905160d81b169863ffffffff60d81b199663ffffffff60b81b199563ffffffff60981b199463ffffffff60781b199363ffffffff60581b199263ffffffff60381b199166ffffffffffffff1916171617161716171617161716171717600955516001600160801b03166105ea906001600160801b03166001600160801b0319600a541617600a55565b516001600160801b0316610613906001600160801b03600a549181199060801b16911617600a55565b516001600160801b031661063d906001600160801b03166001600160801b0319600b541617600b55565b516001600160801b0316610666906001600160801b03600b549181199060801b16911617600b55565b5f546005546040805163ffffffff9092168252602082019390935290917f064c3ee3efe7c109d4b6f445d85f264423731780b001f5c0fb2701d1a22f2c8191a26103fa565b634e487b7160e01b81526021600452602490fd5b63ffffffff60055460201c1691610454565b6106da8761430e565b6106ee6106e883858a613d47565b906144ed565b98610717876003548c8561070f888b63ffffffff60045460901c1696613d47565b9490936145ab565b156107ba5790857fbe964747a649c9765c4f1284d780d5601e968aac22e4e9b02f1a9ef2c9b755f28961077d8f600197968f8f83604091896107779652600f602052828220908252602052205561076f888b86613d47565b91905061373f565b9c613a99565b9c6107ae6107a261079c888b610794828289613d47565b979050613d47565b90614657565b60405193849384613b3e565b0390a3019695966103a9565b635e3fa05160e01b8c52600482905260248cfd5b604487856107dc888a61377d565b9063040d3d9760e01b8352600452602452fd5b506107fa858761377d565b8411610393565b634e487b7160e01b87526011600452602487fd5b60448686856355c5b3e360e11b8352600452602452fd5b5034610228578060031936011261022857610845613d5e565b61084d613d93565b61086264ffffffffff60045460401c166146e8565b80547fc41d93b8bfbf9fd7cf5bfe271fd649ab6a6fec0ea101c23b82a2a28eca2533a98280a26103fa60015460a01c613f94565b5034610228576020366003190112610228576020906040906001600160a01b036108be61368d565b168152601083522054604051908152f35b6101c036600319011261116b576004356001600160a01b0381169081900361116b5760443560243561016036606319011261116b5761090c613d5e565b60ff60025460a01c16600681101561133a578061131d5750341561130e57600282108015611302575b6112ef576001600160601b03610949613cd8565b16156112e05763ffffffff61095c613c8a565b168063ffffffff61096b613c9d565b16106112cc575b8063ffffffff610980613cb0565b16106112b8575b610e1081106112a0575061ffff61099c613cee565b1615801561128d575b61127e5761271063ffffffff6109b9613cc4565b16106112585763ffffffff6109cc613cc4565b16611f40810180911161118e5761ffff6109e4613d00565b1680610514029061051482040361118e576109fe9161373f565b61ffff610a09613cee565b16906001820180921161118e57610a1f9161374c565b620249f0810180911161118e5762895440811161123f57505f5491610a4383613af1565b60405163bab861c160e01b81529190602083600481895afa92831561116f575f936111fb575b506001600160a01b0390811692168281036111e4575060405163043e13a760e41b8152602081600481895afa90811561116f575f916111a2575b50600543019081431161118e576001600160801b03610260610e6e92610ac834614077565b906001600160401b0364ffffffffff610aee63ffffffff610ae7613c8a565b164261373f565b16916001600160601b0360405194610b0586613936565b3386521660208501528c6040850152600160608501525f60808501525f60a08501525f60c08501521660e0830152886101008301526001600160401b0386166101208301526101408201525f61016082015263ffffffff86166101808201525f6101a08201525f6101c08201525f6101e08201525f6102008201525f6102208201525f6102408201525f8282015260018060a01b038151166001600160601b0360a01b60015416176001556020810151600154906001600160601b0360a01b906001600160601b0360a01b9060a01b16169060018060a01b03161760015560018060a01b036040820151166001600160601b0360a01b6002541617600255600160a01b60ff60a01b196002541617600255608081015115156002549060ff60a81b9060a81b169060ff60a81b19161760025560a081015115156002549060ff60b01b9060b01b169060ff60b01b19161760025560c081015115156002549060ff60b81b9060b81b169060ff60b81b19161760025560e0810151600254906001600160401b0360c01b9060c01b169060018060c01b031617600255610100810151600355610cd66001600160401b03610120830151166001600160401b03166001600160401b03196004541617600455565b610d0964ffffffffff6101408301511664ffffffffff60401b6004549160401b169064ffffffffff60401b191617600455565b6101608101516004805464ffffffffff60681b191660689290921b64ffffffffff60681b16919091179055610180810151600480546101a08401516101c08501516bffffffffffffffffffffffff60901b1990921660909490941b63ffffffff60901b169390931760b09390931b63ffffffff60b01b169290921760d09290921b63ffffffff60d01b16919091179055610dbe63ffffffff6101e08301511663ffffffff1663ffffffff196005541617600555565b610df063ffffffff6102008301511667ffffffff000000006005549160201b169067ffffffff00000000191617600555565b610e2063ffffffff6102208301511663ffffffff60401b6005549160401b169063ffffffff60401b191617600555565b61024081015160058054600160601b600160c01b03191660609290921b600160601b600160c01b03169190911790550151166001600160801b03166001600160801b03196006541617600655565b6001600160601b03610e7e613cd8565b166001600160601b0319600754161760075560843563ffffffff811680820361116b576007805463ffffffff60601b1916606084901b63ffffffff60601b1617905560a43563ffffffff81169290919083830361116b576007805463ffffffff60801b1916608085901b63ffffffff60801b16179055610efc613c8a565b6007805463ffffffff60a01b191660a09290921b63ffffffff60a01b16919091179055610f27613c9d565b6007805463ffffffff60c01b191660c09290921b63ffffffff60c01b16919091179055610f52613cb0565b600780546001600160e01b031660e09290921b6001600160e01b03191691909117905561ffff610f80613cee565b166008549063ffff0000610f92613d00565b60101b169163ffffffff19161717600855610fab613cc4565b67ffffffff000000006008549160201b169067ffffffff0000000019161760085561018435948515159687870361116b57600854996101a435998a15159b8c8c0361116b5769ff0000000000000000008d60481b169068ff00000000000000008c60401b169069ffff0000000000000000191617176008556040516101a790818101918183106001600160401b0384111761117a578f928291614b14833903905ff51561116f5760206040519e8f90815201528c60403491015260608d015260808c015260a08b01526064356001600160601b03811680910361116b5760c08b01525060e08901525061010087015260c43563ffffffff811680910361116b5761012087015260e43563ffffffff811680910361116b576101408701526101043563ffffffff811680910361116b576101608701526101243561ffff811680910361116b576101808701526101443561ffff811680910361116b576101a08701526101643563ffffffff811680910361116b576101c0870152506101e0850152506102008301527fd987d35c4080633933b0238fd40aef14fb85fd2f42cfa272bb6aec670adbcf946102203393a35f5f516020614cbb5f395f51905f525d005b5f80fd5b6040513d5f823e3d90fd5b634e487b7160e01b5f52604160045260245ffd5b634e487b7160e01b5f52601160045260245ffd5b90506020813d6020116111dc575b816111bd60209383613952565b8101031261116b57516001600160401b038116810361116b5786610aa3565b3d91506111b0565b9050637c65e90760e11b5f5260045260245260445ffd5b9092506020813d602011611237575b8161121760209383613952565b8101031261116b57516001600160a01b038116810361116b579186610a69565b3d915061120a565b639d0f912760e01b5f526004526289544060245260445ffd5b63ffffffff611265613cc4565b633531a8f760e21b5f521660045261271060245260445ffd5b6396cb8a7f60e01b5f5260045ffd5b5061ffff611299613d00565b16156109a5565b630d118da760e41b5f52600452610e1060245260445ffd5b5063ffffffff6112c6613cb0565b16610987565b5063ffffffff6112da613c9d565b16610972565b635902e94960e01b5f5260045ffd5b50636d3b981760e11b5f5260045260245ffd5b50620100008211610935565b63de151d9960e01b5f5260045ffd5b6305fb5e1b60e01b5f90815260045261133590613731565b60445ffd5b634e487b7160e01b5f52602160045260245ffd5b3461116b575f36600319011261116b57611366613d5e565b61136e613b5a565b5f5f516020614cbb5f395f51905f525d005b3461116b575f36600319011261116b576020604051628954408152f35b3461116b575f36600319011261116b575f6102606040516113bd81613936565b8281528260208201528260408201528260608201528260808201528260a08201528260c08201528260e08201528261010082015282610120820152826101408201528261016082015282610180820152826101a0820152826101c0820152826101e0820152826102008201528261022082015282610240820152015260405161144581613936565b6001546001600160a01b03808216835260a091821c602084015260025490811660408401529081901c60ff16600681101561133a57606083015260ff8160a81c161515608083015260ff8160b01c16151560a083015260ff8160b81c16151560c083015260c01c60e082015260035461010082015263ffffffff6004546001600160401b03811661012084015264ffffffffff8160401c1661014084015264ffffffffff8160681c16610160840152818160901c16610180840152818160b01c166101a084015260d01c166101c08201526001600160601b0360055463ffffffff81166101e084015263ffffffff8160201c1661020084015263ffffffff8160401c1661022084015260601c166102408201526001600160801b036006541661026082015260405160018060a01b0382511681526001600160601b03602083015116602082015260018060a01b036040830151166040820152606082015191600683101561133a576102606001600160801b039161028094606085015260808101511515608085015260a0810151151560a085015260c0810151151560c08501526001600160401b0360e08201511660e08501526101008101516101008501526001600160401b036101208201511661012085015264ffffffffff6101408201511661014085015264ffffffffff6101608201511661016085015263ffffffff6101808201511661018085015263ffffffff6101a0820151166101a085015263ffffffff6101c0820151166101c085015263ffffffff6101e0820151166101e085015263ffffffff6102008201511661020085015263ffffffff610220820151166102208501526001600160601b0361024082015116610240850152015116610260820152f35b3461116b575f36600319011261116b5760205f54604051908152f35b3461116b576116f6366136e1565b909192611701613d5e565b611709613d93565b60045461171f64ffffffffff8260401c166144a9565b60ff60025460a81c161561184a575b506117636004549263ffffffff8460b01c1694859461174d88866144ed565b96879163ffffffff6003549160901c16906145ab565b1561183757916020917fde8bfc330a14cc43a950376f98dd0f982464cc81ff843d331de825f5d6495706937fbe964747a649c9765c4f1284d780d5601e968aac22e4e9b02f1a9ef2c9b755f2866117c563ffffffff60075460801c164261373f565b6002805460ff60a01b1916600160a11b1790556004805464ffffffffff60681b1916606883901b64ffffffffff60681b161790559464ffffffffff60401b196004541660045561181b6107a25f549a8b96614657565b0390a3604051908152a25f5f516020614cbb5f395f51905f525d005b50635e3fa05160e01b5f5260045260245ffd5b6001600160401b03168043111561188d5750611864613e9b565b1561186f578461172e565b6001600160401b0360045416634b9e696360e11b5f5260045260245ffd5b63635df11960e11b5f5260045260245ffd5b3461116b575f36600319011261116b576020604051620100008152f35b3461116b57602036600319011261116b5760206118da600435613af1565b6040516001600160a01b039091168152f35b3461116b57602036600319011261116b57600435611908613d5e565b611910613e32565b611918613973565b908151600481101561133a57156121ba576102008110156121b057905b81156121a15781611944614153565b925b611ae5575b5090611957908261421d565b805190600482101561133a5760098054602083015160408401516060850151608086015160a087015160c088015160e08901516101008a01516101208b01516001600160f81b031990991660ff909c169b909b1796151560081b61ff00169690961762ff000095151560101b959095169490941760189390931b66ffffffff000000169290921760389190911b63ffffffff60381b161760589190911b63ffffffff60581b161760789190911b63ffffffff60781b161760989190911b63ffffffff60981b161760b89490941b63ffffffff60b81b169390931760d89390931b63ffffffff60d81b1692909217909155610140810151600a80546fffffffffffffffffffffffffffffffff19166001600160801b0392831617905561136e916101a090611aa083610160830151166001600160801b03600a549181199060801b16911617600a55565b611ac783610180830151166001600160801b03166001600160801b0319600b541617600b55565b0151166001600160801b03600b549181199060801b16911617600b55565b8151600481101561133a57600103611bf25763ffffffff60055460201c166060830163ffffffff8151169285515f52600c60205260405f209260a08701945b82151580611be9575b15611bbf57611b3e611b4491613a99565b92614332565b92825f528460205260405f20865115155f14611b8457611b7d9063ffffffff6001808060a01b0383541692015460601c16908a8a614a7c565b9291611b24565b6001015460018160801c1615611b9b575b50611b7d565b611bb9906001600160601b0363ffffffff8260601c16911689614a13565b88611b95565b92919450925063ffffffff8216905214611bda575b80611946565b611be48383614824565b611bd4565b50818110611b2d565b8151600481101561133a57600203611d485763ffffffff60055460401c16606083019363ffffffff855116906101008501925b84151580611d3f575b15611d1f5781515f908152600d6020908152604080832085518452600e83528184208785528352818420546001600160a01b03168452909152902092611c7d90611c7790613a99565b95614332565b9280549060ff8260e01c16611d18576001015463ffffffff86511663ffffffff8260801c16145f14611d1057600f0b905b5f8212611cc1575b50505b939193611c25565b6001600160601b03611cd5611cdf93614356565b9160601c1661375f565b600160408801526101608701906001600160801b03825116811015611cb6576001600160801b031690528780611cb6565b505f90611cae565b5050611cb9565b92509463ffffffff8216905214611d365780611946565b611be482614930565b50808310611c2e565b60a083015191929115611fd0579163ffffffff60055460401c1691606082019063ffffffff82511661010084019061018085019560208601945b88151580611fc7575b15611f8c5784515f52600e60205260405f20835f52602052611dc2611dbc60018060a01b0360405f20541694613a99565b99614332565b9285515f52600d60205260405f2060018060a01b0382165f5260205260405f2080549060ff8260e01c16611f8457600181015463ffffffff88511663ffffffff8260801c16145f14611f74576001600160601b0390600f0b925b60601c1691611e366001600160801b038d51168285614851565b928303611f3d575b895115611e7157505090506001600160801b03611e65816101a08b0193168284511661378a565b1690525b979197611d82565b602089015190611e8d83549263ffffffff8460c01c169061374c565b8410908115611f2b575b50611ea6575b50505050611e69565b60ff60e01b1916600160e01b1790556101a0890180516001600160801b0390611ed49084831690831661378a565b169052610120890163ffffffff611eed81835116614366565b1690527f966f1c5637bb975b74fccfa66b55651472a6394ad3fea4b666ee50692d66dab560408851928151905f82526020820152a389808080611e9d565b611f359150614356565b83128e611e97565b611f6f611f4984614077565b8354600160601b600160c01b03191660609190911b600160601b600160c01b0316178355565b611e3e565b506001600160601b035f92611e1c565b505050611e69565b63ffffffff831690529296949550909114929150505b9080611fb8575b611fb35780611946565b61194b565b50611fc282614378565b611fa9565b50818310611d8b565b9163ffffffff60055460201c1691606082019363ffffffff8551169382515f52600c60205260405f2060c085019261018086019260208701975b82151580612198575b1561217d57611b3e61202491613a99565b98825f52836020528860405f2060018101805460018160801c166121745763ffffffff8160601c1661205d63ffffffff8c51168261433e565b908b526001600160601b038216906120806001600160801b038c51168284614851565b9551156120aa57505091546120a39392506001600160a01b03169050898b614897565b989161200a565b60208d01518610908115612162575b501561213a575063ffffffff60601b168317600160801b179055546001600160a01b0316906120ea81838b8d614897565b6101208a0163ffffffff61210081835116614366565b1690527f966f1c5637bb975b74fccfa66b55651472a6394ad3fea4b666ee50692d66dab560408a51928151908882526020820152a36120a3565b9091938093500361214e575b5050506120a3565b63ffffffff60601b161790558a8080612146565b61216c9150614356565b85125f6120b9565b505050506120a3565b9697509497925092505063ffffffff84169052911490611fa2565b50818110612013565b638b1075b960e01b5f5260045ffd5b5061020090611935565b5051600481101561133a57635d93ef5d60e11b5f526121d8906136a3565b60245ffd5b3461116b57604036600319011261116b576024356001600160a01b038116810361116b575f60c06040516122108161391b565b8281528260208201528260408201528260608201528260808201528260a082015201526004355f52600d60205260405f209060018060a01b03165f5260205260e060405f2063ffffffff604051916122678361391b565b8054926001600160601b0384169384825260208201926001600160601b038260601c1684528460408401818460c01c1681526001600160601b036001606087019460ff878d1c161515865260ff608089019760e81c16151587520154968360c060a08901988a600f0b8a52019860801c168852604051998a5251166020890152511660408701525115156060860152511515608085015251600f0b60a0840152511660c0820152f35b3461116b57602036600319011261116b57602061232e60043561430e565b604051908152f35b3461116b575f36600319011261116b57604051612352816138ff565b5f8152602081015f9052604081015f9052606081015f9052608081015f905260a081015f905260c081015f905260e081015f905261010081015f905261012081015f9052610140015f90526040516123a9816138ff565b6007546001600160601b03811691828152602081018260601c63ffffffff168152604082018360801c63ffffffff168152606083018460a01c63ffffffff16815260808401948060c01c63ffffffff16865260a085019060e01c81526008549560c086019261ffff8816845260e08701948860101c61ffff1686526101008801968960201c63ffffffff1688526101208901988a60401c60ff1615158a52610140019960481c60ff1615158a526040519a8b525163ffffffff1660208b01525163ffffffff1660408a01525163ffffffff1660608901525163ffffffff1660808801525163ffffffff1660a08701525161ffff1660c08601525161ffff1660e08501525163ffffffff1661010084015251151561012083015251151561014082015261016090f35b3461116b57606036600319011261116b576024356001600160401b03811161116b576125019036906004016136b1565b6044356001600160401b03811161116b576125209036906004016136b1565b909161252a613d5e565b612532613e32565b61253a613973565b938451600481101561133a57612b375763ffffffff60045460901c1690815f1981011161118e575f198201600435118015612b20575b612b07575f54906125808461413c565b9161258e6040519384613952565b848352601f1961259d8661413c565b015f5b818110612af65750505f5b8581106129d6575050506125bd614153565b6002546001600160a01b0316608082015280519095906125dc90613af1565b60018060a01b031661010087015263ffffffff60085460201c16604087015263ffffffff60055460201c16945f905b608089015163ffffffff165f198601146127fb575b63ffffffff60808a015116600435811080156127e6575b6127d95761265061264a6004358361377d565b86613add565b515f9060018060a01b0360808c0151169060408c0151612673603f82048261373f565b92610bb8840180941161118e575f9260405192632fb8335160e11b845260206004850152602080830192805160051b010192602485019260448601905b85811061275c575b5050505050505061274a575063ffffffff8060a08d01511691160163ffffffff811161118e5763ffffffff1660a08b015260018101811161118e5763ffffffff600182011660808b0152600160e08a015260015f19870191011480612739575b1561260b57505050505050505b60e0810151156121a157611957908261421d565b5061274587898b6141d9565b612718565b63b22db89560e01b5f5260045260245ffd5b80516001600160401b03604082901c81168752681fffffffffffffffe0603b83901c16908190831685378a5a106127c1575f6020916044018a8789fa6127a6575b506020016126b0565b60203d1061279d57996020919a60801c5f511401999061279d565b5050505050505050505060018d8080808080806126b8565b5050505050505050612725565b50866127f46004358361377d565b1015612637565b8082146129685761281661280e83613a99565b928285613aa7565b63ffffffff60608b0151169060018201821161118e578061283a8161285093613d12565b9290602083019361284a856141c5565b916140d3565b8b515f52600c60205260405f20600185015f52602052600160405f200154036129c057906128818261288993613d12565b9290916141c5565b60808c01516101008d015160408e01515f95909290916001600160a01b0390811691166128b9603f85048561373f565b95610bb8870180971161118e57604051938060051b968793625a6cc760e91b8752600487015260248601526060604486015260648501526084840137845a109384156129a7575b5050505061274a5750600163ffffffff91159283612974575b011660608b01525f60808b01525f60a08b0152600160e08a0152156126205763ffffffff60c08a01511663ffffffff5f1987011660808b015260a08a015261296287898b6141d9565b1561260b575b50505050505050612725565b8b517fb158a8c760d45549945b1632d72be547d42778db225383355d1c48f9dba45a1960206040518585018152a2612919565b5f94965084939291849160840193f1918d808080612900565b600183632414d81b60e21b5f520160045260245ffd5b6129e1818785613d47565b6129ea8161413c565b916129f86040519384613952565b818352601f19612a078361413c565b01366020850137612a17826144c5565b915f5b818110612a93575050506020815160051b910120835f52600f60205260405f20612a468460043561373f565b5f5260205260405f205403612a755790600191612a638287613add565b52612a6e8186613add565b50016125ab565b612a818260043561373f565b633e8cf57560e21b5f5260045260245ffd5b806020612aa36001938587613aa7565b612ab9612ab08280613d12565b939092016141c5565b612ac48184846140d3565b612ace858a613add565b526001600160401b0360801b9060801b169160401b1717612aef8288613add565b5201612a1a565b8060606020809388010152016125a0565b8263ce9bb51960e01b5f5260043560045260245260445ffd5b50612b306004355f19840161377d565b8311612570565b8451600481101561133a57635d93ef5d60e11b5f526121d8906136a3565b3461116b575f36600319011261116b5760206040516105148152f35b604036600319011261116b576004356001600160401b03811161116b57612b9c9036906004016136b1565b6024356001600160401b03811680820361116b57612bb8613d5e565b612bc0613dfd565b60025460c01c9081811015612f44575050600854612be661ffff8260101c16848661400f565b6001600160601b036007541690813410612f2d57813414159081612f1e575b50612f085750612c1434614077565b905f549163ffffffff60055460201c16936001850180951161118e577f6d1bb5c5711c9c98bb18a659ecf5d3c9dbe92af41378fcea022ebb9801bc054a92612e1991612c85612c62886140a8565b67ffffffff000000006005549160201b169067ffffffff00000000191617600555565b612ccb612ca0856001600160601b0360055460601c16613a3d565b60058054600160601b600160c01b03191660609290921b600160601b600160c01b0316919091179055565b612cd682828a6140d3565b93604051612ce3816138e4565b338152600160208201966001600160601b03841697888152604084019182528a5f52600c60205260405f208c5f5260205260405f2093838060a01b0390848060a01b03905116166001600160601b0360a01b855416178455518354906001600160601b0360a01b906001600160601b0360a01b9060a01b161690838060a01b031617835551910155865f52600d60205260405f2060018060a01b0333165f526020526001600160601b03612dbd60405f209263ffffffff845460c01c1615612e8a575b60ff60085460401c16612e4c575b82845416613a3d565b166001600160601b0319825416178155612de063ffffffff825460c01c16613a5d565b815463ffffffff60c01b191660c09190911b63ffffffff60c01b16179055612e0f612e0a82614705565b61410a565b9760208901614726565b506040519081526040602082015280612e3733966040830190613a75565b0390a45f5f516020614cbb5f395f51905f525d005b612e85612e5f8285875460601c16613a3d565b8554600160601b600160c01b03191660609190911b600160601b600160c01b0316178555565b612db4565b60ff60085460401c16612ed5575b612ed0612eaf63ffffffff60055460401c16613a5d565b63ffffffff60401b6005549160401b169063ffffffff60401b191617600555565b612da6565b5f8a8152600e60209081526040808320600554821c63ffffffff1684529091529020805460a085901b1633179055612e98565b6356f0f6d160e11b5f526004523460245260445ffd5b60ff915060481c161585612c05565b5063829f116360e01b5f526004523460245260445ffd5b633be6bfe760e11b5f5260045260245260445ffd5b3461116b575f36600319011261116b575f6101a0604051612f79816138c8565b8281528260208201528260408201528260608201528260808201528260a08201528260c08201528260e082015282610100820152826101208201528261014082015282610160820152826101808201520152612fd3613973565b604051815191600483101561133a576101a06001600160801b03916101c094845260208101511515602085015260408101511515604085015263ffffffff606082015116606085015263ffffffff608082015116608085015263ffffffff60a08201511660a085015263ffffffff60c08201511660c085015263ffffffff60e08201511660e085015263ffffffff6101008201511661010085015263ffffffff610120820151166101208501528261014082015116610140850152826101608201511661016085015282610180820151166101808501520151166101a0820152f35b3461116b575f36600319011261116b576020604051610e108152f35b3461116b57602036600319011261116b576004356001600160a01b03811680820361116b576130fe613d5e565b335f52601060205260405f205490811561316957335f8181526010602090815260408083209290925581516001600160a01b03969096168652850184905261136e947f2717ead6b9200dd235aad468c9809ea400fe33ac69b5bfaa6d3e90fc922b63989190a2613f66565b636e34ee0b60e11b5f523360045260245ffd5b3461116b575f36600319011261116b57602060405160058152f35b3461116b575f36600319011261116b576020604051620249f08152f35b3461116b57602036600319011261116b57602061232e6131d261368d565b6137aa565b3461116b575f36600319011261116b5760206040516127108152f35b3461116b5761320136613677565b905f52600e60205260405f20905f52602052602060018060a01b0360405f205416604051908152f35b3461116b575f36600319011261116b57613242613d5e565b61324a613dc8565b61327d61326b60015460a01c6001600160601b0360055460601c169061373f565b6001600160801b03600654169061377d565b801515806132de575b6132bf5761136e905f547f8ca6abf6b1c0bd37b098133cb9c8a94eb36b3f0f859bbca87c56b032880f5b356020604051848152a2613f94565b64ffffffffff60045460401c1663d70a6c7160e01b5f5260045260245ffd5b5064ffffffffff60045460401c16421115613286565b3461116b575f36600319011261116b5760206040516102008152f35b3461116b57602036600319011261116b576004356001600160a01b0381169081810361116b5761333e613d5e565b613346613dc8565b5f5491825f52600d60205260405f2060018060a01b0333165f5260205260405f20915f9280549063ffffffff8260c01c16151580613520575b6134ab575b5050600154336001600160a01b038216148061349b575b61343f575b50821561342c5761136e936133e86133cc6001600160801b0386166001600160801b036006541661378a565b6001600160801b03166001600160801b03196006541617600655565b604080516001600160a01b039390931683526020830185905233927fce3bcb6e219596cf26007ffdfaae8953bc3f76e3f36c0a79b23e28020da3222e9190a3613f66565b6332559a3360e11b5f523360045260245ffd5b6002805460ff60b81b1916600160b81b179081905560b01c60ff166133a0579261348e61348261349493956001600160601b0360055460601c169060a01c61373f565b600b5460801c9061377d565b9061373f565b91846133a0565b5060ff60025460b81c161561339b565b60ff60e81b198216600160e81b1790819055600254929450909160b01c60ff161561350d57506001600160601b03613505911661348e6134f08260015460a01c61374c565b6001600160601b0360055460601c169061375f565b918480613384565b6001600160601b03915060601c16613505565b5060ff8260e81c161561337f565b3461116b575f36600319011261116b57602061232e60015460a01c6001600160601b0360055460601c169061373f565b3461116b575f36600319011261116b57613576613d5e565b61357e613d93565b60ff60025460a81c1661362f576001600160401b03600454168043111561188d576135a7613e9b565b156135be575f5f516020614cbb5f395f51905f525d005b6005430180431161118e576001600160401b036135f291166001600160401b03166001600160401b03196004541617600455565b5f547ff9af5fdcc194f4010be0bdfc49c4e785004f4bd2952fd4b508b3276a2592ba2060206001600160401b0360045416604051908152a261136e565b63ffffffff60045460b01c16637e62addd60e01b5f5260045260245ffd5b3461116b5760209061365e36613677565b905f52600f835260405f20905f52825260405f20548152f35b604090600319011261116b576004359060243590565b600435906001600160a01b038216820361116b57565b600481101561133a57600452565b9181601f8401121561116b578235916001600160401b03831161116b576020808501948460051b01011161116b57565b604060031982011261116b576004356001600160401b03811161116b578161370b916004016136b1565b92909291602435906001600160401b03821161116b5761372d916004016136b1565b9091565b600681101561133a57602452565b9190820180921161118e57565b8181029291811591840414171561118e57565b8115613769570490565b634e487b7160e01b5f52601260045260245ffd5b9190820391821161118e57565b906001600160801b03809116911601906001600160801b03821161118e57565b905f9160025460ff8160a01c16600681101561133a576005036138c1575f545f52600d60205260405f2060018060a01b0383165f5260205260405f205463ffffffff8160c01c161515806138b3575b61386c575b50600154916001600160a01b03808416911614908161385c575b8161384d575b506138265750565b9161348e61348261384a93946001600160601b0360055460601c169060a01c61373f565b90565b60ff915060b01c16155f61381e565b905060ff8160b81c161590613818565b90935060ff8460b01c165f146138a2576001600160601b0361389b911661348e6134f08260015460a01c61374c565b925f6137fe565b60601c6001600160601b031661389b565b5060ff8160e81c16156137f9565b505f925050565b6101c081019081106001600160401b0382111761117a57604052565b606081019081106001600160401b0382111761117a57604052565b61016081019081106001600160401b0382111761117a57604052565b60e081019081106001600160401b0382111761117a57604052565b61028081019081106001600160401b0382111761117a57604052565b90601f801991011681019081106001600160401b0382111761117a57604052565b60405190613980826138c8565b8160095460ff811690600482101561133a5763ffffffff91835260ff8160081c161515602084015260ff8160101c1615156040840152818160181c166060840152818160381c166080840152818160581c1660a0840152818160781c1660c0840152818160981c1660e0840152818160b81c1661010084015260d81c16610120820152600a546001600160801b03811661014083015260801c6101608201526101a0600b546001600160801b03811661018084015260801c910152565b906001600160601b03809116911601906001600160601b03821161118e57565b63ffffffff60019116019063ffffffff821161118e57565b805180835260209291819084018484015e5f828201840152601f01601f1916010190565b5f19811461118e5760010190565b9190811015613ac95760051b81013590603e198136030182121561116b570190565b634e487b7160e01b5f52603260045260245ffd5b8051821015613ac95760209160051b010190565b600b906101a7604051613b076020830182613952565b8181526020810191614b1483395190209060405191604083015260208201523081520160ff8153605590206001600160a01b031690565b61384a9392606092825260208201528160408201520190613a75565b613b62613dfd565b63ffffffff60055460201c1663ffffffff60075460601c1680821080613c75575b613c4f57508015613c0d577f9fa53e00c16cc77762eee7dbd9226bda4343e4f4113bc6aad2936eed659dc7626040613bc663ffffffff60075460c01c164261373f565b60028054600360a01b60ff60a01b199091161790556004805464ffffffffff60401b1916604083901b64ffffffffff60401b16179055925f549382519182526020820152a2565b505f547f9fa53e00c16cc77762eee7dbd9226bda4343e4f4113bc6aad2936eed659dc762604080515f81525f6020820152a2613c4d60015460a01c613f94565b565b64ffffffffff60045460681c1691630f993fcd60e11b5f5260045260245260445260645ffd5b5064ffffffffff60045460681c164210613b83565b60c43563ffffffff8116810361116b5790565b60e43563ffffffff8116810361116b5790565b6101043563ffffffff8116810361116b5790565b6101643563ffffffff8116810361116b5790565b6064356001600160601b038116810361116b5790565b6101243561ffff8116810361116b5790565b6101443561ffff8116810361116b5790565b903590601e198136030182121561116b57018035906001600160401b03821161116b57602001918160051b3603831361116b57565b90821015613ac95761372d9160051b810190613d12565b5f516020614cbb5f395f51905f525c613d845760015f516020614cbb5f395f51905f525d565b633ee5aeb560e01b5f5260045ffd5b60ff60025460a01c16600681101561133a5760018103613db05750565b6305fb5e1b60e01b5f52611335906001600452613731565b60ff60025460a01c16600681101561133a5760058103613de55750565b6305fb5e1b60e01b5f52611335906005600452613731565b60ff60025460a01c16600681101561133a5760028103613e1a5750565b6305fb5e1b60e01b5f52611335906002600452613731565b60ff60025460a01c16600681101561133a5760048103613e4f5750565b6305fb5e1b60e01b5f526113359060048052613731565b60ff60025460a01c16600681101561133a5760038103613e835750565b6305fb5e1b60e01b5f52611335906003600452613731565b6004546001600160401b038116408015613f605763ffffffff906003545f5460405191602083019384526040830152606082015230608082015260808152613ee460a082613952565b5190209160901c16908115613769576004805463ffffffff60b01b19169290910660b081901b63ffffffff60b01b169290921790556002805460ff60a81b1916600160a81b1790555f54604051918252907fc3e2c497747985bf315315dfd8a548299a524dc272ee7c15d8e7b081015e955990602090a2600190565b50505f90565b5f80808085855af115613f77575050565b630e21dcbb60e11b5f5260018060a01b031660045260245260445ffd5b5f546001546001600160a01b03169180613ff1575b6002805460ff60a01b191690556001820180831161118e577f2a2cdda665f8e5bf5781a3ce93a60cbf53dc48cb83e9470a4904de33c8fd275c916020915f55604051908152a3565b825f52601060205260405f2061400882825461373f565b9055613fa9565b9091808311614061575060019160051b8101905b818110614043575b50501561403457565b6315f3285d60e21b5f5260045ffd5b80358060070b0361405657602001614023565b5050505f5f8061402b565b82632f7128d360e11b5f5260045260245260445ffd5b6001600160601b038111614091576001600160601b031690565b6306dfcc6560e41b5f52606060045260245260445ffd5b63ffffffff81116140bc5763ffffffff1690565b6306dfcc6560e41b5f52602060045260245260445ffd5b600891926040519360051b8092853760c01b8184015201902090565b6001600160401b03811161117a57601f01601f191660200190565b90614114826140ef565b6141216040519182613952565b8281528092614132601f19916140ef565b0190602036910137565b6001600160401b03811161117a5760051b60200190565b6040519061014082018281106001600160401b0382111761117a576040525f60408301525f60608301525f60808301525f60c08301525f60e08301525f6101008301525f610120830152815f54815260ff60085460401c16151560a082015260206001600160601b0360075416910152565b356001600160401b038116810361116b5790565b916141e48284614763565b63ffffffff60608401511603613f60576141fd91614824565b600190565b9190915f838201938412911290801582169115161761118e57565b61012082018051919392916001600160a01b0316908115614307575f905260c08201516143015781515f52600d60205260405f209060018060a01b03165f52602052600160405f20016101008154940163ffffffff81511663ffffffff8660801c16145f146142f55761429b606086600f0b945b0193845190614202565b948580600f0b036142dd57905163ffffffff60801b60809190911b166001600160801b03959095166001600160a01b031990911617939093179092555f909152565b8563327269a760e01b5f52608060045260245260445ffd5b61429b60605f94614291565b50509050565b5050509050565b60045460b01c63ffffffff168110156143245790565b6001810180911161118e5790565b801561118e575f190190565b81810392915f13801582851316918412161761118e57565b600160ff1b811461118e575f0390565b63ffffffff16801561118e575f190190565b602081015115801590614496575b6143d557610160816101006001600160801b03930163ffffffff6143ac81835116613a5d565b169052600181525f606082015263ffffffff60e08201511660c08201525f604082015201525f90565b7f8004956c67109bbbd7ef34b5ef3b82438d5628e2cdc62159ae2445facb1507b9606061440760075460e01c4261373f565b6002805460ff60a01b1916600560a01b1790556004805464ffffffffff60401b1916604083901b64ffffffffff60401b161790556101a05f549401906144806001600160801b03835116926001600160801b0361447760015460a01c6001600160601b03600554891c169061373f565b9151169061377d565b60405192835260208301526040820152a2600190565b5063ffffffff6101208201511615614386565b8042116144b35750565b63bfb22adf60e01b5f5260045260245ffd5b906144cf8261413c565b6144dc6040519182613952565b8281528092614132601f199161413c565b60085461ffff8082169160101c169083158015614592575b61457c5750614513836144c5565b925f5b81811061452e57505050506020815160051b91012090565b8061456b61453f6001938588613aa7565b6145538661454d8380613d12565b9061400f565b602061284a6145628380613d12565b929093016141c5565b6145758288613add565b5201614516565b8363050e2cb760e31b5f5260045260245260445ffd5b50808411614505565b9190811015613ac95760051b0190565b94939192908084109081159161462f575b50614626579291905f925b8084106145d657505050501490565b90919293600184861c16155f1461460a576145f285838561459b565b35905f52602052600160405f205b94019291906145c7565b61461585838561459b565b355f52602052600160405f20614600565b50505050505f90565b5f91505b806001831b1061464757508414155f6145bc565b9061465190613a99565b90614633565b9091905f805b8482106146c25761466e915061410a565b925f90602085015b8183106146835750505050565b6146ba60019161469d614697868689613aa7565b80613d12565b906146b460206146ae89898c613aa7565b016141c5565b92614726565b920191614676565b6146e060019161348e6146d9614697868a89613aa7565b9050614705565b91019061465d565b804211156146f35750565b63336d9e1760e01b5f5260045260245ffd5b6001600160fd1b038116810361118e5760031b6010018060101161118e5790565b601091949360c01b81528260c01b60088201520192809160051b01905b81811061474e575050565b803560c01b8452600890930192602001614743565b9060a08201519163ffffffff83169163ffffffff60608301511681517f8e7946483856e714df8cc63ae59d73f413a938575cc886c15699a16bec2e375460408051848152876020820152a280156148145781515f52600c60205260405f20905f5260205260405f2080549060018260a01c9663ffffffff60601b9060601b16871791015560a082015115155f1461480857613c4d94506001600160a01b031691614a7c565b505091613c4d92614a13565b505060e0810182905260c0015250565b60a082015190919015614847578161483f6060925f9461421d565b600281520152565b50613c4d90614930565b9181810291905f8212600160ff1b82141661118e57818305149015171561118e5761487b91614202565b5f81126148855790565b635467221960e11b5f5260045260245ffd5b9091831561492a576101a0614925926149196001600160801b039586946148bd89614077565b91515f52600d60205260405f209060018060a01b03165f526020526148f360405f20916001600160601b03835460601c16613a3d565b8154600160601b600160c01b03191660609190911b600160601b600160c01b0316179055565b0193168284511661378a565b169052565b50505050565b7f5afd0f8fb1a58119369e631b8b15c1cfa9b4502108a8bec02be407d6055356ea606061014083016001600160801b0381511690819060019160408701511515806149fc575b6149e3575b61498d846001600160801b039261377d565b1690526001600160801b0382166101808601521515806020860152600385525f8386015263ffffffff60e08601511660c086015263ffffffff6101005f54960151169160405192835260208301526040820152a2565b6101608701516001600160801b031693505f925061497b565b50836001600160801b036101608901511610614976565b9160c0830163ffffffff614a2a818351168461433e565b921690525f8112614a3a57505050565b61016091614a4a614a5092614356565b9061375f565b916001604082015201906001600160801b038251168110614a6f575050565b6001600160801b03169052565b610120820180519294919391926001600160a01b0392831692168203614ada575b505060c0830151614ad55760c063ffffffff920192614ace6060614ac4858751168561433e565b9201918251614202565b9052169052565b505050565b8190614ae6868661421d565b5283515f52600d60205260405f20905f5260205260ff60405f205460e01c16151560c08401525f80614a9d56fe60a080604052346028573360805261017a908161002d823960805181818160b0015261014b0152f35b5f80fdfe6080806040526004361015610012575f80fd5b5f3560e01c90816380f5560514610139575063b4d98e0014610032575f80fd5b34610135576060366003190112610135576004356001600160a01b03811681036101355760243567ffffffffffffffff81168103610135576044359067ffffffffffffffff821161013557366023830112156101355781600401359267ffffffffffffffff8411610135578360051b913660248486010111610135577f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03163303610122575f8381959460248396604051998a9663bd7a1d6160e01b885260406004890152838801526044870152016064850137606401925af11561011a57005b3d5f823e3d90fd5b63bfae38b360e01b5f523360045260245ffd5b5f80fd5b34610135575f366003190112610135577f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f39b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00",
+	Bin: "0x60808060405234601557615dac908161001a8239f35b5f80fdfe60e0806040526004361015610012575f80fd5b5f60c0525f3560e01c908163037f2b7f146143da575080630eecae21146142d95780631307e576146142bc57806316b2d2fa1461428457806316cc66dc1461423757806316f0115b146142075780631e83409a146141105780632c600c70146133a55780633058e6fe14613387578063340019181461327357806335faa416146132f85780633db7e347146132b95780633eb06ece1461329b578063402914f51461327857806341a16c0f1461327357806343fbacd5146132545780634e8a8cbb146132375780634f4f977d1461321957806351cff8d91461315a57806352b65c4b1461313c578063582c792814612fc35780635dfe767e14612b5a5780636070329914612a8657806362c2af5814612a675780636351811f14612a49578063708e4a86146120e057806376845462146120a457806379502c5514611ed357806381b7e6ba14611eb557806384b07012146112c35780638791bf7914611d7b5780638831883414611c37578063885d38ae14611c185780638973bc7e14610b6f5780638df82800146112c85780638ec925d9146112c357806393e136da146112a45780639847231714611286578063b0a11fcc146110c6578063b1724b46146110a7578063b192da2d14611088578063bb79ea6a14610ffb578063c040622614610fdb578063c19d93fb14610c53578063c5cffb8e14610c34578063c895b8eb14610c12578063c98517c514610bec578063cb1c2b5c14610bcf578063d1b02f0e14610bb0578063df18e04714610b74578063e434e37914610b6f578063ea8a1af014610afe578063ee62cc0114610ad6578063f2a3ce471461061f578063f3d86e4a14610373578063f68442cd14610355578063fb667ed5146103275763ffd141451461029e575f80fd5b34610321576102ac36614404565b906102b5614918565b5060c05152600c602052604060c051209060c051526020526060604060c051206040516102e181614603565b6001600160601b03825460406001808060a01b03831695868652602086019360a01c84520154930192835260405193845251166020830152516040820152f35b60c05180fd5b3461032157604036600319011261032157602061034d610345614430565b600435614f89565b604051908152f35b346103215760c051366003190112610321576020604051611f408152f35b346103215760c0513660031901126103215761038d614ace565b60025460ff8160a01c16600681101590816105fa5760028114918215610612575b82156105cd575b5050806105b0575b159081610582575b60015460a01c916113888302838104611388148415171561056a5760055460601c6001600160601b031615936127109091049290841561055a5760c051945b610552575b50610416836014546144b9565b6014556201000560a01b62ff00ff60a01b19909116176002556004805464ffffffffff60401b191690556005546040519260609190911c6001600160601b0316919061046184614603565b8360809360027fa15c9d537cf928ae04843c3c7cb794bfb42fa2e8a36eebd8e6e5eeccee9aaeb2965260208201906001600160601b0388168252604083019081525f545f52601260205260405f209251916104bb83614462565b6104c483614462565b60ff610100600160681b038554925160081b16926001600160601b0360681b905160681b1693169066ffffffffffffff60c81b16171717905560c051549463ffffffff60045460d01c169260405193845215602084015260408301526060820152a260c0515f516020615d8c5f395f51905f525d60c05180f35b634e487b7160e01b5f52602160045260245ffd5b925084610409565b6105648482614587565b94610404565b634e487b7160e01b60c051526011600452602460c051fd5b61058a614bd6565b64ffffffffff60045460401c1642116103c557631ca370ad60e01b60c05152600460c051fd5b506105c36001600160a01b038216614cf1565b60135414156103bd565b9091506105fa57600414806105e4575b82806103b5565b5060ff600954166105f481614462565b156105dd565b634e487b7160e01b60c051526021600452602460c051fd5b506003811491505f6103ae565b346103215761062d366144e3565b9092610637614ace565b61063f614bd6565b6004549261065664ffffffffff8560401c16615592565b808303610abb5763ffffffff808560d01c169460901c16945f19860195861161056a5781158015610aa9575b610a845760c051805460055463ffffffff16969590915b84811061097c576004805463ffffffff60d01b191660d089901b63ffffffff60d01b1617905588876106e36106cd8b61512a565b63ffffffff1663ffffffff196005541617600555565b14610701575b60c0515f516020615d8c5f395f51905f525d60c05180f35b61071960015460a01c63ffffffff6005541690614ab0565b6002805460ff60a01b1916600160a21b17905560075461076b9064ffffffffff906107479060e01c426144b9565b1664ffffffffff60401b6004549160401b169064ffffffffff60401b191617600455565b60085460601c60ff161561096b5763ffffffff60055460401c165b604051610792816145e7565b60c080518252805160208301819052815160408401819052825160608501819052835160808601819052845160a087018190528551878701819052865160e0890181905260016101008a015263ffffffff8a166101208a01526001600160801b038b81166101408b018190526101608b019190915288516101808b0190815298516101a0909a01998a52600980546001600160f81b03191661ff0099151560081b999099169890981762ff000097151560101b979097169690961766ffffffff00000060189690961b959095169490941763ffffffff60381b60389490941b939093169290921760589190911b63ffffffff60581b161760789190911b63ffffffff60781b161760989190911b63ffffffff60981b161760d89590951b63ffffffff60d81b1694909417600160b81b1790556001600160801b0319909217600a5590516001600160801b03166108fe906001600160801b03166001600160801b0319600b541617600b55565b516001600160801b0316610927906001600160801b03600b549181199060801b16911617600b55565b60c051549060055463ffffffff1690604051918252602082015260407f064c3ee3efe7c109d4b6f445d85f264423731780b001f5c0fb2701d1a22f2c8191a26106e9565b63ffffffff60055460201c16610786565b61098587615375565b61099961099383888a614a99565b906155d6565b986109c260035463ffffffff60045460901c16908c856109ba888a8d614a99565b94909361568b565b15610a6d5784908160c05152600f60205260c051604090208a60c051526020528a60c05160409020556109f684898b614a99565b9050610a01916144b9565b98610a0b906148a4565b99610a1784898b614a99565b9050610a24858a8c614a99565b610a2d91615737565b91604051928392610a3e92846148fc565b037fbe964747a649c9765c4f1284d780d5601e968aac22e4e9b02f1a9ef2c9b755f291a3600101969596610699565b50635e3fa05160e01b60c05152600452602460c051fd5b50610a8f8486614587565b9063040d3d9760e01b60c05152600452602452604460c051fd5b50610ab48587614587565b8211610682565b90506355c5b3e360e11b60c05152600452602452604460c051fd5b346103215760c0513660031901126103215760206040516b033b2e3c9fd0803ce80000008152f35b346103215760c05136600319011261032157610b18614ace565b610b20614b03565b610b3564ffffffffff60045460401c16615399565b60c051547fc41d93b8bfbf9fd7cf5bfe271fd649ab6a6fec0ea101c23b82a2a28eca2533a960c05160c051a26106e960015460a01c614f0e565b6144c6565b34610321576020366003190112610321576001600160a01b03610b9561441a565b1660c0515260106020526020604060c0512054604051908152f35b346103215760c05136600319011261032157602060405162030d408152f35b346103215760c05136600319011261032157602060405160018152f35b346103215760c05136600319011261032157602060405169d3c21bcecceda10000008152f35b346103215760c05136600319011261032157610c2c614ace565b6106e9614936565b346103215760c051366003190112610321576020604051628954408152f35b346103215760c05136600319011261032157604051610c71816145cb565b60c051815260c051602082015260c051604082015260c051606082015260c051608082015260c05160a082015260c05160c082015260c05160e082015260c05161010082015260c05161012082015260c05161014082015260c05161016082015260c05161018082015260c0516101a082015260c0516101c082015260c0516101e082015260c05161020082015260c05161022082015260c05161024082015260c05161026082015261028060c051910152604051610d2f816145cb565b6001546001600160a01b03808216835260a091821c602084015260025490811660408401529081901c60ff16600681101561053e57606083015260ff8160a81c161515608083015260ff8160b01c16151560a083015260ff8160b81c16151560c083015260c01c60e082015260035461010082015260ff6004546001600160401b03811661012084015264ffffffffff8160401c1661014084015264ffffffffff8160681c1661016084015263ffffffff8160901c1661018084015263ffffffff8160b01c166101a084015263ffffffff8160d01c166101c084015260f01c1615156101e08201526001600160601b0360055463ffffffff811661020084015263ffffffff8160201c1661022084015263ffffffff8160401c1661024084015260601c166102608201526001600160801b036006541661028082015260405160018060a01b0382511681526001600160601b03602083015116602082015260018060a01b036040830151166040820152606082015191600683101561053e576102806001600160801b03916102a094606085015260808101511515608085015260a0810151151560a085015260c0810151151560c08501526001600160401b0360e08201511660e08501526101008101516101008501526001600160401b036101208201511661012085015264ffffffffff6101408201511661014085015264ffffffffff6101608201511661016085015263ffffffff6101808201511661018085015263ffffffff6101a0820151166101a085015263ffffffff6101c0820151166101c08501526101e081015115156101e085015263ffffffff6102008201511661020085015263ffffffff6102208201511661022085015263ffffffff610240820151166102408501526001600160601b0361026082015116610260850152015116610280820152f35b346103215760c05136600319011261032157602060c05154604051908152f35b3461032157602036600319011261032157611014614918565b5060043560c0515260126020526060604060c051206001600160601b036040519161103e83614603565b548160ff82169361104e85614462565b8481528160406020830192828660081c168452019360681c1683526040519461107681614462565b85525116602084015251166040820152f35b346103215760c051366003190112610321576020601454604051908152f35b346103215760c051366003190112610321576020604051621275008152f35b34610321576110d4366144e3565b9091926110df614ace565b6110e7614b03565b6004546110fd64ffffffffff8260401c16615592565b60ff60025460a81c1615611229575b506111416004549263ffffffff8460b01c1694859461112b88866155d6565b96879163ffffffff6003549160901c169061568b565b15610a6d57916020917fde8bfc330a14cc43a950376f98dd0f982464cc81ff843d331de825f5d6495706937fbe964747a649c9765c4f1284d780d5601e968aac22e4e9b02f1a9ef2c9b755f2866111a363ffffffff60075460801c16426144b9565b6002805460ff60a01b1916600160a11b1790556004805464ffffffffff60681b1916606883901b64ffffffffff60681b161790559464ffffffffff60401b19600454166004556112076111fb60c051549a8b96615737565b604051938493846148fc565b0390a3604051908152a260c0515f516020615d8c5f395f51905f525d60c05180f35b6001600160401b0316804311156112705750611243614c0b565b1561124e578461110c565b6001600160401b0360045416634b9e696360e11b60c05152600452602460c051fd5b63635df11960e11b60c05152600452602460c051fd5b346103215760c0513660031901126103215760206040516110008152f35b346103215760c051366003190112610321576020604051620100008152f35b61449c565b34610321576020366003190112610321576004356112e4614ace565b6112ec614ba2565b6112f4614780565b90815161130081614462565b61130981614462565b15611bed57610200811015611be357905b8115611bd057816113296151ba565b925b6114d4575b6106e96001600160801b036101a0846113498782615284565b805161135481614462565b61135d81614462565b60098054602084015160408501516060860151608087015160a088015160c089015160e08a01516101008b01516101208c01516001600160f81b031990991660ff909b169a909a1796151560081b61ff00169690961762ff000095151560101b959095169490941760189390931b66ffffffff000000169290921760389190911b63ffffffff60381b161760589190911b63ffffffff60581b161760789190911b63ffffffff60781b161760989190911b63ffffffff60981b161760b89390931b63ffffffff60b81b169290921760d89290921b63ffffffff60d81b16919091179055610140810151600a80546001600160801b0319166001600160801b039286169290921691909117905561148f83610160830151166001600160801b03600a549181199060801b16911617600a55565b6114b683610180830151166001600160801b03166001600160801b0319600b541617600b55565b0151166001600160801b03600b549181199060801b16911617600b55565b600182516114e181614462565b6114ea81614462565b036115f25763ffffffff60055460201c166060830163ffffffff81511692855160c05152600c602052604060c051209260a08701945b821515806115e9575b156115bf5761153a611540916148a4565b926153b6565b928260c0515284602052604060c05120865115155f146115845761157d9063ffffffff6001808060a01b0383541692015460601c16908a8a615b3f565b9291611520565b6001015460018160801c161561159b575b5061157d565b6115b9906001600160601b0363ffffffff8260601c16911689615ad6565b88611595565b92919450925063ffffffff82169052146115da575b8061132b565b6115e483836158e7565b6115d4565b50818110611529565b600282516115ff81614462565b61160881614462565b036117635763ffffffff60055460401c16606083019363ffffffff855116906101008501925b8415158061175a575b1561173a57815160c05152600d602052604060c05120825160c05152600e602052604060c051208460c0515260205260018060a01b03604060c05120541660018060a01b03165f5260205261169861169260405f20946148a4565b956153b6565b9280549060ff8260e01c166117335760010154855163ffffffff608083901c811691160361172957600f0b905b60c05182126116da575b50505b93919361162e565b6001600160601b036116ee6116f8936153da565b9160601c16614ab0565b600160408801526101608701906001600160801b038251168110156116cf576001600160801b0316905287806116cf565b5060c051906116c5565b50506116d2565b92509463ffffffff8216905214611751578061132b565b6115e4826159f3565b50808310611637565b60a0830151919291156119f7579163ffffffff60055460401c1691606082019063ffffffff82511661010084019061018085019560208601945b881515806119ee575b156119b357845160c05152600e602052604060c051208360c051526020526117e56117df60018060a01b03604060c051205416946148a4565b996153b6565b92855160c05152600d602052604060c0512060018060a01b0382165f5260205260405f2080549060ff8260e01c166119ab576001810154875163ffffffff608083901c8116911603611999576001600160601b0390600f0b925b60601c16916118596001600160801b038d51168285615914565b928303611962575b89511561189457505090506001600160801b03611888816101a08b01931682845116614541565b1690525b97919761179d565b6020890151906118b083549263ffffffff8460c01c16906145b8565b8410908115611950575b506118c9575b5050505061188c565b60ff60e01b1916600160e01b1790556101a0890180516001600160801b03906118f790848316908316614541565b169052610120890163ffffffff611910818351166153ea565b1690527f966f1c5637bb975b74fccfa66b55651472a6394ad3fea4b666ee50692d66dab5604088519281519060c05182526020820152a3898080806118c0565b61195a91506153da565b83128e6118ba565b61199461196e84614eb3565b8354600160601b600160c01b03191660609190911b600160601b600160c01b0316178355565b611861565b506001600160601b0360c0519261183f565b50505061188c565b63ffffffff831690529296949550909114929150505b90806119df575b6119da578061132b565b611330565b506119e9826153fc565b6119d0565b508183106117a6565b9163ffffffff60055460201c1691606082019363ffffffff85511693825160c05152600c602052604060c0512060c085019261018086019260208701975b82151580611bc7575b15611bac5761153a611a4f916148a4565b988260c051528360205288604060c0512060018101805460018160801c16611ba35763ffffffff8160601c16611a8c63ffffffff8c5116826153c2565b908b526001600160601b03821690611aaf6001600160801b038c51168284615914565b955115611ad95750509154611ad29392506001600160a01b03169050898b61595a565b9891611a35565b60208d01518610908115611b91575b5015611b69575063ffffffff60601b168317600160801b179055546001600160a01b031690611b1981838b8d61595a565b6101208a0163ffffffff611b2f818351166153ea565b1690527f966f1c5637bb975b74fccfa66b55651472a6394ad3fea4b666ee50692d66dab560408a51928151908882526020820152a3611ad2565b90919380935003611b7d575b505050611ad2565b63ffffffff60601b161790558a8080611b75565b611b9b91506153da565b85125f611ae8565b50505050611ad2565b9697509497925092505063ffffffff841690529114906119c9565b50818110611a3e565b638b1075b960e01b60c05152600460c051fd5b506102009061131a565b5051611bf881614462565b60c051635d93ef5d60e11b9052611c0e81614462565b600452602460c051fd5b346103215760c05136600319011261032157602060405162263b808152f35b346103215760c05136600319011261032157611c51614ace565b611c59614ba2565b600454611c6f64ffffffffff8260401c16615399565b6002805460ff60a01b1916600560a01b1790557fff00ffffffffffffffffffffffffffffffffff0000000000ffffffffffffffff16600160f01b176004556005546040519060601c6001600160601b0316611cc982614603565b6003825260208201905f8252604083019081525f545f52601260205260405f20925191611cf583614462565b611cfe83614462565b60ff610100600160681b038554925160081b16926001600160601b0360681b905160681b1693169066ffffffffffffff60c81b16171717905560c051547f4a09bc23edc2a2e0d70a566d0938a1d4561b8acc140cf5d0009fd64c24f3071460c05160c051a260c0515f516020615d8c5f395f51905f525d60c05180f35b3461032157604036600319011261032157611d94614430565b604051611da08161463a565b60c051815260c051602082015260c051604082015260c051606082015260c051608082015260c05160a082015260c0805191015260043560c05152600d602052604060c051209060018060a01b03165f5260205260e060405f2063ffffffff60405191611e0c8361463a565b8054926001600160601b0384169384825260208201926001600160601b038260601c1684528460408401818460c01c1681526001600160601b036001606087019460ff878d1c161515865260ff608089019760e81c16151587520154968360c060a08901988a600f0b8a52019860801c168852604051998a5251166020890152511660408701525115156060860152511515608085015251600f0b60a0840152511660c0820152f35b3461032157602036600319011261032157602061034d600435615375565b346103215760c05136600319011261032157604051611ef18161461e565b60c051815260c051602082015260c051604082015260c051606082015260c051608082015260c05160a082015260c05160c082015260c05160e082015260c05161010082015260c05161012082015260c05161014082015260c051906101600152604051611f5e8161461e565b6007546001600160601b03811691828152602081018260601c63ffffffff168152604082018360801c63ffffffff168152606083018460a01c63ffffffff168152608084018560c01c63ffffffff16815260a085019560e01c86526008549560c086019161ffff8816835260e08701938860101c61ffff1685526101008801958960201c63ffffffff1687526101208901978a60401c63ffffffff1689526101408a01998b60601c60ff1615158b52610160019a60681c60ff1615158b526040519b8c525163ffffffff1660208c01525163ffffffff1660408b01525163ffffffff1660608a01525163ffffffff1660808901525163ffffffff1660a08801525161ffff1660c08701525161ffff1660e08601525163ffffffff166101008501525163ffffffff1661012084015251151561014083015251151561016082015261018090f35b34610321576020366003190112610321576001600160a01b036120c561441a565b1660c0515260116020526020604060c0512054604051908152f35b34610321576060366003190112610321576024356001600160401b0381116103215761211090369060040161446c565b6044356001600160401b0381116103215761212f90369060040161446c565b92612138614ace565b612140614ba2565b612148614780565b60a05260a0515161215881614462565b61216181614462565b612a3c5763ffffffff60045460901c1691825f1981011161056a575f198301600435118015612a25575b612a085760c051549161219d856151a3565b926121ab6040519485614655565b858452601f196121ba876151a3565b0160c0515b8181106129f757505060c0515b8681106128c7575050506121de6151ba565b60808181526002546001600160a01b031691018190526121fd90614cf1565b6013548082036128ae57505060018060a01b03600154168060c051526011602052604060c05120545f19810190811161056a5761223991614d91565b60018060a01b0316610100608051015263ffffffff60085460201c166040608051015263ffffffff60055460201c169460c0515060c051905b60a0516080015163ffffffff165f19860114612674575b63ffffffff608060a0510151166004358110801561265f575b612652576122bb6122b560043583614587565b866148e8565b5160c051608080519081015160409091015191926001600160a01b03909116906122e8603f8404846144b9565b90610bb88201821161056a5760648401841161056a5760c051604051632fb8335160e11b815260206004820181905283519295869460059490941b8401820193909291015b8381106125a6575b5050505061258b5750612575575063ffffffff8060a0805101511691160163ffffffff81116125615763ffffffff1660a0805101526001810180911161056a5763ffffffff8116608060a0510152600160e060805101525f198601148061254c575b1561227257505050505050505b60e0608051015115611bd0576123be60805160a051615284565b60a051516123cb81614462565b6123d481614462565b6009805460a080516020810151604082015160608301516080808501519585015160c086015160e08701516101008801516101208901516001600160f81b0319909b1660ff9d909d169c909c1796151560081b61ff00169690961762ff000095151560101b959095169490941760189390931b66ffffffff000000169290921760389690961b63ffffffff60381b169590951760589190911b63ffffffff60581b161760789190911b63ffffffff60781b161760989190911b63ffffffff60981b161760b89590951b63ffffffff60b81b169490941760d89290921b63ffffffff60d81b1691909117909155610140820151610160909201516001600160801b039092166001600160801b03199290911b9190911617600a5561251d6001600160801b0361018060a0510151166001600160801b03166001600160801b0319600b541617600b55565b6106e96001600160801b036101a060a0510151166001600160801b03600b549181199060801b16911617600b55565b5061255c8760805160a051615240565b612397565b634e487b7160e01b5f52601160045260245ffd5b633b611e4560e01b60c05152600452602460c051fd5b610bb89063b22db89560e01b60c0515201600452602460c051fd5b80516001600160401b03604082901c81166024850152681fffffffffffffffe0603b83901c1690819083166044860137610bb888015a106126405760205a60c051909260440186888efa9060648b01905a90031181151661262c5761260f575b5060200161232d565b60203d1061260657986020919960801c60c0515114019890612606565b50505050505091506001918d808080612335565b5050505050505060018d808080612335565b50505050505050506123a4565b508661266d60043583614587565b10156122a2565b8082146128235761268f612687836148a4565b9282856148b2565b63ffffffff606060a0510151169060018201821161056a576126c66126b48280614a64565b6126c06020850161522c565b91615155565b6080515160c05152600c602052604060c051206001840160c051526020526001604060c0512001540361289457602061270b6127028380614a64565b9290930161522c565b60c05160808051908101516101008201516040909201519295929492936001600160a01b0391821693909290911690612747603f8704876144b9565b93610bb88501851161056a5760648701871161056a5760c0515060c05195604051928060051b958693625a6cc760e91b8652600486015260248501526060604485015260648401526084830137610bb884015a10928315612864575b50505061258b57506125755750600163ffffffff9115928361282f575b0116606060a051015260c051608060a051015260c05160a080510152600160e06080510152156122895763ffffffff60c060a05101511663ffffffff5f19870116608060a051015260a08051015261281d8760805160a051615240565b15612272575b505050505050506123a4565b608051517fb158a8c760d45549945b1632d72be547d42778db225383355d1c48f9dba45a1960206040518585018152a26127c0565b9196509193505a9560c0519260c051926084019160c0519088f19360648401905a900311841516918d80806127a3565b600182632414d81b60e21b60c0515201600452602460c051fd5b6301f6804b60e31b60c05152600452602452604460c051fd5b6128d2818885614a99565b6128db816151a3565b916128e96040519384614655565b818352601f196128f8836151a3565b01366020850137612908826155ae565b60c0519092905b818110612994575050506020815160051b9101208360c05152600f602052604060c0512061293f846004356144b9565b60c05152602052604060c051205403612972579060019161296082886148e8565b5261296b81876148e8565b50016121cc565b61297e826004356144b9565b633e8cf57560e21b60c05152600452602460c051fd5b8060206129a460019385876148b2565b6129ba6129b18280614a64565b9390920161522c565b6129c5818484615155565b6129cf858a6148e8565b526001600160401b0360801b9060801b169160401b17176129f082886148e8565b520161290f565b8060606020809389010152016121bf565b8363ce9bb51960e01b60c05152600435600452602452604460c051fd5b50612a356004355f198501614587565b841161218b565b60a05151611bf881614462565b346103215760c0513660031901126103215760206040516105148152f35b346103215760c051366003190112610321576020604051623d09008152f35b3461032157604036600319011261032157600435612aa2614430565b612aaa614ace565b612ab43383614de7565b908115612b43576106e99260c051548114612b15575b604080516001600160a01b0384168152602081018590523392917fce3bcb6e219596cf26007ffdfaae8953bc3f76e3f36c0a79b23e28020da3222e91a36001600160a01b0316614e85565b6006546001600160801b03612b2e818616828416614541565b16906001600160801b03191617600655612aca565b6332559a3360e11b60c0515233600452602460c051fd5b6040366003190112610321576004356001600160401b03811161032157612b8590369060040161446c565b602435906001600160401b03821680830361032157612ba2614ace565b612baa614b6d565b60025460c01c9081811015612faa57505060085491612bd161ffff8460101c1683866150c2565b6001600160601b0360075416803410612f90578034141580612f82575b612f68575069d3c21bcecceda10000003411612f43576001600160601b0334169060c051549263ffffffff60055460201c16946001860180961161056a5760401c63ffffffff16808611612f2d57507f6d1bb5c5711c9c98bb18a659ecf5d3c9dbe92af41378fcea022ebb9801bc054a9291612e2791612c93612c708861512a565b67ffffffff000000006005549160201b169067ffffffff00000000191617600555565b612cd9612cae856001600160601b0360055460601c16614848565b60058054600160601b600160c01b03191660609290921b600160601b600160c01b0316919091179055565b612ce482828a615155565b600160405191612cf383614603565b33835260208301878152604084019182528960c05152600c602052604060c051208b60c05152602052604060c0512093838060a01b0390848060a01b03905116166001600160601b0360a01b855416178455518354906001600160601b0360a01b906001600160601b0360a01b9060a01b161690838060a01b0316178355519101558560c05152600d602052604060c0512060018060a01b0333165f5260205260405f2063ffffffff815460c01c1615612ea5575b60ff60085460601c16612e60575b6001600160601b03612dcb8682845416614848565b166001600160601b0319825416178155612dee63ffffffff825460c01c16614868565b815463ffffffff60c01b191660c09190911b63ffffffff60c01b16179055612e1d612e18826157c8565b615171565b97602089016157e9565b506040519081526040602082015280612e4533966040830190614880565b0390a460c0515f516020615d8c5f395f51905f525d60c05180f35b612ea0612e7a866001600160601b03845460601c16614848565b8254600160601b600160c01b03191660609190911b600160601b600160c01b0316178255565b612db6565b60ff60085460601c16612ef0575b612eeb612eca63ffffffff60055460401c16614868565b63ffffffff60401b6005549160401b169063ffffffff60401b191617600555565b612da8565b60c08051889052600e602090815281516040808220600554821c63ffffffff16909252915290512080546001600160a01b03191633179055612eb3565b631d1c31cb60e31b60c05152600452602460c051fd5b63c08511af60e01b60c0515269d3c21bcecceda100000060045234602452604460c051fd5b6356f0f6d160e11b60c0515260045234602452604460c051fd5b5060ff8460681c1615612bee565b63829f116360e01b60c0515260045234602452604460c051fd5b633be6bfe760e11b60c05152600452602452604460c051fd5b346103215760c05136600319011261032157604051612fe1816145e7565b60c051815260c051602082015260c051604082015260c051606082015260c051608082015260c05160a082015260c05160c082015260c05160e082015260c05161010082015260c05161012082015260c05161014082015260c05161016082015260c0516101808201526101a060c0519101526101c061305f614780565b6001600160801b036101a060405192805161307981614462565b845260208101511515602085015260408101511515604085015263ffffffff606082015116606085015263ffffffff608082015116608085015263ffffffff60a08201511660a085015263ffffffff60c08201511660c085015263ffffffff60e08201511660e085015263ffffffff6101008201511661010085015263ffffffff610120820151166101208501528261014082015116610140850152826101608201511661016085015282610180820151166101808501520151166101a0820152f35b346103215760c051366003190112610321576020604051610e108152f35b346103215760203660031901126103215761317361441a565b61317b614ace565b3360c051526010602052604060c05120548015613202576106e9913360c05152601060205260c051604060c05120556040517f2717ead6b9200dd235aad468c9809ea400fe33ac69b5bfaa6d3e90fc922b63983391806131f186868360209093929193604081019460018060a01b031681520152565b0390a26001600160a01b0316614e85565b636e34ee0b60e11b60c0515233600452602460c051fd5b346103215760c0513660031901126103215760206040516103e88152f35b346103215760c05136600319011261032157602060405160058152f35b346103215760c051366003190112610321576020604051620249f08152f35b614446565b3461032157602036600319011261032157602061034d61329661441a565b614714565b346103215760c0513660031901126103215760206040516127108152f35b34610321576132c736614404565b9060c05152600e602052604060c051209060c05152602052602060018060a01b03604060c051205416604051908152f35b346103215760c05136600319011261032157613312614ace565b61331a614b38565b60c0516002549060b882901c60ff1615613366575b6106e99060c051547f8ca6abf6b1c0bd37b098133cb9c8a94eb36b3f0f859bbca87c56b032880f5b356020604051848152a2614f0e565b5060ff60b81b1916600160b81b176002556106e9613382614e31565b61332f565b346103215760c0513660031901126103215760206040516113888152f35b6101e0366003190112613dad576004356001600160a01b03811690819003613dad57602435604435610180366063190112613dad576133e2614ace565b60ff60025460a01c16600681101561053e57806140f35750620186a0341080156140de575b6140a457600281108015614098575b614086576001600160601b0361342a6146fe565b16600181108015614073575b614048575063ffffffff613448614676565b1660018110801561403d575b614019575061346161468a565b63ffffffff8061346f614676565b92169116808211613ff857505063ffffffff61348961469d565b16610e1081108015613fec575b613fc6575063ffffffff6134a86146b0565b16610e1081108015613fba575b613f94575063ffffffff6134c76146c3565b16610e1081108015613f88575b613f63575063ffffffff6134e66146d6565b166201518081108015613f57575b613f30575061ffff613504614594565b16600181108015613f25575b613f01575061ffff6135206145a6565b16600181108015613ef6575b613ed2575063ffffffff61353e6146ea565b1661271081108015613ec6575b613e9c575063ffffffff61355d6146ea565b16611f4081018091116125615761ffff6135756145a6565b168061051402906105148204036125615761358f916144b9565b61ffff61359a614594565b169060018201809211612561576135b0916145b8565b620249f0810180911161256157628954408111613e8357505f198101818111612561576135e99061ffff6135e2614594565b16906145b8565b803410613e6d57505f5491335f52601160205260405f20549061360c8233614d91565b60405163bab861c160e01b815293906020856004818a5afa948515613db1575f95613e29575b506001600160a01b039081169416848103613e12575060405163043e13a760e41b81526020816004818a5afa908115613db1575f91613dd0575b506005430190814311612561576001600160801b03610280613a469261369134614eb3565b906001600160401b0364ffffffffff6136b763ffffffff6136b06146b0565b16426144b9565b16916001600160601b03604051946136ce866145cb565b3386521660208501528d6040850152600160608501525f60808501525f60a08501525f60c08501521660e0830152876101008301526001600160401b0386166101208301526101408201525f61016082015263ffffffff86166101808201525f6101a08201525f6101c08201525f6101e08201525f6102008201525f6102208201525f6102408201525f6102608201525f8282015260018060a01b038151166001600160601b0360a01b60015416176001556020810151600154906001600160601b0360a01b906001600160601b0360a01b9060a01b16169060018060a01b03161760015560018060a01b036040820151166001600160601b0360a01b60025416176002555f60c052600160a01b60ff60a01b196002541617600255608081015115156002549060ff60a81b9060a81b169060ff60a81b19161760025560a081015115156002549060ff60b01b9060b01b169060ff60b01b19161760025560c081015115156002549060ff60b81b9060b81b169060ff60b81b19161760025560e0810151600254906001600160401b0360c01b9060c01b169060018060c01b0316176002556101008101516003556138aa6001600160401b03610120830151166001600160401b03166001600160401b03196004541617600455565b6138dd64ffffffffff6101408301511664ffffffffff60401b6004549160401b169064ffffffffff60401b191617600455565b610160810151600480546101808401516101a08501516101c08601516101e087015160ff60f01b90151560f01b1660d09190911b63ffffffff60d01b1660b09290921b63ffffffff60b01b1660909390931b63ffffffff60901b1660689690961b64ffffffffff60681b1671ffffffffffffffffffffffffffffffffffff60681b19909416939093179490941717929092179190911790556102008101516005805463ffffffff90921663ffffffff199092169190911790556139c863ffffffff6102208301511667ffffffff000000006005549160201b169067ffffffff00000000191617600555565b6139f863ffffffff6102408301511663ffffffff60401b6005549160401b169063ffffffff60401b191617600555565b61026081015160058054600160601b600160c01b03191660609290921b600160601b600160c01b03169190911790550151166001600160801b03166001600160801b03196006541617600655565b6001600160601b03613a566146fe565b166001600160601b03196007541617600755613a7061468a565b6007805463ffffffff60601b191660609290921b63ffffffff60601b16919091179055613a9b61469d565b6007805463ffffffff60801b191660809290921b63ffffffff60801b16919091179055613ac66146b0565b6007805463ffffffff60a01b191660a09290921b63ffffffff60a01b16919091179055613af16146c3565b6007805463ffffffff60c01b191660c09290921b63ffffffff60c01b16919091179055613b1c6146d6565b600780546001600160e01b031660e09290921b6001600160e01b03191691909117905561ffff613b4a614594565b166008549063ffff0000613b5c6145a6565b60101b169163ffffffff19161717600855613b756146ea565b67ffffffff000000006008549160201b169067ffffffff00000000191617600855613b9e614676565b63ffffffff60401b6008549160401b169063ffffffff60401b1916176008556101a4359182151593848403613dad57600854966101c4359687151598898903613dad5761ffff60601b1916606088901b60ff60601b161760688a901b60ff60681b1617600855600181019081811161256157613c2791335f52601160205260405f205533614ee4565b6040516101b58082018281106001600160401b03821117613dbc578291615bd7833903905ff515613db157613c5b8a614cf1565b601355604051998a5260208a01523460408a01526060890152608088015260a08701526064356001600160601b038116809103613dad5760c087015260843563ffffffff8116809103613dad5760e087015260a43563ffffffff8116809103613dad5761010087015260c43563ffffffff8116809103613dad5761012087015260e43563ffffffff8116809103613dad576101408701526101043563ffffffff8116809103613dad576101608701526101243561ffff8116809103613dad576101808701526101443561ffff8116809103613dad576101a08701526101643563ffffffff8116809103613dad576101c08701526101843563ffffffff8116809103613dad576101e087015250610200850152506102208301527f9889790b7de747e461934519826eb9236b23f745fc74c8741e404de8236512986102403393a35f5f516020615d8c5f395f51905f525d005b5f80fd5b6040513d5f823e3d90fd5b634e487b7160e01b5f52604160045260245ffd5b90506020813d602011613e0a575b81613deb60209383614655565b81010312613dad57516001600160401b0381168103613dad578761366c565b3d9150613dde565b8490637c65e90760e11b5f5260045260245260445ffd5b9094506020813d602011613e65575b81613e4560209383614655565b81010312613dad57516001600160a01b0381168103613dad579387613632565b3d9150613e38565b63d3bf989960e01b5f523460045260245260445ffd5b639d0f912760e01b5f526004526289544060245260445ffd5b61271090613ec2623d0900604051938493630f4398fd60e11b8552600860048601614561565b0390fd5b50623d0900811161354b565b600190613ec2611000604051938493630f4398fd60e11b8552600760048601614561565b50611000811161352c565b600190613ec2610200604051938493630f4398fd60e11b8552600660048601614561565b506102008111613510565b6201518090613ec262093a80604051938493630f4398fd60e11b8552600560048601614561565b5062093a8081116134f4565b610e1090613ec262093a80604051938493630f4398fd60e11b85526004808601614561565b5062093a8081116134d4565b610e1090613ec262015180604051938493630f4398fd60e11b8552600360048601614561565b506201518081116134b5565b610e1090613ec262127500604051938493630f4398fd60e11b8552600260048601614561565b50621275008111613496565b604051630f4398fd60e11b8152918291613ec2915f90600160048601614561565b600190613ec26103e8604051938493630f4398fd60e11b8552600960048601614561565b506103e88111613454565b600190613ec269d3c21bcecceda1000000604051938493630f4398fd60e11b85525f60048601614561565b5069d3c21bcecceda10000008111613436565b636d3b981760e11b5f5260045260245ffd5b50620100008111613416565b604051630f4398fd60e11b8152600a6004820152346024820152620186a060448201526b033b2e3c9fd0803ce80000006064820152608490fd5b506b033b2e3c9fd0803ce80000003411613407565b6305fb5e1b60e01b5f90815260045261410b90614533565b60445ffd5b34613dad576020366003190112613dad5761412961441a565b614131614ace565b614139614b38565b5f54906141463383614de7565b9060018060a01b03600154163314806141f7575b6141cb575b81156141b8576141a692612aca61418a6001600160801b0385166001600160801b0360065416614541565b6001600160801b03166001600160801b03196006541617600655565b5f5f516020615d8c5f395f51905f525d005b6332559a3360e11b5f523360045260245ffd5b6002805460ff60b81b1916600160b81b179055906141f1906141eb614e31565b906144b9565b9061415f565b5060ff60025460b81c161561415a565b34613dad575f366003190112613dad57602061034d60015460a01c6001600160601b0360055460601c16906144b9565b34613dad576020366003190112613dad57602061427261425561441a565b6001600160a01b0381165f90815260118452604090205490614d91565b6040516001600160a01b039091168152f35b34613dad575f366003190112613dad57601354600254604091906142b0906001600160a01b0316614cf1565b82519182526020820152f35b34613dad575f366003190112613dad576020604051620186a08152f35b34613dad575f366003190112613dad576142f1614ace565b6142f9614b03565b60ff60025460a81c166143bc576001600160401b0360045416804311156143aa57614322614c0b565b15614339575f5f516020615d8c5f395f51905f525d005b60054301804311612561576001600160401b0361436d91166001600160401b03166001600160401b03196004541617600455565b5f547ff9af5fdcc194f4010be0bdfc49c4e785004f4bd2952fd4b508b3276a2592ba2060206001600160401b0360045416604051908152a26141a6565b63635df11960e11b5f5260045260245ffd5b63ffffffff60045460b01c16637e62addd60e01b5f5260045260245ffd5b34613dad576020906143eb36614404565b905f52600f835260405f20905f52825260405f20548152f35b6040906003190112613dad576004359060243590565b600435906001600160a01b0382168203613dad57565b602435906001600160a01b0382168203613dad57565b34613dad575f366003190112613dad5760206040516102008152f35b6004111561053e57565b9181601f84011215613dad578235916001600160401b038311613dad576020808501948460051b010111613dad57565b34613dad575f366003190112613dad576020604051620151808152f35b9190820180921161256157565b34613dad575f366003190112613dad57602060405162093a808152f35b6040600319820112613dad576004356001600160401b038111613dad578161450d9160040161446c565b92909291602435906001600160401b038211613dad5761452f9160040161446c565b9091565b600681101561053e57602452565b906001600160801b03809116911601906001600160801b03821161256157565b90919493926080820195600b84101561053e576060938352602083015260408201520152565b9190820391821161256157565b6101243561ffff81168103613dad5790565b6101443561ffff81168103613dad5790565b8181029291811591840414171561256157565b6102a081019081106001600160401b03821117613dbc57604052565b6101c081019081106001600160401b03821117613dbc57604052565b606081019081106001600160401b03821117613dbc57604052565b61018081019081106001600160401b03821117613dbc57604052565b60e081019081106001600160401b03821117613dbc57604052565b90601f801991011681019081106001600160401b03821117613dbc57604052565b6101843563ffffffff81168103613dad5790565b60843563ffffffff81168103613dad5790565b60a43563ffffffff81168103613dad5790565b60c43563ffffffff81168103613dad5790565b60e43563ffffffff81168103613dad5790565b6101043563ffffffff81168103613dad5790565b6101643563ffffffff81168103613dad5790565b6064356001600160601b0381168103613dad5790565b9060025460ff8160a01c16600681101561053e5760050361477a5761473a835f54614f89565b60015490936001600160a01b03908116911614908161476b575b5061475b57565b90614768906141eb614e31565b90565b60ff915060b81c16155f614754565b505f9150565b6040519061478d826145e7565b8163ffffffff60095460ff81166147a381614462565b835260ff8160081c161515602084015260ff8160101c1615156040840152818160181c166060840152818160381c166080840152818160581c1660a0840152818160781c1660c0840152818160981c1660e0840152818160b81c1661010084015260d81c16610120820152600a546001600160801b03811661014083015260801c6101608201526101a0600b546001600160801b03811661018084015260801c910152565b906001600160601b03809116911601906001600160601b03821161256157565b63ffffffff60019116019063ffffffff821161256157565b805180835260209291819084018484015e5f828201840152601f01601f1916010190565b5f1981146125615760010190565b91908110156148d45760051b81013590603e1981360301821215613dad570190565b634e487b7160e01b5f52603260045260245ffd5b80518210156148d45760209160051b010190565b6147689392606092825260208201528160408201520190614880565b6040519061492582614603565b5f6040838281528260208201520152565b61493e614b6d565b63ffffffff60055460201c1663ffffffff60075460601c1680821080614a4f575b614a29575080156149e7577f9fa53e00c16cc77762eee7dbd9226bda4343e4f4113bc6aad2936eed659dc76260406149a263ffffffff60075460c01c16426144b9565b6002805460ff60a01b1916600360a01b1790556004805464ffffffffff60401b1916604083901b64ffffffffff60401b16179055925f549382519182526020820152a2565b505f547f9fa53e00c16cc77762eee7dbd9226bda4343e4f4113bc6aad2936eed659dc762604080515f81525f6020820152a2614a2760015460a01c614f0e565b565b64ffffffffff60045460681c1691630f993fcd60e11b5f5260045260245260445260645ffd5b5064ffffffffff60045460681c16421061495f565b903590601e1981360301821215613dad57018035906001600160401b038211613dad57602001918160051b36038313613dad57565b908210156148d45761452f9160051b810190614a64565b8115614aba570490565b634e487b7160e01b5f52601260045260245ffd5b5f516020615d8c5f395f51905f525c614af45760015f516020615d8c5f395f51905f525d565b633ee5aeb560e01b5f5260045ffd5b60ff60025460a01c16600681101561053e5760018103614b205750565b6305fb5e1b60e01b5f5261410b906001600452614533565b60ff60025460a01c16600681101561053e5760058103614b555750565b6305fb5e1b60e01b5f5261410b906005600452614533565b60ff60025460a01c16600681101561053e5760028103614b8a5750565b6305fb5e1b60e01b5f5261410b906002600452614533565b60ff60025460a01c16600681101561053e5760048103614bbf5750565b6305fb5e1b60e01b5f5261410b9060048052614533565b60ff60025460a01c16600681101561053e5760038103614bf35750565b6305fb5e1b60e01b5f5261410b906003600452614533565b6004546001600160401b038116408015614cd05763ffffffff906003545f5460405191602083019384526040830152606082015230608082015260808152614c5460a082614655565b5190209160901c16908115614aba576004805463ffffffff60b01b19169290910660b081901b63ffffffff60b01b169290921790556002805460ff60a81b1916600160a81b1790555f54604051918252907fc3e2c497747985bf315315dfd8a548299a524dc272ee7c15d8e7b081015e955990602090a2600190565b50505f90565b6001600160401b038111613dbc57601f01601f191660200190565b5f806040516020810190637e66e61f60e11b825260048152614d14602482614655565b51908462030d40fa903d15614d8657614d803d91614d3183614cd6565b92614d3f6040519485614655565b83523d5f602085013e5b3f92614d7260405193849260208401968752151560408401526060808401526080830190614880565b03601f198101835282614655565b51902090565b614d80606091614d49565b600b91614d9d91614ee4565b6101b5604051614db06020830182614655565b8181526020810191615bd783395190209060405191604083015260208201523081520160ff8153605590206001600160a01b031690565b9190614df38184614f89565b9283614dfd575050565b5f908152600d602090815260408083206001600160a01b03909416835292905220805460ff60e81b1916600160e81b179055565b60ff60025460b01c16614e815760ff60045460f01c16614e7857614768614e6c60015460a01c6001600160601b0360055460601c16906144b9565b600b5460801c90614587565b60015460a01c90565b5f90565b5f80808085855af115614e96575050565b630e21dcbb60e11b5f5260018060a01b031660045260245260445ffd5b6001600160601b038111614ecd576001600160601b031690565b6306dfcc6560e41b5f52606060045260245260445ffd5b604080516001600160a01b039092166020830190815290820192909252614d808160608101614d72565b5f546001546001600160a01b03169180614f6b575b6002805460ff60a01b1916905560018201808311612561577f2a2cdda665f8e5bf5781a3ce93a60cbf53dc48cb83e9470a4904de33c8fd275c916020915f55604051908152a3565b825f52601060205260405f20614f828282546144b9565b9055614f23565b90815f52600d60205260405f209060018060a01b03165f5260205260405f20549063ffffffff8260c01c161580156150b5575b614cd0575f52601260205260405f2060405190614fd882614603565b549160ff831691614fe883614462565b828152600160208201936001600160601b038660081c1685526001600160601b03604084019660681c16865261501d81614462565b61502681614462565b146150a2576003815161503881614462565b61504181614462565b14615092576002905161505381614462565b61505c81614462565b14615068575050505f90565b614768926001600160601b036150898194826141eb951695869151166145b8565b91511690614ab0565b506001600160601b031692915050565b5060601c6001600160601b031692915050565b5060ff8260e81c16614fbc565b9091808311615114575060019160051b8101905b8181106150f6575b5050156150e757565b6315f3285d60e21b5f5260045ffd5b80358060070b03615109576020016150d6565b5050505f5f806150de565b82632f7128d360e11b5f5260045260245260445ffd5b63ffffffff811161513e5763ffffffff1690565b6306dfcc6560e41b5f52602060045260245260445ffd5b600891926040519360051b8092853760c01b8184015201902090565b9061517b82614cd6565b6151886040519182614655565b8281528092615199601f1991614cd6565b0190602036910137565b6001600160401b038111613dbc5760051b60200190565b6040519061014082018281106001600160401b03821117613dbc576040525f60408301525f60608301525f60808301525f60c08301525f60e08301525f6101008301525f610120830152815f54815260ff60085460601c16151560a082015260206001600160601b0360075416910152565b356001600160401b0381168103613dad5790565b9161524b8284615826565b63ffffffff60608401511603614cd057615264916158e7565b600190565b9190915f838201938412911290801582169115161761256157565b61012082018051919392916001600160a01b031690811561536e575f905260c08201516153685781515f52600d60205260405f209060018060a01b03165f52602052600160405f20016101008154940163ffffffff81511663ffffffff8660801c16145f1461535c57615302606086600f0b945b0193845190615269565b948580600f0b0361534457905163ffffffff60801b60809190911b166001600160801b03959095166001600160a01b031990911617939093179092555f909152565b8563327269a760e01b5f52608060045260245260445ffd5b61530260605f946152f8565b50509050565b5050509050565b60045460b01c63ffffffff1681101561538b5790565b600181018091116125615790565b804211156153a45750565b63336d9e1760e01b5f5260045260245ffd5b8015612561575f190190565b81810392915f13801582851316918412161761256157565b600160ff1b8114612561575f0390565b63ffffffff168015612561575f190190565b60208101511580159061557f575b61545957610160816101006001600160801b03930163ffffffff61543081835116614868565b169052600181525f606082015263ffffffff60e08201511660c08201525f604082015201525f90565b6002805460ff60a01b1916600560a01b1790556004805464ffffffffff60401b191690556005546040519060601c6001600160601b031661549982614603565b6001825260208201905f8252604083019081525f545f52601260205260405f209251916154c583614462565b6154ce83614462565b60ff610100600160681b038554925160081b16926001600160601b0360681b905160681b1693169066ffffffffffffff60c81b1617171790557f4d75b19af1563ef8d8074dfc25289fcd102c44a7bf9a895efce53bb41c3513e660406101a05f54930161556f6001600160801b03825116916001600160801b0361556660015460a01c6001600160601b0360055460601c16906144b9565b91511690614587565b82519182526020820152a2600190565b5063ffffffff610120820151161561540a565b80421161559c5750565b63bfb22adf60e01b5f5260045260245ffd5b906155b8826151a3565b6155c56040519182614655565b8281528092615199601f19916151a3565b60085461ffff8082169160101c169083158015615672575b61565c57506155fc836155ae565b925f5b81811061561757505050506020815160051b91012090565b8061564b61562860019385886148b2565b61563c866156368380614a64565b906150c2565b60206126c06127028380614a64565b61565582886148e8565b52016155ff565b8363050e2cb760e31b5f5260045260245260445ffd5b508084116155ee565b91908110156148d45760051b0190565b94939192908084109081159161570f575b50615706579291905f925b8084106156b657505050501490565b90919293600184861c16155f146156ea576156d285838561567b565b35905f52602052600160405f205b94019291906156a7565b6156f585838561567b565b355f52602052600160405f206156e0565b50505050505f90565b5f91505b806001831b1061572757508414155f61569c565b90615731906148a4565b90615713565b9091905f805b8482106157a25761574e9150615171565b925f90602085015b8183106157635750505050565b61579a60019161577d6157778686896148b2565b80614a64565b90615794602061578e89898c6148b2565b0161522c565b926157e9565b920191615756565b6157c06001916141eb6157b9615777868a896148b2565b90506157c8565b91019061573d565b6001600160fd1b03811681036125615760031b601001806010116125615790565b601091949360c01b81528260c01b60088201520192809160051b01905b818110615811575050565b803560c01b8452600890930192602001615806565b9060a08201519163ffffffff83169163ffffffff60608301511681517f8e7946483856e714df8cc63ae59d73f413a938575cc886c15699a16bec2e375460408051848152876020820152a280156158d75781515f52600c60205260405f20905f5260205260405f2080549060018260a01c9663ffffffff60601b9060601b16871791015560a082015115155f146158cb57614a2794506001600160a01b031691615b3f565b505091614a2792615ad6565b505060e0810182905260c0015250565b60a08201519091901561590a57816159026060925f94615284565b600281520152565b50614a27906159f3565b9181810291905f8212600160ff1b8214166125615781830514901517156125615761593e91615269565b5f81126159485790565b635467221960e11b5f5260045260245ffd5b909183156159ed576101a06159e8926159dc6001600160801b0395869461598089614eb3565b91515f52600d60205260405f209060018060a01b03165f526020526159b660405f20916001600160601b03835460601c16614848565b8154600160601b600160c01b03191660609190911b600160601b600160c01b0316179055565b01931682845116614541565b169052565b50505050565b7f5afd0f8fb1a58119369e631b8b15c1cfa9b4502108a8bec02be407d6055356ea606061014083016001600160801b038151169081906001916040870151151580615abf575b615aa6575b615a50846001600160801b0392614587565b1690526001600160801b0382166101808601521515806020860152600385525f8386015263ffffffff60e08601511660c086015263ffffffff6101005f54960151169160405192835260208301526040820152a2565b6101608701516001600160801b031693505f9250615a3e565b50836001600160801b036101608901511610615a39565b9160c0830163ffffffff615aed81835116846153c2565b921690525f8112615afd57505050565b61016091615b0d615b13926153da565b90614ab0565b916001604082015201906001600160801b038251168110615b32575050565b6001600160801b03169052565b610120820180519294919391926001600160a01b0392831692168203615b9d575b505060c0830151615b985760c063ffffffff920192615b916060615b8785875116856153c2565b9201918251615269565b9052169052565b505050565b8190615ba98686615284565b5283515f52600d60205260405f20905f5260205260ff60405f205460e01c16151560c08401525f80615b6056fe60a0806040523460285733608052610188908161002d823960805181818160af01526101590152f35b5f80fdfe6080806040526004361015610012575f80fd5b5f3560e01c90816380f5560514610147575063b4d98e0014610032575f80fd5b34610143576060366003190112610143576004356001600160a01b0381168103610143576024359067ffffffffffffffff821682036101435760443567ffffffffffffffff8111610143573660238201121561014357806004013567ffffffffffffffff8111610143578060051b923660248585010111610143577f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03163303610130578360245f9485946040519863bd7a1d6160e01b8a52604060048b0152838a0152604489015201606487013784825a95606401925af11561011957005b60061c6032015a111561012e573d5f823e3d90fd5bfe5b63bfae38b360e01b5f523360045260245ffd5b5f80fd5b34610143575f366003190112610143577f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f39b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00",
 }
 
 // PredictionMarket is an auto generated Go binding around an Ethereum contract.
@@ -9333,6 +9342,216 @@ func (predictionMarket *PredictionMarket) UnpackENTRYGAS(data []byte) (*big.Int,
 	return out0, nil
 }
 
+// PackFORFEITBURNBPS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3058e6fe.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function FORFEIT_BURN_BPS() view returns(uint256)
+func (predictionMarket *PredictionMarket) PackFORFEITBURNBPS() []byte {
+	enc, err := predictionMarket.abi.Pack("FORFEIT_BURN_BPS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFORFEITBURNBPS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3058e6fe.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function FORFEIT_BURN_BPS() view returns(uint256)
+func (predictionMarket *PredictionMarket) TryPackFORFEITBURNBPS() ([]byte, error) {
+	return predictionMarket.abi.Pack("FORFEIT_BURN_BPS")
+}
+
+// UnpackFORFEITBURNBPS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3058e6fe.
+//
+// Solidity: function FORFEIT_BURN_BPS() view returns(uint256)
+func (predictionMarket *PredictionMarket) UnpackFORFEITBURNBPS(data []byte) (*big.Int, error) {
+	out, err := predictionMarket.abi.Unpack("FORFEIT_BURN_BPS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXBOUNTY is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xee62cc01.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_BOUNTY() view returns(uint256)
+func (predictionMarket *PredictionMarket) PackMAXBOUNTY() []byte {
+	enc, err := predictionMarket.abi.Pack("MAX_BOUNTY")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXBOUNTY is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xee62cc01.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_BOUNTY() view returns(uint256)
+func (predictionMarket *PredictionMarket) TryPackMAXBOUNTY() ([]byte, error) {
+	return predictionMarket.abi.Pack("MAX_BOUNTY")
+}
+
+// UnpackMAXBOUNTY is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xee62cc01.
+//
+// Solidity: function MAX_BOUNTY() view returns(uint256)
+func (predictionMarket *PredictionMarket) UnpackMAXBOUNTY(data []byte) (*big.Int, error) {
+	out, err := predictionMarket.abi.Unpack("MAX_BOUNTY", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXCONTRIBUTIONS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4f4f977d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_CONTRIBUTIONS() view returns(uint256)
+func (predictionMarket *PredictionMarket) PackMAXCONTRIBUTIONS() []byte {
+	enc, err := predictionMarket.abi.Pack("MAX_CONTRIBUTIONS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXCONTRIBUTIONS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4f4f977d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_CONTRIBUTIONS() view returns(uint256)
+func (predictionMarket *PredictionMarket) TryPackMAXCONTRIBUTIONS() ([]byte, error) {
+	return predictionMarket.abi.Pack("MAX_CONTRIBUTIONS")
+}
+
+// UnpackMAXCONTRIBUTIONS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4f4f977d.
+//
+// Solidity: function MAX_CONTRIBUTIONS() view returns(uint256)
+func (predictionMarket *PredictionMarket) UnpackMAXCONTRIBUTIONS(data []byte) (*big.Int, error) {
+	out, err := predictionMarket.abi.Unpack("MAX_CONTRIBUTIONS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXDURATION is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb1724b46.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_DURATION() view returns(uint256)
+func (predictionMarket *PredictionMarket) PackMAXDURATION() []byte {
+	enc, err := predictionMarket.abi.Pack("MAX_DURATION")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXDURATION is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb1724b46.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_DURATION() view returns(uint256)
+func (predictionMarket *PredictionMarket) TryPackMAXDURATION() ([]byte, error) {
+	return predictionMarket.abi.Pack("MAX_DURATION")
+}
+
+// UnpackMAXDURATION is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb1724b46.
+//
+// Solidity: function MAX_DURATION() view returns(uint256)
+func (predictionMarket *PredictionMarket) UnpackMAXDURATION(data []byte) (*big.Int, error) {
+	out, err := predictionMarket.abi.Unpack("MAX_DURATION", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXFIRSTREVEALWINDOW is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8ec925d9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_FIRST_REVEAL_WINDOW() view returns(uint256)
+func (predictionMarket *PredictionMarket) PackMAXFIRSTREVEALWINDOW() []byte {
+	enc, err := predictionMarket.abi.Pack("MAX_FIRST_REVEAL_WINDOW")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXFIRSTREVEALWINDOW is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8ec925d9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_FIRST_REVEAL_WINDOW() view returns(uint256)
+func (predictionMarket *PredictionMarket) TryPackMAXFIRSTREVEALWINDOW() ([]byte, error) {
+	return predictionMarket.abi.Pack("MAX_FIRST_REVEAL_WINDOW")
+}
+
+// UnpackMAXFIRSTREVEALWINDOW is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8ec925d9.
+//
+// Solidity: function MAX_FIRST_REVEAL_WINDOW() view returns(uint256)
+func (predictionMarket *PredictionMarket) UnpackMAXFIRSTREVEALWINDOW(data []byte) (*big.Int, error) {
+	out, err := predictionMarket.abi.Unpack("MAX_FIRST_REVEAL_WINDOW", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXMODELGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x62c2af58.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_MODEL_GAS() view returns(uint256)
+func (predictionMarket *PredictionMarket) PackMAXMODELGAS() []byte {
+	enc, err := predictionMarket.abi.Pack("MAX_MODEL_GAS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXMODELGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x62c2af58.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_MODEL_GAS() view returns(uint256)
+func (predictionMarket *PredictionMarket) TryPackMAXMODELGAS() ([]byte, error) {
+	return predictionMarket.abi.Pack("MAX_MODEL_GAS")
+}
+
+// UnpackMAXMODELGAS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x62c2af58.
+//
+// Solidity: function MAX_MODEL_GAS() view returns(uint256)
+func (predictionMarket *PredictionMarket) UnpackMAXMODELGAS(data []byte) (*big.Int, error) {
+	out, err := predictionMarket.abi.Unpack("MAX_MODEL_GAS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
 // PackMAXPIECES is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x93e136da.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -9361,6 +9580,181 @@ func (predictionMarket *PredictionMarket) TryPackMAXPIECES() ([]byte, error) {
 // Solidity: function MAX_PIECES() view returns(uint256)
 func (predictionMarket *PredictionMarket) UnpackMAXPIECES(data []byte) (*big.Int, error) {
 	out, err := predictionMarket.abi.Unpack("MAX_PIECES", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXPIECESAMPLES is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x41a16c0f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_PIECE_SAMPLES() view returns(uint256)
+func (predictionMarket *PredictionMarket) PackMAXPIECESAMPLES() []byte {
+	enc, err := predictionMarket.abi.Pack("MAX_PIECE_SAMPLES")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXPIECESAMPLES is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x41a16c0f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_PIECE_SAMPLES() view returns(uint256)
+func (predictionMarket *PredictionMarket) TryPackMAXPIECESAMPLES() ([]byte, error) {
+	return predictionMarket.abi.Pack("MAX_PIECE_SAMPLES")
+}
+
+// UnpackMAXPIECESAMPLES is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x41a16c0f.
+//
+// Solidity: function MAX_PIECE_SAMPLES() view returns(uint256)
+func (predictionMarket *PredictionMarket) UnpackMAXPIECESAMPLES(data []byte) (*big.Int, error) {
+	out, err := predictionMarket.abi.Unpack("MAX_PIECE_SAMPLES", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXREVEALWINDOW is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8973bc7e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_REVEAL_WINDOW() view returns(uint256)
+func (predictionMarket *PredictionMarket) PackMAXREVEALWINDOW() []byte {
+	enc, err := predictionMarket.abi.Pack("MAX_REVEAL_WINDOW")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXREVEALWINDOW is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8973bc7e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_REVEAL_WINDOW() view returns(uint256)
+func (predictionMarket *PredictionMarket) TryPackMAXREVEALWINDOW() ([]byte, error) {
+	return predictionMarket.abi.Pack("MAX_REVEAL_WINDOW")
+}
+
+// UnpackMAXREVEALWINDOW is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8973bc7e.
+//
+// Solidity: function MAX_REVEAL_WINDOW() view returns(uint256)
+func (predictionMarket *PredictionMarket) UnpackMAXREVEALWINDOW(data []byte) (*big.Int, error) {
+	out, err := predictionMarket.abi.Unpack("MAX_REVEAL_WINDOW", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXREWARDWINDOW is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe434e379.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_REWARD_WINDOW() view returns(uint256)
+func (predictionMarket *PredictionMarket) PackMAXREWARDWINDOW() []byte {
+	enc, err := predictionMarket.abi.Pack("MAX_REWARD_WINDOW")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXREWARDWINDOW is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe434e379.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_REWARD_WINDOW() view returns(uint256)
+func (predictionMarket *PredictionMarket) TryPackMAXREWARDWINDOW() ([]byte, error) {
+	return predictionMarket.abi.Pack("MAX_REWARD_WINDOW")
+}
+
+// UnpackMAXREWARDWINDOW is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe434e379.
+//
+// Solidity: function MAX_REWARD_WINDOW() view returns(uint256)
+func (predictionMarket *PredictionMarket) UnpackMAXREWARDWINDOW(data []byte) (*big.Int, error) {
+	out, err := predictionMarket.abi.Unpack("MAX_REWARD_WINDOW", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXRUNTIME is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x885d38ae.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_RUN_TIME() view returns(uint256)
+func (predictionMarket *PredictionMarket) PackMAXRUNTIME() []byte {
+	enc, err := predictionMarket.abi.Pack("MAX_RUN_TIME")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXRUNTIME is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x885d38ae.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_RUN_TIME() view returns(uint256)
+func (predictionMarket *PredictionMarket) TryPackMAXRUNTIME() ([]byte, error) {
+	return predictionMarket.abi.Pack("MAX_RUN_TIME")
+}
+
+// UnpackMAXRUNTIME is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x885d38ae.
+//
+// Solidity: function MAX_RUN_TIME() view returns(uint256)
+func (predictionMarket *PredictionMarket) UnpackMAXRUNTIME(data []byte) (*big.Int, error) {
+	out, err := predictionMarket.abi.Unpack("MAX_RUN_TIME", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXSAMPLELENGTH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x98472317.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_SAMPLE_LENGTH() view returns(uint256)
+func (predictionMarket *PredictionMarket) PackMAXSAMPLELENGTH() []byte {
+	enc, err := predictionMarket.abi.Pack("MAX_SAMPLE_LENGTH")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXSAMPLELENGTH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x98472317.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_SAMPLE_LENGTH() view returns(uint256)
+func (predictionMarket *PredictionMarket) TryPackMAXSAMPLELENGTH() ([]byte, error) {
+	return predictionMarket.abi.Pack("MAX_SAMPLE_LENGTH")
+}
+
+// UnpackMAXSAMPLELENGTH is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x98472317.
+//
+// Solidity: function MAX_SAMPLE_LENGTH() view returns(uint256)
+func (predictionMarket *PredictionMarket) UnpackMAXSAMPLELENGTH(data []byte) (*big.Int, error) {
+	out, err := predictionMarket.abi.Unpack("MAX_SAMPLE_LENGTH", data)
 	if err != nil {
 		return new(big.Int), err
 	}
@@ -9403,6 +9797,76 @@ func (predictionMarket *PredictionMarket) UnpackMAXSETTLEITEMS(data []byte) (*bi
 	return out0, nil
 }
 
+// PackMAXSTAKE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc98517c5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_STAKE() view returns(uint256)
+func (predictionMarket *PredictionMarket) PackMAXSTAKE() []byte {
+	enc, err := predictionMarket.abi.Pack("MAX_STAKE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXSTAKE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc98517c5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_STAKE() view returns(uint256)
+func (predictionMarket *PredictionMarket) TryPackMAXSTAKE() ([]byte, error) {
+	return predictionMarket.abi.Pack("MAX_STAKE")
+}
+
+// UnpackMAXSTAKE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc98517c5.
+//
+// Solidity: function MAX_STAKE() view returns(uint256)
+func (predictionMarket *PredictionMarket) UnpackMAXSTAKE(data []byte) (*big.Int, error) {
+	out, err := predictionMarket.abi.Unpack("MAX_STAKE", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMINBOUNTY is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1307e576.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MIN_BOUNTY() view returns(uint256)
+func (predictionMarket *PredictionMarket) PackMINBOUNTY() []byte {
+	enc, err := predictionMarket.abi.Pack("MIN_BOUNTY")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMINBOUNTY is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1307e576.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MIN_BOUNTY() view returns(uint256)
+func (predictionMarket *PredictionMarket) TryPackMINBOUNTY() ([]byte, error) {
+	return predictionMarket.abi.Pack("MIN_BOUNTY")
+}
+
+// UnpackMINBOUNTY is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1307e576.
+//
+// Solidity: function MIN_BOUNTY() view returns(uint256)
+func (predictionMarket *PredictionMarket) UnpackMINBOUNTY(data []byte) (*big.Int, error) {
+	out, err := predictionMarket.abi.Unpack("MIN_BOUNTY", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
 // PackMINMODELGAS is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x3eb06ece.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -9438,6 +9902,76 @@ func (predictionMarket *PredictionMarket) UnpackMINMODELGAS(data []byte) (*big.I
 	return out0, nil
 }
 
+// PackMINREWARDWINDOW is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x84b07012.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MIN_REWARD_WINDOW() view returns(uint256)
+func (predictionMarket *PredictionMarket) PackMINREWARDWINDOW() []byte {
+	enc, err := predictionMarket.abi.Pack("MIN_REWARD_WINDOW")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMINREWARDWINDOW is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x84b07012.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MIN_REWARD_WINDOW() view returns(uint256)
+func (predictionMarket *PredictionMarket) TryPackMINREWARDWINDOW() ([]byte, error) {
+	return predictionMarket.abi.Pack("MIN_REWARD_WINDOW")
+}
+
+// UnpackMINREWARDWINDOW is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x84b07012.
+//
+// Solidity: function MIN_REWARD_WINDOW() view returns(uint256)
+func (predictionMarket *PredictionMarket) UnpackMINREWARDWINDOW(data []byte) (*big.Int, error) {
+	out, err := predictionMarket.abi.Unpack("MIN_REWARD_WINDOW", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMINSTAKE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcb1c2b5c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MIN_STAKE() view returns(uint256)
+func (predictionMarket *PredictionMarket) PackMINSTAKE() []byte {
+	enc, err := predictionMarket.abi.Pack("MIN_STAKE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMINSTAKE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcb1c2b5c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MIN_STAKE() view returns(uint256)
+func (predictionMarket *PredictionMarket) TryPackMINSTAKE() ([]byte, error) {
+	return predictionMarket.abi.Pack("MIN_STAKE")
+}
+
+// UnpackMINSTAKE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xcb1c2b5c.
+//
+// Solidity: function MIN_STAKE() view returns(uint256)
+func (predictionMarket *PredictionMarket) UnpackMINSTAKE(data []byte) (*big.Int, error) {
+	out, err := predictionMarket.abi.Unpack("MIN_STAKE", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
 // PackMINWINDOW is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x52b65c4b.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -9466,6 +10000,41 @@ func (predictionMarket *PredictionMarket) TryPackMINWINDOW() ([]byte, error) {
 // Solidity: function MIN_WINDOW() view returns(uint256)
 func (predictionMarket *PredictionMarket) UnpackMINWINDOW(data []byte) (*big.Int, error) {
 	out, err := predictionMarket.abi.Unpack("MIN_WINDOW", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackPINGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd1b02f0e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function PIN_GAS() view returns(uint256)
+func (predictionMarket *PredictionMarket) PackPINGAS() []byte {
+	enc, err := predictionMarket.abi.Pack("PIN_GAS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPINGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd1b02f0e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function PIN_GAS() view returns(uint256)
+func (predictionMarket *PredictionMarket) TryPackPINGAS() ([]byte, error) {
+	return predictionMarket.abi.Pack("PIN_GAS")
+}
+
+// UnpackPINGAS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd1b02f0e.
+//
+// Solidity: function PIN_GAS() view returns(uint256)
+func (predictionMarket *PredictionMarket) UnpackPINGAS(data []byte) (*big.Int, error) {
+	out, err := predictionMarket.abi.Unpack("PIN_GAS", data)
 	if err != nil {
 		return new(big.Int), err
 	}
@@ -9578,6 +10147,28 @@ func (predictionMarket *PredictionMarket) UnpackSTEPGASBUDGET(data []byte) (*big
 	return out0, nil
 }
 
+// PackAbandon is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x88318834.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function abandon() returns()
+func (predictionMarket *PredictionMarket) PackAbandon() []byte {
+	enc, err := predictionMarket.abi.Pack("abandon")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAbandon is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x88318834.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function abandon() returns()
+func (predictionMarket *PredictionMarket) TryPackAbandon() ([]byte, error) {
+	return predictionMarket.abi.Pack("abandon")
+}
+
 // PackAccountOf is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x8791bf79.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -9610,6 +10201,41 @@ func (predictionMarket *PredictionMarket) UnpackAccountOf(data []byte) (Predicti
 		return *new(PredictionMarketAccount), err
 	}
 	out0 := *abi.ConvertType(out[0], new(PredictionMarketAccount)).(*PredictionMarketAccount)
+	return out0, nil
+}
+
+// PackBurnt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb192da2d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function burnt() view returns(uint256)
+func (predictionMarket *PredictionMarket) PackBurnt() []byte {
+	enc, err := predictionMarket.abi.Pack("burnt")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBurnt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb192da2d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function burnt() view returns(uint256)
+func (predictionMarket *PredictionMarket) TryPackBurnt() ([]byte, error) {
+	return predictionMarket.abi.Pack("burnt")
+}
+
+// UnpackBurnt is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb192da2d.
+//
+// Solidity: function burnt() view returns(uint256)
+func (predictionMarket *PredictionMarket) UnpackBurnt(data []byte) (*big.Int, error) {
+	out, err := predictionMarket.abi.Unpack("burnt", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
 	return out0, nil
 }
 
@@ -9657,6 +10283,28 @@ func (predictionMarket *PredictionMarket) TryPackClaim(to common.Address) ([]byt
 	return predictionMarket.abi.Pack("claim", to)
 }
 
+// PackClaimRun is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x60703299.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function claimRun(uint256 runId, address to) returns()
+func (predictionMarket *PredictionMarket) PackClaimRun(runId *big.Int, to common.Address) []byte {
+	enc, err := predictionMarket.abi.Pack("claimRun", runId, to)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClaimRun is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x60703299.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function claimRun(uint256 runId, address to) returns()
+func (predictionMarket *PredictionMarket) TryPackClaimRun(runId *big.Int, to common.Address) ([]byte, error) {
+	return predictionMarket.abi.Pack("claimRun", runId, to)
+}
+
 // PackClaimable is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x402914f5.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -9692,11 +10340,46 @@ func (predictionMarket *PredictionMarket) UnpackClaimable(data []byte) (*big.Int
 	return out0, nil
 }
 
+// PackClaimableIn is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfb667ed5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function claimableIn(uint256 runId, address who) view returns(uint256)
+func (predictionMarket *PredictionMarket) PackClaimableIn(runId *big.Int, who common.Address) []byte {
+	enc, err := predictionMarket.abi.Pack("claimableIn", runId, who)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClaimableIn is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfb667ed5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function claimableIn(uint256 runId, address who) view returns(uint256)
+func (predictionMarket *PredictionMarket) TryPackClaimableIn(runId *big.Int, who common.Address) ([]byte, error) {
+	return predictionMarket.abi.Pack("claimableIn", runId, who)
+}
+
+// UnpackClaimableIn is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xfb667ed5.
+//
+// Solidity: function claimableIn(uint256 runId, address who) view returns(uint256)
+func (predictionMarket *PredictionMarket) UnpackClaimableIn(data []byte) (*big.Int, error) {
+	out, err := predictionMarket.abi.Unpack("claimableIn", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
 // PackConfig is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x79502c55.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function config() view returns((uint96,uint32,uint32,uint32,uint32,uint32,uint16,uint16,uint32,bool,bool))
+// Solidity: function config() view returns((uint96,uint32,uint32,uint32,uint32,uint32,uint16,uint16,uint32,uint32,bool,bool))
 func (predictionMarket *PredictionMarket) PackConfig() []byte {
 	enc, err := predictionMarket.abi.Pack("config")
 	if err != nil {
@@ -9709,7 +10392,7 @@ func (predictionMarket *PredictionMarket) PackConfig() []byte {
 // the contract method with ID 0x79502c55.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function config() view returns((uint96,uint32,uint32,uint32,uint32,uint32,uint16,uint16,uint32,bool,bool))
+// Solidity: function config() view returns((uint96,uint32,uint32,uint32,uint32,uint32,uint16,uint16,uint32,uint32,bool,bool))
 func (predictionMarket *PredictionMarket) TryPackConfig() ([]byte, error) {
 	return predictionMarket.abi.Pack("config")
 }
@@ -9717,7 +10400,7 @@ func (predictionMarket *PredictionMarket) TryPackConfig() ([]byte, error) {
 // UnpackConfig is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0x79502c55.
 //
-// Solidity: function config() view returns((uint96,uint32,uint32,uint32,uint32,uint32,uint16,uint16,uint32,bool,bool))
+// Solidity: function config() view returns((uint96,uint32,uint32,uint32,uint32,uint32,uint16,uint16,uint32,uint32,bool,bool))
 func (predictionMarket *PredictionMarket) UnpackConfig(data []byte) (PredictionMarketConfig, error) {
 	out, err := predictionMarket.abi.Unpack("config", data)
 	if err != nil {
@@ -9886,10 +10569,10 @@ func (predictionMarket *PredictionMarket) TryPackForfeit() ([]byte, error) {
 }
 
 // PackInitialise is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xcbe8658f.  This method will panic if any
+// the contract method with ID 0x2c600c70.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function initialise(address model, bytes32 piecesRoot, uint256 numPieces, (uint96,uint32,uint32,uint32,uint32,uint32,uint16,uint16,uint32,bool,bool) cfg) payable returns()
+// Solidity: function initialise(address model, bytes32 piecesRoot, uint256 numPieces, (uint96,uint32,uint32,uint32,uint32,uint32,uint16,uint16,uint32,uint32,bool,bool) cfg) payable returns()
 func (predictionMarket *PredictionMarket) PackInitialise(model common.Address, piecesRoot [32]byte, numPieces *big.Int, cfg PredictionMarketConfig) []byte {
 	enc, err := predictionMarket.abi.Pack("initialise", model, piecesRoot, numPieces, cfg)
 	if err != nil {
@@ -9899,12 +10582,91 @@ func (predictionMarket *PredictionMarket) PackInitialise(model common.Address, p
 }
 
 // TryPackInitialise is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xcbe8658f.  This method will return an error
+// the contract method with ID 0x2c600c70.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function initialise(address model, bytes32 piecesRoot, uint256 numPieces, (uint96,uint32,uint32,uint32,uint32,uint32,uint16,uint16,uint32,bool,bool) cfg) payable returns()
+// Solidity: function initialise(address model, bytes32 piecesRoot, uint256 numPieces, (uint96,uint32,uint32,uint32,uint32,uint32,uint16,uint16,uint32,uint32,bool,bool) cfg) payable returns()
 func (predictionMarket *PredictionMarket) TryPackInitialise(model common.Address, piecesRoot [32]byte, numPieces *big.Int, cfg PredictionMarketConfig) ([]byte, error) {
 	return predictionMarket.abi.Pack("initialise", model, piecesRoot, numPieces, cfg)
+}
+
+// PackModelPin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x16b2d2fa.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function modelPin() view returns(bytes32 pinned, bytes32 current)
+func (predictionMarket *PredictionMarket) PackModelPin() []byte {
+	enc, err := predictionMarket.abi.Pack("modelPin")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackModelPin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x16b2d2fa.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function modelPin() view returns(bytes32 pinned, bytes32 current)
+func (predictionMarket *PredictionMarket) TryPackModelPin() ([]byte, error) {
+	return predictionMarket.abi.Pack("modelPin")
+}
+
+// ModelPinOutput serves as a container for the return parameters of contract
+// method ModelPin.
+type ModelPinOutput struct {
+	Pinned  [32]byte
+	Current [32]byte
+}
+
+// UnpackModelPin is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x16b2d2fa.
+//
+// Solidity: function modelPin() view returns(bytes32 pinned, bytes32 current)
+func (predictionMarket *PredictionMarket) UnpackModelPin(data []byte) (ModelPinOutput, error) {
+	out, err := predictionMarket.abi.Unpack("modelPin", data)
+	outstruct := new(ModelPinOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Pinned = *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	outstruct.Current = *abi.ConvertType(out[1], new([32]byte)).(*[32]byte)
+	return *outstruct, nil
+}
+
+// PackOutcomeOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbb79ea6a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function outcomeOf(uint256 runId) view returns((uint8,uint96,uint96))
+func (predictionMarket *PredictionMarket) PackOutcomeOf(runId *big.Int) []byte {
+	enc, err := predictionMarket.abi.Pack("outcomeOf", runId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOutcomeOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbb79ea6a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function outcomeOf(uint256 runId) view returns((uint8,uint96,uint96))
+func (predictionMarket *PredictionMarket) TryPackOutcomeOf(runId *big.Int) ([]byte, error) {
+	return predictionMarket.abi.Pack("outcomeOf", runId)
+}
+
+// UnpackOutcomeOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xbb79ea6a.
+//
+// Solidity: function outcomeOf(uint256 runId) view returns((uint8,uint96,uint96))
+func (predictionMarket *PredictionMarket) UnpackOutcomeOf(data []byte) (PredictionMarketOutcome, error) {
+	out, err := predictionMarket.abi.Unpack("outcomeOf", data)
+	if err != nil {
+		return *new(PredictionMarketOutcome), err
+	}
+	out0 := *abi.ConvertType(out[0], new(PredictionMarketOutcome)).(*PredictionMarketOutcome)
+	return out0, nil
 }
 
 // PackOwed is the Go binding used to pack the parameters required for calling
@@ -10161,6 +10923,41 @@ func (predictionMarket *PredictionMarket) UnpackRun(data []byte) (*big.Int, erro
 	return out0, nil
 }
 
+// PackRunsOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x76845462.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function runsOf(address provider) view returns(uint256)
+func (predictionMarket *PredictionMarket) PackRunsOf(provider common.Address) []byte {
+	enc, err := predictionMarket.abi.Pack("runsOf", provider)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRunsOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x76845462.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function runsOf(address provider) view returns(uint256)
+func (predictionMarket *PredictionMarket) TryPackRunsOf(provider common.Address) ([]byte, error) {
+	return predictionMarket.abi.Pack("runsOf", provider)
+}
+
+// UnpackRunsOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x76845462.
+//
+// Solidity: function runsOf(address provider) view returns(uint256)
+func (predictionMarket *PredictionMarket) UnpackRunsOf(data []byte) (*big.Int, error) {
+	out, err := predictionMarket.abi.Unpack("runsOf", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
 // PackSettle is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x8df82800.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -10187,7 +10984,7 @@ func (predictionMarket *PredictionMarket) TryPackSettle(maxItems *big.Int) ([]by
 // the contract method with ID 0xc19d93fb.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function state() view returns((address,uint96,address,uint8,bool,bool,bool,uint64,bytes32,uint64,uint40,uint40,uint32,uint32,uint32,uint32,uint32,uint32,uint96,uint128))
+// Solidity: function state() view returns((address,uint96,address,uint8,bool,bool,bool,uint64,bytes32,uint64,uint40,uint40,uint32,uint32,uint32,bool,uint32,uint32,uint32,uint96,uint128))
 func (predictionMarket *PredictionMarket) PackState() []byte {
 	enc, err := predictionMarket.abi.Pack("state")
 	if err != nil {
@@ -10200,7 +10997,7 @@ func (predictionMarket *PredictionMarket) PackState() []byte {
 // the contract method with ID 0xc19d93fb.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function state() view returns((address,uint96,address,uint8,bool,bool,bool,uint64,bytes32,uint64,uint40,uint40,uint32,uint32,uint32,uint32,uint32,uint32,uint96,uint128))
+// Solidity: function state() view returns((address,uint96,address,uint8,bool,bool,bool,uint64,bytes32,uint64,uint40,uint40,uint32,uint32,uint32,bool,uint32,uint32,uint32,uint96,uint128))
 func (predictionMarket *PredictionMarket) TryPackState() ([]byte, error) {
 	return predictionMarket.abi.Pack("state")
 }
@@ -10208,7 +11005,7 @@ func (predictionMarket *PredictionMarket) TryPackState() ([]byte, error) {
 // UnpackState is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0xc19d93fb.
 //
-// Solidity: function state() view returns((address,uint96,address,uint8,bool,bool,bool,uint64,bytes32,uint64,uint40,uint40,uint32,uint32,uint32,uint32,uint32,uint32,uint96,uint128))
+// Solidity: function state() view returns((address,uint96,address,uint8,bool,bool,bool,uint64,bytes32,uint64,uint40,uint40,uint32,uint32,uint32,bool,uint32,uint32,uint32,uint96,uint128))
 func (predictionMarket *PredictionMarket) UnpackState(data []byte) (PredictionMarketState, error) {
 	out, err := predictionMarket.abi.Unpack("state", data)
 	if err != nil {
@@ -10241,12 +11038,12 @@ func (predictionMarket *PredictionMarket) TryPackSweep() ([]byte, error) {
 }
 
 // PackUpdaterFor is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x9082b0fb.  This method will panic if any
+// the contract method with ID 0x16cc66dc.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function updaterFor(uint256 runId) view returns(address)
-func (predictionMarket *PredictionMarket) PackUpdaterFor(runId *big.Int) []byte {
-	enc, err := predictionMarket.abi.Pack("updaterFor", runId)
+// Solidity: function updaterFor(address provider) view returns(address)
+func (predictionMarket *PredictionMarket) PackUpdaterFor(provider common.Address) []byte {
+	enc, err := predictionMarket.abi.Pack("updaterFor", provider)
 	if err != nil {
 		panic(err)
 	}
@@ -10254,18 +11051,18 @@ func (predictionMarket *PredictionMarket) PackUpdaterFor(runId *big.Int) []byte 
 }
 
 // TryPackUpdaterFor is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x9082b0fb.  This method will return an error
+// the contract method with ID 0x16cc66dc.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function updaterFor(uint256 runId) view returns(address)
-func (predictionMarket *PredictionMarket) TryPackUpdaterFor(runId *big.Int) ([]byte, error) {
-	return predictionMarket.abi.Pack("updaterFor", runId)
+// Solidity: function updaterFor(address provider) view returns(address)
+func (predictionMarket *PredictionMarket) TryPackUpdaterFor(provider common.Address) ([]byte, error) {
+	return predictionMarket.abi.Pack("updaterFor", provider)
 }
 
 // UnpackUpdaterFor is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x9082b0fb.
+// from invoking the contract method with ID 0x16cc66dc.
 //
-// Solidity: function updaterFor(uint256 runId) view returns(address)
+// Solidity: function updaterFor(address provider) view returns(address)
 func (predictionMarket *PredictionMarket) UnpackUpdaterFor(data []byte) (common.Address, error) {
 	out, err := predictionMarket.abi.Unpack("updaterFor", data)
 	if err != nil {
@@ -10317,6 +11114,50 @@ func (predictionMarket *PredictionMarket) PackWithdraw(to common.Address) []byte
 // Solidity: function withdraw(address to) returns()
 func (predictionMarket *PredictionMarket) TryPackWithdraw(to common.Address) ([]byte, error) {
 	return predictionMarket.abi.Pack("withdraw", to)
+}
+
+// PredictionMarketAbandoned represents a Abandoned event raised by the PredictionMarket contract.
+type PredictionMarketAbandoned struct {
+	RunId *big.Int
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const PredictionMarketAbandonedEventName = "Abandoned"
+
+// ContractEventName returns the user-defined event name.
+func (PredictionMarketAbandoned) ContractEventName() string {
+	return PredictionMarketAbandonedEventName
+}
+
+// UnpackAbandonedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Abandoned(uint256 indexed runId)
+func (predictionMarket *PredictionMarket) UnpackAbandonedEvent(log *types.Log) (*PredictionMarketAbandoned, error) {
+	event := "Abandoned"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != predictionMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(PredictionMarketAbandoned)
+	if len(log.Data) > 0 {
+		if err := predictionMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range predictionMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
 }
 
 // PredictionMarketCancelled represents a Cancelled event raised by the PredictionMarket contract.
@@ -10644,10 +11485,12 @@ func (predictionMarket *PredictionMarket) UnpackEvaluatedEvent(log *types.Log) (
 
 // PredictionMarketForfeited represents a Forfeited event raised by the PredictionMarket contract.
 type PredictionMarketForfeited struct {
-	RunId         *big.Int
-	Revealed      *big.Int
-	ClaimDeadline *big.Int
-	Raw           *types.Log // Blockchain specific contextual infos
+	RunId        *big.Int
+	Revealed     *big.Int
+	ModelChanged bool
+	Share        *big.Int
+	Burned       *big.Int
+	Raw          *types.Log // Blockchain specific contextual infos
 }
 
 const PredictionMarketForfeitedEventName = "Forfeited"
@@ -10660,7 +11503,7 @@ func (PredictionMarketForfeited) ContractEventName() string {
 // UnpackForfeitedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event Forfeited(uint256 indexed runId, uint256 revealed, uint256 claimDeadline)
+// Solidity: event Forfeited(uint256 indexed runId, uint256 revealed, bool modelChanged, uint256 share, uint256 burned)
 func (predictionMarket *PredictionMarket) UnpackForfeitedEvent(log *types.Log) (*PredictionMarketForfeited, error) {
 	event := "Forfeited"
 	if len(log.Topics) == 0 {
@@ -10758,7 +11601,7 @@ func (PredictionMarketMarketInitialised) ContractEventName() string {
 // UnpackMarketInitialisedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event MarketInitialised(uint256 indexed runId, address indexed provider, address model, address updater, uint256 bounty, bytes32 piecesRoot, uint256 numPieces, uint256 drawBlock, (uint96,uint32,uint32,uint32,uint32,uint32,uint16,uint16,uint32,bool,bool) config)
+// Solidity: event MarketInitialised(uint256 indexed runId, address indexed provider, address model, address updater, uint256 bounty, bytes32 piecesRoot, uint256 numPieces, uint256 drawBlock, (uint96,uint32,uint32,uint32,uint32,uint32,uint16,uint16,uint32,uint32,bool,bool) config)
 func (predictionMarket *PredictionMarket) UnpackMarketInitialisedEvent(log *types.Log) (*PredictionMarketMarketInitialised, error) {
 	event := "MarketInitialised"
 	if len(log.Topics) == 0 {
@@ -10975,7 +11818,6 @@ type PredictionMarketRewardsFinal struct {
 	RunId              *big.Int
 	OwedToContributors *big.Int
 	ProviderRefund     *big.Int
-	ClaimDeadline      *big.Int
 	Raw                *types.Log // Blockchain specific contextual infos
 }
 
@@ -10989,7 +11831,7 @@ func (PredictionMarketRewardsFinal) ContractEventName() string {
 // UnpackRewardsFinalEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event RewardsFinal(uint256 indexed runId, uint256 owedToContributors, uint256 providerRefund, uint256 claimDeadline)
+// Solidity: event RewardsFinal(uint256 indexed runId, uint256 owedToContributors, uint256 providerRefund)
 func (predictionMarket *PredictionMarket) UnpackRewardsFinalEvent(log *types.Log) (*PredictionMarketRewardsFinal, error) {
 	event := "RewardsFinal"
 	if len(log.Topics) == 0 {
@@ -11212,8 +12054,8 @@ func (predictionMarket *PredictionMarket) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], predictionMarket.abi.Errors["BadPieceRange"].ID.Bytes()[:4]) {
 		return predictionMarket.UnpackBadPieceRangeError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], predictionMarket.abi.Errors["ClaimsOpen"].ID.Bytes()[:4]) {
-		return predictionMarket.UnpackClaimsOpenError(raw[4:])
+	if bytes.Equal(raw[:4], predictionMarket.abi.Errors["BountyBelowOneRound"].ID.Bytes()[:4]) {
+		return predictionMarket.UnpackBountyBelowOneRoundError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], predictionMarket.abi.Errors["ContributionMismatch"].ID.Bytes()[:4]) {
 		return predictionMarket.UnpackContributionMismatchError(raw[4:])
@@ -11248,11 +12090,14 @@ func (predictionMarket *PredictionMarket) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], predictionMarket.abi.Errors["ModelBoundElsewhere"].ID.Bytes()[:4]) {
 		return predictionMarket.UnpackModelBoundElsewhereError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], predictionMarket.abi.Errors["ModelGasTooLow"].ID.Bytes()[:4]) {
-		return predictionMarket.UnpackModelGasTooLowError(raw[4:])
+	if bytes.Equal(raw[:4], predictionMarket.abi.Errors["ModelChanged"].ID.Bytes()[:4]) {
+		return predictionMarket.UnpackModelChangedError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], predictionMarket.abi.Errors["NoBounty"].ID.Bytes()[:4]) {
-		return predictionMarket.UnpackNoBountyError(raw[4:])
+	if bytes.Equal(raw[:4], predictionMarket.abi.Errors["ModelOutOfGas"].ID.Bytes()[:4]) {
+		return predictionMarket.UnpackModelOutOfGasError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], predictionMarket.abi.Errors["ModelUnchanged"].ID.Bytes()[:4]) {
+		return predictionMarket.UnpackModelUnchangedError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], predictionMarket.abi.Errors["NoProgress"].ID.Bytes()[:4]) {
 		return predictionMarket.UnpackNoProgressError(raw[4:])
@@ -11263,6 +12108,9 @@ func (predictionMarket *PredictionMarket) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], predictionMarket.abi.Errors["NothingToWithdraw"].ID.Bytes()[:4]) {
 		return predictionMarket.UnpackNothingToWithdrawError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], predictionMarket.abi.Errors["OutOfRange"].ID.Bytes()[:4]) {
+		return predictionMarket.UnpackOutOfRangeError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], predictionMarket.abi.Errors["PieceMismatch"].ID.Bytes()[:4]) {
 		return predictionMarket.UnpackPieceMismatchError(raw[4:])
 	}
@@ -11271,6 +12119,9 @@ func (predictionMarket *PredictionMarket) UnpackError(raw []byte) (any, error) {
 	}
 	if bytes.Equal(raw[:4], predictionMarket.abi.Errors["ReentrancyGuardReentrantCall"].ID.Bytes()[:4]) {
 		return predictionMarket.UnpackReentrancyGuardReentrantCallError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], predictionMarket.abi.Errors["RunFull"].ID.Bytes()[:4]) {
+		return predictionMarket.UnpackRunFullError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], predictionMarket.abi.Errors["SafeCastOverflowedIntDowncast"].ID.Bytes()[:4]) {
 		return predictionMarket.UnpackSafeCastOverflowedIntDowncastError(raw[4:])
@@ -11287,6 +12138,9 @@ func (predictionMarket *PredictionMarket) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], predictionMarket.abi.Errors["StakeNotExact"].ID.Bytes()[:4]) {
 		return predictionMarket.UnpackStakeNotExactError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], predictionMarket.abi.Errors["StakeTooHigh"].ID.Bytes()[:4]) {
+		return predictionMarket.UnpackStakeTooHighError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], predictionMarket.abi.Errors["StakeTooLow"].ID.Bytes()[:4]) {
 		return predictionMarket.UnpackStakeTooLowError(raw[4:])
 	}
@@ -11302,20 +12156,11 @@ func (predictionMarket *PredictionMarket) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], predictionMarket.abi.Errors["UnknownLabel"].ID.Bytes()[:4]) {
 		return predictionMarket.UnpackUnknownLabelError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], predictionMarket.abi.Errors["WindowTooShort"].ID.Bytes()[:4]) {
-		return predictionMarket.UnpackWindowTooShortError(raw[4:])
-	}
 	if bytes.Equal(raw[:4], predictionMarket.abi.Errors["WrongPhase"].ID.Bytes()[:4]) {
 		return predictionMarket.UnpackWrongPhaseError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], predictionMarket.abi.Errors["WrongStage"].ID.Bytes()[:4]) {
 		return predictionMarket.UnpackWrongStageError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], predictionMarket.abi.Errors["ZeroLimit"].ID.Bytes()[:4]) {
-		return predictionMarket.UnpackZeroLimitError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], predictionMarket.abi.Errors["ZeroMinStake"].ID.Bytes()[:4]) {
-		return predictionMarket.UnpackZeroMinStakeError(raw[4:])
 	}
 	return nil, errors.New("Unknown error")
 }
@@ -11393,25 +12238,26 @@ func (predictionMarket *PredictionMarket) UnpackBadPieceRangeError(raw []byte) (
 	return out, nil
 }
 
-// PredictionMarketClaimsOpen represents a ClaimsOpen error raised by the PredictionMarket contract.
-type PredictionMarketClaimsOpen struct {
-	Deadline *big.Int
+// PredictionMarketBountyBelowOneRound represents a BountyBelowOneRound error raised by the PredictionMarket contract.
+type PredictionMarketBountyBelowOneRound struct {
+	Bounty         *big.Int
+	MaxEvalSamples *big.Int
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error ClaimsOpen(uint256 deadline)
-func PredictionMarketClaimsOpenErrorID() common.Hash {
-	return common.HexToHash("0xd70a6c71afa55be2e541c618197884c72c417384333a1e9ceb7eab571e1fdda9")
+// Solidity: error BountyBelowOneRound(uint256 bounty, uint256 maxEvalSamples)
+func PredictionMarketBountyBelowOneRoundErrorID() common.Hash {
+	return common.HexToHash("0xd3bf9899a543f47a96ade7240c7c74e4b994f2688b16613b8170936dce300b2b")
 }
 
-// UnpackClaimsOpenError is the Go binding used to decode the provided
+// UnpackBountyBelowOneRoundError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error ClaimsOpen(uint256 deadline)
-func (predictionMarket *PredictionMarket) UnpackClaimsOpenError(raw []byte) (*PredictionMarketClaimsOpen, error) {
-	out := new(PredictionMarketClaimsOpen)
-	if err := predictionMarket.abi.UnpackIntoInterface(out, "ClaimsOpen", raw); err != nil {
+// Solidity: error BountyBelowOneRound(uint256 bounty, uint256 maxEvalSamples)
+func (predictionMarket *PredictionMarket) UnpackBountyBelowOneRoundError(raw []byte) (*PredictionMarketBountyBelowOneRound, error) {
+	out := new(PredictionMarketBountyBelowOneRound)
+	if err := predictionMarket.abi.UnpackIntoInterface(out, "BountyBelowOneRound", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -11684,49 +12530,73 @@ func (predictionMarket *PredictionMarket) UnpackModelBoundElsewhereError(raw []b
 	return out, nil
 }
 
-// PredictionMarketModelGasTooLow represents a ModelGasTooLow error raised by the PredictionMarket contract.
-type PredictionMarketModelGasTooLow struct {
-	GasLimit *big.Int
-	Min      *big.Int
+// PredictionMarketModelChanged represents a ModelChanged error raised by the PredictionMarket contract.
+type PredictionMarketModelChanged struct {
+	Pinned  [32]byte
+	Current [32]byte
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error ModelGasTooLow(uint256 gasLimit, uint256 min)
-func PredictionMarketModelGasTooLowErrorID() common.Hash {
-	return common.HexToHash("0xd4c6a3dc444c4f568778d9c1fa289a712e496bf0a072390455ebd333e466c103")
+// Solidity: error ModelChanged(bytes32 pinned, bytes32 current)
+func PredictionMarketModelChangedErrorID() common.Hash {
+	return common.HexToHash("0x0fb4025870472137112a6caaccb5bfb20816165ae0ffe4efe9c76f4f16d3c52a")
 }
 
-// UnpackModelGasTooLowError is the Go binding used to decode the provided
+// UnpackModelChangedError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error ModelGasTooLow(uint256 gasLimit, uint256 min)
-func (predictionMarket *PredictionMarket) UnpackModelGasTooLowError(raw []byte) (*PredictionMarketModelGasTooLow, error) {
-	out := new(PredictionMarketModelGasTooLow)
-	if err := predictionMarket.abi.UnpackIntoInterface(out, "ModelGasTooLow", raw); err != nil {
+// Solidity: error ModelChanged(bytes32 pinned, bytes32 current)
+func (predictionMarket *PredictionMarket) UnpackModelChangedError(raw []byte) (*PredictionMarketModelChanged, error) {
+	out := new(PredictionMarketModelChanged)
+	if err := predictionMarket.abi.UnpackIntoInterface(out, "ModelChanged", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
 }
 
-// PredictionMarketNoBounty represents a NoBounty error raised by the PredictionMarket contract.
-type PredictionMarketNoBounty struct {
+// PredictionMarketModelOutOfGas represents a ModelOutOfGas error raised by the PredictionMarket contract.
+type PredictionMarketModelOutOfGas struct {
+	GasLimit *big.Int
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error NoBounty()
-func PredictionMarketNoBountyErrorID() common.Hash {
-	return common.HexToHash("0xde151d992e789bf72ce83bd4c9fbd4a260361ce25d45f0d31fbbe312c0d9ea66")
+// Solidity: error ModelOutOfGas(uint256 gasLimit)
+func PredictionMarketModelOutOfGasErrorID() common.Hash {
+	return common.HexToHash("0x3b611e458bbf4839ef9a180c1f506457f835e3ed6170020c9528351d612a7eaa")
 }
 
-// UnpackNoBountyError is the Go binding used to decode the provided
+// UnpackModelOutOfGasError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error NoBounty()
-func (predictionMarket *PredictionMarket) UnpackNoBountyError(raw []byte) (*PredictionMarketNoBounty, error) {
-	out := new(PredictionMarketNoBounty)
-	if err := predictionMarket.abi.UnpackIntoInterface(out, "NoBounty", raw); err != nil {
+// Solidity: error ModelOutOfGas(uint256 gasLimit)
+func (predictionMarket *PredictionMarket) UnpackModelOutOfGasError(raw []byte) (*PredictionMarketModelOutOfGas, error) {
+	out := new(PredictionMarketModelOutOfGas)
+	if err := predictionMarket.abi.UnpackIntoInterface(out, "ModelOutOfGas", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PredictionMarketModelUnchanged represents a ModelUnchanged error raised by the PredictionMarket contract.
+type PredictionMarketModelUnchanged struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ModelUnchanged()
+func PredictionMarketModelUnchangedErrorID() common.Hash {
+	return common.HexToHash("0x1ca370ade2c2c210cf33f62ad52624e25f3667bae9e1d59a27b725d9b4fa0472")
+}
+
+// UnpackModelUnchangedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ModelUnchanged()
+func (predictionMarket *PredictionMarket) UnpackModelUnchangedError(raw []byte) (*PredictionMarketModelUnchanged, error) {
+	out := new(PredictionMarketModelUnchanged)
+	if err := predictionMarket.abi.UnpackIntoInterface(out, "ModelUnchanged", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -11803,6 +12673,33 @@ func (predictionMarket *PredictionMarket) UnpackNothingToWithdrawError(raw []byt
 	return out, nil
 }
 
+// PredictionMarketOutOfRange represents a OutOfRange error raised by the PredictionMarket contract.
+type PredictionMarketOutOfRange struct {
+	Param uint8
+	Value *big.Int
+	Min   *big.Int
+	Max   *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OutOfRange(uint8 param, uint256 value, uint256 min, uint256 max)
+func PredictionMarketOutOfRangeErrorID() common.Hash {
+	return common.HexToHash("0x1e8731fae2510885b289f8efec5658d5df18e511c1bce623e17436f469523562")
+}
+
+// UnpackOutOfRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OutOfRange(uint8 param, uint256 value, uint256 min, uint256 max)
+func (predictionMarket *PredictionMarket) UnpackOutOfRangeError(raw []byte) (*PredictionMarketOutOfRange, error) {
+	out := new(PredictionMarketOutOfRange)
+	if err := predictionMarket.abi.UnpackIntoInterface(out, "OutOfRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // PredictionMarketPieceMismatch represents a PieceMismatch error raised by the PredictionMarket contract.
 type PredictionMarketPieceMismatch struct {
 	Position *big.Int
@@ -11870,6 +12767,30 @@ func PredictionMarketReentrancyGuardReentrantCallErrorID() common.Hash {
 func (predictionMarket *PredictionMarket) UnpackReentrancyGuardReentrantCallError(raw []byte) (*PredictionMarketReentrancyGuardReentrantCall, error) {
 	out := new(PredictionMarketReentrancyGuardReentrantCall)
 	if err := predictionMarket.abi.UnpackIntoInterface(out, "ReentrancyGuardReentrantCall", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PredictionMarketRunFull represents a RunFull error raised by the PredictionMarket contract.
+type PredictionMarketRunFull struct {
+	MaxContributions *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RunFull(uint256 maxContributions)
+func PredictionMarketRunFullErrorID() common.Hash {
+	return common.HexToHash("0xe8e18e58d240762d136d1619d2dc86bbae7e706a00ff76e4a4dedbb1dccd2a16")
+}
+
+// UnpackRunFullError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RunFull(uint256 maxContributions)
+func (predictionMarket *PredictionMarket) UnpackRunFullError(raw []byte) (*PredictionMarketRunFull, error) {
+	out := new(PredictionMarketRunFull)
+	if err := predictionMarket.abi.UnpackIntoInterface(out, "RunFull", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -11994,6 +12915,31 @@ func PredictionMarketStakeNotExactErrorID() common.Hash {
 func (predictionMarket *PredictionMarket) UnpackStakeNotExactError(raw []byte) (*PredictionMarketStakeNotExact, error) {
 	out := new(PredictionMarketStakeNotExact)
 	if err := predictionMarket.abi.UnpackIntoInterface(out, "StakeNotExact", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PredictionMarketStakeTooHigh represents a StakeTooHigh error raised by the PredictionMarket contract.
+type PredictionMarketStakeTooHigh struct {
+	Max  *big.Int
+	Sent *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StakeTooHigh(uint256 max, uint256 sent)
+func PredictionMarketStakeTooHighErrorID() common.Hash {
+	return common.HexToHash("0xc08511af1a6b2310a715503a22e6c865b383f4b7d5171a60ac79d0733d766953")
+}
+
+// UnpackStakeTooHighError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StakeTooHigh(uint256 max, uint256 sent)
+func (predictionMarket *PredictionMarket) UnpackStakeTooHighError(raw []byte) (*PredictionMarketStakeTooHigh, error) {
+	out := new(PredictionMarketStakeTooHigh)
+	if err := predictionMarket.abi.UnpackIntoInterface(out, "StakeTooHigh", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -12124,31 +13070,6 @@ func (predictionMarket *PredictionMarket) UnpackUnknownLabelError(raw []byte) (*
 	return out, nil
 }
 
-// PredictionMarketWindowTooShort represents a WindowTooShort error raised by the PredictionMarket contract.
-type PredictionMarketWindowTooShort struct {
-	Window *big.Int
-	Min    *big.Int
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error WindowTooShort(uint256 window, uint256 min)
-func PredictionMarketWindowTooShortErrorID() common.Hash {
-	return common.HexToHash("0xd118da703ef2339ec77e1ed04f41f829b253c5fb11a857e0df445b5872e38842")
-}
-
-// UnpackWindowTooShortError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error WindowTooShort(uint256 window, uint256 min)
-func (predictionMarket *PredictionMarket) UnpackWindowTooShortError(raw []byte) (*PredictionMarketWindowTooShort, error) {
-	out := new(PredictionMarketWindowTooShort)
-	if err := predictionMarket.abi.UnpackIntoInterface(out, "WindowTooShort", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
 // PredictionMarketWrongPhase represents a WrongPhase error raised by the PredictionMarket contract.
 type PredictionMarketWrongPhase struct {
 	Expected uint8
@@ -12193,52 +13114,6 @@ func PredictionMarketWrongStageErrorID() common.Hash {
 func (predictionMarket *PredictionMarket) UnpackWrongStageError(raw []byte) (*PredictionMarketWrongStage, error) {
 	out := new(PredictionMarketWrongStage)
 	if err := predictionMarket.abi.UnpackIntoInterface(out, "WrongStage", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// PredictionMarketZeroLimit represents a ZeroLimit error raised by the PredictionMarket contract.
-type PredictionMarketZeroLimit struct {
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error ZeroLimit()
-func PredictionMarketZeroLimitErrorID() common.Hash {
-	return common.HexToHash("0x96cb8a7f72ef0b3db2df619943e5891f2849f843aea78494f8636cb98dc2f3a5")
-}
-
-// UnpackZeroLimitError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error ZeroLimit()
-func (predictionMarket *PredictionMarket) UnpackZeroLimitError(raw []byte) (*PredictionMarketZeroLimit, error) {
-	out := new(PredictionMarketZeroLimit)
-	if err := predictionMarket.abi.UnpackIntoInterface(out, "ZeroLimit", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// PredictionMarketZeroMinStake represents a ZeroMinStake error raised by the PredictionMarket contract.
-type PredictionMarketZeroMinStake struct {
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error ZeroMinStake()
-func PredictionMarketZeroMinStakeErrorID() common.Hash {
-	return common.HexToHash("0x5902e94939a84493c24ac673f34a94b42167daaf92504aebd3b5f1491e353761")
-}
-
-// UnpackZeroMinStakeError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error ZeroMinStake()
-func (predictionMarket *PredictionMarket) UnpackZeroMinStakeError(raw []byte) (*PredictionMarketZeroMinStake, error) {
-	out := new(PredictionMarketZeroMinStake)
-	if err := predictionMarket.abi.UnpackIntoInterface(out, "ZeroMinStake", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

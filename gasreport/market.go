@@ -167,7 +167,7 @@ func (r *marketRun) run(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	out, err = r.provider.Call(ctx, addr, r.pm.PackUpdaterFor(run))
+	out, err = r.provider.Call(ctx, addr, r.pm.PackUpdaterFor(r.provider.From()))
 	if err != nil {
 		return fmt.Errorf("read updater: %w", err)
 	}
@@ -194,8 +194,9 @@ func (r *marketRun) run(ctx context.Context) error {
 	}
 	cfg := bindings.PredictionMarketConfig{
 		MinStake: marketStake, MinContributions: marketContributions, MinDuration: 86400,
-		FirstRevealWindow: 86400, RevealWindow: 2 * 86400, ClaimWindow: 7 * 86400,
+		FirstRevealWindow: 86400, RevealWindow: 2 * 86400, RewardWindow: 7 * 86400,
 		MaxPieceSamples: marketPerPiece, MaxSampleLength: marketSampleLen, ModelGasLimit: 300_000,
+		MaxContributions: marketContributions,
 	}
 	if r.gas[OpMarketInitialise], err = r.send(ctx, r.provider, "initialise",
 		r.pm.PackInitialise(modelAddr, tree.Root(), big.NewInt(marketPieces), cfg), marketBounty); err != nil {

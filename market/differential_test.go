@@ -43,10 +43,11 @@ type abiConfig struct {
 	MinDuration        uint32
 	FirstRevealWindow  uint32
 	RevealWindow       uint32
-	ClaimWindow        uint32
+	RewardWindow       uint32
 	MaxPieceSamples    uint16
 	MaxSampleLength    uint16
 	ModelGasLimit      uint32
+	MaxContributions   uint32
 	GroupByContributor bool
 	AllowGreaterStake  bool
 }
@@ -269,7 +270,7 @@ func runEVM(t *testing.T, ctx context.Context, w *world) *chainResult {
 	if e.market, _, err = e.tx(w.provider).Deploy(ctx, code, nil); err != nil {
 		t.Fatalf("deploy market: %v", err)
 	}
-	updater := e.call("updaterFor", big.NewInt(0))[0].(common.Address)
+	updater := e.call("updaterFor", addrOf(w.provider))[0].(common.Address)
 
 	// The model, built for the run's updater; initialise deploys the updater, which seals it.
 	words, err := w.initial.Words()
@@ -294,8 +295,9 @@ func runEVM(t *testing.T, ctx context.Context, w *world) *chainResult {
 	}
 	cfg := abiConfig{
 		MinStake: big.NewInt(w.sc.minStake), MinContributions: uint32(len(w.sample)), MinDuration: 1 << 20,
-		FirstRevealWindow: 7200, RevealWindow: 7200, ClaimWindow: 7200, MaxPieceSamples: uint16(w.sc.pieceSamples),
-		MaxSampleLength: 8, ModelGasLimit: 200_000, GroupByContributor: w.sc.grouped, AllowGreaterStake: w.sc.greater,
+		FirstRevealWindow: 7200, RevealWindow: 7200, RewardWindow: 86400, MaxPieceSamples: uint16(w.sc.pieceSamples),
+		MaxSampleLength: 8, ModelGasLimit: 200_000, MaxContributions: uint32(len(w.sample)),
+		GroupByContributor: w.sc.grouped, AllowGreaterStake: w.sc.greater,
 	}
 	e.send(w.provider, w.sc.bounty, "initialise", modelAddr, tree.Root(), big.NewInt(int64(len(w.pieces))), cfg)
 	for range 6 { // past the draw block

@@ -7,10 +7,12 @@
 // It also holds the hashes the market commits to (MarketData.sol): sample leaves, piece hashes and the
 // positional Merkle tree over them, so that a client can build the commitment and the proofs.
 //
-// What it cannot mirror is the contract's gas cap on model calls: a call the contract gives up on for lack of
-// gas counts there as a failed prediction or update. Here only the model's own errors (the contract's reverts)
-// count as failures, which agrees with the chain whenever modelGasLimit is above the model's worst case, as
-// the contract's README asks.
+// The contract's gas cap on model calls needs no mirror: a call that runs out of its modelGasLimit is no outcome
+// there (the step reverts, and the run is abandoned if it never fits), so every outcome the chain records is the
+// model's own, as here, where only the model's errors (the contract's reverts) count as failures.
+//
+// Nor does it apply the contract's parameter bounds (MAX_CONTRIBUTIONS, the windows, MIN_BOUNTY): it computes
+// the rewards of a market of any size, as the simulator's long markets need.
 package market
 
 import (
@@ -127,8 +129,8 @@ type Result struct {
 	Payouts map[common.Address]*big.Int
 }
 
-// Validate checks what the contract checks of the run before the rewards: a bounty, a positive minimum stake,
-// evaluation samples, and stakes the configuration allows.
+// Validate checks what the rewards' arithmetic needs, as the contract does: a bounty, a positive minimum stake,
+// evaluation samples, and stakes the configuration allows (the contract's parameter bounds are not checked).
 func (mk *Market) Validate() error {
 	if mk.Bounty == nil || mk.Bounty.Sign() <= 0 {
 		return fmt.Errorf("bounty %v: %w", mk.Bounty, ErrInvalid)

@@ -83,10 +83,11 @@ Example:
 					&cli.StringFlag{Name: "bounty", Required: true, Usage: "bounty in wei"},
 					&cli.StringFlag{Name: "min-stake", Required: true, Usage: "least stake of a contribution, in wei"},
 					&cli.UintFlag{Name: "min-contributions", Value: 10, Usage: "the market may end once it has this many contributions"},
-					&cli.UintFlag{Name: "min-duration", Value: 86400, Usage: "or once participation has been open this many seconds"},
-					&cli.UintFlag{Name: "first-reveal-window", Value: 3600, Usage: "seconds to reveal the drawn piece (at least 3600)"},
-					&cli.UintFlag{Name: "reveal-window", Value: 86400, Usage: "seconds after the end to reveal the rest (at least 3600)"},
-					&cli.UintFlag{Name: "claim-window", Value: 7 * 86400, Usage: "seconds claims are reserved to their owners (at least 3600)"},
+					&cli.UintFlag{Name: "min-duration", Value: 86400, Usage: "or once participation has been open this many seconds (3600 to 14 days)"},
+					&cli.UintFlag{Name: "first-reveal-window", Value: 3600, Usage: "seconds to reveal the drawn piece (3600 to 86400)"},
+					&cli.UintFlag{Name: "reveal-window", Value: 86400, Usage: "seconds after the end to reveal the rest (3600 to 7 days)"},
+					&cli.UintFlag{Name: "reward-window", Value: 7 * 86400, Usage: "seconds after the last reveal for the rewards to be final, else everyone is refunded (1 to 7 days)"},
+					&cli.UintFlag{Name: "max-contributions", Value: 1000, Usage: "most contributions the run accepts (1 to 1000)"},
 					&cli.UintFlag{Name: "max-sample-length", Usage: "most entries a sample may have (default: the model's max features)"},
 					&cli.UintFlag{Name: "model-gas-limit", Value: 300_000, Usage: "gas each model call gets"},
 					&cli.BoolFlag{Name: "group", Usage: "score and pay contributors rather than contributions"},
@@ -139,8 +140,9 @@ Example:
 				Name:  "step",
 				Usage: "advance the rewards (walk, then settle) from public events; anyone may call it",
 				Description: `Rebuilds the walk's calldata from the market's events (PieceRevealed, Contributed), so it needs no manifest.
-Also takes the liveness exits once their deadline passed: cancel in Committed, forfeit in Revealing, and sweep
-in Collecting.
+Also takes the liveness exits once they open: cancel in Committed after its deadline, forfeit in Revealing after
+its deadline or as soon as the model changed (its pin differs), abandon in Rewarding after the reward deadline,
+and, with --close, sweep in Collecting (contributors keep their claims; the run closes so another can start).
 
 Example:
    sumkit market step --market 0x5FbDB2315678afecb367f032d93F642f64180aa3 --dev-account 2 --max-steps 50`,
@@ -148,12 +150,13 @@ Example:
 					&cli.IntFlag{Name: "max-steps", Value: 100, Usage: "most transactions to send"},
 					&cli.IntFlag{Name: "batch", Value: 4, Usage: "contributions per walk transaction"},
 					&cli.IntFlag{Name: "settle-items", Value: 256, Usage: "items per settle transaction (at most 512)"},
+					&cli.BoolFlag{Name: "close", Usage: "in Collecting, sweep the run closed (the provider's unclaimed part is credited to it)"},
 				}, accountFlags()...),
 				Action: runMarketStep,
 			},
 			{
 				Name:  "collect",
-				Usage: "claim what the run owes you; as provider, also sweep when allowed and withdraw credits",
+				Usage: "claim what this run and earlier ones owe you; as provider, also close the run and withdraw credits",
 				Description: `Example:
    sumkit market collect --market 0x5FbDB2315678afecb367f032d93F642f64180aa3 --dev-account 1`,
 				Flags:  append([]cli.Flag{rpcFlag(), marketFlag, manifestFlag}, accountFlags()...),
@@ -318,15 +321,26 @@ func marketExplain(ctx context.Context, node headReader, command string, err err
 	case "DrawExpired":
 		fix = "the draw block is too old: run `sumkit market reveal` again, which re-targets the draw"
 	case "DeadlinePassed":
-		fix = "too late: `sumkit market step` takes the exit (cancel or forfeit)"
-	case "DeadlineNotPassed", "ClaimsOpen":
+		fix = "too late: `sumkit market step` takes the exit (cancel, forfeit or abandon)"
+	case "DeadlineNotPassed":
 		fix = "wait for the deadline; see `sumkit market status`"
 	case "NothingToClaim", "NothingToWithdraw":
 		fix = "this account has nothing to collect in this run"
 	case "ModelBoundElsewhere":
-		fix = "the model was built for another trainer: deploy it for the market's updaterFor(run), as `market init` does"
-	case "WindowTooShort":
-		fix = fmt.Sprintf("use windows of at least %v seconds", rev.Arg("min"))
+		fix = "the model was built for another provider's updater: deploy it for updaterFor(your account), as `market init` does"
+	case "OutOfRange":
+		fix = fmt.Sprintf("%s must be %v to %v", marketParams[fmt.Sprint(rev.Arg("param"))], rev.Arg("min"), rev.Arg("max"))
+	case "BountyBelowOneRound":
+		fix = fmt.Sprintf("a bounty of at least %v wei (pieces - 1 times the largest piece) pays one round", rev.Arg("maxEvalSamples"))
+	case "RunFull":
+		fix = "the run takes no more contributions: contribute to the next run"
+	case "StakeTooHigh":
+		fix = fmt.Sprintf("stake at most %v wei", rev.Arg("max"))
+	case "ModelChanged":
+		fix = "the model changed since the run started: `sumkit market step` makes the provider forfeit"
+	case "ModelOutOfGas":
+		fix = "a model call ran out of --model-gas-limit: retry with more gas, or after the reward deadline `sumkit market step` abandons the run and refunds everyone"
+
 	case "StepTooHeavy":
 		fix = "use smaller pieces (more --pieces), a lower --model-gas-limit or --max-sample-length"
 	}
@@ -334,6 +348,13 @@ func marketExplain(ctx context.Context, node headReader, command string, err err
 		return fmt.Errorf("%s: the contract refused: %s", command, call)
 	}
 	return fmt.Errorf("%s: the contract refused: %s: %s", command, call, fix)
+}
+
+// marketParams names PredictionMarket.Param values as `market init` flags, for OutOfRange.
+var marketParams = map[string]string{
+	"0": "--min-stake", "1": "--min-contributions", "2": "--min-duration", "3": "--first-reveal-window",
+	"4": "--reveal-window", "5": "--reward-window", "6": "the largest piece (use more --pieces)",
+	"7": "--max-sample-length", "8": "--model-gas-limit", "9": "--max-contributions", "10": "--bounty",
 }
 
 func parseWei(flag, s string) (*big.Int, error) {

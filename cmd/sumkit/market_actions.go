@@ -76,7 +76,7 @@ func runMarketInit(c *cli.Context) error {
 	if err != nil {
 		return fmt.Errorf("%s: %w", cmd, err)
 	}
-	for _, name := range []string{"min-contributions", "min-duration", "first-reveal-window", "reveal-window", "claim-window", "model-gas-limit"} {
+	for _, name := range []string{"min-contributions", "min-duration", "first-reveal-window", "reveal-window", "reward-window", "model-gas-limit", "max-contributions"} {
 		if uint64(c.Uint(name)) > uint64(^uint32(0)) {
 			return fmt.Errorf("%s: --%s %d is above %d", cmd, name, c.Uint(name), ^uint32(0))
 		}
@@ -87,8 +87,9 @@ func runMarketInit(c *cli.Context) error {
 	cfg := bindings.PredictionMarketConfig{
 		MinStake: minStake, MinContributions: uint32(c.Uint("min-contributions")), MinDuration: uint32(c.Uint("min-duration")),
 		FirstRevealWindow: uint32(c.Uint("first-reveal-window")), RevealWindow: uint32(c.Uint("reveal-window")),
-		ClaimWindow: uint32(c.Uint("claim-window")), MaxPieceSamples: uint16(maxPiece), MaxSampleLength: uint16(maxLen),
-		ModelGasLimit: uint32(c.Uint("model-gas-limit")), GroupByContributor: c.Bool("group"), AllowGreaterStake: c.Bool("allow-greater-stake"),
+		RewardWindow: uint32(c.Uint("reward-window")), MaxPieceSamples: uint16(maxPiece), MaxSampleLength: uint16(maxLen),
+		ModelGasLimit: uint32(c.Uint("model-gas-limit")), MaxContributions: uint32(c.Uint("max-contributions")),
+		GroupByContributor: c.Bool("group"), AllowGreaterStake: c.Bool("allow-greater-stake"),
 	}
 
 	client, id, err := dial(c.Context, c.String("rpc"))
@@ -127,7 +128,8 @@ func runMarketInit(c *cli.Context) error {
 	if err != nil {
 		return marketExplain(c.Context, client, cmd, err)
 	}
-	updater, err := marketCall(c.Context, mc, pm.PackUpdaterFor(run), pm.UnpackUpdaterFor)
+	// The updater, and so the model, belongs to this account: nobody else can start a run with the model.
+	updater, err := marketCall(c.Context, mc, pm.PackUpdaterFor(t.From()), pm.UnpackUpdaterFor)
 	if err != nil {
 		return marketExplain(c.Context, client, cmd, err)
 	}
@@ -411,6 +413,12 @@ func runMarketStep(c *cli.Context) error {
 		if err != nil {
 			return explain(c.Context, mc.client, cmd, err)
 		}
+		changed := false
+		if st.Phase == phaseParticipation || st.Phase == phaseRevealing || st.Phase == phaseRewarding {
+			if changed, err = mc.modelChanged(c.Context); err != nil {
+				return marketExplain(c.Context, mc.client, cmd, err)
+			}
+		}
 		var data []byte
 		var what string
 		switch {
@@ -418,12 +426,18 @@ func runMarketStep(c *cli.Context) error {
 			data, what = mc.pm.PackCancel(), "cancelled the run: the first piece was not revealed in time"
 		case st.Phase == phaseRevealing && now > st.Deadline.Uint64():
 			data, what = mc.pm.PackForfeit(), "forfeited: the pieces were not revealed in time; contributors may collect"
-		case st.Phase == phaseCollecting && now > st.Deadline.Uint64():
-			data, what = mc.pm.PackSweep(), "swept the unclaimed rest to the provider: the claim window is over; the run is closed"
+		case st.Phase == phaseRewarding && now > st.Deadline.Uint64():
+			data, what = mc.pm.PackAbandon(), "abandoned: the rewards were not final by the reward deadline; everyone may collect what it put in"
+		case st.Phase == phaseCollecting && c.Bool("close"):
+			data, what = mc.pm.PackSweep(), "swept the run closed: the provider's unclaimed part is credited to it; contributors keep their claims"
 		case st.Phase == phaseRewarding:
 			r, err := marketCall(c.Context, mc, mc.pm.PackRewardState(), mc.pm.UnpackRewardState)
 			if err != nil {
 				return marketExplain(c.Context, mc.client, cmd, err)
+			}
+			if r.Stage == 0 && changed {
+				data, what = mc.pm.PackForfeit(), "forfeited: the model changed during the run; contributors may collect"
+				break
 			}
 			if r.Stage != 0 {
 				data, what = mc.pm.PackSettle(big.NewInt(int64(items))), fmt.Sprintf("settled up to %d items (iteration %d)", items, r.Iteration)
@@ -443,6 +457,8 @@ func runMarketStep(c *cli.Context) error {
 			end := min(next+batch, len(samples))
 			data = mc.pm.PackWalk(big.NewInt(0), eval, toMarketABI(samples[next:end]))
 			what = fmt.Sprintf("walked contributions %d-%d of %d", next+1, end, len(samples))
+		case changed:
+			data, what = mc.pm.PackForfeit(), "forfeited: the model changed during the run; contributors may collect"
 		default:
 			if step == 0 {
 				return fmt.Errorf("%s: the market is %s: there is no step to take now; see `sumkit market status`", cmd, marketPhases[st.Phase])
@@ -456,6 +472,15 @@ func runMarketStep(c *cli.Context) error {
 	}
 	_, err = fmt.Fprintf(c.App.Writer, "stopped after --max-steps %d; run `sumkit market step` again to go on\n", c.Int("max-steps"))
 	return err
+}
+
+// modelChanged says whether the run's model no longer matches the pin taken when the run started.
+func (mc *marketConn) modelChanged(ctx context.Context) (bool, error) {
+	pin, err := marketCall(ctx, mc, mc.pm.PackModelPin(), mc.pm.UnpackModelPin)
+	if err != nil {
+		return false, err
+	}
+	return pin.Pinned != pin.Current, nil
 }
 
 // now is the latest block's time, which the contract's deadlines compare with.
@@ -486,22 +511,37 @@ func runMarketCollect(c *cli.Context) error {
 		}
 		did = true
 	}
-	st, err := mc.state(c.Context)
+	// Contributions of closed runs stay claimable: the sweep takes only the provider's own.
+	current, err := mc.run(c.Context)
 	if err != nil {
 		return marketExplain(c.Context, mc.client, cmd, err)
 	}
-	now, err := mc.now(c)
-	if err != nil {
-		return explain(c.Context, mc.client, cmd, err)
-	}
-	unclaimed := unclaimedOf(st)
-	// The provider closes the run once it may: its credit then comes back through withdraw.
-	if st.Phase == phaseCollecting && st.Provider == me && (unclaimed.Sign() == 0 || now > st.Deadline.Uint64()) {
-		if _, dry, err := mc.send(c, cmd, fmt.Sprintf("swept %s unclaimed wei; the run is closed", unclaimed), mc.pm.PackSweep(), nil); dry || err != nil {
+	for r := uint64(0); r < current.Uint64(); r++ {
+		run := new(big.Int).SetUint64(r)
+		amount, err := marketCall(c.Context, mc, mc.pm.PackClaimableIn(run, me), mc.pm.UnpackClaimableIn)
+		if err != nil {
+			return marketExplain(c.Context, mc.client, cmd, err)
+		}
+		if amount.Sign() == 0 {
+			continue
+		}
+		if _, dry, err := mc.send(c, cmd, fmt.Sprintf("claimed %s wei to %s (run %d)", amount, me, r), mc.pm.PackClaimRun(run, me), nil); dry || err != nil {
 			return err
 		}
 		did = true
 	}
+	st, err := mc.state(c.Context)
+	if err != nil {
+		return marketExplain(c.Context, mc.client, cmd, err)
+	}
+	// The provider closes its run once it has claimed: contributors keep their claims, and the market is free.
+	if st.Phase == phaseCollecting && st.Provider == me {
+		if _, dry, err := mc.send(c, cmd, "swept the run closed; contributors keep their claims", mc.pm.PackSweep(), nil); dry || err != nil {
+			return err
+		}
+		did = true
+	}
+
 	owed, err := marketCall(c.Context, mc, mc.pm.PackOwed(me), mc.pm.UnpackOwed)
 	if err != nil {
 		return marketExplain(c.Context, mc.client, cmd, err)
@@ -524,22 +564,28 @@ func (mc *marketConn) lastRun(ctx context.Context, run uint64, st bindings.Predi
 	if err != nil {
 		return nil, err
 	}
-	// A cancelled run took no stakes and paid no claims, so what went back is the whole bounty there too.
-	l := &lastRun{Run: run, Provider: st.Provider, Swept: unclaimedOf(st).String(), ProviderCredit: owed.String()}
+	l := &lastRun{Run: run, Provider: st.Provider, ProviderCredit: owed.String()}
+	share := new(big.Int).Set(st.Bounty) // cancelled, empty or abandoned: the bounty goes back whole
 	switch {
 	case st.EarliestEnd.Sign() == 0: // participation never opened
 		l.Outcome = "cancelled"
 	case st.Forfeited:
 		l.Outcome = "forfeited"
+		share.SetUint64(0)
+	case st.Refunded:
+		l.Outcome = "abandoned"
 	default:
 		l.Outcome = "rewarded"
+		if st.NumContributions > 0 {
+			r, err := marketCall(ctx, mc, mc.pm.PackRewardState(), mc.pm.UnpackRewardState)
+			if err != nil {
+				return nil, err
+			}
+			share.Add(share, st.TotalStaked).Sub(share, r.OwedTotal)
+		}
 	}
+	l.Swept = share.String()
 	return l, nil
-}
-
-// unclaimedOf is what a run holds that nobody has claimed: the bounty and the stakes, less the claims.
-func unclaimedOf(st bindings.PredictionMarketState) *big.Int {
-	return new(big.Int).Sub(new(big.Int).Add(st.Bounty, st.TotalStaked), st.ClaimedTotal)
 }
 
 // describe explains the outcome.
@@ -548,9 +594,11 @@ func (l *lastRun) describe() string {
 	case "cancelled":
 		return "cancelled: the first piece was not revealed in time"
 	case "forfeited":
-		return "forfeited: the provider did not reveal every piece in time"
+		return "forfeited: the provider did not reveal every piece in time, or its model changed"
+	case "abandoned":
+		return "abandoned: the rewards were not final by the reward deadline, so everyone got back what it put in"
 	}
-	return "rewarded and closed after the claims"
+	return "rewarded and closed"
 }
 
 // marketStatus is what `market status --json` prints.
@@ -580,8 +628,10 @@ type lastRun struct {
 	// Outcome is "cancelled" (the first piece was not revealed in time), "forfeited" (the other pieces were
 	// not), or "rewarded".
 	Outcome string `json:"outcome"`
-	// Swept is what went back to the provider when the run closed: the whole bounty for a cancelled run, else
-	// what was not claimed in the claim window.
+	// Outcome may also be "abandoned" (the rewards were not final by the reward deadline).
+	// Swept is what the run gave back to its provider, claimed or credited when it closed: the whole bounty for
+	// a cancelled, empty or abandoned run, nothing for a forfeited one, else the pool less what contributors are
+	// owed. Contributors' unclaimed amounts are not in it: they stay theirs.
 	Swept string `json:"swept"`
 	// ProviderCredit is what the provider may withdraw now, from this run and earlier ones.
 	ProviderCredit string `json:"providerCredit"`
@@ -655,20 +705,28 @@ func runMarketStatus(c *cli.Context) error {
 		if err != nil {
 			return marketExplain(c.Context, mc.client, cmd, err)
 		}
-		if r.Stage == 0 {
+		by = st.Deadline.Uint64()
+		if head.Time > by {
+			s.WaitsFor, by = "anyone to abandon the run: the rewards were not final by the reward deadline; everyone gets back what it put in (`sumkit market step`)", 0
+		} else if r.Stage == 0 {
 			s.WaitsFor = fmt.Sprintf("anyone to step the walk (`sumkit market step`): %d of %d contributions evaluated", r.Cursor, st.NumContributions)
 		} else {
 			s.WaitsFor = fmt.Sprintf("anyone to step the rounds (`sumkit market step`): iteration %d", r.Iteration)
 		}
 	case phaseCollecting:
 		s.Revealed = 1 + st.NextReveal
-		by = st.Deadline.Uint64()
-		if head.Time > by {
-			s.WaitsFor, by = "the claim window is over: anyone may sweep the rest to the provider (`sumkit market step`, or `sumkit market collect` as provider)", 0
-		} else {
-			s.WaitsFor = "contributors and the provider to claim (`sumkit market collect`); after the time below the rest is swept to the provider"
+		s.WaitsFor = "contributors and the provider to claim (`sumkit market collect`); anyone may close the run (`sumkit market step --close`): contributors keep their claims"
+	}
+	if st.Phase == phaseParticipation || st.Phase == phaseRevealing || st.Phase == phaseRewarding {
+		changed, err := mc.modelChanged(c.Context)
+		if err != nil {
+			return marketExplain(c.Context, mc.client, cmd, err)
+		}
+		if changed {
+			s.WaitsFor, by = "anyone to make the provider forfeit: the model changed since the run started (`sumkit market step`)", 0
 		}
 	}
+
 	if by != 0 {
 		at := time.Unix(int64(by), 0).UTC()
 		in := int64(by) - int64(head.Time)

@@ -22,13 +22,16 @@ import (
 // window is the shortest window the market accepts; the tests jump one second past it.
 const window = 3600
 
+// rewardWindow is the shortest reward window the market accepts.
+const rewardWindow = 86400
+
 // initTimeoutMarket starts run 0 from dev account 0 with windows of one hour and the extra flags, and returns
 // the market's address.
 func initTimeoutMarket(t *testing.T, e *marketEnv, bounty string, extra ...string) common.Address {
 	t.Helper()
 	args := []string{"--dev-account", "0", "--model", filepath.Join(e.dir, "model.json"), "--test-set", filepath.Join(e.dir, "test.json"),
 		"--pieces", "4", "--bounty", bounty, "--min-stake", "10000000000000000",
-		"--first-reveal-window", fmt.Sprint(window), "--reveal-window", fmt.Sprint(window), "--claim-window", fmt.Sprint(window),
+		"--first-reveal-window", fmt.Sprint(window), "--reveal-window", fmt.Sprint(window), "--reward-window", fmt.Sprint(rewardWindow),
 		"--out", e.manifest}
 	wantAll(t, "init", e.run(t, "init", append(args, extra...)...), "committed run 0: 4 pieces")
 	man, err := readMarketManifest(e.manifest)
@@ -295,16 +298,16 @@ func TestMarketCancel(t *testing.T) {
 	wantAll(t, "collect twice", e.fail(t, "collect", append(m, "--dev-account", "0")...), "nothing to collect")
 }
 
-// The provider ends up not revealing the remaining pieces: after the reveal deadline anyone forfeits, each
-// contributor collects its stakes plus bounty × staked / totalStaked, and the rounding dust is swept to the
-// provider after the claim window.
+// The provider ends up not revealing the remaining pieces: after the reveal deadline anyone forfeits. Half the
+// bounty is lost for good (FORFEIT_BURN_BPS), so stakes the provider placed through other accounts cannot win it
+// back; each contributor collects its stakes plus the other half × staked / totalStaked; the provider gets
+// nothing, and its collect closes the run.
 func TestMarketForfeit(t *testing.T) {
 	t.Parallel()
 	e := newMarketEnv(t)
 	c := e.client(t)
 	start := e.ledger(t, c)
-	// With stakes of 4:2, neither share of this bounty is whole: the contributors are owed one wei less than it.
-	bounty := bigOf(t, "1000000000000000007")
+	bounty := bigOf(t, "1000000000000000009")
 	addr := initTimeoutMarket(t, e, bounty.String(), "--allow-greater-stake", "--min-contributions", "3")
 	m := []string{"--manifest", e.manifest}
 	e.mine(t, 6)
@@ -332,48 +335,56 @@ func TestMarketForfeit(t *testing.T) {
 	e.wantPhase(t, "after the reveal deadline", "Revealing", "anyone to forfeit", false)
 	wantAll(t, "reveal-rest after the deadline", e.fail(t, "reveal-rest", append(m, "--dev-account", "0")...), "DeadlinePassed", "takes the exit")
 	wantAll(t, "step", e.run(t, "step", append(m, "--dev-account", "3")...), "forfeited: the pieces were not revealed in time", "done: the market is Collecting")
-	e.wantPhase(t, "after forfeit", "Collecting", "contributors and the provider to claim", true)
+	e.wantPhase(t, "after forfeit", "Collecting", "contributors and the provider to claim", false)
 
-	// The provider is owed nothing directly, and may not sweep the dust while the claim window is open.
-	wantAll(t, "provider collects in the window", e.fail(t, "collect", append(m, "--dev-account", "0")...), "nothing to collect", "the market is Collecting")
+	burned := new(big.Int).Div(bounty, big.NewInt(2))
+	pool := new(big.Int).Sub(bounty, burned)
 	net := map[common.Address]*big.Int{e.addr(0): new(big.Int).Neg(bounty)}
 	owed := new(big.Int)
 	for _, who := range []int{1, 2} {
 		a := e.addr(who)
-		share := new(big.Int).Div(new(big.Int).Mul(bounty, staked[a]), total)
+		share := new(big.Int).Div(new(big.Int).Mul(pool, staked[a]), total)
 		if got := claimableOf(t, c, addr, a); got.Cmp(new(big.Int).Add(staked[a], share)) != 0 {
 			t.Errorf("claimable(%d) = %s, want stake %s + share %s", who, got, staked[a], share)
 		}
+		if who == 2 {
+			continue // collects after the run closed
+		}
 		paid, _ := e.collect(t, who)
 		if want := new(big.Int).Add(staked[a], share); paid.Cmp(want) != 0 {
-			t.Errorf("contributor %d collected %s wei, want staked %s + bounty × %s / %s = %s", who, paid, staked[a], staked[a], total, want)
+			t.Errorf("contributor %d collected %s wei, want staked %s + half the bounty × %s / %s = %s", who, paid, staked[a], staked[a], total, want)
 		}
 		net[a] = share // its stakes went in and came back
 		owed.Add(owed, paid)
 	}
-	dust := new(big.Int).Sub(new(big.Int).Add(bounty, total), owed)
-	if dust.Sign() <= 0 || dust.Cmp(big.NewInt(2)) >= 0 {
-		t.Fatalf("dust = %s wei, want 1: the test's stakes should leave one wei of rounding", dust)
+	// The provider is owed nothing; its collect closes the run, and contributor 2's claim survives it.
+	out := e.run(t, "collect", append(m, "--dev-account", "0")...)
+	wantAll(t, "provider collects", out, "swept the run closed")
+	if strings.Contains(out, "claimed ") || strings.Contains(out, "withdrew ") {
+		t.Errorf("the forfeiting provider was paid:\n%s", out)
 	}
-	e.wantPhase(t, "after the claims", "Collecting", "contributors and the provider to claim", true)
-
-	e.travel(t, window+1)
-	e.wantPhase(t, "after the claim window", "Collecting", "the claim window is over", false)
-	paid, _ := e.collect(t, 0)
-	if paid.Cmp(dust) != 0 {
-		t.Errorf("provider collected %s wei after the window, want the dust %s", paid, dust)
-	}
-	net[e.addr(0)].Add(net[e.addr(0)], dust)
 	e.wantPhase(t, "after the sweep", "Idle", "a provider to start a run", false)
-	e.wantLastRun(t, "after the sweep", "forfeited", dust, new(big.Int))
+	e.wantLastRun(t, "after the sweep", "forfeited", new(big.Int), new(big.Int))
+	a2 := e.addr(2)
+	paid, _ := e.collect(t, 2)
+	share2 := new(big.Int).Div(new(big.Int).Mul(pool, staked[a2]), total)
+	if want := new(big.Int).Add(staked[a2], share2); paid.Cmp(want) != 0 {
+		t.Errorf("contributor 2 collected %s wei after the run closed, want %s", paid, want)
+	}
+	net[a2] = share2
+	owed.Add(owed, paid)
+	dust := new(big.Int).Sub(new(big.Int).Add(pool, total), owed)
+	if dust.Sign() < 0 || dust.Cmp(big.NewInt(2)) >= 0 {
+		t.Fatalf("dust = %s wei, want below one wei a contributor", dust)
+	}
 	start.check(t, c, net)
-	if b := marketBalance(t, c, addr); b.Sign() != 0 {
-		t.Errorf("market balance = %s, want 0", b)
+	if b, want := marketBalance(t, c, addr), new(big.Int).Add(burned, dust); b.Cmp(want) != 0 {
+		t.Errorf("market balance = %s, want the burnt half %s plus the dust %s", b, burned, dust)
 	}
 }
 
-// A completed run where one contributor never collects: after the claim window the unclaimed rest goes to the
-// provider, the run closes, and the market takes a new run.
+// A completed run where one contributor does not collect before the provider closes the run: the provider gets
+// only its own, the contributor's amount stays claimable after the run closed, and the market takes a new run.
 func TestMarketSweepAndRestart(t *testing.T) {
 	t.Parallel()
 	e := newMarketEnv(t)
@@ -385,7 +396,7 @@ func TestMarketSweepAndRestart(t *testing.T) {
 	e.mine(t, 6)
 	e.run(t, "reveal", append(m, "--dev-account", "0")...)
 	stake := bigOf(t, "10000000000000000")
-	// Contributor 2, who will not collect, must be owed something whichever piece the block hash draws. Its first
+	// Contributor 2, who collects late, must be owed something whichever piece the block hash draws. Its first
 	// sample is one the initial all-zero perceptron already classifies right (class 0), so that update changes
 	// nothing: its score is 0 on any evaluation set and it is owed at least that stake.
 	for _, c := range []struct {
@@ -396,14 +407,15 @@ func TestMarketSweepAndRestart(t *testing.T) {
 	}
 	e.run(t, "end", append(m, "--dev-account", "3")...)
 	e.run(t, "reveal-rest", append(m, "--dev-account", "0")...)
-	e.wantPhase(t, "after reveal-rest", "Rewarding", "anyone to step the walk", false)
+	e.wantPhase(t, "after reveal-rest", "Rewarding", "anyone to step the walk", true)
 	wantAll(t, "step", e.run(t, "step", append(m, "--dev-account", "3")...), "done: the market is Collecting")
-	e.wantPhase(t, "after the rewards", "Collecting", "contributors and the provider to claim", true)
+	e.wantPhase(t, "after the rewards", "Collecting", "contributors and the provider to claim", false)
 
 	unpaid := claimableOf(t, c, addr, e.addr(2))
 	if unpaid.Sign() == 0 {
 		t.Fatal("contributor 2 is owed nothing: the test needs it to leave something unclaimed")
 	}
+	providerShare := claimableOf(t, c, addr, e.addr(0))
 	net := map[common.Address]*big.Int{}
 	for _, who := range []int{1, 0} {
 		// Contributor 1's one contribution may have lowered accuracy on the drawn evaluation set and lost it all.
@@ -416,26 +428,20 @@ func TestMarketSweepAndRestart(t *testing.T) {
 	}
 	net[e.addr(0)].Sub(net[e.addr(0)], bounty)
 	net[e.addr(1)].Sub(net[e.addr(1)], stake)
-	net[e.addr(2)] = new(big.Int).Mul(stake, big.NewInt(-2))
+	if s := e.wantPhase(t, "after the provider collected", "Idle", "a provider to start a run", false); s.Run != 1 {
+		t.Errorf("status after the provider's collect: run %d, want 1 (its collect closed run 0)", s.Run)
+	}
+	e.wantLastRun(t, "after the sweep", "rewarded", providerShare, new(big.Int))
 	if b := marketBalance(t, c, addr); b.Cmp(unpaid) != 0 {
-		t.Errorf("market balance after the others collected = %s, want contributor 2's unclaimed %s", b, unpaid)
+		t.Errorf("market balance after the run closed = %s, want contributor 2's unclaimed %s", b, unpaid)
 	}
-	wantAll(t, "step in the claim window", e.fail(t, "step", append(m, "--dev-account", "3")...), "the market is Collecting", "no step to take now")
-
-	e.travel(t, window+1)
-	e.wantPhase(t, "after the claim window", "Collecting", "the claim window is over", false)
-	// Anyone may sweep; a third party's step does it.
-	wantAll(t, "sweep", e.run(t, "step", append(m, "--dev-account", "3")...), "swept the unclaimed rest to the provider", "done: the market is Idle")
-	if s := e.wantPhase(t, "after the sweep", "Idle", "a provider to start a run", false); s.Run != 1 {
-		t.Errorf("status after the sweep: run %d, want 1", s.Run)
-	}
-	wantAll(t, "late claim", e.fail(t, "collect", append(m, "--dev-account", "2")...), "nothing to collect")
-	e.wantLastRun(t, "after the sweep", "rewarded", unpaid, unpaid)
-	paid, _ := e.collect(t, 0)
+	// The sweep did not take contributor 2's amount: it collects it from the closed run.
+	paid, _ := e.collect(t, 2)
 	if paid.Cmp(unpaid) != 0 {
-		t.Errorf("provider withdrew %s wei after the sweep, want contributor 2's unclaimed %s", paid, unpaid)
+		t.Errorf("contributor 2 collected %s wei after the run closed, want %s", paid, unpaid)
 	}
-	net[e.addr(0)].Add(net[e.addr(0)], paid)
+	net[e.addr(2)] = new(big.Int).Sub(paid, new(big.Int).Mul(stake, big.NewInt(2)))
+	wantAll(t, "collect twice", e.fail(t, "collect", append(m, "--dev-account", "2")...), "nothing to collect")
 	start.check(t, c, net)
 	if b := marketBalance(t, c, addr); b.Sign() != 0 {
 		t.Errorf("market balance = %s, want 0", b)
@@ -444,17 +450,81 @@ func TestMarketSweepAndRestart(t *testing.T) {
 	// Restart: run 1 on the same market, with a model built for run 1's updater.
 	second := filepath.Join(e.dir, "run1.json")
 	wantAll(t, "restart", e.run(t, "init", "--market", addr.Hex(), "--dev-account", "1", "--model", filepath.Join(e.dir, "model.json"),
-		"--test-set", filepath.Join(e.dir, "test.json"), "--pieces", "2", "--bounty", "5", "--min-stake", "10", "--out", second),
+		"--test-set", filepath.Join(e.dir, "test.json"), "--pieces", "2", "--bounty", "100000", "--min-stake", "10", "--out", second),
 		"committed run 1: 2 pieces")
 	man, err := readMarketManifest(second)
 	if err != nil || man.Run != 1 || man.Market != addr {
 		t.Fatalf("run 1 manifest = %+v, %v", man, err)
 	}
 	e.manifest = second
-	if s := e.wantPhase(t, "after the restart", "Committed", "for the draw", true); s.Run != 1 || s.Bounty != "5" {
-		t.Errorf("status after the restart = %+v, want run 1 with bounty 5", s)
+	if s := e.wantPhase(t, "after the restart", "Committed", "for the draw", true); s.Run != 1 || s.Bounty != "100000" {
+		t.Errorf("status after the restart = %+v, want run 1 with bounty 100000", s)
 	}
 	e.mine(t, 6)
 	e.run(t, "reveal", "--manifest", second, "--dev-account", "1")
 	e.wantPhase(t, "run 1 revealed", "Participation", "contributions", true)
+}
+
+// Nobody steps the rewards: after the reward deadline anyone abandons the run, every contributor collects its
+// stakes and the provider its bounty, and the step's other exit, --close, closes the run.
+func TestMarketAbandon(t *testing.T) {
+	t.Parallel()
+	e := newMarketEnv(t)
+	c := e.client(t)
+	start := e.ledger(t, c)
+	bounty := bigOf(t, "1000000000000000000")
+	addr := initTimeoutMarket(t, e, bounty.String(), "--min-contributions", "2")
+	m := []string{"--manifest", e.manifest}
+	e.mine(t, 6)
+	e.run(t, "reveal", append(m, "--dev-account", "0")...)
+	for _, who := range []int{1, 2} {
+		d := []int64{int64(who), int64(who + 4), 12}
+		e.run(t, "add", append(m, "--dev-account", fmt.Sprint(who), "--label", fmt.Sprint(teacherLabel(d)), joinInts(d))...)
+	}
+	e.run(t, "end", append(m, "--dev-account", "3")...)
+	e.run(t, "reveal-rest", append(m, "--dev-account", "0")...)
+	e.wantPhase(t, "after reveal-rest", "Rewarding", "anyone to step the walk", true)
+
+	e.travel(t, rewardWindow+1)
+	e.wantPhase(t, "after the reward deadline", "Rewarding", "anyone to abandon the run", false)
+	wantAll(t, "step", e.run(t, "step", append(m, "--dev-account", "3")...), "abandoned: the rewards were not final", "done: the market is Collecting")
+	stake := bigOf(t, "10000000000000000")
+	for _, who := range []int{1, 2} {
+		if got := claimableOf(t, c, addr, e.addr(who)); got.Cmp(stake) != 0 {
+			t.Errorf("claimable(%d) = %s after abandon, want its stake %s", who, got, stake)
+		}
+	}
+	if got := claimableOf(t, c, addr, e.addr(0)); got.Cmp(bounty) != 0 {
+		t.Errorf("claimable(provider) = %s after abandon, want the bounty %s", got, bounty)
+	}
+	wantAll(t, "step --close", e.run(t, "step", append(m, "--dev-account", "3", "--close")...), "swept the run closed", "done: the market is Idle")
+	e.wantLastRun(t, "after the close", "abandoned", bounty, bounty)
+	for _, who := range []int{1, 2, 0} {
+		e.collect(t, who)
+	}
+	start.check(t, c, nil)
+	if b := marketBalance(t, c, addr); b.Sign() != 0 {
+		t.Errorf("market balance = %s, want 0", b)
+	}
+}
+
+// A parameter out of its bounds is refused with the flag to change and its range.
+func TestMarketInitOutOfRange(t *testing.T) {
+	t.Parallel()
+	e := newMarketEnv(t)
+	args := []string{"--dev-account", "0", "--model", filepath.Join(e.dir, "model.json"), "--test-set", filepath.Join(e.dir, "test.json"),
+		"--pieces", "4", "--bounty", "1000000000000000000", "--min-stake", "1", "--out", e.manifest}
+	for _, c := range []struct {
+		flags []string
+		want  string
+	}{
+		{[]string{"--reveal-window", "4294967295"}, "--reveal-window must be 3600 to 604800"},
+		{[]string{"--first-reveal-window", "60"}, "--first-reveal-window must be 3600 to 86400"},
+		{[]string{"--max-contributions", "5000"}, "--max-contributions must be 1 to 1000"},
+		{[]string{"--min-contributions", "20", "--max-contributions", "10"}, "--min-contributions must be 0 to 10"},
+	} {
+		wantAll(t, strings.Join(c.flags, " "), e.fail(t, "init", append(args, c.flags...)...), "OutOfRange", c.want)
+	}
+	wantAll(t, "a bounty below the minimum", e.fail(t, "init", append(args[:len(args)-2:len(args)-2], "--bounty", "1", "--out", e.manifest)...),
+		"--bounty must be 100000 to")
 }

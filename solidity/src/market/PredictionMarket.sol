@@ -16,12 +16,14 @@ import {ModelUpdater} from "./ModelUpdater.sol";
 /// revealed test set measured after each; contributions are paid by the accuracy they added, in rounds funded by
 /// the bounty and by the stakes of contributions that made the model worse. Then the market can start again.
 /// @dev Phases: Idle -> Committed (first piece drawn and revealed) -> Participation -> Revealing -> Rewarding
-/// (walk, then rounds) -> Collecting -> Idle. Every phase has a way out that anyone can take: a provider who never
-/// reveals the first piece gets the bounty back (nobody has staked yet); one who never reveals the rest forfeits
-/// the bounty to the contributors; the reward phase is advanced by anyone in bounded steps; unclaimed amounts are
-/// swept to the provider after the claim window. All amounts are integers; contributors' amounts round down and
-/// the provider receives exactly the pool (bounty plus stakes) minus what contributors are owed, so every
-/// remainder goes to the provider and the market pays out the pool to the wei. See README.md beside this file.
+/// (walk, then rounds) -> Collecting -> Idle. Every phase has a way out that anyone can take, and every window is
+/// bounded, so no run holds the market longer than MAX_RUN_TIME: a provider who never reveals the first piece gets
+/// the bounty back (nobody has staked yet); one who never reveals the rest, or whose model changes during the run,
+/// forfeits: half the bounty is burnt and the other half goes to the contributors; the reward phase is advanced by
+/// anyone in bounded steps, and abandoned (everyone refunded) if not final by its deadline; the sweep closes the run
+/// and credits the provider only its own, while contributors' claims outlive the run. In a rewarded run all amounts
+/// are integers; contributors' amounts round down and the provider receives exactly the pool (bounty plus stakes)
+/// minus what contributors are owed, so every remainder goes to the provider. See README.md beside this file.
 contract PredictionMarket is ReentrancyGuardTransient {
     using SafeCast for uint256;
     using SafeCast for int256;
@@ -45,6 +47,21 @@ contract PredictionMarket is ReentrancyGuardTransient {
         Apply
     }
 
+    /// @notice A bounded market parameter, for `OutOfRange`: the `Config` fields in order, then the bounty.
+    enum Param {
+        MinStake,
+        MinContributions,
+        MinDuration,
+        FirstRevealWindow,
+        RevealWindow,
+        RewardWindow,
+        MaxPieceSamples,
+        MaxSampleLength,
+        ModelGasLimit,
+        MaxContributions,
+        Bounty
+    }
+
     /// @notice A labelled sample, as the model reads it.
     struct Sample {
         int64[] data;
@@ -52,16 +69,24 @@ contract PredictionMarket is ReentrancyGuardTransient {
     }
 
     /// @notice A market run's parameters, chosen by its bounty provider.
-    /// @param minStake The least stake a contribution takes, in wei (positive).
-    /// @param minContributions The market may end early once it has this many contributions.
-    /// @param minDuration The market may end once participation has been open this long, in seconds.
-    /// @param firstRevealWindow Seconds after the commitment within which the drawn piece must be revealed.
-    /// @param revealWindow Seconds after the end within which the remaining pieces must be revealed.
-    /// @param claimWindow Seconds after the rewards are final during which claims are reserved to their owners.
-    /// @param maxPieceSamples The most samples a test piece may hold.
-    /// @param maxSampleLength The most entries a sample (test or contributed) may have.
-    /// @param modelGasLimit The gas each model call (one predict, one update) gets; a call that reverts or runs
-    /// out of it counts as a wrong prediction, or as an update that changed nothing.
+    /// Each is bounded above and below by the constants beside it (see `_checkConfig` and README.md).
+    /// @param minStake The least stake a contribution takes, in wei: MIN_STAKE to MAX_STAKE.
+    /// @param minContributions The market may end early once it has this many contributions: 0 to
+    /// `maxContributions`.
+    /// @param minDuration The market may end once participation has been open this long, in seconds: MIN_WINDOW
+    /// to MAX_DURATION.
+    /// @param firstRevealWindow Seconds after the commitment within which the drawn piece must be revealed:
+    /// MIN_WINDOW to MAX_FIRST_REVEAL_WINDOW.
+    /// @param revealWindow Seconds after the end within which the remaining pieces must be revealed: MIN_WINDOW to
+    /// MAX_REVEAL_WINDOW.
+    /// @param rewardWindow Seconds after the last reveal within which the rewards must be final; after it the run
+    /// is abandoned and everyone gets back what it put in: MIN_REWARD_WINDOW to MAX_REWARD_WINDOW.
+    /// @param maxPieceSamples The most samples a test piece may hold: 1 to MAX_PIECE_SAMPLES.
+    /// @param maxSampleLength The most entries a sample (test or contributed) may have: 1 to MAX_SAMPLE_LENGTH.
+    /// @param modelGasLimit The gas each model call (one predict, one update) gets: MIN_MODEL_GAS to
+    /// MAX_MODEL_GAS. A call that reverts within it counts as a wrong prediction, or as an update that changed
+    /// nothing; a call that runs out of it makes the step revert (`ModelOutOfGas`).
+    /// @param maxContributions The most contributions the run accepts: 1 to MAX_CONTRIBUTIONS.
     /// @param groupByContributor Score and pay contributors (their contributions together) rather than each
     /// contribution on its own.
     /// @param allowGreaterStake Accept stakes above `minStake`.
@@ -71,15 +96,18 @@ contract PredictionMarket is ReentrancyGuardTransient {
         uint32 minDuration;
         uint32 firstRevealWindow;
         uint32 revealWindow;
-        uint32 claimWindow;
+        uint32 rewardWindow;
         uint16 maxPieceSamples;
         uint16 maxSampleLength;
         uint32 modelGasLimit;
+        uint32 maxContributions;
         bool groupByContributor;
         bool allowGreaterStake;
     }
 
-    /// @notice The current market run, in six words.
+    /// @notice The current market run, in six words. `deadline` is the current phase's: the first reveal's
+    /// (Committed), the remaining reveals' (Revealing), the rewards' (Rewarding). `forfeited`: the provider did not
+    /// reveal in time or its model changed; `refunded`: the rewards were not final in time (see `abandon`).
     struct State {
         address provider;
         uint96 bounty;
@@ -96,6 +124,7 @@ contract PredictionMarket is ReentrancyGuardTransient {
         uint32 numPieces;
         uint32 revealIndex;
         uint32 nextReveal;
+        bool refunded;
         uint32 numEvalSamples;
         uint32 numContributions;
         uint32 numContributors;
@@ -160,6 +189,24 @@ contract PredictionMarket is ReentrancyGuardTransient {
         bytes32 body;
     }
 
+    /// @notice How a run ended: what its contributors may claim, for as long as they like.
+    enum Ending {
+        None,
+        Rewarded,
+        Forfeited,
+        Refunded
+    }
+
+    /// @notice A run's ending, recorded when it reaches Collecting, so that contributors claim after it closes.
+    /// @param ending How it ended.
+    /// @param share Forfeited: the part of the bounty shared among contributors by stake.
+    /// @param totalStaked Every stake of the run.
+    struct Outcome {
+        Ending ending;
+        uint96 share;
+        uint96 totalStaked;
+    }
+
     /// @dev What a step keeps in memory.
     struct Ctx {
         uint256 runId;
@@ -178,10 +225,49 @@ contract PredictionMarket is ReentrancyGuardTransient {
     uint256 public constant DRAW_DELAY = 5;
     /// @notice The most pieces a test set may be cut into.
     uint256 public constant MAX_PIECES = 1 << 16;
-    /// @notice The shortest reveal and claim windows, in seconds.
+    /// @notice The least bounty, in wei: a run that holds the market costs its provider at least this much
+    /// capital, and a forfeit at least half of it (FORFEIT_BURN_BPS).
+    uint256 public constant MIN_BOUNTY = 100_000;
+    /// @notice The most bounty, in wei; with MAX_STAKE and MAX_CONTRIBUTIONS every pool fits 96 bits.
+    uint256 public constant MAX_BOUNTY = 1e27;
+    /// @notice The least minimum stake, in wei.
+    uint256 public constant MIN_STAKE = 1;
+    /// @notice The most any one stake may be, in wei (and so the most `minStake`).
+    uint256 public constant MAX_STAKE = 1e24;
+    /// @notice The most contributions a run may accept: bounds the reward phase (walk and settle, about 863k gas
+    /// per contribution with 100 test samples) that walkers pay for.
+    uint256 public constant MAX_CONTRIBUTIONS = 1000;
+    /// @notice The shortest windows and participation, in seconds: time for honest parties to act.
     uint256 public constant MIN_WINDOW = 1 hours;
-    /// @notice The least gas a model call may be given.
+    /// @notice The longest first-reveal window: the provider holds its pieces when it commits and only waits
+    /// DRAW_DELAY blocks; nobody has staked yet.
+    uint256 public constant MAX_FIRST_REVEAL_WINDOW = 1 days;
+    /// @notice The longest `minDuration`: participation may always be ended after it.
+    uint256 public constant MAX_DURATION = 14 days;
+    /// @notice The longest reveal window: revealing is calldata the provider already holds, while contributors'
+    /// stakes wait on it.
+    uint256 public constant MAX_REVEAL_WINDOW = 7 days;
+    /// @notice The shortest and longest reward windows: walking MAX_CONTRIBUTIONS takes about a hundred
+    /// transactions anyone may send; after the window the run is abandoned and everyone is refunded.
+    uint256 public constant MIN_REWARD_WINDOW = 1 days;
+    uint256 public constant MAX_REWARD_WINDOW = 7 days;
+    /// @notice The longest a run can keep the market from starting another (29 days): this long after
+    /// `initialise`, anyone can bring it to Collecting (cancel, endMarket, forfeit or abandon) and close it
+    /// (sweep); every party's funds are then claimable or credited.
+    uint256 public constant MAX_RUN_TIME =
+        MAX_FIRST_REVEAL_WINDOW + MAX_DURATION + MAX_REVEAL_WINDOW + MAX_REWARD_WINDOW;
+    /// @notice The most samples a test piece may hold, and the most entries a sample may have (the step gas
+    /// budget usually binds first).
+    uint256 public constant MAX_PIECE_SAMPLES = 512;
+    uint256 public constant MAX_SAMPLE_LENGTH = 4096;
+    /// @notice The least and most gas a model call may be given.
     uint256 public constant MIN_MODEL_GAS = 10_000;
+    uint256 public constant MAX_MODEL_GAS = 4_000_000;
+    /// @notice The share of the bounty, in basis points, that a forfeiting provider loses for good (it stays in
+    /// the market, counted in `burnt`): contributors, sybils included, share only the rest.
+    uint256 public constant FORFEIT_BURN_BPS = 5_000;
+    /// @notice The gas the model's version is read with (see `modelPin`).
+    uint256 public constant PIN_GAS = 200_000;
     /// @notice The most contributions or contributors one `settle` visits.
     uint256 public constant MAX_SETTLE_ITEMS = 512;
     /// @notice The gas the smallest walk step (apply one contribution, evaluate one piece) may need, calldata
@@ -194,6 +280,9 @@ contract PredictionMarket is ReentrancyGuardTransient {
     uint256 public constant STEP_BASE_GAS = 150_000;
     /// @dev Gas kept back when making a model call, for the call itself.
     uint256 private constant CALL_RESERVE = 3_000;
+    /// @dev What a call to a warm account costs besides what the callee uses (EIP-2929). The model is warmed
+    /// before its calls, so a failed call that cost more than its limit plus this ran out of gas.
+    uint256 private constant WARM_CALL = 100;
 
     uint256 private constant BALANCE_MASK = (1 << 96) - 1;
 
@@ -211,6 +300,17 @@ contract PredictionMarket is ReentrancyGuardTransient {
 
     /// @notice Ether credited to providers (cancelled runs, sweeps) for them to withdraw.
     mapping(address account => uint256) public owed;
+
+    /// @notice How many runs each provider has started; its next run's updater is `updaterFor(provider)`.
+    mapping(address provider => uint256) public runsOf;
+
+    mapping(uint256 runId => Outcome) internal _outcomes;
+
+    /// @dev The current run's model pin, recorded at `initialise`.
+    bytes32 internal _pin;
+
+    /// @notice Wei that forfeiting providers lost for good; it stays in the market.
+    uint256 public burnt;
 
     /// @notice Run `runId` started: `provider` deposited `bounty` and committed to `numPieces` test pieces.
     event MarketInitialised(
@@ -251,65 +351,111 @@ contract PredictionMarket is ReentrancyGuardTransient {
     /// @notice A contribution (`id`; 0 when grouped) of `contributor` left the rounds with `balance`.
     event Dropped(uint256 indexed runId, address indexed contributor, uint256 id, uint256 balance);
     /// @notice Rewards are final: contributors are owed `owedToContributors`, the provider `providerRefund`.
-    event RewardsFinal(
-        uint256 indexed runId, uint256 owedToContributors, uint256 providerRefund, uint256 claimDeadline
-    );
-    /// @notice The provider did not reveal in time (`revealed` pieces of the rest): stakes and bounty go to the
-    /// contributors.
-    event Forfeited(uint256 indexed runId, uint256 revealed, uint256 claimDeadline);
+    event RewardsFinal(uint256 indexed runId, uint256 owedToContributors, uint256 providerRefund);
+    /// @notice The provider did not reveal in time (`revealed` pieces of the rest), or its model changed
+    /// (`modelChanged`): contributors get their stakes and share `share` of the bounty by stake; `burned` is lost.
+    event Forfeited(uint256 indexed runId, uint256 revealed, bool modelChanged, uint256 share, uint256 burned);
+    /// @notice The rewards were not final by the reward deadline: every contributor may claim its stakes back,
+    /// the provider its bounty.
+    event Abandoned(uint256 indexed runId);
     /// @notice `account` claimed `amount` wei, sent to `to`.
     event Claimed(uint256 indexed runId, address indexed account, address to, uint256 amount);
     /// @notice The first piece was not revealed in time; the run is cancelled.
     event Cancelled(uint256 indexed runId);
-    /// @notice The claim window passed; `amount` unclaimed wei go to the provider.
+    /// @notice The run closed; `amount` wei the provider had not claimed are credited to it. Contributors' unclaimed
+    /// amounts stay claimable with `claimRun`.
     event Swept(uint256 indexed runId, uint256 amount);
     /// @notice The run is over; `credited` wei were credited to `provider` to withdraw.
     event Closed(uint256 indexed runId, address indexed provider, uint256 credited);
     /// @notice `account` withdrew `amount` credited wei to `to`.
     event Withdrawal(address indexed account, address to, uint256 amount);
 
+    /// @notice A market parameter, named by its position in `Config` order with the bounty last, is outside its
+    /// bounds. Choose one in [min, max].
+    error OutOfRange(Param param, uint256 value, uint256 min, uint256 max);
+    /// @notice The call needs another phase; wait for it or take the current phase's way out.
     error WrongPhase(Phase expected, Phase current);
+    /// @notice The reward phase is at another stage: call `walk` during the walk and `settle` after it.
     error WrongStage(Stage stage);
-    error NoBounty();
+    /// @notice The bounty cannot pay one round on the largest test set the configuration allows: raise it to
+    /// `(numPieces - 1) * maxPieceSamples` or more.
+    error BountyBelowOneRound(uint256 bounty, uint256 maxEvalSamples);
+    /// @notice Cut the test set into 2 to MAX_PIECES pieces.
     error BadNumPieces(uint256 numPieces);
+    /// @notice The model is not built for the caller's next updater: deploy it for `updaterFor(caller)`. A model
+    /// built for another provider's updater can only be used by that provider.
     error ModelBoundElsewhere(address trainer, address expected);
-    error ZeroMinStake();
-    error WindowTooShort(uint256 window, uint256 min);
-    error ZeroLimit();
-    error ModelGasTooLow(uint256 gasLimit, uint256 min);
+    /// @notice The configuration's smallest walk step could need more gas than a block allows: lower
+    /// `maxPieceSamples`, `maxSampleLength` or `modelGasLimit`.
     error StepTooHeavy(uint256 gas, uint256 max);
+    /// @notice The run has all the contributions it accepts; contribute to the next run.
+    error RunFull(uint256 maxContributions);
+    /// @notice A stake above MAX_STAKE; stake less.
+    error StakeTooHigh(uint256 max, uint256 sent);
+    /// @notice The model's pin changed since `initialise`: nobody can walk on; call `forfeit`.
+    error ModelChanged(bytes32 pinned, bytes32 current);
+    /// @notice The model's pin is unchanged and the deadline has not passed: nothing to forfeit yet.
+    error ModelUnchanged();
+    /// @notice A model call ran out of its gas limit, so the step cannot tell what the model does: retry with
+    /// more gas, or, if the model always runs out, wait for the reward deadline and `abandon`.
+    error ModelOutOfGas(uint256 gasLimit);
+    /// @notice The draw block is not past yet: wait for block `drawBlock + 1`.
     error DrawNotReady(uint256 drawBlock);
+    /// @notice The draw block's hash is no longer available: call `draw`, which moves the draw to a new block.
     error DrawExpired(uint256 drawBlock);
+    /// @notice The first piece is drawn already (`index`): reveal it.
     error AlreadyDrawn(uint256 index);
+    /// @notice Too late for this call: take the phase's way out (cancel, forfeit or abandon).
     error DeadlinePassed(uint256 deadline);
+    /// @notice The phase's way out opens after `deadline`: wait for it.
     error DeadlineNotPassed(uint256 deadline);
+    /// @notice The piece does not match the commitment at `index`: send the committed piece with its proof.
     error InvalidProof(uint256 index);
+    /// @notice A piece must hold 1 to `maxPieceSamples` samples: send the committed piece.
     error PieceSize(uint256 numSamples, uint256 max);
+    /// @notice A sample may have at most `maxSampleLength` entries: shorten it.
     error SampleTooLong(uint256 length, uint256 max);
+    /// @notice An entry is not a sign-extended int64 word: encode entries as the ABI does.
     error MalformedSample();
+    /// @notice The label must be below the model's number of classes.
     error UnknownLabel(uint64 label, uint256 numClasses);
+    /// @notice Send at least the minimum stake.
     error StakeTooLow(uint256 required, uint256 sent);
+    /// @notice This run takes exactly the minimum stake: send `required`.
     error StakeNotExact(uint256 required, uint256 sent);
+    /// @notice Participation may end only at `minContributions` contributions or after `earliestEnd`: wait.
     error EndCriteriaNotMet(uint256 numContributions, uint256 minContributions, uint256 earliestEnd);
+    /// @notice Send one proof per piece.
     error LengthMismatch(uint256 pieces, uint256 proofs);
+    /// @notice Send 1 to `remaining` pieces.
     error TooManyPieces(uint256 given, uint256 remaining);
+    /// @notice The pieces must lie within the evaluation positions: send positions `firstPosition ..` that exist.
     error BadPieceRange(uint256 firstPosition, uint256 count);
+    /// @notice The piece at `position` is not the one revealed: send it as revealed.
     error PieceMismatch(uint256 position);
+    /// @notice Contribution `id` is not the sample contributed: send it as its `Contributed` event shows.
     error ContributionMismatch(uint256 id);
+    /// @notice The call would not advance anything: send the next piece or contribution (walk), or a positive
+    /// `maxItems` (settle).
     error NoProgress();
+    /// @notice Too little gas to give a model call its whole limit: send the step with more gas.
     error InsufficientGas(uint256 needed);
+    /// @notice `account` has nothing to claim in this run.
     error NothingToClaim(address account);
-    error ClaimsOpen(uint256 deadline);
+
+    /// @notice `account` has nothing credited to withdraw.
     error NothingToWithdraw(address account);
+    /// @notice The recipient refused the ether: name another recipient.
     error TransferFailed(address to, uint256 amount);
 
     // ------------------------------------------------------------------------------------------------ initialise
 
-    /// @notice Starts a market run: deposits the bounty (`msg.value`), commits to the test pieces, and seals
-    /// `model` by deploying its updater. The first piece is drawn from the hash of block
-    /// `block.number + DRAW_DELAY`.
-    /// @dev Deploy `model` for `updaterFor(run)` and fill it before calling: the updater's deployment seals it.
-    /// @param model The market's initial model, built for trainer `updaterFor(run)`; the walk trains it.
+    /// @notice Starts a market run: deposits the bounty (`msg.value`, MIN_BOUNTY to MAX_BOUNTY), commits to the
+    /// test pieces, seals `model` by deploying its updater, and pins the model (see `modelPin`). The first piece
+    /// is drawn from the hash of block `block.number + DRAW_DELAY`.
+    /// @dev Deploy `model` for `updaterFor(msg.sender)` and fill it before calling: the updater's deployment seals
+    /// it. That address depends on the caller, so nobody else can start a run with the model.
+    /// @param model The market's initial model, built for trainer `updaterFor(msg.sender)`; the walk trains it.
     /// @param piecesRoot The root of the positional Merkle tree over the pieces' hashes (see MarketData).
     /// @param numPieces How many pieces the test set is cut into, at least 2.
     /// @param cfg The run's parameters.
@@ -320,11 +466,16 @@ contract PredictionMarket is ReentrancyGuardTransient {
     {
         State storage m = _m;
         if (m.phase != Phase.Idle) revert WrongPhase(Phase.Idle, m.phase);
-        if (msg.value == 0) revert NoBounty();
+        if (msg.value < MIN_BOUNTY || msg.value > MAX_BOUNTY) {
+            revert OutOfRange(Param.Bounty, msg.value, MIN_BOUNTY, MAX_BOUNTY);
+        }
         if (numPieces < 2 || numPieces > MAX_PIECES) revert BadNumPieces(numPieces);
         _checkConfig(cfg);
+        uint256 maxEval = (numPieces - 1) * cfg.maxPieceSamples;
+        if (msg.value < maxEval) revert BountyBelowOneRound(msg.value, maxEval);
         uint256 runId = run;
-        address updater = updaterFor(runId);
+        uint256 nonce = runsOf[msg.sender];
+        address updater = _updaterAt(msg.sender, nonce);
         address bound = model.trainer();
         if (bound != updater) revert ModelBoundElsewhere(bound, updater);
         uint64 numClasses = model.numClasses();
@@ -345,6 +496,7 @@ contract PredictionMarket is ReentrancyGuardTransient {
             numPieces: uint32(numPieces),
             revealIndex: 0,
             nextReveal: 0,
+            refunded: false,
             numEvalSamples: 0,
             numContributions: 0,
             numContributors: 0,
@@ -352,7 +504,9 @@ contract PredictionMarket is ReentrancyGuardTransient {
             claimedTotal: 0
         });
         _cfg = cfg;
-        new ModelUpdater{salt: bytes32(runId)}();
+        runsOf[msg.sender] = nonce + 1;
+        new ModelUpdater{salt: _salt(msg.sender, nonce)}();
+        _pin = _pinOf(address(model));
         emit MarketInitialised(runId, msg.sender, model, updater, msg.value, piecesRoot, numPieces, drawBlock, cfg);
     }
 
@@ -417,9 +571,11 @@ contract PredictionMarket is ReentrancyGuardTransient {
         uint256 minStake = cfg.minStake;
         if (msg.value < minStake) revert StakeTooLow(minStake, msg.value);
         if (msg.value != minStake && !cfg.allowGreaterStake) revert StakeNotExact(minStake, msg.value);
-        uint96 stake = msg.value.toUint96();
+        if (msg.value > MAX_STAKE) revert StakeTooHigh(MAX_STAKE, msg.value);
+        uint96 stake = uint96(msg.value);
         uint256 runId = run;
         uint256 id = uint256(m.numContributions) + 1;
+        if (id > cfg.maxContributions) revert RunFull(cfg.maxContributions);
         m.numContributions = id.toUint32();
         m.totalStaked += stake;
         _contributions[runId][id] = Contribution(msg.sender, stake, MarketData.sampleLeaf(data, label));
@@ -485,17 +641,40 @@ contract PredictionMarket is ReentrancyGuardTransient {
         if (pos == numEval) _startReward(m);
     }
 
-    /// @notice After the reveal deadline with pieces still hidden, the provider forfeits: every contributor may
-    /// claim its stakes plus a share of the bounty proportional to them. Anyone may call it.
+    /// @notice The provider forfeits when pieces are still hidden after the reveal deadline, or when the model's
+    /// pin changed before the walk ended (participation, reveal or walk): every contributor may claim its stakes
+    /// plus its share, by stake, of the bounty less FORFEIT_BURN_BPS; the rest of the bounty is lost for good, so
+    /// stakes the provider placed through other accounts cannot win it back. Anyone may call it.
     function forfeit() external nonReentrant {
         State storage m = _m;
-        _requirePhase(Phase.Revealing);
-        _requireAfter(m.deadline);
-        uint256 deadline = block.timestamp + _cfg.claimWindow;
+        Phase phase = m.phase;
+        bool changed =
+            (phase == Phase.Participation
+                    || phase == Phase.Revealing
+                    || (phase == Phase.Rewarding && _r.stage == Stage.Walk)) && _pinOf(address(m.model)) != _pin;
+        if (!changed) {
+            _requirePhase(Phase.Revealing);
+            if (block.timestamp <= m.deadline) revert ModelUnchanged();
+        }
+        uint256 burned = uint256(m.bounty) * FORFEIT_BURN_BPS / 10_000;
+        uint256 share = m.totalStaked == 0 ? 0 : m.bounty - burned;
+        if (m.totalStaked == 0) burned = m.bounty;
+        burnt += burned;
         m.forfeited = true;
-        m.phase = Phase.Collecting;
-        m.deadline = uint40(deadline);
-        emit Forfeited(run, m.nextReveal, deadline);
+        _collect(m, Ending.Forfeited, share);
+        emit Forfeited(run, m.nextReveal, changed, share, burned);
+    }
+
+    /// @notice After the reward deadline with the rewards not final, the run is abandoned: every contributor may
+    /// claim its stakes back and the provider its bounty, whatever the walk or the rounds had reached. Nobody is
+    /// at fault when nobody walked, or when the model always runs out of gas (`ModelOutOfGas`). Anyone may call it.
+    function abandon() external nonReentrant {
+        State storage m = _m;
+        _requirePhase(Phase.Rewarding);
+        _requireAfter(m.deadline);
+        m.refunded = true;
+        _collect(m, Ending.Refunded, 0);
+        emit Abandoned(run);
     }
 
     // ------------------------------------------------------------------------------------------------- reward
@@ -516,7 +695,9 @@ contract PredictionMarket is ReentrancyGuardTransient {
         uint256[][] memory decoded = _checkEvalPieces(firstPosition, pieces, numEval);
         Ctx memory x = _ctx();
         x.model = address(_m.model);
-        x.updater = updaterFor(x.runId);
+        bytes32 pin = _pinOf(x.model);
+        if (pin != _pin) revert ModelChanged(_pin, pin);
+        x.updater = _updaterAt(_m.provider, runsOf[_m.provider] - 1);
         x.gasLimit = _cfg.modelGasLimit;
         uint256 numContributions = _m.numContributions;
         uint256 used;
@@ -569,22 +750,18 @@ contract PredictionMarket is ReentrancyGuardTransient {
 
     // ------------------------------------------------------------------------------------------------ collect
 
-    /// @notice Pays the caller what the run owes it, once: a contributor its final balance (its stakes plus a
-    /// share of the bounty if the provider forfeited), the provider the pool minus what contributors are owed.
+    /// @notice Pays the caller what the current run owes it, once: a contributor what its ending gives it (see
+    /// `claimRun`), the provider the pool minus what contributors are owed (rewarded), its bounty (abandoned) or
+    /// nothing (forfeited).
     /// @param to Where to send it.
     function claim(address payable to) external nonReentrant {
         State storage m = _m;
         _requirePhase(Phase.Collecting);
         uint256 runId = run;
-        Account storage a = _accounts[runId][msg.sender];
-        uint256 amount;
-        if (a.count != 0 && !a.claimed) {
-            a.claimed = true;
-            amount = m.forfeited ? uint256(a.staked) + uint256(m.bounty) * a.staked / m.totalStaked : a.balance;
-        }
+        uint256 amount = _takeContributor(runId, msg.sender);
         if (msg.sender == m.provider && !m.providerClaimed) {
             m.providerClaimed = true;
-            if (!m.forfeited) amount += uint256(m.bounty) + m.totalStaked - _r.owedTotal;
+            amount += _providerDue(m);
         }
         if (amount == 0) revert NothingToClaim(msg.sender);
         m.claimedTotal += uint128(amount);
@@ -592,13 +769,29 @@ contract PredictionMarket is ReentrancyGuardTransient {
         _send(to, amount);
     }
 
-    /// @notice After the claim window (or once everything is claimed), credits what is left unclaimed to the
-    /// provider and closes the run, so a new one can start. Anyone may call it.
+    /// @notice Pays the caller what run `runId` owes it as a contributor, once, at any time after the run reached
+    /// Collecting, before or after it closed: its final balance (rewarded), its stakes (abandoned), or its stakes
+    /// plus its share of the forfeited bounty by stake (forfeited).
+    /// @param runId The run.
+    /// @param to Where to send it.
+    function claimRun(uint256 runId, address payable to) external nonReentrant {
+        uint256 amount = _takeContributor(runId, msg.sender);
+        if (amount == 0) revert NothingToClaim(msg.sender);
+        if (runId == run) _m.claimedTotal += uint128(amount);
+        emit Claimed(runId, msg.sender, to, amount);
+        _send(to, amount);
+    }
+
+    /// @notice Closes the run so that a new one can start, crediting the provider what it has not claimed of its
+    /// own. Contributors' unclaimed amounts stay theirs: they claim them with `claimRun`. Anyone may call it.
     function sweep() external nonReentrant {
         State storage m = _m;
         _requirePhase(Phase.Collecting);
-        uint256 unclaimed = uint256(m.bounty) + m.totalStaked - m.claimedTotal;
-        if (unclaimed != 0 && block.timestamp <= m.deadline) revert ClaimsOpen(m.deadline);
+        uint256 unclaimed;
+        if (!m.providerClaimed) {
+            m.providerClaimed = true;
+            unclaimed = _providerDue(m);
+        }
         emit Swept(run, unclaimed);
         _close(m, unclaimed);
     }
@@ -615,9 +808,25 @@ contract PredictionMarket is ReentrancyGuardTransient {
 
     // -------------------------------------------------------------------------------------------------- views
 
-    /// @notice The address of run `runId`'s model updater, the trainer its model must be built for.
-    function updaterFor(uint256 runId) public view returns (address) {
-        return Create2.computeAddress(bytes32(runId), keccak256(type(ModelUpdater).creationCode));
+    /// @notice The address of `provider`'s next run's model updater: the trainer its model must be built for.
+    /// It depends on the provider, so a model built for it can start a run only from `provider`.
+    /// @param provider The account that will call `initialise`.
+    function updaterFor(address provider) external view returns (address) {
+        return _updaterAt(provider, runsOf[provider]);
+    }
+
+    /// @notice The current run's model pin, and what the model gives now. The pin hashes the model's code hash and
+    /// the answer to `activeVersion()` (OracleModel's active version; a model without it answers with a revert,
+    /// which is pinned as such). A model may change during the run only through the run's updater: a classifier
+    /// sealed to it changes only so, and a model whose versions change otherwise (OracleModel) changes its pin,
+    /// which stops the walk and lets anyone `forfeit`.
+    function modelPin() external view returns (bytes32 pinned, bytes32 current) {
+        return (_pin, _pinOf(address(_m.model)));
+    }
+
+    /// @notice How run `runId` ended (None until it reaches Collecting).
+    function outcomeOf(uint256 runId) external view returns (Outcome memory) {
+        return _outcomes[runId];
     }
 
     /// @notice The current run.
@@ -669,28 +878,79 @@ contract PredictionMarket is ReentrancyGuardTransient {
     function claimable(address who) external view returns (uint256 amount) {
         State storage m = _m;
         if (m.phase != Phase.Collecting) return 0;
-        Account storage a = _accounts[run][who];
-        if (a.count != 0 && !a.claimed) {
-            amount = m.forfeited ? uint256(a.staked) + uint256(m.bounty) * a.staked / m.totalStaked : a.balance;
-        }
-        if (who == m.provider && !m.providerClaimed && !m.forfeited) {
-            amount += uint256(m.bounty) + m.totalStaked - _r.owedTotal;
-        }
+        amount = _contributorDue(run, who);
+        if (who == m.provider && !m.providerClaimed) amount += _providerDue(m);
+    }
+
+    /// @notice What `claimRun(runId, ...)` would pay `who` now.
+    function claimableIn(uint256 runId, address who) external view returns (uint256) {
+        return _contributorDue(runId, who);
     }
 
     // ------------------------------------------------------------------------------------------------ private
 
     function _checkConfig(Config calldata cfg) private pure {
-        if (cfg.minStake == 0) revert ZeroMinStake();
-        uint256 shortest = cfg.firstRevealWindow;
-        if (cfg.revealWindow < shortest) shortest = cfg.revealWindow;
-        if (cfg.claimWindow < shortest) shortest = cfg.claimWindow;
-        if (shortest < MIN_WINDOW) revert WindowTooShort(shortest, MIN_WINDOW);
-        if (cfg.maxPieceSamples == 0 || cfg.maxSampleLength == 0) revert ZeroLimit();
-        if (cfg.modelGasLimit < MIN_MODEL_GAS) revert ModelGasTooLow(cfg.modelGasLimit, MIN_MODEL_GAS);
+        _bound(Param.MinStake, cfg.minStake, MIN_STAKE, MAX_STAKE);
+        _bound(Param.MaxContributions, cfg.maxContributions, 1, MAX_CONTRIBUTIONS);
+        _bound(Param.MinContributions, cfg.minContributions, 0, cfg.maxContributions);
+        _bound(Param.MinDuration, cfg.minDuration, MIN_WINDOW, MAX_DURATION);
+        _bound(Param.FirstRevealWindow, cfg.firstRevealWindow, MIN_WINDOW, MAX_FIRST_REVEAL_WINDOW);
+        _bound(Param.RevealWindow, cfg.revealWindow, MIN_WINDOW, MAX_REVEAL_WINDOW);
+        _bound(Param.RewardWindow, cfg.rewardWindow, MIN_REWARD_WINDOW, MAX_REWARD_WINDOW);
+        _bound(Param.MaxPieceSamples, cfg.maxPieceSamples, 1, MAX_PIECE_SAMPLES);
+        _bound(Param.MaxSampleLength, cfg.maxSampleLength, 1, MAX_SAMPLE_LENGTH);
+        _bound(Param.ModelGasLimit, cfg.modelGasLimit, MIN_MODEL_GAS, MAX_MODEL_GAS);
         uint256 perSample = uint256(cfg.modelGasLimit) + SAMPLE_GAS + ENTRY_GAS * cfg.maxSampleLength;
         uint256 unit = (uint256(cfg.maxPieceSamples) + 1) * perSample + STEP_BASE_GAS;
         if (unit > STEP_GAS_BUDGET) revert StepTooHeavy(unit, STEP_GAS_BUDGET);
+    }
+
+    function _bound(Param param, uint256 value, uint256 min, uint256 max) private pure {
+        if (value < min || value > max) revert OutOfRange(param, value, min, max);
+    }
+
+    function _salt(address provider, uint256 nonce) private pure returns (bytes32) {
+        return keccak256(abi.encode(provider, nonce));
+    }
+
+    function _updaterAt(address provider, uint256 nonce) private view returns (address) {
+        return Create2.computeAddress(_salt(provider, nonce), keccak256(type(ModelUpdater).creationCode));
+    }
+
+    /// @dev See `modelPin`. The version is read with PIN_GAS so that a model cannot make the pin cost unbounded.
+    function _pinOf(address model) private view returns (bytes32) {
+        (bool ok, bytes memory ret) = model.staticcall{gas: PIN_GAS}(abi.encodeWithSignature("activeVersion()"));
+        return keccak256(abi.encode(model.codehash, ok, ret));
+    }
+
+    /// @dev Records how the run ended and opens the claims.
+    function _collect(State storage m, Ending ending, uint256 share) private {
+        m.phase = Phase.Collecting;
+        m.deadline = 0;
+        _outcomes[run] = Outcome(ending, uint96(share), m.totalStaked);
+    }
+
+    /// @dev What the provider is owed of its own in the current run, Collecting and unclaimed.
+    function _providerDue(State storage m) private view returns (uint256) {
+        if (m.forfeited) return 0;
+        if (m.refunded) return m.bounty;
+        return uint256(m.bounty) + m.totalStaked - _r.owedTotal;
+    }
+
+    function _contributorDue(uint256 runId, address who) private view returns (uint256) {
+        Account storage a = _accounts[runId][who];
+        if (a.count == 0 || a.claimed) return 0;
+        Outcome memory o = _outcomes[runId];
+        if (o.ending == Ending.Rewarded) return a.balance;
+        if (o.ending == Ending.Refunded) return a.staked;
+        if (o.ending == Ending.Forfeited) return uint256(a.staked) + uint256(o.share) * a.staked / o.totalStaked;
+        return 0;
+    }
+
+    /// @dev Marks `who`'s contributor claim in run `runId` taken and returns its amount (0 if none).
+    function _takeContributor(uint256 runId, address who) private returns (uint256 amount) {
+        amount = _contributorDue(runId, who);
+        if (amount != 0) _accounts[runId][who].claimed = true;
     }
 
     /// @dev Draws the first piece from the draw block's hash; false if that hash is no longer available.
@@ -716,6 +976,7 @@ contract PredictionMarket is ReentrancyGuardTransient {
     function _startReward(State storage m) private {
         uint256 rounds = uint256(m.bounty) / m.numEvalSamples;
         m.phase = Phase.Rewarding;
+        m.deadline = uint40(block.timestamp + _cfg.rewardWindow);
         _r = Reward({
             stage: Stage.Walk,
             isFinal: false,
@@ -830,14 +1091,17 @@ contract PredictionMarket is ReentrancyGuardTransient {
     }
 
     /// @dev How many of a decoded piece's samples the model predicts right, each call within the gas limit. A
-    /// call that reverts, runs out of gas or returns too little counts as wrong; if too little gas is left to
-    /// give a call its whole limit, the step reverts, so no caller can make a prediction fail by starving it.
+    /// call that reverts or returns too little counts as wrong. If too little gas is left to give a call its whole
+    /// limit, or a call runs out of it, the step reverts: no caller can make a prediction fail by starving it, nor
+    /// by choosing which storage the model finds warm (the model account itself is warm: `walk` read its pin).
     function _countCorrect(Ctx memory x, uint256[] memory words) private view returns (uint32 correct) {
         address model = x.model;
         uint256 gasLimit = x.gasLimit;
         uint256 needed = gasLimit + gasLimit / 63 + CALL_RESERVE;
+        uint256 oogAbove = gasLimit + WARM_CALL;
         bytes4 selector = IClassifier.predict.selector;
         bool short;
+        bool oog;
         assembly ("memory-safe") {
             // predict(int64[]) calldata, built in the free memory: selector, offset, length, entries.
             let p := mload(0x40)
@@ -854,7 +1118,13 @@ contract PredictionMarket is ReentrancyGuardTransient {
                     short := 1
                     break
                 }
-                if staticcall(gasLimit, model, p, add(0x44, n), 0, 0x20) {
+                let g0 := gas()
+                let ok := staticcall(gasLimit, model, p, add(0x44, n), 0, 0x20)
+                if and(iszero(ok), gt(sub(g0, gas()), oogAbove)) {
+                    oog := 1
+                    break
+                }
+                if ok {
                     if iszero(lt(returndatasize(), 0x20)) {
                         correct := add(correct, eq(mload(0), shr(128, v)))
                     }
@@ -862,16 +1132,21 @@ contract PredictionMarket is ReentrancyGuardTransient {
             }
         }
         if (short) revert InsufficientGas(needed);
+        if (oog) revert ModelOutOfGas(gasLimit);
     }
 
-    /// @dev Teaches the model through the run's updater within the gas limit; false if the update failed.
+    /// @dev Teaches the model through the run's updater within the gas limit; false if the model refused (it
+    /// reverted within its gas). A model that runs out of gas makes the updater burn all of its own (see
+    /// ModelUpdater), and the step reverts, as when too little gas is left to give the updater its whole limit.
     function _update(Ctx memory x, int64[] calldata data, uint64 label) private returns (bool ok) {
         address model = x.model;
         address updater = x.updater;
         uint256 gasLimit = x.gasLimit;
         uint256 needed = gasLimit + gasLimit / 63 + CALL_RESERVE;
+        uint256 oogAbove = gasLimit + WARM_CALL;
         bytes4 selector = ModelUpdater.update.selector;
         bool short;
+        bool oog;
         assembly ("memory-safe") {
             let p := mload(0x40)
             let n := shl(5, data.length)
@@ -881,10 +1156,17 @@ contract PredictionMarket is ReentrancyGuardTransient {
             mstore(add(p, 0x44), 0x60)
             mstore(add(p, 0x64), data.length)
             calldatacopy(add(p, 0x84), data.offset, n)
+            // Warm the updater, so that the call costs WARM_CALL besides what the updater uses.
+            pop(extcodesize(updater))
             short := lt(gas(), needed)
-            if iszero(short) { ok := call(gasLimit, updater, 0, p, add(0x84, n), 0, 0) }
+            if iszero(short) {
+                let g0 := gas()
+                ok := call(gasLimit, updater, 0, p, add(0x84, n), 0, 0)
+                oog := and(iszero(ok), gt(sub(g0, gas()), oogAbove))
+            }
         }
         if (short) revert InsufficientGas(needed);
+        if (oog) revert ModelOutOfGas(gasLimit);
     }
 
     /// @dev Records the accuracy of the model after `r.cursor` contributions and scans that contribution.
@@ -1075,12 +1357,11 @@ contract PredictionMarket is ReentrancyGuardTransient {
     function _afterApply(Reward memory r) private returns (bool finished) {
         if (r.isFinal || r.aliveUnits == 0) {
             State storage m = _m;
-            uint256 deadline = block.timestamp + _cfg.claimWindow;
-            m.phase = Phase.Collecting;
-            m.deadline = uint40(deadline);
-            emit RewardsFinal(run, r.owedTotal, uint256(m.bounty) + m.totalStaked - r.owedTotal, deadline);
+            _collect(m, Ending.Rewarded, 0);
+            emit RewardsFinal(run, r.owedTotal, uint256(m.bounty) + m.totalStaked - r.owedTotal);
             return true;
         }
+
         r.iteration += 1;
         r.stage = Stage.Scan;
         r.cursor = 0;

@@ -38,6 +38,15 @@ contract MarketHandler is MarketTestBase {
     uint256 public numRewards;
     uint256 public numSweeps;
     uint256 public numClaims;
+    uint256 public numAbandons;
+    uint256 public numLateClaims;
+    /// @notice Each run's updater (its model's trainer), and when it started.
+    mapping(uint256 runId => address) public updaterOfRun;
+    mapping(uint256 runId => uint256) public startedAt;
+    /// @notice Forfeited runs' rounding dust is below one wei per contributor: the sum of their contributor counts.
+    uint256 public dustBound;
+    /// @notice Calls of `driveToIdle` that took longer than MAX_RUN_TIME of block time; must stay 0.
+    uint256 public slowExits;
 
     constructor(PredictionMarket market_) {
         market = market_;
@@ -85,18 +94,43 @@ contract MarketHandler is MarketTestBase {
         cfg.minStake = uint96(1 + (seed >> 40) % 50);
         cfg.groupByContributor = (seed >> 48) & 1 == 1;
         cfg.allowGreaterStake = (seed >> 49) & 1 == 1;
-        cfg.minContributions = uint32(1 + (seed >> 50) % 4);
-        cfg.modelGasLimit = 100_000;
-        uint256 bounty = 1 + (seed >> 60) % 1e6;
+        cfg.maxContributions = uint32(1 + (seed >> 100) % 12);
+        cfg.minContributions = uint32((seed >> 50) % (uint256(cfg.maxContributions) + 1));
+        cfg.modelGasLimit = uint32(market.MIN_MODEL_GAS() + (seed >> 104) % 200_000);
+        // Windows anywhere in their bounds; one seed in eight tries one past a bound, which must fail.
+        cfg.minDuration = uint32(_within(seed >> 140, market.MIN_WINDOW(), market.MAX_DURATION()));
+        cfg.firstRevealWindow = uint32(_within(seed >> 160, market.MIN_WINDOW(), market.MAX_FIRST_REVEAL_WINDOW()));
+        cfg.revealWindow = uint32(_within(seed >> 180, market.MIN_WINDOW(), market.MAX_REVEAL_WINDOW()));
+        cfg.rewardWindow = uint32(_within(seed >> 200, market.MIN_REWARD_WINDOW(), market.MAX_REWARD_WINDOW()));
+        bool outOfBounds = (seed >> 220) % 8 == 0;
+        if (outOfBounds) cfg.revealWindow = uint32(market.MAX_REVEAL_WINDOW() + 1 + (seed >> 224) % 1000);
+        uint256 bounty = 100_000 + (seed >> 60) % 1e6;
         address who = _actors[(seed >> 80) % _actors.length];
         delete _contribs;
-        ScriptedModel model = new ScriptedModel(market.updaterFor(market.run()), accs);
+        ScriptedModel model = new ScriptedModel(market.updaterFor(who), accs);
         bytes32 root = _root(_hashes(_allPieces()));
+        if ((seed >> 230) % 8 == 0) {
+            // Someone else front-runs the provider with its model: it must fail.
+            address thief = _actors[((seed >> 80) + 1) % _actors.length];
+            if (_call(thief, bounty, abi.encodeCall(PredictionMarket.initialise, (model, root, _numPieces, cfg)))) {
+                ++maliciousSuccesses;
+            }
+        }
         bool ok = _call(who, bounty, abi.encodeCall(PredictionMarket.initialise, (model, root, _numPieces, cfg)));
+        if (ok && outOfBounds) ++maliciousSuccesses;
         if (ok) {
             totalIn += bounty;
             ++numStarts;
+            updaterOfRun[market.run()] = model.trainer();
+            startedAt[market.run()] = block.timestamp;
         }
+    }
+
+    function _within(uint256 r, uint256 min, uint256 max) internal pure returns (uint256) {
+        // Half the time a bound itself, half anywhere between.
+        if (r % 4 == 0) return min;
+        if (r % 4 == 1) return max;
+        return min + (r >> 2) % (max - min + 1);
     }
 
     /// @dev Draws (fixing the draw block's hash so the scripted test set lines up) and reveals the drawn piece;
@@ -229,10 +263,25 @@ contract MarketHandler is MarketTestBase {
         if (++claimsOf[runId][who] > 1) ++doubleClaims;
     }
 
-    function sweep(bool waitForIt) external {
+    function sweep(bool byProvider) external {
         if (_phase() != PredictionMarket.Phase.Collecting) return;
-        if (waitForIt) vm.warp(uint256(market.state().deadline) + 1);
-        if (_call(dave, 0, abi.encodeCall(PredictionMarket.sweep, ()))) ++numSweeps;
+        address who = byProvider ? market.state().provider : dave;
+        if (_call(who, 0, abi.encodeCall(PredictionMarket.sweep, ()))) ++numSweeps;
+    }
+
+    /// @dev A contributor claims from any run, the current one or one closed long ago.
+    function claimRun(uint256 actorSeed, uint256 runSeed) external {
+        uint256 runs = market.run() + 1;
+        uint256 runId = runSeed % runs;
+        address who = _actors[actorSeed % _actors.length];
+        if (who == address(attacker)) attacker.arm(MarketAttacker.Target.None, true);
+        uint256 expected = market.claimableIn(runId, who);
+        uint256 before = who.balance;
+        if (!_call(who, 0, abi.encodeCall(PredictionMarket.claimRun, (runId, payable(who))))) return;
+        uint256 paid = who.balance - before;
+        totalOut += paid;
+        ++numLateClaims;
+        if (paid != expected || paid == 0) ++claimMismatches;
     }
 
     function withdraw(uint256 actorSeed, bool reenter) external {
@@ -266,9 +315,14 @@ contract MarketHandler is MarketTestBase {
             if (_call(dave, 0, abi.encodeCall(PredictionMarket.cancel, ()))) ++numCancels;
         } else if (ph == PredictionMarket.Phase.Revealing) {
             vm.warp(uint256(m.deadline) + 1);
-            if (_call(dave, 0, abi.encodeCall(PredictionMarket.forfeit, ()))) ++numForfeits;
-        } else if (ph == PredictionMarket.Phase.Collecting) {
+            if (_call(dave, 0, abi.encodeCall(PredictionMarket.forfeit, ()))) {
+                ++numForfeits;
+                dustBound += m.numContributors;
+            }
+        } else if (ph == PredictionMarket.Phase.Rewarding) {
             vm.warp(uint256(m.deadline) + 1);
+            if (_call(dave, 0, abi.encodeCall(PredictionMarket.abandon, ()))) ++numAbandons;
+        } else if (ph == PredictionMarket.Phase.Collecting) {
             if (_call(dave, 0, abi.encodeCall(PredictionMarket.sweep, ()))) ++numSweeps;
         } else if (ph == PredictionMarket.Phase.Participation) {
             if (block.timestamp < m.earliestEnd) vm.warp(m.earliestEnd);
@@ -279,19 +333,51 @@ contract MarketHandler is MarketTestBase {
     // ------------------------------------------------------------------------------------- liveness (not a target)
 
     /// @notice Takes the market to Idle using only what anyone may do (timeouts, public data), checking each
-    /// call's gas; returns whether it got there. Callers snapshot and revert around it.
-    function driveToIdle() external returns (bool) {
+    /// call's gas, and counts a slow exit if that took more than MAX_RUN_TIME of block time; returns whether it got
+    /// there. With `walk` false nobody walks, so the reward phase ends by its deadline. Callers snapshot and revert
+    /// around it.
+    function driveToIdle(bool walkIt) external returns (bool) {
+        uint256 t0 = block.timestamp;
+        bool idle = _drive(walkIt);
+        if (block.timestamp - t0 > market.MAX_RUN_TIME()) ++slowExits;
+        return idle;
+    }
+
+    /// @notice After `driveToIdle`: every actor claims from every run and withdraws; returns what stays in the
+    /// market beyond what was burnt (forfeits' rounding dust).
+    function drainAll() external returns (uint256) {
+        uint256 runs = market.run();
+        attacker.arm(MarketAttacker.Target.None, true);
+        for (uint256 a; a < _actors.length; ++a) {
+            address who = _actors[a];
+            for (uint256 runId; runId < runs; ++runId) {
+                if (market.claimableIn(runId, who) != 0) {
+                    vm.prank(who);
+                    market.claimRun(runId, payable(who));
+                }
+            }
+            if (market.owed(who) != 0) {
+                vm.prank(who);
+                market.withdraw(payable(who));
+            }
+        }
+        return address(market).balance - market.burnt();
+    }
+
+    function _drive(bool walkIt) internal returns (bool) {
         for (uint256 i; i < 200; ++i) {
             PredictionMarket.Phase ph = _phase();
             if (ph == PredictionMarket.Phase.Idle) return true;
-            if (ph == PredictionMarket.Phase.Rewarding) {
+            if (ph == PredictionMarket.Phase.Rewarding && walkIt) {
                 PredictionMarket.Reward memory r = market.rewardState();
+                bool ok;
                 if (r.stage == PredictionMarket.Stage.Walk) {
                     (PredictionMarket.Sample[][] memory rest,) = _restPieces();
-                    _call(dave, 0, abi.encodeCall(PredictionMarket.walk, (0, rest, _contribSlice(r.cursor, 16))));
+                    ok = _call(dave, 0, abi.encodeCall(PredictionMarket.walk, (0, rest, _contribSlice(r.cursor, 16))));
                 } else {
-                    _call(dave, 0, abi.encodeCall(PredictionMarket.settle, (type(uint256).max)));
+                    ok = _call(dave, 0, abi.encodeCall(PredictionMarket.settle, (type(uint256).max)));
                 }
+                if (!ok) this.timeout();
             } else {
                 this.timeout();
             }

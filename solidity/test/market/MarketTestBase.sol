@@ -49,10 +49,11 @@ abstract contract MarketTestBase is Test {
             minDuration: 1 days,
             firstRevealWindow: 1 days,
             revealWindow: 2 days,
-            claimWindow: 7 days,
+            rewardWindow: 7 days,
             maxPieceSamples: 16,
             maxSampleLength: 8,
             modelGasLimit: MODEL_GAS,
+            maxContributions: 1000,
             groupByContributor: false,
             allowGreaterStake: false
         });
@@ -167,7 +168,7 @@ abstract contract MarketTestBase is Test {
     ) internal returns (ScriptedModel model) {
         (_numPieces, _perPiece, _firstIndex) = (numPieces, perPiece, firstIndex);
         delete _contribs;
-        model = new ScriptedModel(market.updaterFor(market.run()), accs);
+        model = new ScriptedModel(market.updaterFor(provider), accs);
         _initialise(model, cfg, bounty);
     }
 

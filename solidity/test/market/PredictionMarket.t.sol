@@ -18,15 +18,16 @@ import {MarketAttacker} from "./MarketAttacker.sol";
 /// 1000 wei, bounty 100,000 wei: 6,666 rounds.
 contract PredictionMarketTest is MarketTestBase {
     ScriptedModel internal model;
-    bool internal _burnRankZero;
+    /// @dev When nonzero, the rank the evaluation sample of rank 0 gets instead (ScriptedModel's BURN_PREDICT or
+    /// FAIL_PREDICT).
+    int64 internal _rankZeroAs;
 
-    /// @dev With `_burnRankZero`, the evaluation sample of rank 0 makes ScriptedModel's predict burn its gas.
     function _allPieces() internal view override returns (PredictionMarket.Sample[][] memory p) {
         p = super._allPieces();
-        if (!_burnRankZero) return p;
+        if (_rankZeroAs == 0) return p;
         for (uint256 i; i < p.length; ++i) {
             for (uint256 j; j < p[i].length; ++j) {
-                if (p[i][j].data[0] == 0) p[i][j].data[0] = -3;
+                if (p[i][j].data[0] == 0) p[i][j].data[0] = _rankZeroAs;
             }
         }
     }
@@ -53,7 +54,7 @@ contract PredictionMarketTest is MarketTestBase {
 
     function test_initialise_setsStateAndSealsModel() public {
         uint256 drawBlock = block.number + market.DRAW_DELAY();
-        address updater = market.updaterFor(0);
+        address updater = market.updaterFor(provider);
         assertEq(updater.code.length, 0, "no updater before the run");
         model = _start(_config(), _accs(5, 10, 4, 12), 4, 5);
         PredictionMarket.State memory m = market.state();
@@ -70,15 +71,17 @@ contract PredictionMarketTest is MarketTestBase {
         assertGt(updater.code.length, 0, "updater deployed");
         assertEq(ModelUpdater(updater).market(), address(market));
         assertEq(market.config().minStake, MIN_STAKE);
+        assertEq(market.runsOf(provider), 1);
+        assertTrue(market.updaterFor(provider) != updater, "the provider's next run has another updater");
     }
 
     function test_initialise_emits() public {
-        ScriptedModel m = new ScriptedModel(market.updaterFor(0), _accs(1, 2));
+        ScriptedModel m = new ScriptedModel(market.updaterFor(provider), _accs(1, 2));
         PredictionMarket.Config memory cfg = _config();
         vm.deal(provider, 1 ether);
         vm.expectEmit(address(market));
         emit PredictionMarket.MarketInitialised(
-            0, provider, m, market.updaterFor(0), 1 ether, bytes32(uint256(7)), 3, block.number + 5, cfg
+            0, provider, m, market.updaterFor(provider), 1 ether, bytes32(uint256(7)), 3, block.number + 5, cfg
         );
         vm.prank(provider);
         market.initialise{value: 1 ether}(m, bytes32(uint256(7)), 3, cfg);
@@ -86,78 +89,137 @@ contract PredictionMarketTest is MarketTestBase {
 
     function test_initialise_revertsWhenNotIdle() public {
         _openDefault();
-        vm.deal(provider, 1);
+        vm.deal(provider, BOUNTY);
         _expectPhase(PredictionMarket.Phase.Idle, PredictionMarket.Phase.Participation);
         vm.prank(provider);
-        market.initialise{value: 1}(model, bytes32(0), 4, _config());
+        market.initialise{value: BOUNTY}(model, bytes32(0), 4, _config());
     }
 
-    function test_initialise_revertsWithoutBounty() public {
-        ScriptedModel m = new ScriptedModel(market.updaterFor(0), _accs(1, 2));
-        vm.expectRevert(PredictionMarket.NoBounty.selector);
-        market.initialise(m, bytes32(0), 4, _config());
+    function test_initialise_revertsOnABountyOutOfRange() public {
+        ScriptedModel m = new ScriptedModel(market.updaterFor(address(this)), _accs(1, 2));
+        uint256 min = market.MIN_BOUNTY();
+        uint256 max = market.MAX_BOUNTY();
+        for (uint256 i; i < 3; ++i) {
+            uint256 bounty = [uint256(0), 1, min - 1][i];
+            vm.expectRevert(_outOfRange(PredictionMarket.Param.Bounty, bounty, min, max));
+            market.initialise{value: bounty}(m, bytes32(0), 4, _config());
+        }
+        vm.deal(address(this), max + 1);
+        vm.expectRevert(_outOfRange(PredictionMarket.Param.Bounty, max + 1, min, max));
+        market.initialise{value: max + 1}(m, bytes32(0), 4, _config());
+    }
+
+    /// @dev A bounty too small to pay one round on the largest test set the configuration allows.
+    function test_initialise_revertsOnABountyBelowOneRound() public {
+        ScriptedModel m = new ScriptedModel(market.updaterFor(address(this)), _accs(1, 2));
+        PredictionMarket.Config memory cfg = _config();
+        cfg.maxPieceSamples = 256;
+        cfg.maxSampleLength = 1;
+        cfg.modelGasLimit = 10_000;
+        uint256 numPieces = 1000;
+        uint256 maxEval = 999 * 256;
+        vm.expectRevert(abi.encodeWithSelector(PredictionMarket.BountyBelowOneRound.selector, BOUNTY, maxEval));
+        market.initialise{value: BOUNTY}(m, bytes32(0), numPieces, cfg);
+        market.initialise{value: maxEval}(m, bytes32(0), numPieces, cfg);
+    }
+
+    function _outOfRange(PredictionMarket.Param param, uint256 value, uint256 min, uint256 max)
+        internal
+        pure
+        returns (bytes memory)
+    {
+        return abi.encodeWithSelector(PredictionMarket.OutOfRange.selector, param, value, min, max);
     }
 
     function test_initialise_revertsOnBadNumPieces() public {
-        ScriptedModel m = new ScriptedModel(market.updaterFor(0), _accs(1, 2));
+        ScriptedModel m = new ScriptedModel(market.updaterFor(address(this)), _accs(1, 2));
         uint256 max = market.MAX_PIECES();
         vm.expectRevert(abi.encodeWithSelector(PredictionMarket.BadNumPieces.selector, 1));
-        market.initialise{value: 1}(m, bytes32(0), 1, _config());
+        market.initialise{value: BOUNTY}(m, bytes32(0), 1, _config());
         vm.expectRevert(abi.encodeWithSelector(PredictionMarket.BadNumPieces.selector, max + 1));
-        market.initialise{value: 1}(m, bytes32(0), max + 1, _config());
+        market.initialise{value: BOUNTY}(m, bytes32(0), max + 1, _config());
     }
 
     function test_initialise_revertsOnModelBoundElsewhere() public {
-        ScriptedModel m = new ScriptedModel(market.updaterFor(1), _accs(1, 2));
+        ScriptedModel m = new ScriptedModel(market.updaterFor(alice), _accs(1, 2));
         vm.expectRevert(
             abi.encodeWithSelector(
-                PredictionMarket.ModelBoundElsewhere.selector, market.updaterFor(1), market.updaterFor(0)
+                PredictionMarket.ModelBoundElsewhere.selector,
+                market.updaterFor(alice),
+                market.updaterFor(address(this))
             )
         );
-        market.initialise{value: 1}(m, bytes32(0), 4, _config());
+        market.initialise{value: BOUNTY}(m, bytes32(0), 4, _config());
     }
 
-    function test_initialise_revertsOnBadConfig() public {
-        ScriptedModel m = new ScriptedModel(market.updaterFor(0), _accs(1, 2));
+    /// @dev Every parameter is bounded below and above; one past either bound reverts naming it.
+    function test_initialise_revertsOnEveryParameterOutOfRange() public {
+        ScriptedModel m = new ScriptedModel(market.updaterFor(address(this)), _accs(1, 2));
         PredictionMarket.Config memory cfg = _config();
-        cfg.minStake = 0;
-        vm.expectRevert(PredictionMarket.ZeroMinStake.selector);
-        market.initialise{value: 1}(m, bytes32(0), 4, cfg);
+        uint256 h = 1 hours;
+        uint256[4][10] memory cases = [
+            [uint256(PredictionMarket.Param.MinStake), 0, 1, market.MAX_STAKE()],
+            [uint256(PredictionMarket.Param.MinContributions), 0, 0, 1000],
+            [uint256(PredictionMarket.Param.MinDuration), 0, h, market.MAX_DURATION()],
+            [uint256(PredictionMarket.Param.FirstRevealWindow), 0, h, market.MAX_FIRST_REVEAL_WINDOW()],
+            [uint256(PredictionMarket.Param.RevealWindow), 0, h, market.MAX_REVEAL_WINDOW()],
+            [uint256(PredictionMarket.Param.RewardWindow), 0, market.MIN_REWARD_WINDOW(), market.MAX_REWARD_WINDOW()],
+            [uint256(PredictionMarket.Param.MaxPieceSamples), 0, 1, market.MAX_PIECE_SAMPLES()],
+            [uint256(PredictionMarket.Param.MaxSampleLength), 0, 1, market.MAX_SAMPLE_LENGTH()],
+            [uint256(PredictionMarket.Param.ModelGasLimit), 0, market.MIN_MODEL_GAS(), market.MAX_MODEL_GAS()],
+            [uint256(PredictionMarket.Param.MaxContributions), 0, 1, market.MAX_CONTRIBUTIONS()]
+        ];
+        for (uint256 i; i < cases.length; ++i) {
+            (uint256 param, uint256 min, uint256 max) = (cases[i][0], cases[i][2], cases[i][3]);
+            for (uint256 side; side < 2; ++side) {
+                if (side == 0 && min == 0) continue;
+                uint256 value = side == 0 ? min - 1 : max + 1;
+                cfg = _config();
+                _setParam(cfg, param, value);
+                if (param == uint256(PredictionMarket.Param.MaxContributions)) cfg.minContributions = 0;
+                vm.expectRevert(_outOfRange(PredictionMarket.Param(param), value, min, max));
+                market.initialise{value: BOUNTY}(m, bytes32(0), 4, cfg);
+            }
+        }
+    }
 
+    /// @dev The review's lock: a 1-wei bounty and a first-reveal window of 2^32 - 1 seconds (about 136 years),
+    /// with a root nobody can open. It fails now; the longest any run can hold the market is MAX_RUN_TIME.
+    function test_initialise_refusesTheCenturyLock() public {
+        ScriptedModel m = new ScriptedModel(market.updaterFor(address(this)), _accs(1, 2));
+        PredictionMarket.Config memory cfg = _config();
+        cfg.firstRevealWindow = type(uint32).max;
+        vm.expectRevert(_outOfRange(PredictionMarket.Param.FirstRevealWindow, type(uint32).max, 1 hours, 1 days));
+        market.initialise{value: BOUNTY}(m, bytes32(0), 4, cfg);
         cfg = _config();
-        cfg.claimWindow = 1 hours - 1;
-        vm.expectRevert(abi.encodeWithSelector(PredictionMarket.WindowTooShort.selector, 1 hours - 1, 1 hours));
+        vm.expectRevert(_outOfRange(PredictionMarket.Param.Bounty, 1, market.MIN_BOUNTY(), market.MAX_BOUNTY()));
         market.initialise{value: 1}(m, bytes32(0), 4, cfg);
+        cfg.revealWindow = type(uint32).max;
+        vm.expectRevert(_outOfRange(PredictionMarket.Param.RevealWindow, type(uint32).max, 1 hours, 7 days));
+        market.initialise{value: BOUNTY}(m, bytes32(0), 4, cfg);
+        cfg = _config();
+        cfg.minDuration = type(uint32).max;
+        vm.expectRevert(_outOfRange(PredictionMarket.Param.MinDuration, type(uint32).max, 1 hours, 14 days));
+        market.initialise{value: BOUNTY}(m, bytes32(0), 4, cfg);
+        assertEq(market.MAX_RUN_TIME(), 29 days);
+    }
 
-        cfg = _config();
-        cfg.firstRevealWindow = 10;
-        vm.expectRevert(abi.encodeWithSelector(PredictionMarket.WindowTooShort.selector, 10, 1 hours));
-        market.initialise{value: 1}(m, bytes32(0), 4, cfg);
-
-        cfg = _config();
-        cfg.revealWindow = 0;
-        vm.expectRevert(abi.encodeWithSelector(PredictionMarket.WindowTooShort.selector, 0, 1 hours));
-        market.initialise{value: 1}(m, bytes32(0), 4, cfg);
-
-        cfg = _config();
-        cfg.maxPieceSamples = 0;
-        vm.expectRevert(PredictionMarket.ZeroLimit.selector);
-        market.initialise{value: 1}(m, bytes32(0), 4, cfg);
-
-        cfg = _config();
-        cfg.maxSampleLength = 0;
-        vm.expectRevert(PredictionMarket.ZeroLimit.selector);
-        market.initialise{value: 1}(m, bytes32(0), 4, cfg);
-
-        cfg = _config();
-        cfg.modelGasLimit = 9_999;
-        vm.expectRevert(abi.encodeWithSelector(PredictionMarket.ModelGasTooLow.selector, 9_999, 10_000));
-        market.initialise{value: 1}(m, bytes32(0), 4, cfg);
+    function _setParam(PredictionMarket.Config memory cfg, uint256 param, uint256 v) internal pure {
+        if (param == 0) cfg.minStake = uint96(v);
+        else if (param == 1) cfg.minContributions = uint32(v);
+        else if (param == 2) cfg.minDuration = uint32(v);
+        else if (param == 3) cfg.firstRevealWindow = uint32(v);
+        else if (param == 4) cfg.revealWindow = uint32(v);
+        else if (param == 5) cfg.rewardWindow = uint32(v);
+        else if (param == 6) cfg.maxPieceSamples = uint16(v);
+        else if (param == 7) cfg.maxSampleLength = uint16(v);
+        else if (param == 8) cfg.modelGasLimit = uint32(v);
+        else cfg.maxContributions = uint32(v);
     }
 
     /// @dev The smallest walk step (one contribution, one piece) must fit in 9M gas by the configuration.
     function test_initialise_revertsWhenOneStepWouldBeTooHeavy() public {
-        ScriptedModel m = new ScriptedModel(market.updaterFor(0), _accs(1, 2));
+        ScriptedModel m = new ScriptedModel(market.updaterFor(address(this)), _accs(1, 2));
         PredictionMarket.Config memory cfg = _config();
         cfg.maxPieceSamples = 64;
         cfg.modelGasLimit = 130_000;
@@ -166,24 +228,26 @@ contract PredictionMarketTest is MarketTestBase {
         uint256 unit = 65 * perSample + 150_000;
         assertGt(unit, 9_000_000);
         vm.expectRevert(abi.encodeWithSelector(PredictionMarket.StepTooHeavy.selector, unit, 9_000_000));
-        market.initialise{value: 1}(m, bytes32(0), 4, cfg);
+        market.initialise{value: BOUNTY}(m, bytes32(0), 4, cfg);
         cfg.maxPieceSamples = 50;
-        market.initialise{value: 1}(m, bytes32(0), 4, cfg);
+        market.initialise{value: BOUNTY}(m, bytes32(0), 4, cfg);
     }
 
     /// @dev A real model filled in chunks while its updater has no code; initialise seals it.
     function test_initialise_sealsAModelFilledInChunks() public {
         string[] memory names = new string[](2);
         (names[0], names[1]) = ("neg", "pos");
-        SparsePerceptron p = new SparsePerceptron(market.updaterFor(0), names, 16, 8, 0, 1e9, new uint256[](0));
+        SparsePerceptron p =
+            new SparsePerceptron(market.updaterFor(address(this)), names, 16, 8, 0, 1e9, new uint256[](0));
         uint256[] memory words = new uint256[](2);
         words[0] = 5;
         p.setWeightWords(0, words);
         p.setWeightWords(2, words);
         assertFalse(p.isSealed());
-        market.initialise{value: 1}(p, bytes32(0), 4, _config());
+        address updater = market.updaterFor(address(this));
+        market.initialise{value: BOUNTY}(p, bytes32(0), 4, _config());
         assertTrue(p.isSealed());
-        vm.expectRevert(abi.encodeWithSelector(Classifier.AlreadySealed.selector, market.updaterFor(0)));
+        vm.expectRevert(abi.encodeWithSelector(Classifier.AlreadySealed.selector, updater));
         p.setWeightWords(0, words);
         vm.expectRevert(abi.encodeWithSelector(Classifier.NotTrainer.selector, address(this)));
         p.update(new int64[](1), 1);
@@ -191,7 +255,7 @@ contract PredictionMarketTest is MarketTestBase {
 
     function test_updater_servesOnlyTheMarket() public {
         _openDefault();
-        ModelUpdater u = ModelUpdater(market.updaterFor(0));
+        ModelUpdater u = ModelUpdater(market.state().model.trainer());
         vm.expectRevert(abi.encodeWithSelector(ModelUpdater.NotMarket.selector, address(this)));
         u.update(model, 0, new int64[](1));
     }
@@ -382,10 +446,11 @@ contract PredictionMarketTest is MarketTestBase {
         market.withdraw(payable(provider));
         assertEq(provider.balance - before, BOUNTY);
         assertEq(address(market).balance, 0);
-        // Run 1 starts with a model for its own updater.
+        // Run 1 starts with a model for the provider's next updater.
+        address next = market.updaterFor(provider);
         model = _open(_config(), _accs(5, 10), 4, 5);
         assertEq(market.state().provider, provider);
-        assertEq(model.trainer(), market.updaterFor(1));
+        assertEq(model.trainer(), next);
     }
 
     function test_cancel_revertsInOtherPhases() public {
@@ -604,7 +669,8 @@ contract PredictionMarketTest is MarketTestBase {
 
     // ----------------------------------------------------------------------------------------------- forfeit
 
-    /// @dev A malicious provider refuses to reveal the remaining pieces: it forfeits the bounty.
+    /// @dev A malicious provider refuses to reveal the remaining pieces: it forfeits the bounty, half of it for
+    /// good (FORFEIT_BURN_BPS), the other half to the contributors by stake.
     function test_forfeit_paysStakesAndBountySharesToContributors() public {
         PredictionMarket.Config memory cfg = _config();
         cfg.allowGreaterStake = true;
@@ -614,25 +680,25 @@ contract PredictionMarketTest is MarketTestBase {
         _contribute(alice, 2000, _contribSample(3));
         _end();
         uint256 deadline = market.state().deadline;
-        vm.expectRevert(abi.encodeWithSelector(PredictionMarket.DeadlineNotPassed.selector, deadline));
+        vm.expectRevert(PredictionMarket.ModelUnchanged.selector);
         market.forfeit();
         vm.warp(deadline + 1);
         vm.expectEmit(address(market));
-        emit PredictionMarket.Forfeited(0, 0, block.timestamp + 7 days);
+        emit PredictionMarket.Forfeited(0, 0, false, 50_000, 50_000);
         vm.prank(carol);
         market.forfeit();
         assertTrue(market.state().forfeited);
-        assertEq(market.claimable(provider), 0, "the provider gets nothing but dust");
-        // 100,000 * 5000 / 6000 = 83,333.33; 100,000 * 1000 / 6000 = 16,666.67.
-        assertEq(_claim(alice), 5000 + 83_333);
-        assertEq(_claim(bob), 1000 + 16_666);
+        assertEq(market.claimable(provider), 0, "the provider gets nothing");
+        // 50,000 * 5000 / 6000 = 41,666.67; 50,000 * 1000 / 6000 = 8,333.33.
+        assertEq(_claim(alice), 5000 + 41_666);
+        assertEq(_claim(bob), 1000 + 8333);
         vm.expectRevert(abi.encodeWithSelector(PredictionMarket.NothingToClaim.selector, provider));
         vm.prank(provider);
         market.claim(payable(provider));
-        vm.warp(block.timestamp + 7 days + 1);
         market.sweep();
-        assertEq(market.owed(provider), 1, "the rounding dust");
-        assertEq(address(market).balance, 1);
+        assertEq(market.owed(provider), 0, "nothing of its own");
+        assertEq(market.burnt(), 50_000);
+        assertEq(address(market).balance, 50_000 + 1, "the burnt half and one wei of rounding dust");
     }
 
     function test_forfeit_revertsOutsideRevealing() public {
@@ -747,11 +813,8 @@ contract PredictionMarketTest is MarketTestBase {
         model = _open(_config(), _accs(5, 10, 12), 4, 5);
         PredictionMarket.Sample memory refused = _contribSample(1);
         refused.data[0] = model.FAIL();
-        PredictionMarket.Sample memory burner = _contribSample(2);
-        burner.data[0] = model.BURN();
         _contribute(alice, MIN_STAKE, refused);
-        _contribute(bob, MIN_STAKE, burner);
-        _contribute(carol, MIN_STAKE, _contribSample(3));
+        _contribute(carol, MIN_STAKE, _contribSample(2));
         _end();
         _revealRest();
         (PredictionMarket.Sample[][] memory rest,) = _restPieces();
@@ -759,37 +822,74 @@ contract PredictionMarketTest is MarketTestBase {
         // A failed update leaves the model as it was, so its accuracy is known without the test pieces.
         vm.expectEmit(address(market));
         emit PredictionMarket.UpdateFailed(0, 1);
-        vm.expectEmit(address(market));
-        emit PredictionMarket.UpdateFailed(0, 2);
-        uint256 before = gasleft();
-        market.walk(0, new PredictionMarket.Sample[][](0), _contribSlice(0, 2));
-        assertLt(before - gasleft(), MODEL_GAS + 300_000, "the burner costs its gas limit and no more");
-        assertEq(market.rewardState().cursor, 2);
-        assertEq(market.contributionOf(0, 2).body, bytes32(uint256(MIN_STAKE) | (5 << 96)));
-        market.walk(0, rest, _contribSlice(2, 1));
+        market.walk(0, new PredictionMarket.Sample[][](0), _contribSlice(0, 1));
+        assertEq(market.rewardState().cursor, 1);
+        assertEq(market.contributionOf(0, 1).body, bytes32(uint256(MIN_STAKE) | (5 << 96)));
+        market.walk(0, rest, _contribSlice(1, 1));
         assertEq(model.version(), 1);
         _settleAll(10);
-        // Scores 0, 0, +5: carol gets every round.
+        // Scores 0, +5: carol gets every round.
         assertEq(market.claimable(alice), MIN_STAKE);
-        assertEq(market.claimable(bob), MIN_STAKE);
         assertEq(market.claimable(carol), MIN_STAKE + 5 * (BOUNTY / 15));
     }
 
-    /// @dev A test sample whose prediction burns all its gas counts as wrong, for every model state alike.
+    /// @dev A test sample whose prediction reverts counts as wrong, for every model state alike.
     function test_walk_failedPredictionsCountAsWrong() public {
-        _burnRankZero = true;
+        _rankZeroAs = -4;
         model = _open(_config(), _accs(5, 10), 2, 3);
         _contribute(alice, MIN_STAKE, _contribSample(1));
         _end();
         _revealRest();
         (PredictionMarket.Sample[][] memory rest,) = _restPieces();
-        assertEq(rest[0][0].data[0], model.BURN_PREDICT());
-        uint256 before = gasleft();
+        assertEq(rest[0][0].data[0], model.FAIL_PREDICT());
         market.walk(0, rest, _contribSlice(0, 1));
-        assertLt(before - gasleft(), 2 * MODEL_GAS + 500_000, "each burning prediction costs its limit");
-        // Ranks 1 and 2 right, the burning sample wrong, before and after the contribution.
+        // Ranks 1 and 2 right, the failing sample wrong, before and after the contribution.
         assertEq(market.contributionOf(0, 1).body, bytes32(uint256(MIN_STAKE) | (2 << 96)));
         assertEq(market.rewardState().acc0, 2);
+    }
+
+    /// @dev Suspicion `modelGasLimit`: a model call that runs out of its gas limit no longer counts as a failure
+    /// (which would let the walker decide, by warming storage, which calls fail); the step reverts instead, for an
+    /// update (through the updater) and for a prediction alike. A model that always runs out leaves the run to
+    /// the reward deadline, after which `abandon` refunds everyone. Before, both calls below succeeded and
+    /// recorded a failure.
+    function test_walk_outOfGasStopsTheStepAndTheRunIsAbandoned() public {
+        model = _open(_config(), _accs(5, 10, 12), 4, 5);
+        PredictionMarket.Sample memory burner = _contribSample(1);
+        burner.data[0] = model.BURN();
+        _contribute(bob, MIN_STAKE, burner);
+        _contribute(carol, MIN_STAKE, _contribSample(2));
+        _end();
+        _revealRest();
+        (PredictionMarket.Sample[][] memory rest,) = _restPieces();
+        market.walk(0, rest, new PredictionMarket.Sample[](0));
+        vm.expectRevert(abi.encodeWithSelector(PredictionMarket.ModelOutOfGas.selector, MODEL_GAS));
+        market.walk(0, rest, _contribSlice(0, 1));
+        uint256 deadline = market.state().deadline;
+        assertEq(deadline, block.timestamp + 7 days, "the reward window");
+        vm.expectRevert(abi.encodeWithSelector(PredictionMarket.DeadlineNotPassed.selector, deadline));
+        market.abandon();
+        vm.warp(deadline + 1);
+        vm.expectEmit(address(market));
+        emit PredictionMarket.Abandoned(0);
+        vm.prank(dave);
+        market.abandon();
+        assertTrue(market.state().refunded);
+        assertEq(_claim(bob), MIN_STAKE);
+        assertEq(_claim(carol), MIN_STAKE);
+        assertEq(_claim(provider), BOUNTY);
+        assertEq(address(market).balance, 0);
+    }
+
+    function test_walk_predictionOutOfGasStopsTheStep() public {
+        _rankZeroAs = -3;
+        model = _open(_config(), _accs(5, 10), 2, 3);
+        _contribute(alice, MIN_STAKE, _contribSample(1));
+        _end();
+        _revealRest();
+        (PredictionMarket.Sample[][] memory rest,) = _restPieces();
+        vm.expectRevert(abi.encodeWithSelector(PredictionMarket.ModelOutOfGas.selector, MODEL_GAS));
+        market.walk(0, rest, _contribSlice(0, 1));
     }
 
     /// @dev Not enough gas left for a model call's limit reverts the whole step rather than counting it wrong.
@@ -825,7 +925,8 @@ contract PredictionMarketTest is MarketTestBase {
         vm.expectEmit(address(market));
         emit PredictionMarket.RoundsDecided(0, 2, 6500, true);
         vm.expectEmit(address(market));
-        emit PredictionMarket.RewardsFinal(0, 49_662, 53_338, block.timestamp + 7 days);
+        emit PredictionMarket.RewardsFinal(0, 49_662, 53_338);
+
         market.settle(100);
         assertEq(uint8(_phase()), uint8(PredictionMarket.Phase.Collecting));
         PredictionMarket.Reward memory r = market.rewardState();
@@ -855,18 +956,20 @@ contract PredictionMarketTest is MarketTestBase {
 
     /// @dev Capped rounds: the bounty runs out before the worst contribution's balance does; final, no drops.
     function test_settle_roundsCappedByTheBounty() public {
-        model = _startAt(_config(), _accs(5, 10, 4), 4, 5, 2, 150);
+        PredictionMarket.Config memory cfg = _config();
+        cfg.minStake = 100_000;
+        model = _startAt(cfg, _accs(5, 10, 4), 4, 5, 2, 150_000);
         _prepareDraw();
         _revealFirst();
-        _contribute(alice, MIN_STAKE, _contribSample(1));
-        _contribute(bob, MIN_STAKE, _contribSample(2));
-        _contribute(carol, MIN_STAKE, _contribSample(3));
+        _contribute(alice, 100_000, _contribSample(1));
+        _contribute(bob, 100_000, _contribSample(2));
+        _contribute(carol, 100_000, _contribSample(3));
         _toCollect();
-        // 150 / 15 = 10 rounds < bob's 166: final. alice +5, bob -6, carol (acc stays 4 after version 2) 0.
-        assertEq(market.claimable(alice), MIN_STAKE + 50);
-        assertEq(market.claimable(bob), MIN_STAKE - 60);
-        assertEq(market.claimable(carol), MIN_STAKE);
-        assertEq(market.claimable(provider), 150 + 10);
+        // 150,000 / 15 = 10,000 rounds < bob's 16,666: final. alice +5, bob -6, carol (acc stays 4) 0.
+        assertEq(market.claimable(alice), 100_000 + 50_000);
+        assertEq(market.claimable(bob), 100_000 - 60_000);
+        assertEq(market.claimable(carol), 100_000);
+        assertEq(market.claimable(provider), 150_000 + 10_000);
     }
 
     /// @dev Every contribution made the model worse: all are dropped and the unused rounds go back.
@@ -923,10 +1026,10 @@ contract PredictionMarketTest is MarketTestBase {
         assertEq(market.claimable(alice), 34_330);
         assertEq(market.claimable(carol), 15_328);
         assertEq(market.accountOf(0, alice).balance, 34_330);
-        vm.warp(block.timestamp + 7 days + 1);
         market.sweep();
-        assertEq(market.owed(provider), BOUNTY + 3000 - 4, "the unclaimed, once, to the provider");
+        assertEq(market.owed(provider), BOUNTY + 3000 - 4 - 34_330 - 15_328, "the provider's own, once");
         assertEq(market.owed(alice), 0);
+        assertEq(market.claimableIn(0, alice), 34_330, "alice's stays hers");
     }
 
     /// @dev A provider who also contributed gets both amounts in one claim.
@@ -982,32 +1085,52 @@ contract PredictionMarketTest is MarketTestBase {
 
     // ------------------------------------------------------------------------------------------------- sweep
 
-    function test_sweep_revertsDuringTheClaimWindow() public {
+    /// @dev Finding 5: the provider (or anyone) sweeps as soon as the rewards are final, and gets only what is its
+    /// own; the contributors' unclaimed balances stay theirs, claimable with `claimRun` after the run closed and
+    /// after later runs. Before, the sweep credited every unclaimed stake and reward to the provider.
+    function test_sweep_leavesContributorsBalancesClaimable() public {
         _toRewarding();
         _walkAll(3);
         _settleAll(100);
-        uint256 deadline = market.state().deadline;
-        vm.warp(deadline);
-        vm.expectRevert(abi.encodeWithSelector(PredictionMarket.ClaimsOpen.selector, deadline));
+        uint256 bobDue = market.claimable(bob);
+        uint256 carolDue = market.claimable(carol);
+        assertEq(bobDue + carolDue, 4 + 15_328);
+        _claim(alice);
+        vm.expectEmit(address(market));
+        emit PredictionMarket.Swept(0, 53_338);
+        vm.prank(provider);
         market.sweep();
+        assertEq(market.owed(provider), 53_338, "only the provider's own");
+        assertEq(market.claimableIn(0, bob), bobDue);
+        // Later runs do not touch it.
+        model = _open(_config(), _accs(2, 9), 3, 2);
+        vm.warp(block.timestamp + 365 days);
+        uint256 before = carol.balance;
+        vm.prank(carol);
+        market.claimRun(0, payable(carol));
+        assertEq(carol.balance - before, carolDue);
+        vm.expectRevert(abi.encodeWithSelector(PredictionMarket.NothingToClaim.selector, carol));
+        vm.prank(carol);
+        market.claimRun(0, payable(carol));
     }
 
-    function test_sweep_afterTheWindowCreditsTheProviderAndRestarts() public {
+    function test_sweep_creditsTheProviderAndRestarts() public {
         _toRewarding();
         _walkAll(3);
         _settleAll(100);
         _claim(alice);
-        vm.warp(market.state().deadline + 1);
         vm.expectEmit(address(market));
-        emit PredictionMarket.Swept(0, 4 + 15_328 + 53_338);
+        emit PredictionMarket.Swept(0, 53_338);
         vm.prank(dave);
         market.sweep();
-        assertEq(market.owed(provider), 4 + 15_328 + 53_338);
+        assertEq(market.owed(provider), 53_338);
         assertEq(uint8(_phase()), uint8(PredictionMarket.Phase.Idle));
         assertEq(market.run(), 1);
         _expectPhase(PredictionMarket.Phase.Collecting, PredictionMarket.Phase.Idle);
         vm.prank(bob);
         market.claim(payable(bob));
+        uint256 unclaimed = market.claimableIn(0, bob) + market.claimableIn(0, carol);
+        assertEq(unclaimed, 4 + 15_328);
         // Run 1: a new bounty, a new test set, a fresh model copy.
         model = _open(_config(), _accs(2, 9), 3, 2);
         _contribute(bob, MIN_STAKE, _contribSample(1));
@@ -1016,7 +1139,7 @@ contract PredictionMarketTest is MarketTestBase {
         assertEq(market.claimable(bob), MIN_STAKE + 2 * (BOUNTY / 4));
         assertEq(market.accountOf(0, bob).count, 1, "run 0's account is kept apart");
         assertEq(market.accountOf(1, bob).count, 1);
-        assertEq(address(market).balance, BOUNTY + MIN_STAKE + market.owed(provider));
+        assertEq(address(market).balance, BOUNTY + MIN_STAKE + market.owed(provider) + unclaimed);
     }
 
     function test_sweep_earlyOnceEverythingIsClaimed() public {
@@ -1100,7 +1223,7 @@ contract PredictionMarketTest is MarketTestBase {
 
     function test_reentrancy_withdrawPaysOnce() public {
         MarketAttacker attacker = new MarketAttacker(market);
-        ScriptedModel m = new ScriptedModel(market.updaterFor(0), _accs(1, 2));
+        ScriptedModel m = new ScriptedModel(market.updaterFor(address(attacker)), _accs(1, 2));
         (_numPieces, _perPiece, _firstIndex) = (4, 5, 2);
         attacker.initialise{value: BOUNTY}(_config(), address(m), _root(_hashes(_allPieces())), 4);
         vm.warp(block.timestamp + 2 days);

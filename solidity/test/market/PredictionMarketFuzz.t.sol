@@ -31,9 +31,10 @@ contract PredictionMarketFuzzTest is MarketTestBase {
         p.numContributions = 1 + _rand(seed, "n") % 12;
         p.numPieces = 2 + _rand(seed, "pieces") % 4;
         p.perPiece = 1 + _rand(seed, "per") % 5;
-        // Small minimum stakes next to the test set's size exercise the "cannot pay one more round" drop.
-        p.minStake = 1 + _rand(seed, "min") % 40;
-        p.bounty = 1 + _rand(seed, "bounty") % 5000;
+        // Small minimum stakes next to the test set's size exercise the "cannot pay one more round" drop; stakes
+        // near the bounty (at least MIN_BOUNTY) exercise rounds capped by the bounty.
+        p.minStake = _rand(seed, "scale") % 2 == 0 ? 1 + _rand(seed, "min") % 40 : 1 + _rand(seed, "min") % 60_000;
+        p.bounty = 100_000 + _rand(seed, "bounty") % 5000;
         p.grouped = _rand(seed, "grouped") % 2 == 0;
         p.greater = _rand(seed, "greater") % 2 == 0;
         p.walkBatch = 1 + _rand(seed, "walk") % 4;
@@ -95,7 +96,7 @@ contract PredictionMarketFuzzTest is MarketTestBase {
     function testFuzz_roundsMatchReference_largeAmounts(uint256 seed) public {
         Params memory p = _params(seed);
         p.minStake = 1 ether + _rand(seed, "bigmin") % 1000 ether;
-        p.bounty = 1 + _rand(seed, "bigbounty") % 1e25;
+        p.bounty = 100_000 + _rand(seed, "bigbounty") % 1e25;
         RefRounds.Input memory in_ = _run(seed, p);
         RefRounds.Output memory want = RefRounds.compute(in_);
         uint256 paid;
@@ -141,8 +142,8 @@ contract PredictionMarketFuzzTest is MarketTestBase {
         assertEq(market.claimable(provider), first[4], "same refund in one batch");
     }
 
-    /// @dev A forfeit pays each contributor its stakes plus its stake's share of the bounty, rounded down; the
-    /// provider gets only the rounding dust, through the sweep.
+    /// @dev A forfeit pays each contributor its stakes plus its stake's share of the unburnt bounty, rounded down;
+    /// the provider gets nothing, and the burnt half and the rounding dust stay in the market.
     function testFuzz_forfeitShares(uint256 seed) public {
         Params memory p = _params(seed);
         PredictionMarket.Config memory cfg = _config();
@@ -162,16 +163,19 @@ contract PredictionMarketFuzzTest is MarketTestBase {
         vm.warp(block.timestamp + cfg.revealWindow + 1);
         market.forfeit();
         uint256 total = staked[0] + staked[1] + staked[2] + staked[3];
+        uint256 burned = p.bounty * market.FORFEIT_BURN_BPS() / 10_000;
+        uint256 share = p.bounty - burned;
         uint256 paid;
         for (uint256 o; o < 4; ++o) {
             if (staked[o] == 0) continue;
             uint256 got = _claim(_who[o]);
-            assertEq(got, staked[o] + p.bounty * staked[o] / total, "stake plus share");
+            assertEq(got, staked[o] + share * staked[o] / total, "stake plus share");
             paid += got;
         }
-        assertLe(p.bounty + total - paid, 4, "dust below the number of contributors");
-        vm.warp(block.timestamp + cfg.claimWindow + 1);
+        assertLe(share + total - paid, 4, "dust below the number of contributors");
+        assertEq(market.burnt(), burned);
         market.sweep();
-        assertEq(market.owed(provider), p.bounty + total - paid, "dust to the provider");
+        assertEq(market.owed(provider), 0, "nothing to the provider");
+        assertEq(address(market).balance, p.bounty + total - paid, "burnt and dust stay");
     }
 }

@@ -17,7 +17,7 @@ contract PredictionMarketInvariantTest is MarketTestBase {
         super.setUp();
         handler = new MarketHandler(market);
         targetContract(address(handler));
-        bytes4[] memory selectors = new bytes4[](22);
+        bytes4[] memory selectors = new bytes4[](24);
         selectors[0] = MarketHandler.start.selector;
         selectors[1] = MarketHandler.start.selector;
         selectors[2] = MarketHandler.openParticipation.selector;
@@ -40,28 +40,42 @@ contract PredictionMarketInvariantTest is MarketTestBase {
         selectors[19] = MarketHandler.timeout.selector;
         selectors[20] = MarketHandler.contribute.selector;
         selectors[21] = MarketHandler.settle.selector;
+        selectors[22] = MarketHandler.claimRun.selector;
+        selectors[23] = MarketHandler.claimRun.selector;
         targetSelector(FuzzSelector({addr: address(handler), selectors: selectors}));
     }
 
-    /// @dev The market holds exactly the live run's unclaimed pool plus what it has credited to withdraw, and
-    /// exactly what came in minus what went out.
-    function invariant_etherIsConservedToTheWei() public view {
+    /// @dev The market holds exactly what came in minus what went out, and at least everything it owes: the live
+    /// run's unclaimed pool, what it credited to withdraw, every contributor's unclaimed amount in every closed
+    /// run, and what forfeits burnt.
+    function invariant_etherIsConservedAndCoversEveryClaim() public view {
         uint256 held = address(market).balance;
+        assertEq(handler.totalIn() - handler.totalOut(), held, "in - out = balance");
         address[] memory actors = handler.actors();
-        uint256 credited;
+        uint256 owedTotal;
+        uint256 runs = market.run();
         for (uint256 i; i < actors.length; ++i) {
-            credited += market.owed(actors[i]);
+            owedTotal += market.owed(actors[i]);
+            for (uint256 runId; runId < runs; ++runId) {
+                owedTotal += market.claimableIn(runId, actors[i]);
+            }
         }
         PredictionMarket.State memory m = market.state();
-        uint256 live = m.phase == PredictionMarket.Phase.Idle ? 0 : uint256(m.bounty) + m.totalStaked - m.claimedTotal;
-        assertEq(held, live + credited, "balance = unclaimed pool + credited");
-        assertEq(handler.totalIn() - handler.totalOut(), held, "in - out = balance");
+        if (m.phase == PredictionMarket.Phase.Collecting) {
+            for (uint256 i; i < actors.length; ++i) {
+                owedTotal += market.claimable(actors[i]);
+            }
+        } else if (m.phase != PredictionMarket.Phase.Idle) {
+            owedTotal += uint256(m.bounty) + m.totalStaked;
+        }
+        assertLe(owedTotal + market.burnt(), held, "holds what it owes");
+        assertLe(held - owedTotal - market.burnt(), handler.dustBound(), "beyond that, only forfeits' rounding dust");
     }
 
-    /// @dev While collecting, what the run owes (contributors and provider) never exceeds what it holds.
+    /// @dev While collecting a rewarded run, what it owes (contributors and provider) never exceeds its pool.
     function invariant_owedNeverExceedsThePool() public view {
         PredictionMarket.State memory m = market.state();
-        if (m.phase != PredictionMarket.Phase.Collecting || m.forfeited) return;
+        if (m.phase != PredictionMarket.Phase.Collecting || m.forfeited || m.refunded) return;
         assertLe(market.rewardState().owedTotal, uint256(m.bounty) + m.totalStaked);
     }
 
@@ -79,26 +93,27 @@ contract PredictionMarketInvariantTest is MarketTestBase {
         assertLe(handler.maxGas(), 10_000_000);
     }
 
-    /// @dev From any state, timeouts and permissionless steps reach Idle, under the gas cap.
-    function invariant_everyPhaseHasAWayOut() public {
-        uint256 snap = vm.snapshotState();
-        assertTrue(handler.driveToIdle(), "stuck");
-        assertLe(handler.maxGas(), 10_000_000);
-        address[] memory actors = handler.actors();
-        uint256 credited;
-        for (uint256 i; i < actors.length; ++i) {
-            credited += market.owed(actors[i]);
+    /// @dev The liveness bound, from any reachable state of fuzzed configurations: with timeouts and
+    /// permissionless steps only (walking, or with nobody walking), the market reaches Idle within MAX_RUN_TIME of
+    /// block time and under the gas cap, and then every party can withdraw everything: all that stays is what
+    /// forfeits burnt and their rounding dust.
+    function invariant_everyPartysFundsAreWithdrawableWithinTheBound() public {
+        for (uint256 k; k < 2; ++k) {
+            uint256 snap = vm.snapshotState();
+            assertTrue(handler.driveToIdle(k == 0), "stuck");
+            assertEq(handler.slowExits(), 0, "an exit took longer than MAX_RUN_TIME");
+            assertLe(handler.maxGas(), 10_000_000);
+            assertLe(handler.drainAll(), handler.dustBound(), "left in the market beyond burnt and dust");
+            vm.revertToState(snap);
         }
-        assertEq(address(market).balance, credited, "closed: all that is left is credited to withdraw");
-        vm.revertToState(snap);
     }
 
     /// @dev The run's model is sealed to the run's own updater, which only the market may use.
     function invariant_modelSealedToTheRunsUpdater() public view {
         PredictionMarket.State memory m = market.state();
         if (m.phase == PredictionMarket.Phase.Idle) return;
-        address updater = market.updaterFor(market.run());
-        assertEq(m.model.trainer(), updater);
+        address updater = m.model.trainer();
+        assertEq(updater, handler.updaterOfRun(market.run()), "the updater the provider's model was built for");
         assertGt(updater.code.length, 0);
     }
 
@@ -106,5 +121,6 @@ contract PredictionMarketInvariantTest is MarketTestBase {
         console.log("starts, cancels/empty, forfeits, rewards", handler.numStarts(), handler.numCancels());
         console.log("  ", handler.numForfeits(), handler.numRewards());
         console.log("sweeps, claims, max gas", handler.numSweeps(), handler.numClaims(), handler.maxGas());
+        console.log("abandons, late claims", handler.numAbandons(), handler.numLateClaims());
     }
 }
