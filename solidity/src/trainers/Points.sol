@@ -24,7 +24,8 @@ contract Points is Trainer {
     /// @param name_ The model's name.
     /// @param description_ What the model does.
     /// @param encoder_ How clients turn input into features.
-    /// @param refundWait_ Seconds before a contribution can be validated or reported.
+    /// @param refundWait_ Seconds before a contribution can be validated or reported: MIN_REFUND_WAIT to
+    /// MAX_REFUND_WAIT.
     constructor(
         IClassifier model_,
         string memory name_,
@@ -32,6 +33,7 @@ contract Points is Trainer {
         string memory encoder_,
         uint32 refundWait_
     ) Trainer(model_, name_, description_, encoder_) {
+        _checkRefundWait(refundWait_);
         refundWait = refundWait_;
     }
 
