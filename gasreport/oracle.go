@@ -198,7 +198,7 @@ func (r *oracleRun) run(ctx context.Context) error {
 		Version:   weights.Version{AccuracyPPM: 800_000, HeldOutSize: 1000, ConfigHash: crypto.Keccak256Hash([]byte(r.c.Name))},
 		Operators: ops, Threshold: 2,
 		Trainer: stack.Spec{
-			Incentive: stack.Incentive{Mechanism: stack.DepositRefundTake, CostWeight: big.NewInt(1e9)},
+			Incentive: shortestWaits(),
 			Name:      r.c.Name,
 		},
 	})
