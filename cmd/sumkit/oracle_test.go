@@ -163,6 +163,10 @@ func TestOracleCommands(t *testing.T) {
 	if err != nil || !strings.Contains(out, "change delay: 24h1m0s") || !strings.Contains(out, "2 votes, executable from") {
 		t.Errorf("committee show: %v\n%s", err, out)
 	}
+	out, _, err = runCLI(t, "status", "--deployment", manifest, "--rpc", url)
+	if err != nil || !strings.Contains(out, "2 of 2 operators (epoch 1); a change waits 86460 s") || !strings.Contains(out, "refund what you added before then") {
+		t.Errorf("status with a committee change scheduled: %v\n%s", err, out)
+	}
 	execute := func() error {
 		_, _, err := runCLI(t, "oracle", "committee", "execute", "--config", cfgPath, "--rpc", url, "--dev-account", "0",
 			"--operators", next, "--threshold", "2")
