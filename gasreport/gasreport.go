@@ -87,7 +87,8 @@ func Goal(op string) (float64, bool) {
 // Measure runs upstream's sequence for c on a fresh chain: deploy; account A adds the sample with the label the
 // model predicts, sending 1e17 wei; A refunds it; B adds it with the other label, forcing an update; A reports
 // B's contribution. Waits are the shortest the trainer allows (see shortestWaits), the chain's clock moved past
-// the refund wait before each refund and report, and costWeight 1e9. Predict is eth_estimateGas of the model's
+// all of them before each refund and report (so the report takes all, as with the 0 waits the figures were first
+// measured with), and costWeight 1e9. Predict is eth_estimateGas of the model's
 // view.
 func Measure(ctx context.Context, modelsDir string, c Case) ([]Row, error) {
 	m, err := model.Load(filepath.Join(modelsDir, c.File))
@@ -133,7 +134,7 @@ func Measure(ctx context.Context, modelsDir string, c Case) ([]Row, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := dc.pastRefundWait(ctx); err != nil {
+	if err := dc.pastWaits(ctx); err != nil {
 		return nil, err
 	}
 	refunded, err := s.Refund(ctx, txA, c.Sample, label, timeA)
@@ -148,7 +149,7 @@ func Measure(ctx context.Context, modelsDir string, c Case) ([]Row, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := dc.pastRefundWait(ctx); err != nil {
+	if err := dc.pastWaits(ctx); err != nil {
 		return nil, err
 	}
 	reported, err := s.Report(ctx, txA, c.Sample, other, timeB, addrB)

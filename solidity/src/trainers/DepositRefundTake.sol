@@ -16,14 +16,14 @@ contract DepositRefundTake is Trainer {
     /// @notice The least time between the author's first chance to claim a deposit back (`refundWait`) and the
     /// owner's (`ownerClaimWait`): with none, the owner could take every deposit in the very block its author
     /// may first reclaim it, or at once with both waits 0.
-    uint32 public constant MIN_REFUND_WINDOW = 1 minutes;
+    uint32 internal constant MIN_REFUND_WINDOW = 1 minutes;
     /// @notice The longest `anyAddressClaimWait`: after it anyone may take what is left, so no deposit stays in
     /// the contract for longer.
-    uint32 public constant MAX_CLAIM_WAIT = 365 days;
+    uint32 internal constant MAX_CLAIM_WAIT = 365 days;
     /// @notice The smallest cost weight: a deposit of nothing is Points with takes; deploy Points for that.
-    uint256 public constant MIN_COST_WEIGHT = 1;
+    uint256 internal constant MIN_COST_WEIGHT = 1;
     /// @notice The largest cost weight: keeps every deposit inside the 96 bits a contribution stores.
-    uint256 public constant MAX_COST_WEIGHT = type(uint96).max / 1 hours;
+    uint256 internal constant MAX_COST_WEIGHT = type(uint96).max / 1 hours;
 
     /// @notice Seconds after adding before the deposit can be refunded or reported.
     uint32 public immutable refundWait;

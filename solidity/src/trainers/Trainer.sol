@@ -41,10 +41,11 @@ abstract contract Trainer is Ownable, ReentrancyGuardTransient {
         uint184 reportBits;
     }
 
-    /// @notice The shortest refund wait: adding and settling can never share a block, so a contribution's
+    /// @notice The shortest refund wait (internal, like the other trainer bounds but MAX_REFUND_WAIT: each public
+    /// getter would add to the dispatch of every addData; the errors that enforce them carry them): adding and settling can never share a block, so a contribution's
     /// deposit always stands for a while against the data others add (with no wait, a contract adds and refunds
     /// in one transaction and collects good contributions for free).
-    uint32 public constant MIN_REFUND_WAIT = 1 minutes;
+    uint32 internal constant MIN_REFUND_WAIT = 1 minutes;
     /// @notice The longest refund wait: no contribution's deposit is locked for longer before its author can
     /// claim it. An OracleModel's committee changes only after its trainer's refund wait (see its
     /// MAX_COMMITTEE_DELAY), so this also bounds how long a committee change takes.

@@ -251,7 +251,7 @@ contract OracleModelCommitteeTest is OracleModelTestBase {
     function testFuzz_committeeChange_neverBeforePendingRefunds(uint32 refundWait, uint32 addedAfter, uint32 gap)
         public
     {
-        refundWait = uint32(bound(refundWait, drt.MIN_REFUND_WAIT(), drt.MAX_REFUND_WAIT()));
+        refundWait = uint32(bound(refundWait, 1 minutes, drt.MAX_REFUND_WAIT()));
         trainer = vm.computeCreateAddress(address(this), vm.getNonce(address(this)) + 1);
         om = _deployModel(2, FEATURES);
         _committee(om, 3, 2);
