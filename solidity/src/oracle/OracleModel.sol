@@ -156,9 +156,13 @@ contract OracleModel is Classifier {
     /// @notice Version `number` with digest `digest` is now the one `predict` evaluates.
     event VersionActivated(uint64 indexed number, bytes32 indexed digest);
 
+    /// @notice A model needs at least two class names; pass two or more.
     error TooFewClasses(uint256 count);
+    /// @notice No version is active yet: the owner sets version 0 (`setInitialVersion`) or the committee proposes it.
     error NoActiveVersion();
+    /// @notice Version 0 is already set; later versions come from the committee (`propose`).
     error InitialVersionSet();
+    /// @notice The initial version must have number and parent 0.
     error InvalidInitialVersion(uint64 number, uint64 parent);
     /// @notice A committee needs 1 to MAX_OPERATORS operators and a threshold above half of them, at most all.
     error InvalidCommittee(uint256 size, uint8 threshold);
@@ -178,26 +182,47 @@ contract OracleModel is Classifier {
     error CommitteeChangeTooEarly(bytes32 digest, uint256 executableAt);
     /// @dev Version `number` is not after the active one: it was accepted already, or lost to another.
     error StaleVersion(uint64 number, uint64 active);
+    /// @notice Version `number` skips ahead; propose version `expected`, one past the active one.
     error VersionGap(uint64 number, uint64 expected);
+    /// @notice The version must be trained from the active one: set `parent` to `active`.
     error StaleParent(uint64 parent, uint64 active);
+    /// @notice The version's cursor is behind the active version's; train on at least the data it was trained on.
     error CursorBehind(uint64 cursorBlock, uint64 cursorLogIndex);
+    /// @notice The params do not hash to the version's `paramsHash`; pass the params the version commits to.
     error ParamsMismatch(bytes32 paramsHash, bytes32 expected);
+    /// @notice Kind must be LINEAR (1) or MLP (2).
     error InvalidKind(uint8 kind);
+    /// @notice Hidden units must be 0 for LINEAR and 1 to MAX_HIDDEN for MLP.
     error InvalidHidden(uint8 kind, uint8 hidden);
+    /// @notice This shape needs more than MAX_PAGES pages for the model's features; use fewer values a row.
     error TooManyPages(uint256 count, uint256 max);
+    /// @notice List exactly `expected` page hashes for this shape (`paramsLayout`).
     error WrongPageCount(uint256 count, uint256 expected);
+    /// @notice A version must publish its full weights in at least one chunk.
     error NoWeightChunks();
+    /// @notice The operator already voted for this version; nothing to do.
     error AlreadyProposed(address operator, uint64 number);
+    /// @notice The operator already voted for another version with this number in this epoch; it votes once.
     error ConflictingProposal(address operator, uint64 number, bytes32 proposed);
+    /// @notice Fewer than `threshold` operators of the current epoch vote for it; more operators must vote first.
     error NoQuorum(bytes32 digest, uint256 votes, uint256 threshold);
+    /// @notice Stage the page (`stagePage`) before activating.
     error PageNotStaged(bytes32 hash);
+    /// @notice The staged page has the wrong length for this shape; stage the right bytes.
     error WrongPageLength(bytes32 hash, uint256 length, uint256 expected);
+    /// @notice Publish every chunk of the weights (`publishWeights`) before activating.
     error WeightsNotPublished(bytes32 root, uint256 published, uint256 numChunks);
+    /// @notice A page holds at least one byte.
     error EmptyPage();
+    /// @notice A page holds at most MAX_DATA_SIZE bytes; split the data.
     error PageTooLarge(uint256 length, uint256 max);
+    /// @notice A page's data contract could not be deployed; retry with more gas.
     error DeploymentFailed();
+    /// @notice The index must be below `numChunks`, itself at most 2^32 - 1.
     error ChunkIndexOutOfRange(uint256 index, uint256 numChunks);
+    /// @notice Chunks under this root were published with another count; use `recorded`.
     error ChunkCountMismatch(bytes32 root, uint256 numChunks, uint256 recorded);
+    /// @notice The proof does not lead from this chunk to the root; pass the chunk and its proof as built.
     error InvalidChunkProof(bytes32 root, uint256 index);
 
     /// @param trainer_ The address the trainer will be deployed at (see Classifier).

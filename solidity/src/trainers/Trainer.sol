@@ -91,15 +91,22 @@ abstract contract Trainer is Ownable, ReentrancyGuardTransient {
     /// @notice `account` withdrew `amount` wei of pending payments to `to`.
     event Withdrawal(address indexed account, address indexed to, uint256 amount);
 
+    /// @notice Pass the address of the model this trainer is built for.
     error ZeroModel();
+    /// @notice The model was built for a trainer at another address; deploy the trainer from the account and nonce the model expects.
     error ModelBoundElsewhere(address trainer);
+    /// @notice Send at least `required` wei (`nextAddDataCost`).
     error DepositTooLow(uint256 required, uint256 sent);
+    /// @notice The same sample, label and author in the same second is already stored; wait a block.
     error DuplicateContribution(bytes32 key);
     /// @dev No record under `key`: the contribution was never added (check data, label, time and author), or its
     /// author's refund has settled it and cleared the record.
     error UnknownContribution(bytes32 key);
+    /// @notice Nothing is pending for this account.
     error NothingToWithdraw(address account);
+    /// @notice `to` refused the ether; withdraw to an address that accepts it.
     error TransferFailed(address to, uint256 amount);
+    /// @notice This reporter already took its share of this contribution.
     error AlreadyReported(bytes32 key, address reporter);
     /// @notice The refund wait is outside MIN_REFUND_WAIT..MAX_REFUND_WAIT; pick one inside it.
     error RefundWaitOutOfRange(uint256 refundWait, uint256 min, uint256 max);
