@@ -41,10 +41,11 @@ abstract contract Trainer is Ownable, ReentrancyGuardTransient {
         uint184 reportBits;
     }
 
-    /// @notice The shortest refund wait (internal, like the other trainer bounds but MAX_REFUND_WAIT: each public
-    /// getter would add to the dispatch of every addData; the errors that enforce them carry them): adding and settling can never share a block, so a contribution's
-    /// deposit always stands for a while against the data others add (with no wait, a contract adds and refunds
-    /// in one transaction and collects good contributions for free).
+    /// @notice The shortest refund wait: adding and settling can never share a block, so a contribution's deposit
+    /// always stands for a while against the data others add (with no wait, a contract adds and refunds in one
+    /// transaction and collects good contributions for free).
+    /// @dev Internal, like every trainer bound but MAX_REFUND_WAIT: each public getter would add to the dispatch
+    /// of every addData. The errors that enforce the bounds carry them.
     uint32 internal constant MIN_REFUND_WAIT = 1 minutes;
     /// @notice The longest refund wait: no contribution's deposit is locked for longer before its author can
     /// claim it. An OracleModel's committee changes only after its trainer's refund wait (see its
@@ -93,7 +94,8 @@ abstract contract Trainer is Ownable, ReentrancyGuardTransient {
 
     /// @notice Pass the address of the model this trainer is built for.
     error ZeroModel();
-    /// @notice The model was built for a trainer at another address; deploy the trainer from the account and nonce the model expects.
+    /// @notice The model was built for a trainer at another address; deploy the trainer from the account and
+    /// nonce the model expects.
     error ModelBoundElsewhere(address trainer);
     /// @notice Send at least `required` wei (`nextAddDataCost`).
     error DepositTooLow(uint256 required, uint256 sent);
