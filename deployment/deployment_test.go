@@ -119,7 +119,7 @@ func TestCheck(t *testing.T) {
 		t.Fatal(err)
 	}
 	tr := stack.NewTransactor(client, bind.NewKeyedTransactor(key, id), chain.WithMiner(func() { sim.Commit() }))
-	s, err := stack.Deploy(ctx, tr, stack.Spec{Model: m, Incentive: stack.Incentive{Mechanism: stack.Points}, Encoder: "none"})
+	s, err := stack.Deploy(ctx, tr, stack.Spec{Model: m, Incentive: stack.Incentive{Mechanism: stack.Points, RefundWait: stack.MinRefundWait}, Encoder: "none"})
 	if err != nil {
 		t.Fatalf("Deploy() error = %v", err)
 	}

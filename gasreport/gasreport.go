@@ -86,7 +86,10 @@ func Goal(op string) (float64, bool) {
 
 // Measure runs upstream's sequence for c on a fresh chain: deploy; account A adds the sample with the label the
 // model predicts, sending 1e17 wei; A refunds it; B adds it with the other label, forcing an update; A reports
-// B's contribution. Waits are 0 and costWeight 1e9. Predict is eth_estimateGas of the model's view.
+// B's contribution. Waits are the shortest the trainer allows (see shortestWaits), the chain's clock moved past
+// all of them before each refund and report (so the report takes all, as with the 0 waits the figures were first
+// measured with), and costWeight 1e9. Predict is eth_estimateGas of the model's
+// view.
 func Measure(ctx context.Context, modelsDir string, c Case) ([]Row, error) {
 	m, err := model.Load(filepath.Join(modelsDir, c.File))
 	if err != nil {
@@ -103,7 +106,7 @@ func Measure(ctx context.Context, modelsDir string, c Case) ([]Row, error) {
 
 	s, err := stack.Deploy(ctx, txA, stack.Spec{
 		Model:     m,
-		Incentive: stack.Incentive{Mechanism: stack.DepositRefundTake, CostWeight: big.NewInt(1e9)},
+		Incentive: shortestWaits(),
 		Name:      c.Name,
 	})
 	if err != nil {
@@ -131,6 +134,9 @@ func Measure(ctx context.Context, modelsDir string, c Case) ([]Row, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := dc.pastWaits(ctx); err != nil {
+		return nil, err
+	}
 	refunded, err := s.Refund(ctx, txA, c.Sample, label, timeA)
 	if err != nil {
 		return nil, err
@@ -141,6 +147,9 @@ func Measure(ctx context.Context, modelsDir string, c Case) ([]Row, error) {
 	}
 	timeB, err := s.AddedTime(updated)
 	if err != nil {
+		return nil, err
+	}
+	if err := dc.pastWaits(ctx); err != nil {
 		return nil, err
 	}
 	reported, err := s.Report(ctx, txA, c.Sample, other, timeB, addrB)

@@ -129,8 +129,8 @@ func MeasureOracle(ctx context.Context) ([]Row, error) {
 
 // MeasureOracleCase runs the oracle's sequence for c on a fresh chain and returns its rows in Ops order: the
 // owner deploys the model with version 0, a committee of three with threshold two and a Deposit-Refund-Take
-// trainer (costWeight 1e9, waits 0); account A adds the sample with the label the model predicts, sending 1e17
-// wei, and refunds it; then the committee commits version 1, trained up to A's contribution. Predict is
+// trainer (costWeight 1e9, the shortest waits); account A adds the sample with the label the model predicts,
+// sending 1e17 wei, and refunds it after the waits; then the committee commits version 1, trained up to A's contribution. Predict is
 // estimated on version 1. The figures are receipt gas.
 func MeasureOracleCase(ctx context.Context, c OracleCase) ([]Row, error) {
 	ops, err := c.Ops()
@@ -145,7 +145,7 @@ func MeasureOracleCase(ctx context.Context, c OracleCase) ([]Row, error) {
 	}
 	defer dc.Close()
 	transactor := func(k *ecdsa.PrivateKey) *chain.Transactor { return dc.transactor(k, 0) }
-	r := &oracleRun{c: c, b: bindings.NewOracleModel(), gas: map[string]uint64{}}
+	r := &oracleRun{c: c, b: bindings.NewOracleModel(), dc: dc, gas: map[string]uint64{}}
 	r.owner, r.a = transactor(owner), transactor(keyA)
 	for _, k := range operators {
 		r.operators = append(r.operators, transactor(k))
@@ -168,6 +168,7 @@ func MeasureOracleCase(ctx context.Context, c OracleCase) ([]Row, error) {
 type oracleRun struct {
 	c         OracleCase
 	b         *bindings.OracleModel
+	dc        *devChain
 	owner, a  *chain.Transactor
 	operators []*chain.Transactor
 	model     common.Address
@@ -198,7 +199,7 @@ func (r *oracleRun) run(ctx context.Context) error {
 		Version:   weights.Version{AccuracyPPM: 800_000, HeldOutSize: 1000, ConfigHash: crypto.Keccak256Hash([]byte(r.c.Name))},
 		Operators: ops, Threshold: 2,
 		Trainer: stack.Spec{
-			Incentive: stack.Incentive{Mechanism: stack.DepositRefundTake, CostWeight: big.NewInt(1e9)},
+			Incentive: shortestWaits(),
 			Name:      r.c.Name,
 		},
 	})
@@ -224,6 +225,9 @@ func (r *oracleRun) run(ctx context.Context) error {
 	r.keep(OpOracleAddData, added)
 	addedTime, err := s.AddedTime(added)
 	if err != nil {
+		return err
+	}
+	if err := r.dc.pastWaits(ctx); err != nil {
 		return err
 	}
 	refunded, err := s.Refund(ctx, r.a, oracleSample, label, addedTime)

@@ -150,7 +150,7 @@ func TestOpenRefuses(t *testing.T) {
 		{
 			name: "account outside the committee", account: 4,
 			edit: func(t *testing.T, c *Config) {},
-			want: []string{"account " + w.addr(4).Hex() + " is not an operator", "ask the model's owner to add it (setCommittee)"},
+			want: []string{"account " + w.addr(4).Hex() + " is not an operator", "have the committee vote it in (sumkit oracle committee propose)"},
 		},
 	}
 	for i, tt := range tests {

@@ -401,9 +401,15 @@ type ChainStatus struct {
 	Operators []common.Address
 	Threshold uint8
 	Epoch     uint64
+	// CommitteeDelay is how long a committee change waits once it reaches the quorum: the trainer's refund
+	// wait plus the model's notice.
+	CommitteeDelay time.Duration
+	// Pending is the scheduled committee change; its Digest is zero when there is none.
+	Pending PendingChange
 }
 
-// ReadStatus reads the active version and the committee of the OracleModel at model.
+// ReadStatus reads the active version, the committee and any scheduled committee change of the OracleModel at
+// model.
 func ReadStatus(ctx context.Context, backend chain.Backend, model common.Address) (*ChainStatus, error) {
 	c := newContract(chain.NewTransactor(backend, &bind.TransactOpts{}), nil, model, nil)
 	active, err := c.active(ctx)
@@ -414,5 +420,12 @@ func ReadStatus(ctx context.Context, backend chain.Backend, model common.Address
 	if err != nil {
 		return nil, err
 	}
-	return &ChainStatus{Active: active, Operators: cm.Operators, Threshold: cm.Threshold, Epoch: cm.Epoch}, nil
+	s := &ChainStatus{Active: active, Operators: cm.Operators, Threshold: cm.Threshold, Epoch: cm.Epoch}
+	if s.CommitteeDelay, err = c.committeeDelay(ctx); err != nil {
+		return nil, err
+	}
+	if s.Pending, err = c.pendingChange(ctx); err != nil {
+		return nil, err
+	}
+	return s, nil
 }

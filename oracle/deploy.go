@@ -30,7 +30,9 @@ type DeploySpec struct {
 	Version weights.Version
 	// ChunkSize is the published weights' chunk size; 0 means weights.DefaultChunkSize.
 	ChunkSize int
-	// Operators and Threshold are the committee: Threshold of the Operators must propose a version.
+	// Operators and Threshold are the initial committee: Threshold of the Operators must propose a version.
+	// It is set before the trainer seals the model; after that only the committee's own quorum changes it
+	// (ProposeCommittee), after the model's committee delay.
 	Operators []common.Address
 	Threshold uint8
 	// Trainer describes the trainer (its Incentive, Name, Description, Encoder; Model is not read).
@@ -55,6 +57,12 @@ func Deploy(ctx context.Context, t *chain.Transactor, spec DeploySpec) (*Deploym
 	if spec.Initial == nil {
 		return nil, errors.New("deploy oracle model: no initial weights")
 	}
+	if err := (Committee{Operators: spec.Operators, Threshold: spec.Threshold}).Check(); err != nil {
+		return nil, fmt.Errorf("deploy oracle model: %w", err)
+	}
+	if err := spec.Trainer.Incentive.Check(); err != nil {
+		return nil, fmt.Errorf("deploy oracle model: %w", err)
+	}
 	if len(spec.Classes) != spec.Initial.NumClasses {
 		return nil, fmt.Errorf("deploy oracle model: %d class names for a model of %d classes", len(spec.Classes), spec.Initial.NumClasses)
 	}
@@ -71,7 +79,7 @@ func Deploy(ctx context.Context, t *chain.Transactor, spec DeploySpec) (*Deploym
 		return nil, fmt.Errorf("deploy oracle model: read nonce of %s: %w", t.From(), err)
 	}
 	// model, one stagePage per page and the tail, one publishWeights per chunk, setInitialVersion,
-	// setCommittee: the trainer comes next.
+	// setCommittee (the initial committee, while the model is not sealed): the trainer comes next.
 	txs := 1 + uint64(len(r.Pages)+1) + uint64(len(r.Chunks)) + 2
 	trainerAt := crypto.CreateAddress(t.From(), nonce+txs)
 
@@ -114,7 +122,7 @@ func Deploy(ctx context.Context, t *chain.Transactor, spec DeploySpec) (*Deploym
 	if err := send("set the initial version", b.PackSetInitialVersion(v.Binding(), r.Params.Binding())); err != nil {
 		return nil, err
 	}
-	if err := send("set the committee", b.PackSetCommittee(spec.Operators, spec.Threshold)); err != nil {
+	if err := send("set the initial committee", b.PackSetCommittee(spec.Operators, spec.Threshold)); err != nil {
 		return nil, err
 	}
 	trainer, receipt, err := stack.DeployTrainer(ctx, t, addr, spec.Trainer)

@@ -12,6 +12,7 @@ type metrics struct {
 	ingestedBlock prometheus.Gauge
 	trainSeconds  prometheus.Histogram
 	activeVersion prometheus.Gauge
+	epoch         prometheus.Gauge
 	accuracy      prometheus.Gauge
 	proposals     *prometheus.CounterVec
 	gas           *prometheus.CounterVec
@@ -31,6 +32,8 @@ func newMetrics() *metrics {
 			Help: "Time to train and measure one candidate version.", Buckets: prometheus.ExponentialBuckets(0.05, 2, 14)}),
 		activeVersion: prometheus.NewGauge(prometheus.GaugeOpts{Name: "sumkit_oracle_active_version",
 			Help: "The number of the model's active version."}),
+		epoch: prometheus.NewGauge(prometheus.GaugeOpts{Name: "sumkit_oracle_committee_epoch",
+			Help: "The committee's epoch: it grows by one each time the committee changes."}),
 		accuracy: prometheus.NewGauge(prometheus.GaugeOpts{Name: "sumkit_oracle_active_accuracy_ppm",
 			Help: "The active version's attested held-out accuracy, in parts per million."}),
 		proposals: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "sumkit_oracle_proposals_total",
@@ -40,7 +43,7 @@ func newMetrics() *metrics {
 		errors: prometheus.NewCounter(prometheus.CounterOpts{Name: "sumkit_oracle_cycle_errors_total",
 			Help: "Cycles that ended in an error (retried at the next poll)."}),
 	}
-	m.registry.MustRegister(m.events, m.lag, m.ingestedBlock, m.trainSeconds, m.activeVersion, m.accuracy,
+	m.registry.MustRegister(m.events, m.lag, m.ingestedBlock, m.trainSeconds, m.activeVersion, m.epoch, m.accuracy,
 		m.proposals, m.gas, m.errors)
 	return m
 }

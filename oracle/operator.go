@@ -8,6 +8,7 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"slices"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -50,6 +51,8 @@ type Operator struct {
 	// measured is the active version's accuracy on this operator's held-out set, when its attested figure
 	// was measured another way (see baseline).
 	measured *measuredVersion
+	// epoch is the committee epoch of the last cycle, so that a change is logged once.
+	epoch uint64
 
 	// Train trains a candidate; tests replace it to make a dishonest operator. It defaults to train.Train.
 	Train func(ctx context.Context, cfg train.Config, data train.Data, progress func(train.Progress)) (*weights.Weights, error)
@@ -60,7 +63,9 @@ type Decision struct {
 	// Action is one of "idle" (nothing new), "wait" (a proposal's cursor is not ingested yet), "no-gain" (the
 	// candidate does not beat the active version), "committed" (proposed, and active when Active), "disagree"
 	// (another operator's proposal does not match this operator's result), "reorged" (a saved version's data
-	// was reorganised away before this operator proposed it: dropped, to be trained again).
+	// was reorganised away before this operator proposed it: dropped, to be trained again), "not-operator" (the
+	// committee changed and this account is no longer in it: the operator keeps following contributions, and
+	// proposes again if a later committee takes it back).
 	Action string
 	// Version is the candidate or resumed version, if any.
 	Version *weights.Version
@@ -173,9 +178,31 @@ func (o *Operator) checkDeployment(ctx context.Context, client Client) error {
 		return fmt.Errorf("read the committee: %w", err)
 	}
 	if ok, err := b.UnpackIsOperator(out); err != nil || !ok {
-		return fmt.Errorf("account %s is %w of model %s: ask the model's owner to add it (setCommittee), or use an operator's account", o.c.t.From(), errNotOperator, o.cfg.Model)
+		return fmt.Errorf("account %s is %w of model %s: use an operator's account, or have the committee vote it in (sumkit oracle committee propose)", o.c.t.From(), errNotOperator, o.cfg.Model)
 	}
 	return nil
+}
+
+// checkCommittee reads the committee, logs a change of epoch once, and says whether this account is in it. A
+// change drops every vote of the old epoch: a version this operator had proposed is proposed again (resume finds
+// no vote of its own), and proposals are read for the new epoch only.
+func (o *Operator) checkCommittee(ctx context.Context) (bool, error) {
+	cm, err := o.c.committee(ctx)
+	if err != nil {
+		return false, err
+	}
+	member := slices.Contains(cm.Operators, o.c.t.From())
+	if cm.Epoch != o.epoch {
+		if o.epoch != 0 {
+			o.log.Info("the committee changed", "epoch", cm.Epoch, "operators", len(cm.Operators), "threshold", cm.Threshold, "member", member)
+		}
+		if !member {
+			o.log.Warn("this account is not in the current committee: following contributions without proposing", "epoch", cm.Epoch)
+		}
+		o.epoch = cm.Epoch
+		o.metrics.epoch.Set(float64(cm.Epoch))
+	}
+	return member, nil
 }
 
 // chooseDevice settles where the operator trains (see trainDevice) and logs it.
@@ -245,6 +272,9 @@ func (o *Operator) Step(ctx context.Context) (Decision, error) {
 	}
 	o.metrics.activeVersion.Set(float64(active.Number))
 	o.metrics.accuracy.Set(float64(active.AccuracyPPM))
+	if member, err := o.checkCommittee(ctx); err != nil || !member {
+		return Decision{Action: "not-operator"}, err
+	}
 	if err := o.state.dropIntentsThrough(active.Number); err != nil {
 		return Decision{}, err
 	}

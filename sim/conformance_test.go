@@ -47,12 +47,12 @@ func TestPortMatchesContracts(t *testing.T) {
 		// want lists outcomes the operations must meet at least once, so that the comparison covers them.
 		want []string
 	}{
-		{"deposit-refund-take", MechanismDepositRefundTake, DRTParams{RefundWait: 10, OwnerClaimWait: 200, AnyAddressClaimWait: 300, CostWeight: big.NewInt(7)}, 600, every},
-		{"short waits", MechanismDepositRefundTake, DRTParams{RefundWait: 10, OwnerClaimWait: 20, AnyAddressClaimWait: 30, CostWeight: big.NewInt(7)}, 300, nil},
-		{"large cost weight", MechanismDepositRefundTake, DRTParams{RefundWait: 3, OwnerClaimWait: 3, AnyAddressClaimWait: 8, CostWeight: wei("1000000000000000")}, 300, nil},
-		{"zero cost weight", MechanismDepositRefundTake, DRTParams{RefundWait: 10, OwnerClaimWait: 20, AnyAddressClaimWait: 30, CostWeight: new(big.Int)}, 200, nil},
-		{"zero waits", MechanismDepositRefundTake, DRTParams{CostWeight: big.NewInt(1000)}, 200, nil},
-		{"points", MechanismPoints, DRTParams{RefundWait: 10, OwnerClaimWait: 30, AnyAddressClaimWait: 30, CostWeight: new(big.Int)}, 400,
+		{"deposit-refund-take", MechanismDepositRefundTake, DRTParams{RefundWait: 60, OwnerClaimWait: 600, AnyAddressClaimWait: 900, CostWeight: big.NewInt(7)}, 600, every},
+		{"short waits", MechanismDepositRefundTake, DRTParams{RefundWait: 60, OwnerClaimWait: 120, AnyAddressClaimWait: 180, CostWeight: big.NewInt(7)}, 300, nil},
+		{"large cost weight", MechanismDepositRefundTake, DRTParams{RefundWait: 60, OwnerClaimWait: 120, AnyAddressClaimWait: 128, CostWeight: wei("1000000000000000")}, 300, nil},
+		{"least cost weight", MechanismDepositRefundTake, DRTParams{RefundWait: 60, OwnerClaimWait: 120, AnyAddressClaimWait: 180, CostWeight: big.NewInt(1)}, 200, nil},
+		{"shortest waits", MechanismDepositRefundTake, DRTParams{RefundWait: 60, OwnerClaimWait: 120, AnyAddressClaimWait: 120, CostWeight: big.NewInt(1000)}, 200, nil},
+		{"points", MechanismPoints, DRTParams{RefundWait: 60, OwnerClaimWait: 180, AnyAddressClaimWait: 180, CostWeight: new(big.Int)}, 400,
 			[]string{"add ", "refund ", "refund AlreadySettled", "refund ModelDisagrees", "refund TooEarly", "report ",
 				"report AlreadySettled", "report CannotReportOwnContribution", "report ModelAgrees", "report TooEarly"}},
 	}
@@ -104,7 +104,7 @@ func runConformance(t *testing.T, mech string, p DRTParams, ops int, seed uint64
 		lastReport *Contribution
 		outcomes   = map[string]int{}
 	)
-	steps := []uint64{0, 0, 0, 1, 1, 2, 3, 4, 5, 9, 10, 11, 19, 20, 21, 29, 30, 31}
+	steps := []uint64{0, 0, 0, 1, 1, 2, 3, 4, 5, 59, 60, 61, 119, 120, 121, 179, 180, 181}
 	for op := range ops {
 		if op > 0 {
 			dt := uint64(r.IntN(3))

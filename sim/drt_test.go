@@ -44,7 +44,7 @@ func TestDepositMatchesContract(t *testing.T) {
 		t.Skip("runs a chain")
 	}
 	ctx := context.Background()
-	p := DRTParams{RefundWait: 1, OwnerClaimWait: 2, AnyAddressClaimWait: 3, CostWeight: big.NewInt(1_000_000_007)}
+	p := DRTParams{RefundWait: 60, OwnerClaimWait: 120, AnyAddressClaimWait: 180, CostWeight: big.NewInt(1_000_000_007)}
 	m := conformanceModel(1)
 	ch, err := newChainRun(ctx, chainSpec{mechanism: MechanismDepositRefundTake, params: p, model: m,
 		balances: []*big.Int{big.NewInt(1)}, owner: -1, log: slog.New(slog.DiscardHandler)})

@@ -74,7 +74,7 @@ func compatDeploy(t *testing.T, tx *chain.Transactor, m *model.Model, mechanism 
 	s, err := stack.Deploy(t.Context(), tx, stack.Spec{
 		Model:       m,
 		MaxFeatures: maxFeatures,
-		Incentive:   stack.Incentive{Mechanism: mechanism},
+		Incentive:   compatIncentive(mechanism),
 		Name:        "compat",
 		ChunkWords:  chunk,
 	})
@@ -292,7 +292,7 @@ func TestCompatNaiveBayesNoUnderflow(t *testing.T) {
 				// the same sample, label and author would be a DuplicateContribution there. An empty block moves
 				// the time on, as the chain's own block production would.
 				sim.Commit()
-				if _, err := s.AddData(ctx, tx, sample, label, nil); err != nil {
+				if _, err := s.AddData(ctx, tx, sample, label, compatMaxDeposit); err != nil {
 					t.Fatalf("AddData(anchor sample, %d) error = %v", label, err)
 				}
 				if err := m.Update(sample, label); err != nil {
@@ -543,4 +543,19 @@ func compatBoundaryInput(t *testing.T, r *rand.Rand, m *model.Model) ([]int64, b
 		return b, true
 	}
 	return nil, false
+}
+
+// compatMaxDeposit covers any deposit compatIncentive asks: its cost weight of 1 wei times 3600; the excess
+// comes back.
+var compatMaxDeposit = big.NewInt(3600)
+
+// compatIncentive is mechanism with the shortest waits and the least cost weight its bounds allow.
+func compatIncentive(mechanism stack.Mechanism) stack.Incentive {
+	in := stack.Incentive{Mechanism: mechanism, RefundWait: stack.MinRefundWait}
+	if mechanism == stack.DepositRefundTake {
+		in.OwnerClaimWait = stack.MinRefundWait + stack.MinRefundWindow
+		in.AnyAddressClaimWait = in.OwnerClaimWait
+		in.CostWeight = big.NewInt(stack.MinCostWeight)
+	}
+	return in
 }

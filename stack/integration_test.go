@@ -461,41 +461,6 @@ func TestIntegrationStackDecoding(t *testing.T) {
 	}
 }
 
-// TestIntegrationFreeDeposits runs Deposit-Refund-Take with no cost weight: data is added for nothing and
-// can still be validated, but a report has nothing to take.
-func TestIntegrationFreeDeposits(t *testing.T) {
-	c := newTestChain(t)
-	in := stack.Incentive{Mechanism: stack.DepositRefundTake, OwnerClaimWait: 10, AnyAddressClaimWait: 20}
-	s := deployStack(t, c, stack.Spec{Model: smallPerceptron(t), Incentive: in})
-	if cost, err := s.NextAddDataCost(c.ctx, c.tx(alice)); err != nil || cost.Sign() != 0 {
-		t.Fatalf("NextAddDataCost() = %v, %v; want 0", cost, err)
-	}
-	g, _ := addData(t, c, s, alice, goodA, nil)
-	b, _ := addData(t, c, s, bob, bad1, nil)
-	if g.deposit.Sign() != 0 || b.deposit.Sign() != 0 {
-		t.Errorf("deposits %v and %v, want none", g.deposit, b.deposit)
-	}
-	r, err := s.Refund(c.ctx, c.tx(alice), g.data, g.label, g.time)
-	if err != nil {
-		t.Fatalf("refund without a wait: %v", err)
-	}
-	if ev := refundEvent(t, r); ev.Amount.Sign() != 0 {
-		t.Errorf("Refund amount %v, want 0", ev.Amount)
-	}
-	c.wantBalanceChange(t, "free refund", alice, r, new(big.Int))
-	if got := numGood(t, c, s, alice); got != 1 {
-		t.Errorf("numGood(alice) = %d, want 1", got)
-	}
-	// A refund of nothing settles the contribution all the same: the record is cleared, once.
-	wantCleared(t, c, s, g.key(c))
-	_, err = s.Refund(c.ctx, c.tx(alice), g.data, g.label, g.time)
-	wantRevert(t, err, "UnknownContribution", g.key(c))
-	_, err = s.Report(c.ctx, c.tx(alice), b.data, b.label, b.time, c.addrs[bob])
-	wantRevert(t, err, "NothingToClaim", b.key(c))
-	_, err = s.Refund(c.ctx, c.tx(bob), b.data, b.label, b.time)
-	wantRevert(t, err, "ModelDisagrees", b.key(c))
-}
-
 // TestIntegrationOpen drives a deployment found by its addresses, as a client that did not deploy it would.
 func TestIntegrationOpen(t *testing.T) {
 	c := newTestChain(t)
@@ -945,9 +910,14 @@ func TestRevertTrainerConstructor(t *testing.T) {
 		wantName string
 		wantArgs []any
 	}{
-		"refund wait above owner claim wait": {withWaits(121, 120, 180), "waits must not decrease", "InvalidWaits", []any{uint32(121), uint32(120), uint32(180)}},
-		"owner claim wait above any-address": {withWaits(60, 181, 180), "waits must not decrease", "InvalidWaits", []any{uint32(60), uint32(181), uint32(180)}},
-		"cost weight too large":              {withWeight(tooHeavy), "every deposit must fit in 96 bits", "CostWeightTooLarge", []any{tooHeavy, maxWeight}},
+		"refund wait above owner claim wait": {withWaits(121, 120, 180), "owner claim wait 120 s is outside 181..180 s", "OwnerClaimWaitOutOfRange", []any{big.NewInt(120), big.NewInt(181), big.NewInt(180)}},
+		"owner claim wait above any-address": {withWaits(60, 181, 180), "owner claim wait 181 s is outside 120..180 s", "OwnerClaimWaitOutOfRange", []any{big.NewInt(181), big.NewInt(120), big.NewInt(180)}},
+		"owner claims with the refund":       {withWaits(60, 60, 180), "owner claim wait 60 s is outside 120..180 s", "OwnerClaimWaitOutOfRange", []any{big.NewInt(60), big.NewInt(120), big.NewInt(180)}},
+		"zero waits":                         {withWaits(0, 0, 0), "refund wait 0 s is outside 60..2592000 s", "RefundWaitOutOfRange", []any{big.NewInt(0), big.NewInt(60), big.NewInt(2592000)}},
+		"refund wait too long":               {withWaits(2592001, 2592061, 2592061), "refund wait 2592001 s is outside 60..2592000 s", "RefundWaitOutOfRange", []any{big.NewInt(2592001), big.NewInt(60), big.NewInt(2592000)}},
+		"any-address claim wait too long":    {withWaits(60, 120, 31536001), "any-address claim wait 31536001 s is above 31536000 s", "AnyAddressClaimWaitOutOfRange", []any{big.NewInt(31536001), big.NewInt(120), big.NewInt(31536000)}},
+		"zero cost weight":                   {withWeight(new(big.Int)), "cost weight 0 wei is outside 1..", "CostWeightOutOfRange", []any{new(big.Int), big.NewInt(1), maxWeight}},
+		"cost weight too large":              {withWeight(tooHeavy), "every deposit must be something and fit in 96 bits", "CostWeightOutOfRange", []any{tooHeavy, big.NewInt(1), maxWeight}},
 	}
 	for name, tt := range tests {
 		// Through stack.Deploy: refused in Go before anything is sent, so no model is paid for in vain.
@@ -969,12 +939,31 @@ func TestRevertTrainerConstructor(t *testing.T) {
 			wantRevert(t, err, tt.wantName, tt.wantArgs...)
 		})
 	}
-	t.Run("largest cost weight and equal waits deploy", func(t *testing.T) {
+	t.Run("largest cost weight and tightest waits deploy", func(t *testing.T) {
 		c := newTestChain(t)
 		in := withWeight(maxWeight)
-		in.RefundWait, in.OwnerClaimWait, in.AnyAddressClaimWait = 5, 5, 5
+		in.RefundWait, in.OwnerClaimWait, in.AnyAddressClaimWait = stack.MinRefundWait, stack.MinRefundWait+stack.MinRefundWindow, stack.MinRefundWait+stack.MinRefundWindow
 		deployStack(t, c, stack.Spec{Model: smallPerceptron(t), Incentive: in})
 	})
+	t.Run("longest waits and least cost weight deploy", func(t *testing.T) {
+		c := newTestChain(t)
+		in := withWeight(big.NewInt(stack.MinCostWeight))
+		in.RefundWait, in.OwnerClaimWait, in.AnyAddressClaimWait = stack.MaxRefundWait, stack.MaxClaimWait, stack.MaxClaimWait
+		deployStack(t, c, stack.Spec{Model: smallPerceptron(t), Incentive: in})
+	})
+	for name, wait := range map[string]uint32{"zero": 0, "too long": stack.MaxRefundWait + 1} {
+		t.Run("points/"+name+" refund wait", func(t *testing.T) {
+			c := newTestChain(t)
+			in := pointsIncentive()
+			in.RefundWait = wait
+			_, err := stack.Deploy(c.ctx, c.tx(owner), stack.Spec{Model: smallPerceptron(t), Incentive: in})
+			errorContains(t, err, "Trainer.MIN_REFUND_WAIT..MAX_REFUND_WAIT")
+			trainerAt := crypto.CreateAddress(c.addrs[owner], c.nonce(t, owner)+1)
+			modelAddr := deployModel(t, c, smallPerceptron(t), trainerAt)
+			_, _, err = c.tx(owner).Deploy(c.ctx, common.FromHex(bindings.PointsMetaData.Bin), bindings.NewPoints().PackConstructor(modelAddr, "n", "d", "e", wait))
+			wantRevert(t, err, "RefundWaitOutOfRange", new(big.Int).SetUint64(uint64(wait)), big.NewInt(stack.MinRefundWait), big.NewInt(stack.MaxRefundWait))
+		})
+	}
 
 	// Directly: a trainer for no model, and one for a model bound to another trainer.
 	c := newTestChain(t)
@@ -984,10 +973,10 @@ func TestRevertTrainerConstructor(t *testing.T) {
 	trainers := map[string]func(model common.Address) ([]byte, []byte){
 		"deposit-refund-take": func(model common.Address) ([]byte, []byte) {
 			return common.FromHex(bindings.DepositRefundTakeMetaData.Bin),
-				itDRT.PackConstructor(model, "n", "d", "e", 1, 2, 3, big.NewInt(1))
+				itDRT.PackConstructor(model, "n", "d", "e", 60, 120, 180, big.NewInt(1))
 		},
 		"points": func(model common.Address) ([]byte, []byte) {
-			return common.FromHex(bindings.PointsMetaData.Bin), bindings.NewPoints().PackConstructor(model, "n", "d", "e", 1)
+			return common.FromHex(bindings.PointsMetaData.Bin), bindings.NewPoints().PackConstructor(model, "n", "d", "e", 60)
 		},
 	}
 	for name, trainer := range trainers {

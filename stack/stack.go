@@ -255,22 +255,16 @@ func trainerDeployment(modelAddr common.Address, spec Spec) ([]byte, []byte, err
 	in := spec.Incentive
 	switch in.Mechanism {
 	case DepositRefundTake:
-		costWeight := in.CostWeight
-		if costWeight == nil {
-			costWeight = new(big.Int)
-		}
-		// The contract checks these too, but only once the model is paid for.
-		if in.RefundWait > in.OwnerClaimWait || in.OwnerClaimWait > in.AnyAddressClaimWait {
-			return nil, nil, fmt.Errorf("waits must not decrease: refund %d s, owner claim %d s, any-address claim %d s; use refund <= owner claim <= any-address claim",
-				in.RefundWait, in.OwnerClaimWait, in.AnyAddressClaimWait)
-		}
-		if costWeight.Sign() < 0 || costWeight.Cmp(MaxCostWeight()) > 0 {
-			return nil, nil, fmt.Errorf("cost weight %s wei is outside 0..%s: every deposit must fit in 96 bits", costWeight, MaxCostWeight())
+		if err := in.Check(); err != nil {
+			return nil, nil, err
 		}
 		args := bindings.NewDepositRefundTake().PackConstructor(modelAddr, spec.Name, spec.Description, spec.Encoder,
-			in.RefundWait, in.OwnerClaimWait, in.AnyAddressClaimWait, costWeight)
+			in.RefundWait, in.OwnerClaimWait, in.AnyAddressClaimWait, in.CostWeight)
 		return code(&bindings.DepositRefundTakeMetaData), args, nil
 	case Points:
+		if err := in.Check(); err != nil {
+			return nil, nil, err
+		}
 		args := bindings.NewPoints().PackConstructor(modelAddr, spec.Name, spec.Description, spec.Encoder, in.RefundWait)
 		return code(&bindings.PointsMetaData), args, nil
 	}
@@ -292,6 +286,46 @@ func DeployTrainer(ctx context.Context, t *chain.Transactor, modelAddr common.Ad
 		return common.Address{}, nil, fmt.Errorf("deploy %s trainer: %w", spec.Incentive.Mechanism, err)
 	}
 	return addr, receipt, nil
+}
+
+// The trainers' bounds, as the contracts declare them (Trainer.MIN_REFUND_WAIT and MAX_REFUND_WAIT,
+// DepositRefundTake.MIN_REFUND_WINDOW, MAX_CLAIM_WAIT and MIN_COST_WEIGHT; MaxCostWeight below). Go checks them
+// before the model is paid for; a test reads them back from deployed contracts.
+const (
+	// MinRefundWait is the shortest refund wait, in seconds: adding and refunding never share a block.
+	MinRefundWait = 60
+	// MaxRefundWait is the longest refund wait, in seconds (30 days).
+	MaxRefundWait = 30 * 24 * 60 * 60
+	// MinRefundWindow is the least time, in seconds, between the refund wait and the owner claim wait.
+	MinRefundWindow = 60
+	// MaxClaimWait is the longest any-address claim wait, in seconds (365 days).
+	MaxClaimWait = 365 * 24 * 60 * 60
+	// MinCostWeight is the smallest cost weight, in wei: a Deposit-Refund-Take without deposits is Points.
+	MinCostWeight = 1
+)
+
+// Check refuses an incentive the trainer's constructor would refuse, naming the bound, so that nothing is sent
+// (the model is deployed and paid for before the trainer).
+func (in Incentive) Check() error {
+	if in.RefundWait < MinRefundWait || in.RefundWait > MaxRefundWait {
+		return fmt.Errorf("refund wait %d s is outside %d..%d s (Trainer.MIN_REFUND_WAIT..MAX_REFUND_WAIT): with no wait, adding and refunding in one transaction earns good contributions for free",
+			in.RefundWait, MinRefundWait, MaxRefundWait)
+	}
+	if in.Mechanism != DepositRefundTake {
+		return nil
+	}
+	if in.AnyAddressClaimWait > MaxClaimWait {
+		return fmt.Errorf("any-address claim wait %d s is above %d s (DepositRefundTake.MAX_CLAIM_WAIT)", in.AnyAddressClaimWait, MaxClaimWait)
+	}
+	if earliest := uint64(in.RefundWait) + MinRefundWindow; uint64(in.OwnerClaimWait) < earliest || in.OwnerClaimWait > in.AnyAddressClaimWait {
+		return fmt.Errorf("owner claim wait %d s is outside %d..%d s: give authors at least %d s (DepositRefundTake.MIN_REFUND_WINDOW) after the refund wait before the owner may take, and let the owner take no later than anyone (the any-address claim wait)",
+			in.OwnerClaimWait, earliest, in.AnyAddressClaimWait, MinRefundWindow)
+	}
+	if in.CostWeight == nil || in.CostWeight.Cmp(big.NewInt(MinCostWeight)) < 0 || in.CostWeight.Cmp(MaxCostWeight()) > 0 {
+		return fmt.Errorf("cost weight %v wei is outside %d..%s (DepositRefundTake.MIN_COST_WEIGHT..MAX_COST_WEIGHT): every deposit must be something and fit in 96 bits; for free contributions use points",
+			in.CostWeight, MinCostWeight, MaxCostWeight())
+	}
+	return nil
 }
 
 // MaxCostWeight is the largest cost weight DepositRefundTake accepts: (2^96 - 1) / 3600 wei, so that the largest

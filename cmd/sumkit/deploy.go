@@ -133,10 +133,10 @@ func runDeploy(c *cli.Context) error {
 func trainerFlags() []cli.Flag {
 	return []cli.Flag{
 		&cli.StringFlag{Name: "mechanism", Required: true, Usage: "incentive mechanism: deposit-refund-take or points"},
-		&cli.UintFlag{Name: "refund-wait", Usage: "seconds before a contributor may claim a refund"},
-		&cli.UintFlag{Name: "owner-claim-wait", Usage: "seconds before the owner may take a deposit left unclaimed (deposit-refund-take)"},
-		&cli.UintFlag{Name: "any-claim-wait", Usage: "seconds before anyone may take a deposit left unclaimed (deposit-refund-take)"},
-		&cli.StringFlag{Name: "cost-weight", Value: "0", Usage: "deposit cost weight in wei (deposit-refund-take)"},
+		&cli.UintFlag{Name: "refund-wait", Value: 24 * 60 * 60, Usage: fmt.Sprintf("seconds before a contributor may claim a refund (or validate, with points): %d to %d", stack.MinRefundWait, stack.MaxRefundWait)},
+		&cli.UintFlag{Name: "owner-claim-wait", Value: 9 * 24 * 60 * 60, Usage: fmt.Sprintf("seconds before the owner may take a deposit left unclaimed (deposit-refund-take): at least --refund-wait + %d, at most --any-claim-wait", stack.MinRefundWindow)},
+		&cli.UintFlag{Name: "any-claim-wait", Value: 9 * 24 * 60 * 60, Usage: fmt.Sprintf("seconds before anyone may take a deposit left unclaimed (deposit-refund-take): at most %d", stack.MaxClaimWait)},
+		&cli.StringFlag{Name: "cost-weight", Value: "0", Usage: fmt.Sprintf("deposit cost weight in wei (deposit-refund-take): %d to %s", stack.MinCostWeight, stack.MaxCostWeight())},
 		&cli.StringFlag{Name: "name", Usage: "the trainer's name for clients"},
 		&cli.StringFlag{Name: "description", Usage: "the trainer's description for clients"},
 	}

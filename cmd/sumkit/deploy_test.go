@@ -62,7 +62,7 @@ func deploy(t *testing.T, url string, args ...string) string {
 // denseArgs deploy the dense perceptron with the none encoder and Deposit-Refund-Take.
 func denseArgs() []string {
 	return []string{"--model", denseModel, "--encoder", "none", "--mechanism", "deposit-refund-take",
-		"--refund-wait", "1", "--owner-claim-wait", "2", "--any-claim-wait", "3", "--cost-weight", "1000000000"}
+		"--refund-wait", "60", "--owner-claim-wait", "120", "--any-claim-wait", "180", "--cost-weight", "1000000000"}
 }
 
 // imdbArgs deploy the IMDB sparse perceptron with its vocabulary and Points.
@@ -114,7 +114,9 @@ func TestDeployBadInput(t *testing.T) {
 		"encoder misfit":     {[]string{"--model", imdbModel, "--encoder", "hashing:5000", "--mechanism", "points"}, "encoder does not fit the model"},
 		"unknown mechanism":  {[]string{"--model", denseModel, "--encoder", "none", "--mechanism", "lottery"}, `unknown --mechanism "lottery"`},
 		"bad cost weight":    {[]string{"--model", denseModel, "--encoder", "none", "--mechanism", "points", "--cost-weight", "1e9"}, "--cost-weight"},
-		"waits decrease":     {[]string{"--model", denseModel, "--encoder", "none", "--mechanism", "deposit-refund-take", "--refund-wait", "9"}, "waits must not decrease"},
+		"waits decrease":     {[]string{"--model", denseModel, "--encoder", "none", "--mechanism", "deposit-refund-take", "--refund-wait", "3600", "--owner-claim-wait", "60", "--cost-weight", "1"}, "owner claim wait 60 s is outside 3660..777600 s"},
+		"zero refund wait":   {[]string{"--model", denseModel, "--encoder", "none", "--mechanism", "points", "--refund-wait", "0"}, "refund wait 0 s is outside 60..2592000 s"},
+		"no cost weight":     {[]string{"--model", denseModel, "--encoder", "none", "--mechanism", "deposit-refund-take"}, "cost weight 0 wei is outside 1.."},
 		"no account":         {[]string{"--model", denseModel, "--encoder", "none", "--mechanism", "points", "--dev-account", "0", "--keystore", "x"}, "choose one account"},
 	}
 	for name, tc := range tests {

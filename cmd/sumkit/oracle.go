@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"net"
 	"net/http"
@@ -14,6 +15,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 	"github.com/urfave/cli/v2"
 
+	"github.com/sumkit/sumkit/chain"
 	"github.com/sumkit/sumkit/deployment"
 	"github.com/sumkit/sumkit/model"
 	"github.com/sumkit/sumkit/oracle"
@@ -84,6 +86,7 @@ Example:
 					&cli.StringFlag{Name: "data-dir", Usage: "the operator's data directory (overrides the config's)"}},
 				Action: oracleStatus,
 			},
+			committeeCommand(configFlag),
 			{
 				Name:  "devices",
 				Usage: "list the NVIDIA GPUs training could use",
@@ -111,18 +114,205 @@ Example:
 	}
 }
 
+// committeeCommand is `sumkit oracle committee`: change an OracleModel's committee by its own quorum.
+func committeeCommand(configFlag cli.Flag) *cli.Command {
+	nextFlags := []cli.Flag{
+		&cli.StringFlag{Name: "operators", Required: true, Usage: "comma-separated addresses of the next committee (any order: they are sorted)"},
+		&cli.UintFlag{Name: "threshold", Required: true, Usage: "proposals a version will need (more than half the next operators)"},
+	}
+	return &cli.Command{
+		Name:  "committee",
+		Usage: "change the committee: its operators vote for the next one, which takes effect after the model's delay",
+		Description: `After sealing, only the committee changes itself. Each operator of the current committee votes for the
+next committee with 'propose'; the vote that reaches the current threshold schedules the change. After the
+model's committee delay (its trainer's refund wait plus a day, so that every deposit pending at scheduling can
+be refunded under the committee it was added under), anyone may 'execute' it. An operator may 'withdraw' its
+vote; a scheduled change that falls below the threshold cannot be executed. 'show' prints the committee and
+any scheduled change.
+
+Example:
+   sumkit oracle committee show --config oracle.json
+   sumkit oracle committee propose --config oracle.json --operators 0x70997970C51812dc3A010C7d01b50e0d17dc79C8,0x90F79bf6EB2c4f870365E785982E1f101E93b906 --threshold 2 --dev-account 1
+   sumkit oracle committee execute --config oracle.json --operators 0x70997970C51812dc3A010C7d01b50e0d17dc79C8,0x90F79bf6EB2c4f870365E785982E1f101E93b906 --threshold 2 --dev-account 0`,
+		Subcommands: []*cli.Command{
+			{
+				Name:        "show",
+				Usage:       "print the committee, the delay and any scheduled change",
+				Description: "Example:\n   sumkit oracle committee show --config oracle.json",
+				Flags:       []cli.Flag{configFlag, rpcFlag()},
+				Action:      committeeShow,
+			},
+			{
+				Name:  "propose",
+				Usage: "vote, as an operator of the current committee, for the next committee",
+				Description: `Example:
+   sumkit oracle committee propose --config oracle.json --operators 0xA,0xB,0xC --threshold 2 --dev-account 1`,
+				Flags:  append(append([]cli.Flag{configFlag, rpcFlag()}, nextFlags...), accountFlags()...),
+				Action: committeePropose,
+			},
+			{
+				Name:  "withdraw",
+				Usage: "withdraw this operator's committee vote",
+				Description: `Example:
+   sumkit oracle committee withdraw --config oracle.json --dev-account 1`,
+				Flags:  append([]cli.Flag{configFlag, rpcFlag()}, accountFlags()...),
+				Action: committeeWithdraw,
+			},
+			{
+				Name:  "execute",
+				Usage: "put the scheduled committee change into effect, once its delay has passed (anyone may)",
+				Description: `Example:
+   sumkit oracle committee execute --config oracle.json --operators 0xA,0xB,0xC --threshold 2 --dev-account 0`,
+				Flags:  append(append([]cli.Flag{configFlag, rpcFlag()}, nextFlags...), accountFlags()...),
+				Action: committeeExecute,
+			},
+		},
+	}
+}
+
+// parseOperators reads a comma-separated list of addresses.
+func parseOperators(list string) ([]common.Address, error) {
+	var operators []common.Address
+	for _, s := range strings.Split(list, ",") {
+		if !common.IsHexAddress(strings.TrimSpace(s)) {
+			return nil, fmt.Errorf("operator %q is not an address: pass --operators 0xA,0xB", s)
+		}
+		operators = append(operators, common.HexToAddress(strings.TrimSpace(s)))
+	}
+	return operators, nil
+}
+
+// nextCommittee reads --operators and --threshold.
+func nextCommittee(c *cli.Context) (oracle.Committee, error) {
+	ops, err := parseOperators(c.String("operators"))
+	if err != nil {
+		return oracle.Committee{}, err
+	}
+	if c.Uint("threshold") > 255 {
+		return oracle.Committee{}, fmt.Errorf("--threshold %d is above 255", c.Uint("threshold"))
+	}
+	return oracle.Committee{Operators: ops, Threshold: uint8(c.Uint("threshold"))}, nil
+}
+
+// committeeModel loads the config's model address.
+func committeeModel(c *cli.Context, what string) (*oracle.Config, error) {
+	cfg, err := oracle.LoadConfig(c.String("config"))
+	if err != nil {
+		return nil, err
+	}
+	if err := cfg.CheckDeployment(); err != nil {
+		return nil, fmt.Errorf("%s: %w", what, err)
+	}
+	return cfg, nil
+}
+
+func committeeShow(c *cli.Context) error {
+	ctx := c.Context
+	cfg, err := committeeModel(c, "oracle committee show")
+	if err != nil {
+		return err
+	}
+	client, _, err := dial(ctx, c.String("rpc"))
+	if err != nil {
+		return err
+	}
+	defer client.Close()
+	s, err := oracle.ReadStatus(ctx, client, cfg.Model)
+	if err != nil {
+		return fmt.Errorf("oracle committee show: %w", err)
+	}
+	writeCommittee(c.App.Writer, s)
+	return nil
+}
+
+// writeCommittee prints the committee, the delay and any scheduled change.
+func writeCommittee(w io.Writer, s *oracle.ChainStatus) {
+	fmt.Fprintf(w, "committee:  %d of %d (epoch %d)\n", s.Threshold, len(s.Operators), s.Epoch)
+	for _, op := range s.Operators {
+		fmt.Fprintf(w, "  operator  %s\n", op)
+	}
+	fmt.Fprintf(w, "change delay: %s after a change reaches the threshold\n", s.CommitteeDelay)
+	if s.Pending.Digest == (common.Hash{}) {
+		fmt.Fprintf(w, "pending:    no committee change scheduled\n")
+		return
+	}
+	fmt.Fprintf(w, "pending:    change %s, %d votes, executable from %s\n", s.Pending.Digest.TerminalString(), s.Pending.Votes, s.Pending.ExecutableAt.Format(time.RFC3339))
+}
+
+func committeePropose(c *cli.Context) error {
+	return committeeSend(c, "oracle committee propose", func(ctx context.Context, t *chain.Transactor, model common.Address) error {
+		next, err := nextCommittee(c)
+		if err != nil {
+			return err
+		}
+		d, p, err := oracle.ProposeCommittee(ctx, t, model, next)
+		if err != nil {
+			return err
+		}
+		if p.Digest == d {
+			fmt.Fprintf(c.App.Writer, "voted for change %s: scheduled, %d votes, executable from %s\n", d.TerminalString(), p.Votes, p.ExecutableAt.Format(time.RFC3339))
+			return nil
+		}
+		fmt.Fprintf(c.App.Writer, "voted for change %s: not scheduled yet (it needs the current threshold)\n", d.TerminalString())
+		return nil
+	})
+}
+
+func committeeWithdraw(c *cli.Context) error {
+	return committeeSend(c, "oracle committee withdraw", func(ctx context.Context, t *chain.Transactor, model common.Address) error {
+		if err := oracle.WithdrawCommitteeVote(ctx, t, model); err != nil {
+			return err
+		}
+		fmt.Fprintln(c.App.Writer, "withdrew the committee vote")
+		return nil
+	})
+}
+
+func committeeExecute(c *cli.Context) error {
+	return committeeSend(c, "oracle committee execute", func(ctx context.Context, t *chain.Transactor, model common.Address) error {
+		next, err := nextCommittee(c)
+		if err != nil {
+			return err
+		}
+		if err := oracle.ExecuteCommittee(ctx, t, model, next); err != nil {
+			return err
+		}
+		fmt.Fprintf(c.App.Writer, "the committee is now %d of %d\n", next.Threshold, len(next.Operators))
+		return nil
+	})
+}
+
+// committeeSend runs send from the flags' account against the config's model, explaining a revert.
+func committeeSend(c *cli.Context, what string, send func(context.Context, *chain.Transactor, common.Address) error) error {
+	ctx := c.Context
+	cfg, err := committeeModel(c, what)
+	if err != nil {
+		return err
+	}
+	client, chainID, err := dial(ctx, c.String("rpc"))
+	if err != nil {
+		return err
+	}
+	defer client.Close()
+	t, err := newTransactor(c, client, chainID, c.String("rpc"))
+	if err != nil {
+		return err
+	}
+	if err := send(ctx, t, cfg.Model); err != nil {
+		return explain(ctx, client, what, err)
+	}
+	return nil
+}
+
 func oracleDeploy(c *cli.Context) error {
 	ctx := c.Context
 	cfg, err := oracle.LoadConfig(c.String("config"))
 	if err != nil {
 		return err
 	}
-	var operators []common.Address
-	for _, s := range strings.Split(c.String("operators"), ",") {
-		if !common.IsHexAddress(strings.TrimSpace(s)) {
-			return fmt.Errorf("oracle deploy: operator %q is not an address: pass --operators 0xA,0xB", s)
-		}
-		operators = append(operators, common.HexToAddress(strings.TrimSpace(s)))
+	operators, err := parseOperators(c.String("operators"))
+	if err != nil {
+		return fmt.Errorf("oracle deploy: %w", err)
 	}
 	initial, err := oracle.LoadSamples(cfg.InitialData)
 	if err != nil {
@@ -295,12 +485,10 @@ func oracleStatus(c *cli.Context) error {
 	}
 	v := s.Active
 	w := c.App.Writer
-	fmt.Fprintf(w, "model:      %s\nversion:    %d (parent %d), digest %s\naccuracy:   %.2f%% on %d held-out samples\ntrained on: %d contributions up to block %d, log %d\nweights:    root %s in %d chunks (WeightsChunk events)\ncommittee:  %d of %d (epoch %d)\n",
+	fmt.Fprintf(w, "model:      %s\nversion:    %d (parent %d), digest %s\naccuracy:   %.2f%% on %d held-out samples\ntrained on: %d contributions up to block %d, log %d\nweights:    root %s in %d chunks (WeightsChunk events)\n",
 		cfg.Model, v.Number, v.Parent, v.Digest(), float64(v.AccuracyPPM)/1e4, v.HeldOutSize, v.TrainedCount, v.CursorBlock, v.CursorLogIndex,
-		v.WeightsRoot, v.WeightChunks, s.Threshold, len(s.Operators), s.Epoch)
-	for _, op := range s.Operators {
-		fmt.Fprintf(w, "  operator  %s\n", op)
-	}
+		v.WeightsRoot, v.WeightChunks)
+	writeCommittee(w, s)
 	head, err := client.BlockNumber(ctx)
 	if err != nil {
 		return fmt.Errorf("oracle status: %w", err)

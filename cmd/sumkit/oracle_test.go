@@ -29,7 +29,8 @@ func conceptSample(rng *rand.Rand) ([]int64, uint64) {
 }
 
 // TestOracleCommands deploys an oracle model through the CLI on a devnet, adds contributions, and has two
-// operators of a 2-of-2 committee run one cycle each: the second one's proposal activates version 1.
+// operators of a 2-of-2 committee run one cycle each: the second one's proposal activates version 1. The
+// committee then replaces one of its operators by its own quorum, after the delay.
 func TestOracleCommands(t *testing.T) {
 	node, err := devnet.Start(t.Context(), devnet.Config{Addr: "127.0.0.1:0", Accounts: 4})
 	if err != nil {
@@ -118,8 +119,8 @@ func TestOracleCommands(t *testing.T) {
 
 	// An account outside the committee is told so, before anything is written.
 	outsider := filepath.Join(dir, "data-outsider")
-	if _, _, err := runCLI(t, "oracle", "run", "--once", "--config", cfgPath, "--data-dir", outsider, "--rpc", url, "--dev-account", "3"); err == nil || !strings.Contains(err.Error(), "setCommittee") {
-		t.Errorf("oracle run from a non-operator: %v, want an error naming setCommittee", err)
+	if _, _, err := runCLI(t, "oracle", "run", "--once", "--config", cfgPath, "--data-dir", outsider, "--rpc", url, "--dev-account", "3"); err == nil || !strings.Contains(err.Error(), "sumkit oracle committee propose") {
+		t.Errorf("oracle run from a non-operator: %v, want an error naming sumkit oracle committee propose", err)
 	}
 	if _, err := os.Stat(outsider); !errors.Is(err, os.ErrNotExist) {
 		t.Errorf("the refused operator created %s (%v)", outsider, err)
@@ -143,6 +144,53 @@ func TestOracleCommands(t *testing.T) {
 	}
 	if right < 28 {
 		t.Errorf("predict through the manifest got %d of 40 held-out samples right, want at least 28", right)
+	}
+
+	// The committee replaces operator 2 with account 3 by its own quorum, after the delay: 60 s of refund wait
+	// and a day's notice.
+	next := accounts[1].Address.Hex() + "," + accounts[3].Address.Hex()
+	for _, account := range []string{"1", "2"} {
+		out, stderr, err := runCLI(t, "oracle", "committee", "propose", "--config", cfgPath, "--rpc", url, "--dev-account", account,
+			"--operators", next, "--threshold", "2")
+		if err != nil {
+			t.Fatalf("committee propose (account %s) error = %v\n%s", account, err, stderr)
+		}
+		if want := map[string]string{"1": "not scheduled yet", "2": "scheduled, 2 votes"}[account]; !strings.Contains(out, want) {
+			t.Errorf("committee propose (account %s): %q, want %q", account, out, want)
+		}
+	}
+	out, _, err = runCLI(t, "oracle", "committee", "show", "--config", cfgPath, "--rpc", url)
+	if err != nil || !strings.Contains(out, "change delay: 24h1m0s") || !strings.Contains(out, "2 votes, executable from") {
+		t.Errorf("committee show: %v\n%s", err, out)
+	}
+	out, _, err = runCLI(t, "status", "--deployment", manifest, "--rpc", url)
+	if err != nil || !strings.Contains(out, "2 of 2 operators (epoch 1); a change waits 86460 s") || !strings.Contains(out, "refund what you added before then") {
+		t.Errorf("status with a committee change scheduled: %v\n%s", err, out)
+	}
+	execute := func() error {
+		_, _, err := runCLI(t, "oracle", "committee", "execute", "--config", cfgPath, "--rpc", url, "--dev-account", "0",
+			"--operators", next, "--threshold", "2")
+		return err
+	}
+	if err := execute(); err == nil || !strings.Contains(err.Error(), "run this again then") {
+		t.Errorf("committee execute before the delay: %v, want it refused until then", err)
+	}
+	if _, err := node.IncreaseTime(t.Context(), 24*60*60+60); err != nil {
+		t.Fatal(err)
+	}
+	if err := execute(); err != nil {
+		t.Fatalf("committee execute after the delay: %v", err)
+	}
+	out, _, err = runCLI(t, "oracle", "status", "--config", cfgPath, "--rpc", url)
+	if err != nil || !strings.Contains(out, "committee:  2 of 2 (epoch 2)") || !strings.Contains(out, accounts[3].Address.Hex()) ||
+		!strings.Contains(out, "no committee change scheduled") {
+		t.Errorf("oracle status after the change: %v\n%s", err, out)
+	}
+	if _, _, err := runCLI(t, "oracle", "run", "--once", "--config", cfgPath, "--data-dir", filepath.Join(dir, "data-2"), "--rpc", url, "--dev-account", "2"); err == nil || !strings.Contains(err.Error(), "is not an operator") {
+		t.Errorf("operator 2 after leaving the committee: %v, want it refused", err)
+	}
+	if out := run("3"); out != "idle\n" {
+		t.Errorf("operator 3, voted in: %q, want idle (nothing new since version 1)", out)
 	}
 
 	out, _, err = runCLI(t, "oracle", "devices")

@@ -14,6 +14,8 @@ import (
 
 	"github.com/sumkit/sumkit/bindings"
 	"github.com/sumkit/sumkit/chain"
+	"github.com/sumkit/sumkit/model"
+	"github.com/sumkit/sumkit/oracle"
 	"github.com/sumkit/sumkit/stack"
 )
 
@@ -34,6 +36,19 @@ type trainerStatus struct {
 	LastAddTime         uint64         `json:"lastAddTime"`
 	TrainerBalance      string         `json:"trainerBalance"`
 	Account             *accountStatus `json:"account,omitempty"`
+	// Committee is an oracle model's committee: a change it schedules decides refunds and reports after it.
+	Committee *committeeStatus `json:"committee,omitempty"`
+}
+
+// committeeStatus is an OracleModel's committee and any change of it the committee scheduled.
+type committeeStatus struct {
+	Epoch        uint64           `json:"epoch"`
+	Threshold    uint8            `json:"threshold"`
+	Operators    []common.Address `json:"operators"`
+	DelaySeconds uint64           `json:"changeDelay"`
+	// PendingChange is the scheduled change's digest, ExecutableAt when it may take effect (Unix seconds).
+	PendingChange *common.Hash `json:"pendingChange,omitempty"`
+	ExecutableAt  uint64       `json:"pendingExecutableAt,omitempty"`
 }
 
 // accountStatus is one account's standing with the trainer.
@@ -146,6 +161,18 @@ func readStatus(ctx context.Context, d *opened, account *common.Address) (*train
 		return nil, fmt.Errorf("read the trainer's balance: %w", err)
 	}
 	st.TrainerBalance = balance.String()
+	if man.Kind == model.Oracle {
+		cs, err := oracle.ReadStatus(ctx, d.client, man.Model)
+		if err != nil {
+			return nil, err
+		}
+		st.Committee = &committeeStatus{Epoch: cs.Epoch, Threshold: cs.Threshold, Operators: cs.Operators,
+			DelaySeconds: uint64(cs.CommitteeDelay / time.Second)}
+		if cs.Pending.Digest != (common.Hash{}) {
+			st.Committee.PendingChange = &cs.Pending.Digest
+			st.Committee.ExecutableAt = uint64(cs.Pending.ExecutableAt.Unix())
+		}
+	}
 	return st, nil
 }
 
@@ -202,6 +229,13 @@ func printStatus(c *cli.Context, st *trainerStatus) error {
 		line("last add", "%s (%d)", time.Unix(int64(st.LastAddTime), 0).UTC().Format(time.RFC3339), st.LastAddTime)
 	}
 	line("trainer balance", "%s wei", st.TrainerBalance)
+	if cm := st.Committee; cm != nil {
+		line("committee", "%d of %d operators (epoch %d); a change waits %d s", cm.Threshold, len(cm.Operators), cm.Epoch, cm.DelaySeconds)
+		if cm.PendingChange != nil {
+			line("  committee change", "%s takes effect from %s: refund what you added before then", cm.PendingChange.TerminalString(),
+				time.Unix(int64(cm.ExecutableAt), 0).UTC().Format(time.RFC3339))
+		}
+	}
 	if a := st.Account; a != nil {
 		line("account", "%s", a.Address)
 		line("  good contributions", "%s", a.NumGood)

@@ -76,6 +76,12 @@ contract OracleModel is Classifier {
         uint8 threshold;
     }
 
+    /// @dev A committee change that reached the current committee's quorum, and when it may take effect.
+    struct PendingCommittee {
+        bytes32 digest;
+        uint64 executableAt;
+    }
+
     /// @dev Chunks published under one weights root.
     struct ChunkSet {
         uint32 numChunks;
@@ -100,6 +106,16 @@ contract OracleModel is Classifier {
     uint256 public constant MAX_PAGES = 1024;
     /// @notice The most operators a committee may have.
     uint256 public constant MAX_OPERATORS = 32;
+    /// @notice The least time between a committee change reaching quorum and taking effect, past the trainer's
+    /// refund wait: a contribution added before the change was scheduled keeps at least this long to be refunded
+    /// under the committee it was added under.
+    uint256 public constant COMMITTEE_NOTICE = 1 days;
+    /// @notice The longest a scheduled committee change waits, and the wait when the trainer does not tell its
+    /// refund wait. At least every Trainer's MAX_REFUND_WAIT plus COMMITTEE_NOTICE (a test checks it), so the
+    /// cap never cuts the notice short.
+    uint256 public constant MAX_COMMITTEE_DELAY = 31 days;
+    /// @notice The gas the model lends its trainer's `refundWait()`; a trainer that needs more counts as silent.
+    uint256 public constant TRAINER_CALL_GAS = 20_000;
 
     /// @dev log2 of PAGE_SIZE.
     uint256 private constant PAGE_SHIFT = 14;
@@ -107,6 +123,7 @@ contract OracleModel is Classifier {
     Pointers private _pointers;
     address private _tail;
     Committee private _committee;
+    PendingCommittee private _pendingCommittee;
     bytes32 private _activeDigest;
     Version private _active;
     address[] private _operators;
@@ -114,12 +131,22 @@ contract OracleModel is Classifier {
     mapping(address operator => uint64 epoch) private _memberEpoch;
     mapping(uint64 epoch => mapping(uint64 number => mapping(address operator => bytes32 digest))) private _proposals;
     mapping(uint64 epoch => mapping(bytes32 digest => uint256 votes)) private _votes;
+    mapping(uint64 epoch => mapping(address operator => bytes32 digest)) private _committeeVoteOf;
+    mapping(uint64 epoch => mapping(bytes32 digest => uint256 votes)) private _committeeVotes;
     mapping(bytes32 hash => Page) private _pages;
     mapping(bytes32 root => ChunkSet) private _chunkSets;
     mapping(bytes32 root => mapping(uint256 word => uint256 bits)) private _chunkBits;
 
-    /// @notice The owner set a new committee, starting `epoch`; votes of earlier epochs no longer count.
+    /// @notice A new committee starts `epoch`: the owner's initial one, or a change the previous committee
+    /// voted for; votes of earlier epochs no longer count.
     event CommitteeSet(uint64 indexed epoch, address[] operators, uint8 threshold);
+    /// @notice `operator` of `epoch` voted for the committee change with digest `digest`, which now has `votes`.
+    event CommitteeVote(uint64 indexed epoch, bytes32 indexed digest, address indexed operator, uint256 votes);
+    /// @notice `operator` of `epoch` withdrew its vote for the committee change with digest `digest`.
+    event CommitteeVoteWithdrawn(uint64 indexed epoch, bytes32 indexed digest, address indexed operator);
+    /// @notice The committee change with digest `digest` reached the quorum of `epoch`; anyone may execute it
+    /// from `executableAt` on while it keeps that quorum.
+    event CommitteeChangeScheduled(uint64 indexed epoch, bytes32 indexed digest, uint64 executableAt);
     /// @notice `length` bytes with hash `hash` are now the code of `pointer` (after a STOP byte).
     event PageStaged(bytes32 indexed hash, address pointer, uint256 length);
     /// @notice Chunk `index` of `numChunks` of the weights under `root`. Clients rebuild the weights from these.
@@ -129,35 +156,73 @@ contract OracleModel is Classifier {
     /// @notice Version `number` with digest `digest` is now the one `predict` evaluates.
     event VersionActivated(uint64 indexed number, bytes32 indexed digest);
 
+    /// @notice A model needs at least two class names; pass two or more.
     error TooFewClasses(uint256 count);
+    /// @notice No version is active yet: the owner sets version 0 (`setInitialVersion`) or the committee proposes it.
     error NoActiveVersion();
+    /// @notice Version 0 is already set; later versions come from the committee (`propose`).
     error InitialVersionSet();
+    /// @notice The initial version must have number and parent 0.
     error InvalidInitialVersion(uint64 number, uint64 parent);
+    /// @notice A committee needs 1 to MAX_OPERATORS operators and a threshold above half of them, at most all.
     error InvalidCommittee(uint256 size, uint8 threshold);
+    /// @notice An operator is the zero address or listed twice; list each operator once.
     error InvalidOperator(address operator);
+    /// @notice Only the current committee's operators may vote; use an operator's account, or have the
+    /// committee vote the account in (`proposeCommittee`).
     error NotOperator(address caller);
+    /// @notice The caller already votes for this committee change.
+    error AlreadyVotedCommittee(address operator, bytes32 digest);
+    /// @notice The caller has no committee vote in this epoch to withdraw.
+    error NoCommitteeVote(address operator);
+    /// @notice This committee change is not the scheduled one (`pending`): have the committee vote for it, with
+    /// exactly the operators and threshold it voted for, in the current epoch.
+    error CommitteeChangeNotScheduled(bytes32 digest, bytes32 pending);
+    /// @notice The committee change may take effect only from `executableAt` on; call again then.
+    error CommitteeChangeTooEarly(bytes32 digest, uint256 executableAt);
     /// @dev Version `number` is not after the active one: it was accepted already, or lost to another.
     error StaleVersion(uint64 number, uint64 active);
+    /// @notice Version `number` skips ahead; propose version `expected`, one past the active one.
     error VersionGap(uint64 number, uint64 expected);
+    /// @notice The version must be trained from the active one: set `parent` to `active`.
     error StaleParent(uint64 parent, uint64 active);
+    /// @notice The version's cursor is behind the active version's; train on at least the data it was trained on.
     error CursorBehind(uint64 cursorBlock, uint64 cursorLogIndex);
+    /// @notice The params do not hash to the version's `paramsHash`; pass the params the version commits to.
     error ParamsMismatch(bytes32 paramsHash, bytes32 expected);
+    /// @notice Kind must be LINEAR (1) or MLP (2).
     error InvalidKind(uint8 kind);
+    /// @notice Hidden units must be 0 for LINEAR and 1 to MAX_HIDDEN for MLP.
     error InvalidHidden(uint8 kind, uint8 hidden);
+    /// @notice This shape needs more than MAX_PAGES pages for the model's features; use fewer values a row.
     error TooManyPages(uint256 count, uint256 max);
+    /// @notice List exactly `expected` page hashes for this shape (`paramsLayout`).
     error WrongPageCount(uint256 count, uint256 expected);
+    /// @notice A version must publish its full weights in at least one chunk.
     error NoWeightChunks();
+    /// @notice The operator already voted for this version; nothing to do.
     error AlreadyProposed(address operator, uint64 number);
+    /// @notice The operator already voted for another version with this number in this epoch; it votes once.
     error ConflictingProposal(address operator, uint64 number, bytes32 proposed);
+    /// @notice Fewer than `threshold` operators of the current epoch vote for it; more operators must vote first.
     error NoQuorum(bytes32 digest, uint256 votes, uint256 threshold);
+    /// @notice Stage the page (`stagePage`) before activating.
     error PageNotStaged(bytes32 hash);
+    /// @notice The staged page has the wrong length for this shape; stage the right bytes.
     error WrongPageLength(bytes32 hash, uint256 length, uint256 expected);
+    /// @notice Publish every chunk of the weights (`publishWeights`) before activating.
     error WeightsNotPublished(bytes32 root, uint256 published, uint256 numChunks);
+    /// @notice A page holds at least one byte.
     error EmptyPage();
+    /// @notice A page holds at most MAX_DATA_SIZE bytes; split the data.
     error PageTooLarge(uint256 length, uint256 max);
+    /// @notice A page's data contract could not be deployed; retry with more gas.
     error DeploymentFailed();
+    /// @notice The index must be below `numChunks`, itself at most 2^32 - 1.
     error ChunkIndexOutOfRange(uint256 index, uint256 numChunks);
+    /// @notice Chunks under this root were published with another count; use `recorded`.
     error ChunkCountMismatch(bytes32 root, uint256 numChunks, uint256 recorded);
+    /// @notice The proof does not lead from this chunk to the root; pass the chunk and its proof as built.
     error InvalidChunkProof(bytes32 root, uint256 index);
 
     /// @param trainer_ The address the trainer will be deployed at (see Classifier).
@@ -253,27 +318,64 @@ contract OracleModel is Classifier {
 
     // ---------------------------------------------------------------- committee and versions
 
-    /// @notice Replaces the committee and starts a new epoch: votes cast before no longer count. Owner only, at
-    /// any time.
+    /// @notice Sets the initial committee while the model is being initialised, starting a new epoch. After
+    /// sealing, the committee changes only by its own quorum and after a delay (`proposeCommittee`).
     /// @param operators 1 to MAX_OPERATORS distinct nonzero addresses.
     /// @param threshold Votes a version needs: more than half the operators, at most all of them, so that two
     /// versions with one number can never both reach it.
-    function setCommittee(address[] calldata operators, uint8 threshold) external {
-        if (msg.sender != owner) revert NotOwner(msg.sender);
-        uint256 size = operators.length;
-        if (size == 0 || size > MAX_OPERATORS || threshold > size || 2 * uint256(threshold) <= size) {
-            revert InvalidCommittee(size, threshold);
+    function setCommittee(address[] calldata operators, uint8 threshold) external onlyInitialising {
+        _setCommittee(operators, threshold);
+    }
+
+    /// @notice Votes, as an operator of the current committee, to replace it with `operators` and `threshold`.
+    /// An operator votes for one change at a time: voting for another moves its vote. The vote that reaches the
+    /// current threshold schedules the change `committeeDelay()` seconds ahead (see `executeCommittee`).
+    /// @param operators The next committee, as `setCommittee` takes it; the order is part of the digest.
+    /// @param threshold The next committee's threshold.
+    function proposeCommittee(address[] calldata operators, uint8 threshold) external {
+        Committee memory c = _committee;
+        if (c.epoch == 0 || _memberEpoch[msg.sender] != c.epoch) revert NotOperator(msg.sender);
+        _checkCommittee(operators, threshold);
+        bytes32 d = committeeDigest(operators, threshold);
+        bytes32 prior = _committeeVoteOf[c.epoch][msg.sender];
+        if (prior == d) revert AlreadyVotedCommittee(msg.sender, d);
+        mapping(bytes32 => uint256) storage tally = _committeeVotes[c.epoch];
+        if (prior != 0) {
+            tally[prior] -= 1;
+            emit CommitteeVoteWithdrawn(c.epoch, prior, msg.sender);
         }
-        uint64 epoch = _committee.epoch + 1;
-        delete _operators;
-        for (uint256 i; i < size; ++i) {
-            address operator = operators[i];
-            if (operator == address(0) || _memberEpoch[operator] == epoch) revert InvalidOperator(operator);
-            _memberEpoch[operator] = epoch;
-            _operators.push(operator);
-        }
-        _committee = Committee(epoch, uint8(size), threshold);
-        emit CommitteeSet(epoch, operators, threshold);
+        _committeeVoteOf[c.epoch][msg.sender] = d;
+        uint256 votes_ = tally[d] + 1;
+        tally[d] = votes_;
+        emit CommitteeVote(c.epoch, d, msg.sender, votes_);
+        // Two changes cannot both hold a quorum above half; one that lost it and regained it keeps its time.
+        if (votes_ >= c.threshold && _pendingCommittee.digest != d) _scheduleCommittee(c.epoch, d);
+    }
+
+    /// @notice Withdraws the caller's committee vote of the current epoch. A scheduled change that falls below
+    /// the threshold cannot be executed until it regains it.
+    function withdrawCommitteeVote() external {
+        uint64 epoch = _committee.epoch;
+        bytes32 prior = _committeeVoteOf[epoch][msg.sender];
+        if (prior == 0) revert NoCommitteeVote(msg.sender);
+        delete _committeeVoteOf[epoch][msg.sender];
+        _committeeVotes[epoch][prior] -= 1;
+        emit CommitteeVoteWithdrawn(epoch, prior, msg.sender);
+    }
+
+    /// @notice Puts the scheduled committee change into effect, starting a new epoch. Anyone may call, once
+    /// its time has come and while it keeps the current committee's quorum.
+    /// @param operators The operators the committee voted for, in the same order.
+    /// @param threshold The threshold the committee voted for.
+    function executeCommittee(address[] calldata operators, uint8 threshold) external {
+        Committee memory c = _committee;
+        bytes32 d = committeeDigest(operators, threshold);
+        PendingCommittee memory pending = _pendingCommittee;
+        if (pending.digest != d) revert CommitteeChangeNotScheduled(d, pending.digest);
+        uint256 votes_ = _committeeVotes[c.epoch][d];
+        if (votes_ < c.threshold) revert NoQuorum(d, votes_, c.threshold);
+        if (block.timestamp < pending.executableAt) revert CommitteeChangeTooEarly(d, pending.executableAt);
+        _setCommittee(operators, threshold);
     }
 
     /// @notice Sets and activates version 0 while the model is being initialised. Its pages and tail must be
@@ -353,6 +455,50 @@ contract OracleModel is Classifier {
         return (ptr.rows, ptr.directory, _tail, ptr.kind, ptr.hidden);
     }
 
+    /// @notice The digest operators vote on to make `operators` with `threshold` the next committee:
+    /// `keccak256(abi.encode(epoch, operators, threshold))` with the current epoch.
+    function committeeDigest(address[] calldata operators, uint8 threshold) public view returns (bytes32) {
+        return keccak256(abi.encode(_committee.epoch, operators, threshold));
+    }
+
+    /// @notice Seconds from a committee change reaching quorum to its taking effect: the trainer's
+    /// `refundWait()` plus COMMITTEE_NOTICE, at most MAX_COMMITTEE_DELAY, which also applies while the trainer
+    /// is not deployed or does not answer. A contribution pending when a change is scheduled can thus be
+    /// refunded under the committee it was added under, for at least COMMITTEE_NOTICE.
+    function committeeDelay() public view returns (uint256) {
+        address target = trainer;
+        bytes4 selector = bytes4(keccak256("refundWait()"));
+        uint256 gasLimit = TRAINER_CALL_GAS;
+        bool ok;
+        uint256 wait;
+        assembly ("memory-safe") {
+            mstore(0, selector)
+            // Only the first word of the answer is copied: a trainer cannot make the model pay for more.
+            ok := staticcall(gasLimit, target, 0, 4, 0, 0x20)
+            ok := and(ok, eq(returndatasize(), 0x20))
+            wait := mload(0)
+        }
+        if (!ok || wait > MAX_COMMITTEE_DELAY - COMMITTEE_NOTICE) return MAX_COMMITTEE_DELAY;
+        return wait + COMMITTEE_NOTICE;
+    }
+
+    /// @notice The scheduled committee change (zero digest if none), when it may be executed, and its votes in
+    /// the current epoch.
+    function pendingCommittee() external view returns (bytes32 changeDigest, uint64 executableAt, uint256 votes_) {
+        PendingCommittee memory pending = _pendingCommittee;
+        return (pending.digest, pending.executableAt, _committeeVotes[_committee.epoch][pending.digest]);
+    }
+
+    /// @notice The committee change `operator` votes for in the current epoch; zero if none.
+    function committeeVoteOf(address operator) external view returns (bytes32) {
+        return _committeeVoteOf[_committee.epoch][operator];
+    }
+
+    /// @notice Votes the current committee has cast for the committee change with digest `changeDigest`.
+    function committeeVotes(bytes32 changeDigest) external view returns (uint256) {
+        return _committeeVotes[_committee.epoch][changeDigest];
+    }
+
     /// @notice The current committee, the votes a version needs, and the epoch it started.
     function committee() external view returns (address[] memory operators, uint8 threshold, uint64 epoch) {
         return (_operators, _committee.threshold, _committee.epoch);
@@ -408,6 +554,48 @@ contract OracleModel is Classifier {
     }
 
     // ---------------------------------------------------------------- private
+
+    /// @dev 1 to MAX_OPERATORS operators, a threshold above half of them and at most all, each operator nonzero
+    /// and listed once (a pairwise check, at most 496 comparisons).
+    function _checkCommittee(address[] calldata operators, uint8 threshold) private pure {
+        uint256 size = operators.length;
+        if (size == 0 || size > MAX_OPERATORS || threshold > size || 2 * uint256(threshold) <= size) {
+            revert InvalidCommittee(size, threshold);
+        }
+        for (uint256 i; i < size; ++i) {
+            address operator = operators[i];
+            if (operator == address(0)) revert InvalidOperator(operator);
+            for (uint256 j; j < i; ++j) {
+                if (operators[j] == operator) revert InvalidOperator(operator);
+            }
+        }
+    }
+
+    /// @dev Starts a new epoch with `operators`: the one way a committee is set, whether by the owner before
+    /// sealing or by the previous committee's scheduled change. Any scheduled change is dropped with the epoch.
+    function _setCommittee(address[] calldata operators, uint8 threshold) private {
+        _checkCommittee(operators, threshold);
+        uint256 size = operators.length;
+        uint64 epoch = _committee.epoch + 1;
+        delete _operators;
+        for (uint256 i; i < size; ++i) {
+            address operator = operators[i];
+            _memberEpoch[operator] = epoch;
+            _operators.push(operator);
+        }
+        _committee = Committee(epoch, uint8(size), threshold);
+        delete _pendingCommittee;
+        emit CommitteeSet(epoch, operators, threshold);
+    }
+
+    /// @dev Schedules the change with digest `d` of `epoch` to take effect after `committeeDelay()`. The seam
+    /// for governance (a later issue): anything else that may change the committee schedules through here, so
+    /// that the delay holds for it too.
+    function _scheduleCommittee(uint64 epoch, bytes32 d) private {
+        uint64 executableAt = uint64(block.timestamp + committeeDelay());
+        _pendingCommittee = PendingCommittee(d, executableAt);
+        emit CommitteeChangeScheduled(epoch, d, executableAt);
+    }
 
     /// @dev The version must follow the active one. With none active (the owner sealed the model before setting
     /// version 0), the committee may commit version 0 itself, so that the model is never stuck without one.

@@ -13,8 +13,17 @@ import {Trainer} from "./Trainer.sol";
 /// proportional to their share of all validated data. After `ownerClaimWait` the owner, and after
 /// `anyAddressClaimWait` anyone, may take whatever is left, so no deposit stays forever.
 contract DepositRefundTake is Trainer {
-    /// @dev Keeps every deposit inside the 96 bits a contribution stores.
-    uint256 private constant MAX_COST_WEIGHT = type(uint96).max / 1 hours;
+    /// @notice The least time between the author's first chance to claim a deposit back (`refundWait`) and the
+    /// owner's (`ownerClaimWait`): with none, the owner could take every deposit in the very block its author
+    /// may first reclaim it, or at once with both waits 0.
+    uint32 internal constant MIN_REFUND_WINDOW = 1 minutes;
+    /// @notice The longest `anyAddressClaimWait`: after it anyone may take what is left, so no deposit stays in
+    /// the contract for longer.
+    uint32 internal constant MAX_CLAIM_WAIT = 365 days;
+    /// @notice The smallest cost weight: a deposit of nothing is Points with takes; deploy Points for that.
+    uint256 internal constant MIN_COST_WEIGHT = 1;
+    /// @notice The largest cost weight: keeps every deposit inside the 96 bits a contribution stores.
+    uint256 internal constant MAX_COST_WEIGHT = type(uint96).max / 1 hours;
 
     /// @notice Seconds after adding before the deposit can be refunded or reported.
     uint32 public immutable refundWait;
@@ -25,23 +34,36 @@ contract DepositRefundTake is Trainer {
     /// @notice Scales the deposit, in wei: `costWeight * 3600 / isqrt(seconds since the last addition)`.
     uint256 public immutable costWeight;
 
-    error InvalidWaits(uint32 refundWait, uint32 ownerClaimWait, uint32 anyAddressClaimWait);
-    error CostWeightTooLarge(uint256 costWeight, uint256 max);
+    /// @notice The owner claim wait is not within `refundWait + MIN_REFUND_WINDOW` to `anyAddressClaimWait`:
+    /// give authors at least MIN_REFUND_WINDOW to claim before the owner may take, and let the owner take no
+    /// later than anyone.
+    error OwnerClaimWaitOutOfRange(uint256 ownerClaimWait, uint256 min, uint256 max);
+    /// @notice The any-address claim wait is below the owner claim wait or above MAX_CLAIM_WAIT; pick one inside.
+    error AnyAddressClaimWaitOutOfRange(uint256 anyAddressClaimWait, uint256 min, uint256 max);
+    /// @notice The cost weight is outside MIN_COST_WEIGHT..MAX_COST_WEIGHT; pick one inside it.
+    error CostWeightOutOfRange(uint256 costWeight, uint256 min, uint256 max);
+    /// @notice Nothing is left of this deposit: reports or claims took it.
     error NothingToClaim(bytes32 key);
+    /// @notice Too early for this contribution; call again at `availableAt`.
     error TooEarly(bytes32 key, uint256 availableAt);
+    /// @notice The model disagrees with the label, so the author cannot claim it; it may be reported.
     error ModelDisagrees(bytes32 key);
+    /// @notice The model agrees with the label, so it cannot be reported.
     error ModelAgrees(bytes32 key);
+    /// @notice Authors claim their own contributions with `refund`, not `report`.
     error CannotReportOwnContribution(bytes32 key);
+    /// @notice Only accounts with validated contributions of their own may report; refund a good one first.
     error NoGoodContributions(address reporter);
 
     /// @param model_ The model, built for a trainer at this contract's address; deploying the trainer seals it.
     /// @param name_ The model's name.
     /// @param description_ What the model does.
     /// @param encoder_ How clients turn input into features.
-    /// @param refundWait_ Seconds before refunds and reports; at most `ownerClaimWait_`.
-    /// @param ownerClaimWait_ Seconds before the owner may take a deposit; at most `anyAddressClaimWait_`.
-    /// @param anyAddressClaimWait_ Seconds before anyone may take a deposit.
-    /// @param costWeight_ Scales every deposit, in wei.
+    /// @param refundWait_ Seconds before refunds and reports: MIN_REFUND_WAIT to MAX_REFUND_WAIT.
+    /// @param ownerClaimWait_ Seconds before the owner may take a deposit: at least `refundWait_ +
+    /// MIN_REFUND_WINDOW`, at most `anyAddressClaimWait_`.
+    /// @param anyAddressClaimWait_ Seconds before anyone may take a deposit: at most MAX_CLAIM_WAIT.
+    /// @param costWeight_ Scales every deposit, in wei: MIN_COST_WEIGHT to MAX_COST_WEIGHT.
     constructor(
         IClassifier model_,
         string memory name_,
@@ -52,10 +74,17 @@ contract DepositRefundTake is Trainer {
         uint32 anyAddressClaimWait_,
         uint256 costWeight_
     ) Trainer(model_, name_, description_, encoder_) {
-        if (refundWait_ > ownerClaimWait_ || ownerClaimWait_ > anyAddressClaimWait_) {
-            revert InvalidWaits(refundWait_, ownerClaimWait_, anyAddressClaimWait_);
+        _checkRefundWait(refundWait_);
+        if (anyAddressClaimWait_ > MAX_CLAIM_WAIT) {
+            revert AnyAddressClaimWaitOutOfRange(anyAddressClaimWait_, ownerClaimWait_, MAX_CLAIM_WAIT);
         }
-        if (costWeight_ > MAX_COST_WEIGHT) revert CostWeightTooLarge(costWeight_, MAX_COST_WEIGHT);
+        uint256 earliest = uint256(refundWait_) + MIN_REFUND_WINDOW;
+        if (ownerClaimWait_ < earliest || ownerClaimWait_ > anyAddressClaimWait_) {
+            revert OwnerClaimWaitOutOfRange(ownerClaimWait_, earliest, anyAddressClaimWait_);
+        }
+        if (costWeight_ < MIN_COST_WEIGHT || costWeight_ > MAX_COST_WEIGHT) {
+            revert CostWeightOutOfRange(costWeight_, MIN_COST_WEIGHT, MAX_COST_WEIGHT);
+        }
         refundWait = refundWait_;
         ownerClaimWait = ownerClaimWait_;
         anyAddressClaimWait = anyAddressClaimWait_;
@@ -103,7 +132,7 @@ contract DepositRefundTake is Trainer {
         override
         returns (uint256)
     {
-        // A contribution added with no deposit (costWeight 0) can still be validated.
+        // A deposit that rounded to nothing (a small costWeight after a long quiet spell) can still be validated.
         if (c.claimable == 0 && c.deposit != 0) revert NothingToClaim(key);
         if (block.timestamp < addedTime + refundWait) revert TooEarly(key, addedTime + refundWait);
         if (!modelAgrees) revert ModelDisagrees(key);

@@ -13,18 +13,25 @@ contract Points is Trainer {
     /// @notice Seconds after adding before a contribution can be validated or reported.
     uint32 public immutable refundWait;
 
+    /// @notice The contribution was already validated or reported.
     error AlreadySettled(bytes32 key);
+    /// @notice Too early for this contribution; call again at `availableAt`.
     error TooEarly(bytes32 key, uint256 availableAt);
+    /// @notice The model disagrees with the label, so the author cannot claim it; it may be reported.
     error ModelDisagrees(bytes32 key);
+    /// @notice The model agrees with the label, so it cannot be reported.
     error ModelAgrees(bytes32 key);
+    /// @notice Authors claim their own contributions with `refund`, not `report`.
     error CannotReportOwnContribution(bytes32 key);
+    /// @notice Only accounts with validated contributions of their own may report; refund a good one first.
     error NoGoodContributions(address reporter);
 
     /// @param model_ The model, built for a trainer at this contract's address; deploying the trainer seals it.
     /// @param name_ The model's name.
     /// @param description_ What the model does.
     /// @param encoder_ How clients turn input into features.
-    /// @param refundWait_ Seconds before a contribution can be validated or reported.
+    /// @param refundWait_ Seconds before a contribution can be validated or reported: MIN_REFUND_WAIT to
+    /// MAX_REFUND_WAIT.
     constructor(
         IClassifier model_,
         string memory name_,
@@ -32,6 +39,7 @@ contract Points is Trainer {
         string memory encoder_,
         uint32 refundWait_
     ) Trainer(model_, name_, description_, encoder_) {
+        _checkRefundWait(refundWait_);
         refundWait = refundWait_;
     }
 

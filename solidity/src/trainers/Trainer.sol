@@ -41,6 +41,17 @@ abstract contract Trainer is Ownable, ReentrancyGuardTransient {
         uint184 reportBits;
     }
 
+    /// @notice The shortest refund wait: adding and settling can never share a block, so a contribution's deposit
+    /// always stands for a while against the data others add (with no wait, a contract adds and refunds in one
+    /// transaction and collects good contributions for free).
+    /// @dev Internal, like every trainer bound but MAX_REFUND_WAIT: each public getter would add to the dispatch
+    /// of every addData. The errors that enforce the bounds carry them.
+    uint32 internal constant MIN_REFUND_WAIT = 1 minutes;
+    /// @notice The longest refund wait: no contribution's deposit is locked for longer before its author can
+    /// claim it. An OracleModel's committee changes only after its trainer's refund wait (see its
+    /// MAX_COMMITTEE_DELAY), so this also bounds how long a committee change takes.
+    uint32 public constant MAX_REFUND_WAIT = 30 days;
+
     /// @notice The model this trainer teaches.
     IClassifier public immutable model;
 
@@ -81,16 +92,26 @@ abstract contract Trainer is Ownable, ReentrancyGuardTransient {
     /// @notice `account` withdrew `amount` wei of pending payments to `to`.
     event Withdrawal(address indexed account, address indexed to, uint256 amount);
 
+    /// @notice Pass the address of the model this trainer is built for.
     error ZeroModel();
+    /// @notice The model was built for a trainer at another address; deploy the trainer from the account and
+    /// nonce the model expects.
     error ModelBoundElsewhere(address trainer);
+    /// @notice Send at least `required` wei (`nextAddDataCost`).
     error DepositTooLow(uint256 required, uint256 sent);
+    /// @notice The same sample, label and author in the same second is already stored; wait a block.
     error DuplicateContribution(bytes32 key);
     /// @dev No record under `key`: the contribution was never added (check data, label, time and author), or its
     /// author's refund has settled it and cleared the record.
     error UnknownContribution(bytes32 key);
+    /// @notice Nothing is pending for this account.
     error NothingToWithdraw(address account);
+    /// @notice `to` refused the ether; withdraw to an address that accepts it.
     error TransferFailed(address to, uint256 amount);
+    /// @notice This reporter already took its share of this contribution.
     error AlreadyReported(bytes32 key, address reporter);
+    /// @notice The refund wait is outside MIN_REFUND_WAIT..MAX_REFUND_WAIT; pick one inside it.
+    error RefundWaitOutOfRange(uint256 refundWait, uint256 min, uint256 max);
 
     /// @param model_ The model, built for a trainer at this contract's address; deploying the trainer seals it.
     /// @param name_ The model's name.
@@ -231,6 +252,13 @@ abstract contract Trainer is Ownable, ReentrancyGuardTransient {
             mstore(add(p, add(n, 8)), addedTime)
             mstore(add(p, add(n, 40)), shl(96, author))
             key := keccak256(p, add(n, 60))
+        }
+    }
+
+    /// @dev Reverts unless `refundWait_` is within MIN_REFUND_WAIT..MAX_REFUND_WAIT.
+    function _checkRefundWait(uint256 refundWait_) internal pure {
+        if (refundWait_ < MIN_REFUND_WAIT || refundWait_ > MAX_REFUND_WAIT) {
+            revert RefundWaitOutOfRange(refundWait_, MIN_REFUND_WAIT, MAX_REFUND_WAIT);
         }
     }
 

@@ -199,11 +199,12 @@ contract OracleModelTest is OracleModelTestBase {
         om.setCommittee(ops, 2);
     }
 
-    function test_setCommittee_worksAfterSealing() public {
+    function test_setCommittee_revertsAfterSealing() public {
         _seal();
+        vm.expectRevert(abi.encodeWithSelector(Classifier.AlreadySealed.selector, trainer));
         om.setCommittee(ops, 3);
         (,, uint64 epoch) = om.committee();
-        assertEq(epoch, 2);
+        assertEq(epoch, 1);
     }
 
     function test_setCommittee_revertsOnBadSizes() public {

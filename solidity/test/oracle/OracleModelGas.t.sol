@@ -7,7 +7,7 @@ import {OracleModelTestBase} from "./OracleModelTestBase.sol";
 
 /// @title OracleModelGasTest
 /// @notice The gas figures in src/oracle/README.md: predict on IMDB-shaped models (1000 features, samples of 20
-/// entries), staging a page, proposing, activating and publishing a 64 KiB chunk. Run with `--isolate` so each
+/// entries), staging a page, proposing, activating, publishing a 64 KiB chunk and changing the committee. Run with `--isolate` so each
 /// call is its own transaction (cold accounts, intrinsic and calldata gas included):
 /// `forge test --isolate --match-contract OracleModelGas -vv`.
 contract OracleModelGasTest is OracleModelTestBase {
@@ -166,5 +166,25 @@ contract OracleModelGasTest is OracleModelTestBase {
         uint64 got = m.predict(s);
         console.log("predict, 1024 pages, 20 entries on 20 pages  ", _gas());
         assertEq(got, sum > 0 ? 1 : 0);
+    }
+
+    /// @dev A committee change of a 2-of-3 committee to another 2 of 3: the vote that does not schedule, the one
+    /// that does (it reads the trainer's refund wait; here no trainer answers), and the execution.
+    function test_gas_committeeChange() public {
+        (OracleModel m,) = _active(2, 1, 0);
+        _committee(m, 3, 2);
+        address[] memory next = new address[](3);
+        (next[0], next[1], next[2]) = (ops[0], ops[1], stranger);
+        vm.prank(ops[0]);
+        m.proposeCommittee(next, 2);
+        console.log("proposeCommittee, a vote that does not schedule", _gas());
+        vm.prank(ops[1]);
+        m.proposeCommittee(next, 2);
+        console.log("proposeCommittee, the vote that schedules      ", _gas());
+        vm.warp(block.timestamp + m.committeeDelay());
+        m.executeCommittee(next, 2);
+        console.log("executeCommittee, 3 operators                  ", _gas());
+        (,, uint64 epoch) = m.committee();
+        assertEq(epoch, 2);
     }
 }

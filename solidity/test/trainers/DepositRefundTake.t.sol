@@ -19,6 +19,8 @@ contract DepositRefundTakeTest is TrainerTestBase {
     uint32 internal constant ANY_WAIT = 60 days;
     uint256 internal constant COST_WEIGHT = 1e12;
     uint256 internal constant MAX_COST_WEIGHT = uint256(type(uint96).max) / 3600;
+    /// @dev A quiet spell after which the least cost weight, 1 wei, asks a deposit of nothing: 3600 / 3601.
+    uint256 internal constant QUIET = 3601 * 3601;
 
     SparsePerceptron internal model;
     DepositRefundTake internal trainer;
@@ -77,7 +79,7 @@ contract DepositRefundTakeTest is TrainerTestBase {
     function test_RevertWhen_constructor_modelBoundElsewhere() public {
         SparsePerceptron m = _newModelFor(carol);
         vm.expectRevert(abi.encodeWithSelector(Trainer.ModelBoundElsewhere.selector, carol));
-        new DepositRefundTake(m, "n", "d", "e", 1, 2, 3, 1);
+        new DepositRefundTake(m, "n", "d", "e", 60, 120, 180, 1);
         // Nothing was deployed at carol's address, so the model is still open to its owner.
         assertFalse(m.isSealed());
         m.setWeightWords(0, _pack(_defaultWeights()));
@@ -90,7 +92,7 @@ contract DepositRefundTakeTest is TrainerTestBase {
         EtherSink squatter = new EtherSink();
         assertEq(address(squatter), predicted);
         vm.expectRevert(abi.encodeWithSelector(Trainer.ModelBoundElsewhere.selector, predicted));
-        new DepositRefundTake(m, "n", "d", "e", 1, 2, 3, 1);
+        new DepositRefundTake(m, "n", "d", "e", 60, 120, 180, 1);
         // Code now exists at the predicted address, so the model counts as sealed: it can never be trained.
         assertTrue(m.isSealed());
     }
@@ -103,7 +105,7 @@ contract DepositRefundTakeTest is TrainerTestBase {
         words[0] = 5;
         m.setWeightWords(1, words);
         assertEq(m.weight(4), 5);
-        DepositRefundTake t = new DepositRefundTake(m, "n", "d", "e", 1, 2, 3, 1);
+        DepositRefundTake t = new DepositRefundTake(m, "n", "d", "e", 60, 120, 180, 1);
         assertEq(address(t), predicted);
         assertTrue(m.isSealed());
         vm.expectRevert(abi.encodeWithSelector(Classifier.AlreadySealed.selector, address(t)));
@@ -140,38 +142,41 @@ contract DepositRefundTakeTest is TrainerTestBase {
 
     function test_RevertWhen_constructor_zeroModel() public {
         vm.expectRevert(abi.encodeWithSelector(Trainer.ZeroModel.selector));
-        new DepositRefundTake(IClassifier(address(0)), "n", "d", "e", 1, 2, 3, 1);
+        new DepositRefundTake(IClassifier(address(0)), "n", "d", "e", 60, 120, 180, 1);
     }
 
     function test_RevertWhen_constructor_refundWaitAboveOwnerClaimWait() public {
         SparsePerceptron m = _newModel();
         vm.expectRevert(
-            abi.encodeWithSelector(DepositRefundTake.InvalidWaits.selector, uint32(11), uint32(10), uint32(20))
+            abi.encodeWithSelector(DepositRefundTake.OwnerClaimWaitOutOfRange.selector, 1 hours, 2 hours + 60, 3 hours)
         );
-        new DepositRefundTake(m, "n", "d", "e", 11, 10, 20, 1);
+        new DepositRefundTake(m, "n", "d", "e", 2 hours, 1 hours, 3 hours, 1);
     }
 
     function test_RevertWhen_constructor_ownerClaimWaitAboveAnyAddressClaimWait() public {
         SparsePerceptron m = _newModel();
         vm.expectRevert(
-            abi.encodeWithSelector(DepositRefundTake.InvalidWaits.selector, uint32(5), uint32(21), uint32(20))
+            abi.encodeWithSelector(DepositRefundTake.OwnerClaimWaitOutOfRange.selector, 3 hours, 1 hours + 60, 2 hours)
         );
-        new DepositRefundTake(m, "n", "d", "e", 5, 21, 20, 1);
+        new DepositRefundTake(m, "n", "d", "e", 1 hours, 3 hours, 2 hours, 1);
     }
 
-    function test_constructor_acceptsEqualWaits() public {
-        DepositRefundTake t = new DepositRefundTake(_newModel(), "n", "d", "e", 7, 7, 7, 1);
-        assertEq(t.refundWait(), 7);
-        assertEq(t.ownerClaimWait(), 7);
-        assertEq(t.anyAddressClaimWait(), 7);
+    /// @dev The shortest waits: the owner and anyone may take together, one refund window after the refund wait.
+    function test_constructor_acceptsTightestWaits() public {
+        DepositRefundTake t = new DepositRefundTake(_newModel(), "n", "d", "e", 60, 120, 120, 1);
+        assertEq(t.refundWait(), 60);
+        assertEq(t.ownerClaimWait(), 120);
+        assertEq(t.anyAddressClaimWait(), 120);
     }
 
     function test_RevertWhen_constructor_costWeightTooLarge() public {
         SparsePerceptron m = _newModel();
         vm.expectRevert(
-            abi.encodeWithSelector(DepositRefundTake.CostWeightTooLarge.selector, MAX_COST_WEIGHT + 1, MAX_COST_WEIGHT)
+            abi.encodeWithSelector(
+                DepositRefundTake.CostWeightOutOfRange.selector, MAX_COST_WEIGHT + 1, 1, MAX_COST_WEIGHT
+            )
         );
-        new DepositRefundTake(m, "n", "d", "e", 1, 2, 3, MAX_COST_WEIGHT + 1);
+        new DepositRefundTake(m, "n", "d", "e", 60, 120, 180, MAX_COST_WEIGHT + 1);
     }
 
     function test_constructor_acceptsMaxCostWeight() public {
@@ -259,10 +264,11 @@ contract DepositRefundTakeTest is TrainerTestBase {
         assertEq(trainer.nextAddDataCost(), COST_WEIGHT * 900);
     }
 
-    function test_nextAddDataCost_zeroWithZeroCostWeight() public {
-        (, DepositRefundTake t) = _deploy(0);
-        assertEq(t.nextAddDataCost(), 0);
-        vm.warp(T0 + 12345);
+    function test_nextAddDataCost_zeroWithLeastCostWeightAfterQuietSpell() public {
+        (, DepositRefundTake t) = _deploy(1);
+        vm.warp(T0 + QUIET - 1);
+        assertEq(t.nextAddDataCost(), 1);
+        vm.warp(T0 + QUIET);
         assertEq(t.nextAddDataCost(), 0);
     }
 
@@ -399,8 +405,9 @@ contract DepositRefundTakeTest is TrainerTestBase {
         trainer.addData{value: required}(_one(F_POS), 2);
     }
 
-    function test_addData_zeroCostWeightAcceptsNoValue() public {
-        (, DepositRefundTake t) = _deploy(0);
+    function test_addData_zeroDepositAcceptsNoValue() public {
+        (, DepositRefundTake t) = _deploy(1);
+        vm.warp(T0 + QUIET);
         vm.prank(alice);
         t.addData(_one(F_POS), 1);
         bytes32 key = t.contributionKey(_one(F_POS), 1, vm.getBlockTimestamp(), alice);
@@ -678,7 +685,8 @@ contract DepositRefundTakeTest is TrainerTestBase {
 
     /// @dev The refund of a contribution with no deposit clears the record too; a second one is unknown.
     function test_RevertWhen_refund_twiceZeroDeposit() public {
-        (, DepositRefundTake t) = _deploy(0);
+        (, DepositRefundTake t) = _deploy(1);
+        vm.warp(T0 + QUIET);
         (bytes32 key, uint256 time,) = _add(t, alice, _one(F_POS), 1);
         vm.warp(time + REFUND_WAIT);
         vm.prank(alice);
@@ -746,7 +754,8 @@ contract DepositRefundTakeTest is TrainerTestBase {
     }
 
     function test_refund_zeroDepositStillCountsGood() public {
-        (, DepositRefundTake t) = _deploy(0);
+        (, DepositRefundTake t) = _deploy(1);
+        vm.warp(T0 + QUIET);
         (bytes32 key, uint256 time, uint256 deposit) = _add(t, alice, _one(F_POS), 1);
         assertEq(deposit, 0);
         vm.warp(time + REFUND_WAIT);
@@ -983,8 +992,9 @@ contract DepositRefundTakeTest is TrainerTestBase {
     }
 
     function test_RevertWhen_report_zeroDepositNothingToClaim() public {
-        (, DepositRefundTake t) = _deploy(0);
+        (, DepositRefundTake t) = _deploy(1);
         _makeGood(t, bob, 1, REFUND_WAIT);
+        vm.warp(t.lastAddTime() + QUIET);
         (bytes32 key, uint256 time,) = _add(t, alice, _one(F_NEG), 1);
         vm.warp(time + REFUND_WAIT);
         vm.expectRevert(abi.encodeWithSelector(DepositRefundTake.NothingToClaim.selector, key));

@@ -117,7 +117,7 @@ contract DepositRefundTakeFuzzTest is TrainerTestBase {
     }
 
     function testFuzz_nextAddDataCost_matchesFormula(uint256 costWeight, uint256 elapsed) public {
-        costWeight = bound(costWeight, 0, MAX_COST_WEIGHT);
+        costWeight = bound(costWeight, 1, MAX_COST_WEIGHT);
         elapsed = bound(elapsed, 0, MAX_ELAPSED);
         DepositRefundTake t = _deploy(costWeight);
         vm.warp(T0 + elapsed);
@@ -128,7 +128,7 @@ contract DepositRefundTakeFuzzTest is TrainerTestBase {
     /// the deposit the independent isqrt gives, and nextAddDataCost agrees. Deployed at time 1 so that every
     /// block time stays inside the 40 bits the trainer stores.
     function testFuzz_addData_depositMatchesFormulaUpTo2Pow40(uint256 costWeight, uint256 elapsed) public {
-        costWeight = bound(costWeight, 0, MAX_COST_WEIGHT);
+        costWeight = bound(costWeight, 1, MAX_COST_WEIGHT);
         elapsed = bound(elapsed, 0, (uint256(1) << 40) - 2);
         vm.warp(1);
         DepositRefundTake t = _deploy(costWeight);
@@ -167,7 +167,7 @@ contract DepositRefundTakeFuzzTest is TrainerTestBase {
     /// @dev Any elapsed time at all, past 2^64 too (where the general square root takes over): the view always
     /// matches the formula.
     function testFuzz_nextAddDataCost_anyElapsed(uint256 costWeight, uint256 elapsed) public {
-        costWeight = bound(costWeight, 0, MAX_COST_WEIGHT);
+        costWeight = bound(costWeight, 1, MAX_COST_WEIGHT);
         elapsed = bound(elapsed, 0, type(uint256).max - T0);
         DepositRefundTake t = _deploy(costWeight);
         vm.warp(T0 + elapsed);
@@ -206,7 +206,7 @@ contract DepositRefundTakeFuzzTest is TrainerTestBase {
     function testFuzz_nextAddDataCost_measuredFromLastAddition(uint256 costWeight, uint256 first, uint256 second)
         public
     {
-        costWeight = bound(costWeight, 0, MAX_COST_WEIGHT);
+        costWeight = bound(costWeight, 1, MAX_COST_WEIGHT);
         first = bound(first, 0, MAX_ELAPSED);
         second = bound(second, 0, MAX_ELAPSED);
         DepositRefundTake t = _deploy(costWeight);
@@ -219,7 +219,7 @@ contract DepositRefundTakeFuzzTest is TrainerTestBase {
     function testFuzz_addData_takesExactDepositAndReturnsExcess(uint256 costWeight, uint256 elapsed, uint256 extra)
         public
     {
-        costWeight = bound(costWeight, 0, MAX_COST_WEIGHT);
+        costWeight = bound(costWeight, 1, MAX_COST_WEIGHT);
         elapsed = bound(elapsed, 0, MAX_ELAPSED);
         extra = bound(extra, 0, 1e30);
         DepositRefundTake t = _deploy(costWeight);
@@ -249,7 +249,7 @@ contract DepositRefundTakeFuzzTest is TrainerTestBase {
     function testFuzz_addData_excessToRejecterIsPendingExactly(uint256 costWeight, uint256 elapsed, uint256 extra)
         public
     {
-        costWeight = bound(costWeight, 0, MAX_COST_WEIGHT);
+        costWeight = bound(costWeight, 1, MAX_COST_WEIGHT);
         elapsed = bound(elapsed, 0, MAX_ELAPSED);
         extra = bound(extra, 0, 1e30);
         DepositRefundTake t = _deploy(costWeight);
@@ -270,7 +270,7 @@ contract DepositRefundTakeFuzzTest is TrainerTestBase {
     }
 
     function testFuzz_refund_accounting(uint256 costWeight, uint256 elapsed, uint256 extra, uint256 wait) public {
-        costWeight = bound(costWeight, 0, MAX_COST_WEIGHT);
+        costWeight = bound(costWeight, 1, MAX_COST_WEIGHT);
         elapsed = bound(elapsed, 0, MAX_ELAPSED);
         extra = bound(extra, 0, 1e30);
         wait = bound(wait, 0, 2 * uint256(ANY_WAIT));

@@ -68,7 +68,7 @@ contract PointsTest is TrainerTestBase {
 
     function test_RevertWhen_constructor_zeroModel() public {
         vm.expectRevert(abi.encodeWithSelector(Trainer.ZeroModel.selector));
-        new Points(IClassifier(address(0)), "n", "d", "e", 1);
+        new Points(IClassifier(address(0)), "n", "d", "e", 60);
     }
 
     function test_nextAddDataCost_alwaysZero() public {
@@ -148,14 +148,14 @@ contract PointsTest is TrainerTestBase {
     function test_RevertWhen_constructor_modelBoundElsewhere() public {
         SparsePerceptron m = _newModelFor(carol);
         vm.expectRevert(abi.encodeWithSelector(Trainer.ModelBoundElsewhere.selector, carol));
-        new Points(m, "n", "d", "e", 1);
+        new Points(m, "n", "d", "e", 60);
         assertFalse(m.isSealed());
     }
 
     function test_constructor_sealsModel() public {
         SparsePerceptron m = _newModel();
         assertFalse(m.isSealed());
-        Points t = new Points(m, "n", "d", "e", 1);
+        Points t = new Points(m, "n", "d", "e", 60);
         assertEq(m.trainer(), address(t));
         assertTrue(m.isSealed());
         vm.expectRevert(abi.encodeWithSelector(Classifier.AlreadySealed.selector, address(t)));
@@ -210,10 +210,11 @@ contract PointsTest is TrainerTestBase {
         assertEq(trainer.pendingWithdrawals(address(rejecter)), 0);
     }
 
-    function test_refund_zeroWaitInSameBlock() public {
-        (, Points t) = _deploy(0);
+    function test_refund_afterShortestWait() public {
+        (, Points t) = _deploy(60);
         vm.prank(alice);
         t.addData(_one(F_POS), 1);
+        vm.warp(T0 + 60);
         vm.prank(alice);
         t.refund(_one(F_POS), 1, T0);
         assertEq(t.numGood(alice), 1);
