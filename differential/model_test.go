@@ -216,6 +216,10 @@ func revertName(kind model.Kind, err error) (string, bool) {
 	switch {
 	case errors.Is(err, model.ErrValueOverflow):
 		return "LaneOverflow", true
+	case errors.Is(err, model.ErrValueOutOfRange):
+		return "ValueOutOfRange", true
+	case errors.Is(err, model.ErrIndicesNotIncreasing):
+		return "IndicesNotIncreasing", true
 	case errors.Is(err, model.ErrCountOverflow) && kind == model.NaiveBayes:
 		return "CountOverflow", true
 	case errors.Is(err, model.ErrCountOverflow):
