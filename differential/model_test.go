@@ -407,7 +407,8 @@ func (r *run) checkCoverage() {
 	if r.updates < 1000 {
 		return
 	}
-	if r.kind != model.DensePerceptron && len(r.stats.reverts) == 0 {
+	// Naive Bayes counts saturate rather than revert: its edge counts are checked by the word comparison.
+	if r.kind != model.DensePerceptron && r.kind != model.NaiveBayes && len(r.stats.reverts) == 0 {
 		r.t.Errorf("%s: no update reverted; the edge parameters no longer reach the contract's guards", r.kind)
 	}
 	if r.kind == model.SparsePerceptron && r.stats.ties == 0 {
