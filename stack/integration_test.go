@@ -1355,7 +1355,7 @@ func TestRevertModelOverflow(t *testing.T) {
 		wantArgs []any
 		goErr    error
 	}{
-		"LaneOverflow":                {m: perceptron, data: []int64{0, 1}, label: 1, wantName: "LaneOverflow", goErr: model.ErrValueOverflow},
+		"LaneOverflow": {m: perceptron, data: []int64{0, 1}, label: 1, wantName: "LaneOverflow", goErr: model.ErrValueOverflow},
 		"CountOverflow/class samples": {
 			m: fullClass, data: []int64{0}, label: 0, wantName: "CountOverflow", goErr: model.ErrCountOverflow,
 		},
