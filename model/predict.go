@@ -12,8 +12,8 @@ import (
 // Predict returns the class the model's contract predicts for data, repeating the contract's integer
 // arithmetic exactly (see solidity/src/models), or an error matching the contract's revert:
 //
-//   - SparsePerceptron: class 1 when intercept + sum of Weights[i] over the listed indices (an index listed
-//     twice counts twice) is positive.
+//   - SparsePerceptron: class 1 when intercept + sum of Weights[i] over the listed indices is positive. Every
+//     sparse kind takes strictly increasing indices (ErrIndicesNotIncreasing otherwise).
 //   - DensePerceptron: class 1 when intercept*1e9 + sum of DenseWeights[i]*data[i] is positive.
 //   - NaiveBayes: the class maximising classCount * prod over listed indices of
 //     (count*1e9 + smoothing) / (total*1e9 + smoothing*NumFeatures), each product carried as an integer
