@@ -175,7 +175,7 @@ contract PredictionMarketTest is MarketTestBase {
     function test_initialise_sealsAModelFilledInChunks() public {
         string[] memory names = new string[](2);
         (names[0], names[1]) = ("neg", "pos");
-        SparsePerceptron p = new SparsePerceptron(market.updaterFor(0), names, 16, 8, 0, 1e9, new uint256[](0));
+        SparsePerceptron p = new SparsePerceptron(market.updaterFor(0), names, 16, 8, 0, 1e9, 0, 0, new uint256[](0));
         uint256[] memory words = new uint256[](2);
         words[0] = 5;
         p.setWeightWords(0, words);
