@@ -330,8 +330,8 @@ func compareImmutables(c *testChain, addr common.Address, m *model.Model) []stri
 		add("learningRate()", v, m.LearningRate, err)
 		d, err := callAndUnpack(c, addr, sp.PackDecayUpdates(), sp.UnpackDecayUpdates)
 		add("decayUpdates()", d, m.DecayUpdates, err)
-		s, err := callAndUnpack(c, addr, sp.PackStep(), sp.UnpackStep)
-		add("step()", bigString(s), fmt.Sprint(m.Step()), err)
+		n, err := callAndUnpack(c, addr, sp.PackUpdates(), sp.UnpackUpdates)
+		add("updates()", bigString(n), fmt.Sprint(m.Updates), err)
 	case model.DensePerceptron:
 		dp := densePerceptronABI
 		v, err := callAndUnpack(c, addr, dp.PackIntercept(), dp.UnpackIntercept)
@@ -340,8 +340,8 @@ func compareImmutables(c *testChain, addr common.Address, m *model.Model) []stri
 		add("learningRate()", r, m.LearningRate, err)
 		d, err := callAndUnpack(c, addr, dp.PackDecayUpdates(), dp.UnpackDecayUpdates)
 		add("decayUpdates()", d, m.DecayUpdates, err)
-		s, err := callAndUnpack(c, addr, dp.PackStep(), dp.UnpackStep)
-		add("step()", bigString(s), fmt.Sprint(m.Step()), err)
+		n, err := callAndUnpack(c, addr, dp.PackUpdates(), dp.UnpackUpdates)
+		add("updates()", bigString(n), fmt.Sprint(m.Updates), err)
 	case model.NaiveBayes:
 		v, err := callAndUnpack(c, addr, naiveBayesABI.PackSmoothing(), naiveBayesABI.UnpackSmoothing)
 		add("smoothing()", v, m.Smoothing, err)

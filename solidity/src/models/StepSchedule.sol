@@ -12,18 +12,21 @@ pragma solidity ^0.8.28;
 /// @dev Mistakes, not calls, are counted: a sample the model already predicts costs no storage write, and only
 /// samples that move the model age it.
 abstract contract StepSchedule {
-    /// @notice The smallest learning rate, fixed point (1e-9).
-    int64 public constant MIN_LEARNING_RATE = 1;
-    /// @notice The largest learning rate, fixed point (1000): a step far above any weight a model file holds,
-    /// and small enough that 2^23 updates of one weight in one direction stay within int64.
-    int64 public constant MAX_LEARNING_RATE = 1e12;
-    /// @notice The smallest non-zero `decayUpdates`: the step halves after the first mistake.
-    uint64 public constant MIN_DECAY_UPDATES = 1;
-    /// @notice The largest `decayUpdates`: beyond it the step would not halve within any affordable number of
+    // The bounds are internal, not public: every getter lengthens the selector dispatch of every call, and the
+    // constant step must cost what it did before the schedule existed. Go mirrors them in package model.
+
+    /// @dev The smallest learning rate, fixed point (1e-9).
+    int64 internal constant MIN_LEARNING_RATE = 1;
+    /// @dev The largest learning rate, fixed point (1000): a step far above any weight a model file holds, and
+    /// small enough that 2^23 updates of one weight in one direction stay within int64.
+    int64 internal constant MAX_LEARNING_RATE = 1e12;
+    /// @dev The smallest non-zero `decayUpdates`: the step halves after the first mistake.
+    uint64 internal constant MIN_DECAY_UPDATES = 1;
+    /// @dev The largest `decayUpdates`: beyond it the step would not halve within any affordable number of
     /// updates, which is what `decayUpdates` zero (a constant step) says.
-    uint64 public constant MAX_DECAY_UPDATES = 1 << 32;
-    /// @notice The largest update count a model is deployed with (one trained off-chain carries its count on).
-    uint64 public constant MAX_UPDATES = 1 << 40;
+    uint64 internal constant MAX_DECAY_UPDATES = 1 << 32;
+    /// @dev The largest update count a model is deployed with (one trained off-chain carries its count on).
+    uint64 internal constant MAX_UPDATES = 1 << 40;
 
     /// @dev Slot of the update count: keccak256("sumkit.StepSchedule.updates") - 1. A word of its own: it is
     /// written on every mistake, and no weight word is written by every mistake.
@@ -60,17 +63,13 @@ abstract contract StepSchedule {
         if (updates_ != 0) _setUpdates(updates_);
     }
 
-    /// @notice The mistakes counted so far (always 0 with a constant step).
+    /// @notice The mistakes counted so far (always 0 with a constant step). The next step is
+    /// `learningRate * decayUpdates / (decayUpdates + updates())`, or `learningRate` when `decayUpdates` is 0.
     function updates() public view returns (uint256 t) {
         uint256 slot = UPDATES;
         assembly ("memory-safe") {
             t := sload(slot)
         }
-    }
-
-    /// @notice The step the next mistake will take, fixed point.
-    function step() external view returns (int256) {
-        return decayUpdates == 0 ? int256(learningRate) : _decayed(updates());
     }
 
     /// @dev The step of this mistake, counting it. A constant step reads and writes nothing.
