@@ -48,6 +48,8 @@ func fitScaler(rows [][]float64, train []int, numFeatures int) *Scaler {
 }
 
 // Transform standardises one row of raw feature values and converts it to fixed point with model.ToFixed.
+// A value more than eight standard deviations out is clipped to +-8.0 (model.MaxAbsDenseValue), the dense
+// nearest centroid contract's entry bound, so that every row is a sample every dense model takes.
 func (s *Scaler) Transform(row []float64) ([]int64, error) {
 	if len(row) != len(s.Mean) {
 		return nil, fmt.Errorf("scale a row of %d features, the scaler has %d: %w", len(row), len(s.Mean),
@@ -59,7 +61,7 @@ func (s *Scaler) Transform(row []float64) ([]int64, error) {
 		if err != nil {
 			return nil, fmt.Errorf("scale feature %d: %w", f, err)
 		}
-		out[f] = v
+		out[f] = min(max(v, -model.MaxAbsDenseValue), model.MaxAbsDenseValue)
 	}
 	return out, nil
 }

@@ -155,3 +155,30 @@ func TestScalerTransform(t *testing.T) {
 		t.Error("Transform(+Inf) succeeded, want an error")
 	}
 }
+
+// TestScalerClipsToTheDenseEntryBound checks that standardised outliers come out at +-8.0, the most a dense
+// nearest centroid contract takes, and that values within it pass unchanged.
+func TestScalerClipsToTheDenseEntryBound(t *testing.T) {
+	s := &dataset.Scaler{Mean: []float64{10}, Std: []float64{2}}
+	tests := map[string]struct {
+		x    float64
+		want int64
+	}{
+		"inside":        {13, 1_500_000_000},
+		"at the bound":  {26, model.MaxAbsDenseValue},
+		"far above":     {1e6, model.MaxAbsDenseValue},
+		"far below":     {-1e6, -model.MaxAbsDenseValue},
+		"just past low": {-6.000001, -model.MaxAbsDenseValue},
+	}
+	for name, tt := range tests {
+		t.Run(name, func(t *testing.T) {
+			got, err := s.Transform([]float64{tt.x})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got[0] != tt.want {
+				t.Errorf("Transform(%v) = %d, want %d", tt.x, got[0], tt.want)
+			}
+		})
+	}
+}

@@ -71,18 +71,18 @@ var cases = []testCase{
 	{
 		kind: model.NaiveBayes,
 		about: "1000 features, 5 classes (twins 3 and 4 never trained), maxFeatures 30, Laplace smoothing; counts zero to 1e6, " +
-			"class 2's at 2^32-1 or just below for six features (CountOverflow)",
+			"class 2's at 2^32-1 or just below for six features (they saturate)",
 		build: naiveBayes,
 	},
 	{
 		kind: model.DenseNearestCentroid,
-		about: "13 features, 7 classes (two count words; twins 2 and 3 never trained; class 6 two samples from 2^40-1, CountTooLarge); " +
-			"rare inputs near int64's ends, all added to class 5 (LaneOverflow)",
+		about: "13 features, 7 classes (two count words; twins 2 and 3 never trained; class 6 two samples from 2^30-1, CountTooLarge); " +
+			"inputs past +-8.0, some near int64's ends, all added to class 5 (ValueOutOfRange)",
 		build: denseNearestCentroid,
 	},
 	{
 		kind: model.SparseNearestCentroid,
-		about: "500 features, 6 classes (class 2 two samples from 2^40-1, CountTooLarge; class 3 of 2^39 samples with six sums within three updates " +
+		about: "500 features, 6 classes (class 2 two samples from 2^33-1, CountTooLarge; class 3 of 2^32 samples with six sums within three updates " +
 			"of int64's top, LaneOverflow; twins 4 and 5 never trained), maxFeatures 30",
 		build: sparseNearestCentroid,
 	},
@@ -227,7 +227,7 @@ func sparsePerceptron(rng *rand.Rand) fixture {
 			if rng.IntN(100) < 5 {
 				forced = []int64{up[rng.IntN(len(up))], down[rng.IntN(len(down))]}
 			}
-			return sparseSample(rng, n, hot, forced, edge, false), uint64(rng.IntN(2))
+			return sparseSample(rng, n, hot, forced, edge, true), uint64(rng.IntN(2))
 		},
 	}
 }
@@ -315,7 +315,7 @@ func naiveBayes(rng *rand.Rand) fixture {
 	// Classes 3 and 4 are twins.
 	m.ClassCounts[4] = m.ClassCounts[3]
 	copy(m.Counts[4], m.Counts[3])
-	// Class 2's counts of the edge features are at 2^32-1 or up to two below: they overflow within three
+	// Class 2's counts of the edge features are at 2^32-1 or up to two below: they saturate within three
 	// updates listing them. (Such counts make the class's total, and so every factor's denominator, large: in
 	// the other classes they would keep them from ever being predicted.)
 	for _, f := range edge {
@@ -331,7 +331,7 @@ func naiveBayes(rng *rand.Rand) fixture {
 			if rng.IntN(100) < 3 {
 				forced = []int64{edge[rng.IntN(len(edge))]}
 			}
-			return sparseSample(rng, n, home[source], forced, nil, false), label
+			return sparseSample(rng, n, home[source], forced, nil, true), label
 		},
 	}
 }
@@ -364,9 +364,9 @@ func denseNearestCentroid(rng *rand.Rand) fixture {
 	m.DataCounts[3] = m.DataCounts[2]
 	copy(m.Sums[3], m.Sums[2])
 	copy(protos[3], protos[2])
-	// The full class reaches 2^40-1 samples after two updates and refuses every one after (CountTooLarge). Its
-	// sums, up to 2^60, make a centroid within a thousandth of zero.
-	m.DataCounts[full] = model.MaxCount - 3
+	// The full class reaches 2^30-1 samples after two updates and refuses every one after (CountTooLarge). Its
+	// sums, up to 2^60, make a centroid within a few thousandths of zero.
+	m.DataCounts[full] = m.MaxDataCount() - 3
 	for f := range m.Sums[full] {
 		m.Sums[full][f] = rng.Int64N(1<<61) - 1<<60
 		protos[full][f] = 0
@@ -389,8 +389,8 @@ func denseNearestCentroid(rng *rand.Rand) fixture {
 				}
 			}
 			if rng.IntN(100) < 3 {
-				// A value near an end of int64: two of the same sign overflow a sum. They all go to the sink, whose
-				// centroid they carry far off, so that the other classes stay ones samples are near.
+				// A value near an end of int64: predict takes it, update refuses it (ValueOutOfRange). They all go
+				// to the sink, so that a contract that took them would carry only its centroid far off.
 				x[rng.IntN(n)] = hugeValue(rng)
 				label = sink
 			}
@@ -418,7 +418,7 @@ func sparseNearestCentroid(rng *rand.Rand) fixture {
 	const n, k = 500, 6
 	const (
 		full = 2 // two samples from the count limit
-		big  = 3 // 2^39 samples, so that sums near int64's top are centroids near zero
+		big  = 3 // 2^32 samples, so that sums near int64's top are centroids near two
 	)
 	m := &model.Model{
 		Kind:        model.SparseNearestCentroid,
@@ -451,15 +451,16 @@ func sparseNearestCentroid(rng *rand.Rand) fixture {
 	m.DataCounts[5] = m.DataCounts[4]
 	copy(m.Sums[5], m.Sums[4])
 	// Classes with huge counts have centroids near zero whatever their int64 sums.
-	m.DataCounts[full] = model.MaxCount - 3
+	m.DataCounts[full] = m.MaxDataCount() - 3
 	for f := range m.Sums[full] {
 		m.Sums[full][f] = rng.Int64N(1<<61) - 1<<60
 	}
-	m.DataCounts[big] = 1 << 39
+	m.DataCounts[big] = 1 << 32
 	for f := range m.Sums[big] {
 		m.Sums[big][f] = rng.Int64N(1 << 62)
 	}
-	// Within three updates of int64's top: LaneOverflow after.
+	// Within three updates of int64's top, beyond what 2^32 samples can sum to (an owner's own model, which it
+	// can make unusable): LaneOverflow after.
 	for _, f := range edge {
 		m.Sums[big][f] = math.MaxInt64 - rng.Int64N(3*model.One)
 	}

@@ -25,11 +25,11 @@
 // negative parameters and inputs, ties (zero perceptron scores; identical "twin" classes that are never
 // trained, whose equal probabilities or distances go to the lower index), divisions that truncate, and
 // parameters one or two steps from a guard (int64 weights and sums at the edge of their range, naive Bayes
-// counts at 2^32-1, nearest centroid sample counts at 2^40-1), so that some valid updates revert with
-// LaneOverflow, CountOverflow or CountTooLarge. Inputs are always ones the contract accepts: sparse samples
-// of at most maxFeatures indices below numFeatures (strictly increasing for the nearest centroid model, which
-// requires it; in any order, duplicates included, for the perceptron and naive Bayes, which count an index
-// listed twice twice), dense samples of exactly numFeatures int64 fixed-point values. Dense perceptron
+// counts at 2^32-1, which saturate, nearest centroid sample counts at their bound), so that some valid
+// updates revert with LaneOverflow or CountTooLarge, and dense nearest centroid inputs past its entry bound
+// revert with ValueOutOfRange. Sparse samples are ones the contracts accept: at most maxFeatures indices
+// below numFeatures, strictly increasing (every sparse contract requires it); dense samples are exactly
+// numFeatures int64 fixed-point values. Dense perceptron
 // weights stay well inside int64, the range Model keeps the contract's int128 weights in.
 //
 // Each model contract is deployed directly with a test account as its trainer, which then calls update

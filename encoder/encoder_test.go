@@ -290,7 +290,10 @@ func TestNoneEncode(t *testing.T) {
 			wantErr: "none: sample has 4 indices, 1 more than the model's maxFeatures 3", wantIs: model.ErrTooManyFeatures},
 		"perceptron sorted":  {text: "5, 1, 5", opts: []encoder.Option{encoder.ForModel(&model.Model{Kind: model.SparsePerceptron, NumFeatures: 6})}, want: []int64{1, 5}},
 		"naive bayes sorted": {text: "5, 1, 5, 5", opts: []encoder.Option{encoder.ForModel(&model.Model{Kind: model.NaiveBayes, NumFeatures: 6})}, want: []int64{1, 5}},
-		"oracle keeps order": {text: "5, 1, 5", opts: []encoder.Option{encoder.ForModel(&model.Model{Kind: model.Oracle, NumFeatures: 6})}, want: []int64{5, 1, 5}},
+		"dense centroid bound": {text: "8000000000 -8000000001", opts: []encoder.Option{encoder.ForModel(&model.Model{Kind: model.DenseNearestCentroid, NumFeatures: 2})},
+			wantErr: "sample[1] = -8000000001 is beyond +-8000000000", wantIs: model.ErrValueOutOfRange},
+		"dense centroid at bound": {text: "8000000000 -8000000000", opts: []encoder.Option{encoder.ForModel(&model.Model{Kind: model.DenseNearestCentroid, NumFeatures: 2})}, want: []int64{8e9, -8e9}},
+		"oracle keeps order":      {text: "5, 1, 5", opts: []encoder.Option{encoder.ForModel(&model.Model{Kind: model.Oracle, NumFeatures: 6})}, want: []int64{5, 1, 5}},
 	}
 	for name, tt := range tests {
 		t.Run(name, func(t *testing.T) {

@@ -19,6 +19,7 @@ type config struct {
 	maxFeatures  uint64 // 0: length unbounded
 	dimension    uint64 // 0: not a dense model
 	dense        bool
+	maxAbs       int64 // 0: dense values unbounded
 	err          error // from ForModel, reported by the constructor
 }
 
@@ -55,7 +56,8 @@ func WithDimension(dimension uint64) Option {
 	return func(c *config) { c.dense, c.dimension = true, dimension }
 }
 
-// ForModel fits samples to m: WithDimension for the dense kinds; WithNumFeatures, and WithMaxFeatures when
+// ForModel fits samples to m: WithDimension for the dense kinds, and for model.DenseNearestCentroid entries
+// within +-model.MaxAbsDenseValue (else model.ErrValueOutOfRange); WithNumFeatures, and WithMaxFeatures when
 // m.MaxFeatures is set, for the sparse kinds; and WithSortedUnique for the sparse kinds whose contracts take
 // only strictly increasing indices (every one but model.Oracle, whose committee reads samples off-chain).
 func ForModel(m *model.Model) Option {
@@ -63,6 +65,9 @@ func ForModel(m *model.Model) Option {
 		switch m.Kind {
 		case model.DensePerceptron, model.DenseNearestCentroid:
 			c.dense, c.dimension = true, m.NumFeatures
+			if m.Kind == model.DenseNearestCentroid {
+				c.maxAbs = model.MaxAbsDenseValue
+			}
 		case model.SparsePerceptron, model.NaiveBayes, model.SparseNearestCentroid, model.Oracle:
 			c.numFeatures, c.maxFeatures = m.NumFeatures, m.MaxFeatures
 			c.sortedUnique = m.Kind != model.Oracle
@@ -115,6 +120,14 @@ func (c *config) finish(name string, sample []int64, r *Report) ([]int64, error)
 	if c.dense {
 		if err := CheckDimension(sample, c.dimension); err != nil {
 			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		if c.maxAbs != 0 {
+			for i, v := range sample {
+				if v > c.maxAbs || v < -c.maxAbs {
+					return nil, fmt.Errorf("%s: sample[%d] = %d is beyond +-%d, the model's entry bound (scale the "+
+						"features): %w", name, i, v, c.maxAbs, model.ErrValueOutOfRange)
+				}
+			}
 		}
 		return sample, nil
 	}

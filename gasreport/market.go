@@ -417,15 +417,16 @@ func truth(f int64) int64 {
 	return -1
 }
 
-// marketSample is _makeSample: 20 features drawn from seed, labelled by the hidden rule, or against it when
-// mislabel is set.
+// marketSample is _makeSample: 20 features drawn from seed, one from each run of 50 so that they strictly
+// increase as the model requires, labelled by the hidden rule, or against it when mislabel is set.
 func marketSample(seed common.Hash, mislabel bool) market.Sample {
 	s := market.Sample{Data: make([]int64, marketSampleLen)}
+	const stride = marketFeatures / marketSampleLen
 	var sum int64
 	for i := range s.Data {
 		var word [32]byte
 		binary.BigEndian.PutUint64(word[24:], uint64(i))
-		f := hashMod(crypto.Keccak256Hash(seed.Bytes(), word[:]), marketFeatures)
+		f := int64(i)*stride + hashMod(crypto.Keccak256Hash(seed.Bytes(), word[:]), stride)
 		s.Data[i] = f
 		sum += truth(f)
 	}

@@ -90,14 +90,11 @@ func best(v []float64, largest bool) (uint64, float64) {
 func (m *Model) scoreFloat(data []int64) (float64, error) {
 	score := float64(m.Intercept) / One
 	if m.Kind == SparsePerceptron {
-		if err := m.checkSparseLength(len(data)); err != nil {
+		features, err := m.checkIncreasing(data)
+		if err != nil {
 			return 0, err
 		}
-		for i, x := range data {
-			f, err := m.checkIndex(i, x)
-			if err != nil {
-				return 0, err
-			}
+		for _, f := range features {
 			score += float64(m.Weights[f]) / One
 		}
 		return score, nil
@@ -113,16 +110,9 @@ func (m *Model) scoreFloat(data []int64) (float64, error) {
 
 // logProbabilities returns naive Bayes's unnormalised log-probability of each class.
 func (m *Model) logProbabilities(data []int64) ([]float64, error) {
-	if err := m.checkSparseLength(len(data)); err != nil {
+	features, err := m.checkIncreasing(data)
+	if err != nil {
 		return nil, err
-	}
-	features := make([]int, len(data))
-	for i, x := range data {
-		f, err := m.checkIndex(i, x)
-		if err != nil {
-			return nil, err
-		}
-		features[i] = f
 	}
 	alpha := float64(m.Smoothing) / One
 	logp := make([]float64, len(m.Classes))

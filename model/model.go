@@ -44,8 +44,16 @@ const (
 	One = 1_000_000_000
 	// MaxClasses is the most classes a naive Bayes or nearest centroid contract accepts.
 	MaxClasses = 1 << 16
-	// MaxCount bounds a nearest centroid class's sample count: counts must stay below it.
-	MaxCount = 1 << 40
+	// MaxDenseCount bounds a dense nearest centroid class's sample count (DenseNearestCentroid.MAX_COUNT):
+	// counts must stay below it. With entries within MaxAbsDenseValue a sum then stays within
+	// (2^30 - 1) * 8e9 < 2^63, so no valid update can overflow one.
+	MaxDenseCount = 1 << 30
+	// MaxSparseCount bounds a sparse nearest centroid class's sample count (SparseNearestCentroid.MAX_COUNT):
+	// counts must stay below it, so a sum of samples, at most One each, stays below 2^33 * 1e9 < 2^63.
+	MaxSparseCount = 1 << 33
+	// MaxAbsDenseValue is the largest magnitude of an entry DenseNearestCentroid.update takes
+	// (MAX_ABS_VALUE), fixed point: 8.0.
+	MaxAbsDenseValue = 8 * One
 	// MaxSmoothing is the largest naive Bayes smoothing, fixed point, the contract accepts.
 	MaxSmoothing = 1 << 40
 	// MinLearningRate and MaxLearningRate bound a perceptron's learning rate, fixed point (the contracts'
@@ -78,16 +86,20 @@ var (
 	// ErrTooManyFeatures is returned for a sparse sample longer than MaxFeatures (the contract's
 	// TooManyFeatures).
 	ErrTooManyFeatures = errors.New("too many features in sample")
-	// ErrIndicesNotIncreasing is returned by the sparse nearest centroid model for indices that are not
-	// strictly increasing (the contract's IndicesNotIncreasing).
+	// ErrIndicesNotIncreasing is returned by every sparse model for indices that are not strictly increasing
+	// (the contracts' IndicesNotIncreasing): a sample is a binary bag of words, each feature listed once.
 	ErrIndicesNotIncreasing = errors.New("sample indices not strictly increasing")
 	// ErrCountOverflow is returned by Update when a count would leave the contract's range (naive Bayes
-	// CountOverflow, also for a feature count passing 2^32-1; nearest centroid CountTooLarge).
+	// CountOverflow for a class's samples or total; nearest centroid CountTooLarge). A naive Bayes feature
+	// count saturates at 2^32-1 instead.
 	ErrCountOverflow = errors.New("count overflow")
 	// ErrValueOverflow is returned where the contract reverts on an arithmetic overflow: by Update when an
 	// int64 weight or sum would leave int64 (Lanes.LaneOverflow), and by DenseNearestCentroid's distances on
 	// checked arithmetic that overflows (Panic 0x11).
 	ErrValueOverflow = errors.New("value overflow")
+	// ErrValueOutOfRange is returned by Update for a dense nearest centroid entry beyond +-MaxAbsDenseValue (the
+	// contract's ValueOutOfRange).
+	ErrValueOutOfRange = errors.New("sample value out of range")
 	// ErrInt64Range is returned when a value the chain keeps as int128 (dense perceptron weights) would leave
 	// int64, the type Model keeps it in. The chain would accept it; such a
 	// model cannot be simulated here.
@@ -383,9 +395,10 @@ func (m *Model) Validate() error {
 		if nc > MaxClasses {
 			return invalidf("%d classes, the contract takes at most %d", nc, MaxClasses)
 		}
+		limit := m.MaxDataCount()
 		for c, n := range m.DataCounts {
-			if n >= MaxCount {
-				return invalidf("class %d: data count %d must be below 2^40", c, n)
+			if n >= limit {
+				return invalidf("class %d: data count %d must be below %d", c, n, limit)
 			}
 		}
 	}
@@ -403,4 +416,16 @@ func classTotal(counts []uint32) (uint64, bool) {
 		}
 	}
 	return total, true
+}
+
+// MaxDataCount returns the bound a nearest centroid class's sample count must stay below: MaxDenseCount or
+// MaxSparseCount by kind, 0 for the other kinds.
+func (m *Model) MaxDataCount() uint64 {
+	switch m.Kind {
+	case DenseNearestCentroid:
+		return MaxDenseCount
+	case SparseNearestCentroid:
+		return MaxSparseCount
+	}
+	return 0
 }

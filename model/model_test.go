@@ -106,7 +106,7 @@ func TestValidate(t *testing.T) {
 		"nb class counts":        {NaiveBayes, func(m *Model) { m.ClassCounts = m.ClassCounts[:1] }, "1 class counts"},
 		"nb short row":           {NaiveBayes, func(m *Model) { m.Counts[1] = m.Counts[1][:1] }, "class 1 has 1 counts"},
 		"ncc zero count":         {DenseNearestCentroid, func(m *Model) { m.DataCounts[0] = 0 }, "data count 0"},
-		"ncc count too big":      {SparseNearestCentroid, func(m *Model) { m.DataCounts[0] = MaxCount }, "below 2^40"},
+		"ncc count too big":      {SparseNearestCentroid, func(m *Model) { m.DataCounts[0] = MaxSparseCount }, "below 8589934592"},
 		"ncc short sums":         {SparseNearestCentroid, func(m *Model) { m.Sums[0] = nil }, "0 sums for 2"},
 	}
 	for name, tt := range tests {

@@ -570,7 +570,7 @@ func parseCentroids(fields map[string]json.RawMessage, kind Kind) (*Model, error
 		if err != nil {
 			return nil, err
 		}
-		n, err := parseUint(rawCount, at+".dataCount", MaxCount-1)
+		n, err := parseUint(rawCount, at+".dataCount", m.MaxDataCount()-1)
 		if err != nil {
 			return nil, err
 		}

@@ -236,7 +236,7 @@ func TestParseErrors(t *testing.T) {
 		"sparse ncc dense": {`{` + snc + `"centroids": {"a": {"centroid": [1], "dataCount": 1}}}`,
 			[]string{"is an array (dense)", `"nearest centroid classifier"`}},
 		"sparse ncc no features": {`{` + snc + `"centroids": {"a": {"centroid": {}, "dataCount": 1}}}`, []string{"no centroid lists a feature"}},
-		"sum overflow": {`{` + ncc + `"centroids": {"a": {"centroid": [9], "dataCount": 1099511627775}}}`,
+		"sum overflow": {`{` + ncc + `"centroids": {"a": {"centroid": [9], "dataCount": 1073741823}}}`,
 			[]string{`"centroids"["a"]`, "outside int64"}},
 	}
 	for name, tt := range tests {

@@ -12,8 +12,8 @@ import (
 // Predict returns the class the model's contract predicts for data, repeating the contract's integer
 // arithmetic exactly (see solidity/src/models), or an error matching the contract's revert:
 //
-//   - SparsePerceptron: class 1 when intercept + sum of Weights[i] over the listed indices (an index listed
-//     twice counts twice) is positive.
+//   - SparsePerceptron: class 1 when intercept + sum of Weights[i] over the listed indices is positive. Every
+//     sparse kind takes strictly increasing indices (ErrIndicesNotIncreasing otherwise).
 //   - DensePerceptron: class 1 when intercept*1e9 + sum of DenseWeights[i]*data[i] is positive.
 //   - NaiveBayes: the class maximising classCount * prod over listed indices of
 //     (count*1e9 + smoothing) / (total*1e9 + smoothing*NumFeatures), each product carried as an integer
@@ -93,16 +93,18 @@ func (m *Model) Distances(data []int64) ([]*big.Int, error) {
 // was:
 //
 //   - Perceptrons change only when they mispredict data. SparsePerceptron then adds LearningRate to the
-//     weight of each listed index, signed towards the label (twice for an index listed twice);
+//     weight of each listed index, signed towards the label;
 //     DensePerceptron adds LearningRate*data[i]/1e9, truncated towards zero, to each weight.
-//   - NaiveBayes adds one to the label's class count and to its count of each listed index.
+//   - NaiveBayes adds one to the label's class count and to its count of each listed index, a count at 2^32-1
+//     staying there.
 //   - Nearest centroid models add one to the label's data count and data to its sums (1e9 at each listed
 //     index for SparseNearestCentroid).
 //
 // Checks come in the contract's order, so that the error is the one its revert names: the label, the
-// sample's length, the class's counters, then index by index (range, order for SparseNearestCentroid, lane
-// overflow). Besides the input errors Predict returns, Update returns ErrUnknownLabel, ErrCountOverflow
-// (naive Bayes CountOverflow, a feature count passing 2^32-1 included; nearest centroid CountTooLarge) and
+// sample's length, the class's counters, then index by index (range, order for the sparse kinds, value bound
+// for DenseNearestCentroid, lane overflow). Besides the input errors Predict returns, Update returns ErrUnknownLabel, ErrCountOverflow
+// (naive Bayes CountOverflow; nearest centroid CountTooLarge), ErrValueOutOfRange (DenseNearestCentroid's
+// ValueOutOfRange) and
 // ErrValueOverflow (an int64 lane leaving int64, Lanes.LaneOverflow) where the
 // contract reverts, and ErrInt64Range where an int128 chain value would leave the int64 Model keeps it in.
 func (m *Model) Update(data []int64, label uint64) error {
@@ -148,6 +150,19 @@ func (m *Model) checkIndex(i int, x int64) (int, error) {
 	return int(x), nil
 }
 
+// checkOrderedIndex is the sparse contracts' check of data[i] in their loops: a feature index (range first),
+// and at least next, one past the previous index, so that indices strictly increase.
+func (m *Model) checkOrderedIndex(i int, x int64, next int) (int, error) {
+	f, err := m.checkIndex(i, x)
+	if err != nil {
+		return 0, err
+	}
+	if f < next {
+		return 0, fmt.Errorf("data[%d] = %d follows %d: %w", i, x, next-1, ErrIndicesNotIncreasing)
+	}
+	return f, nil
+}
+
 // checkDenseLength is the contract's _checkDenseLength.
 func (m *Model) checkDenseLength(n int) error {
 	if uint64(n) != m.NumFeatures {
@@ -156,7 +171,7 @@ func (m *Model) checkDenseLength(n int) error {
 	return nil
 }
 
-// checkIncreasing validates a sparse nearest centroid sample: indices in range and strictly increasing.
+// checkIncreasing validates a sparse sample: its length, and indices in range and strictly increasing.
 func (m *Model) checkIncreasing(data []int64) ([]int, error) {
 	if err := m.checkSparseLength(len(data)); err != nil {
 		return nil, err
@@ -202,11 +217,13 @@ func (m *Model) score(data []int64) (*big.Int, error) {
 		}
 		var s int128
 		s.add(m.Intercept)
+		next := 0
 		for i, x := range data {
-			f, err := m.checkIndex(i, x)
+			f, err := m.checkOrderedIndex(i, x, next)
 			if err != nil {
 				return nil, err
 			}
+			next = f + 1
 			s.add(m.Weights[f])
 		}
 		return s.big(), nil
@@ -250,11 +267,13 @@ func (m *Model) predictNaiveBayes(data []int64) (uint64, error) {
 		num[c] = new(big.Int).SetUint64(m.ClassCounts[c])
 	}
 	var factor big.Int
+	next := 0
 	for i, x := range data {
-		f, err := m.checkIndex(i, x)
+		f, err := m.checkOrderedIndex(i, x, next)
 		if err != nil {
 			return 0, err
 		}
+		next = f + 1
 		for c := range k {
 			factor.SetUint64(uint64(m.Counts[c][f]))
 			factor.Mul(&factor, one).Add(&factor, smooth)
@@ -546,25 +565,22 @@ func (m *Model) updateNaiveBayes(data []int64, label uint64) error {
 	if _, carry := bits.Add64(total, uint64(len(data)), 0); carry != 0 {
 		return fmt.Errorf("class %d's feature total would pass 2^64-1: %w", label, ErrCountOverflow)
 	}
-	next := make(map[int]uint32, len(data))
+	features := make([]int, len(data))
+	next := 0
 	for i, x := range data {
-		f, err := m.checkIndex(i, x)
+		f, err := m.checkOrderedIndex(i, x, next)
 		if err != nil {
 			return err
 		}
-		v, ok := next[f]
-		if !ok {
-			v = counts[f]
-		}
-		if v == math.MaxUint32 {
-			// NaiveBayes.update reverts with CountOverflow (checked by the differential tests).
-			return fmt.Errorf("count of feature %d in class %d would pass 2^32-1: %w", f, label, ErrCountOverflow)
-		}
-		next[f] = v + 1
+		features[i], next = f, f+1
 	}
 	m.ClassCounts[label]++
-	for f, v := range next {
-		counts[f] = v
+	for _, f := range features {
+		// A full count saturates, as NaiveBayes.update's lanes do; the class total, the sum of the counts,
+		// follows.
+		if counts[f] != math.MaxUint32 {
+			counts[f]++
+		}
 	}
 	return nil
 }
@@ -573,12 +589,15 @@ func (m *Model) updateDenseCentroid(data []int64, label uint64) error {
 	if err := m.checkDenseLength(len(data)); err != nil {
 		return err
 	}
-	if m.DataCounts[label]+1 >= MaxCount {
-		return fmt.Errorf("class %d would reach 2^40 samples: %w", label, ErrCountOverflow)
+	if m.DataCounts[label]+1 >= MaxDenseCount {
+		return fmt.Errorf("class %d would reach 2^30 samples: %w", label, ErrCountOverflow)
 	}
 	sums := m.Sums[label]
 	next := make([]int64, len(data))
 	for i, x := range data {
+		if x > MaxAbsDenseValue || x < -MaxAbsDenseValue {
+			return fmt.Errorf("data[%d] = %d is beyond +-%d (8.0): %w", i, x, int64(MaxAbsDenseValue), ErrValueOutOfRange)
+		}
 		// The chain adds to an int64 lane (Lanes.addInt64), reverting with LaneOverflow past int64.
 		s, ok := addInt64(sums[i], x)
 		if !ok {
@@ -595,8 +614,8 @@ func (m *Model) updateSparseCentroid(data []int64, label uint64) error {
 	if err := m.checkSparseLength(len(data)); err != nil {
 		return err
 	}
-	if m.DataCounts[label]+1 >= MaxCount {
-		return fmt.Errorf("class %d would reach 2^40 samples: %w", label, ErrCountOverflow)
+	if m.DataCounts[label]+1 >= MaxSparseCount {
+		return fmt.Errorf("class %d would reach 2^33 samples: %w", label, ErrCountOverflow)
 	}
 	sums := m.Sums[label]
 	features := make([]int, len(data))

@@ -35,8 +35,15 @@ func TestPredict(t *testing.T) {
 	priors := &Model{Kind: NaiveBayes, Classes: []string{"a", "b", "c"}, NumFeatures: 2, Smoothing: One,
 		ClassCounts: []uint64{1, 2, 0}, Counts: [][]uint32{{0, 0}, {0, 0}, {0, 0}}}
 	// 0xDeCA10B's integer products reach 0 after a few features and then always say class 0.
-	longSample := &Model{Kind: NaiveBayes, Classes: []string{"a", "b"}, NumFeatures: 2, Smoothing: One,
-		ClassCounts: []uint64{10, 1}, Counts: [][]uint32{{50, 50}, {10, 90}}}
+	// Features 0..299 favour class a (51/30600 against 11/30600), 300..599 class b (91 against 51).
+	longSample := &Model{Kind: NaiveBayes, Classes: []string{"a", "b"}, NumFeatures: 600, Smoothing: One,
+		ClassCounts: []uint64{10, 1}, Counts: [][]uint32{make([]uint32, 600), make([]uint32, 600)}}
+	for f := range 600 {
+		longSample.Counts[0][f], longSample.Counts[1][f] = 50, 10
+		if f >= 300 {
+			longSample.Counts[1][f] = 90
+		}
+	}
 	denseCentroid := &Model{Kind: DenseNearestCentroid, Classes: []string{"minus", "plus"}, NumFeatures: 1,
 		DataCounts: []uint64{3, 1}, Sums: [][]int64{{-3 * One}, {One}}}
 	// Class 0's centroid is 1/3 of a fixed-point unit, class 1's is 0: the exact squared distances from 0
@@ -46,55 +53,50 @@ func TestPredict(t *testing.T) {
 	sparseCentroid := &Model{Kind: SparseNearestCentroid, Classes: []string{"a", "b"}, NumFeatures: 3,
 		DataCounts: []uint64{1, 2}, Sums: [][]int64{{One, 0, 0}, {0, 2 * One, 2 * One}}}
 
-	repeat := func(v int64, n int) []int64 {
-		out := make([]int64, n)
-		for i := range out {
-			out[i] = v
-		}
-		return out
-	}
 	tests := map[string]struct {
 		model   *Model
 		data    []int64
 		want    uint64
 		wantErr error
 	}{
-		"sp empty is intercept":     {sparsePerceptron, nil, 0, nil},
-		"sp zero score is class 0":  {sparsePerceptron, []int64{0}, 0, nil},
-		"sp duplicate counts twice": {sparsePerceptron, []int64{0, 0}, 1, nil},
-		"sp sum to zero":            {sparsePerceptron, []int64{1, 2}, 0, nil},
-		"sp positive":               {sparsePerceptron, []int64{2}, 1, nil},
-		"sp tiny positive":          {sparsePerceptron, []int64{3, 4, 0}, 1, nil},
-		"sp index too large":        {sparsePerceptron, []int64{5}, 0, ErrFeatureOutOfRange},
-		"sp negative index":         {sparsePerceptron, []int64{-1}, 0, ErrFeatureOutOfRange},
-		"sp too many":               {sparsePerceptron, []int64{0, 0, 0, 0, 0}, 0, ErrTooManyFeatures},
-		"dp negative":               {densePerceptron, []int64{0, 0}, 0, nil},
-		"dp exactly zero":           {densePerceptron, []int64{One / 2, One / 2}, 0, nil},
-		"dp one unit over":          {densePerceptron, []int64{One/2 + 1, One / 2}, 1, nil},
-		"dp positive":               {densePerceptron, []int64{One, 0}, 1, nil},
-		"dp short":                  {densePerceptron, []int64{1}, 0, ErrWrongDimension},
-		"dp long":                   {densePerceptron, []int64{1, 2, 3}, 0, ErrWrongDimension},
-		"nb feature 0":              {naiveBayes, []int64{0}, 0, nil},
-		"nb feature 1":              {naiveBayes, []int64{1}, 1, nil},
-		"nb empty tie":              {naiveBayes, nil, 0, nil},
-		"nb balanced tie":           {naiveBayes, []int64{0, 1}, 0, nil},
-		"nb duplicates":             {naiveBayes, []int64{1, 1, 0}, 1, nil},
-		"nb out of range":           {naiveBayes, []int64{2}, 0, ErrFeatureOutOfRange},
-		"nb priors":                 {priors, []int64{0, 1}, 1, nil},
-		"nb 300 features":           {longSample, repeat(1, 300), 1, nil},
-		"nb 300 features other":     {longSample, repeat(0, 300), 0, nil},
-		"dnc tie at zero":           {&Model{Kind: DenseNearestCentroid, Classes: []string{"a", "b"}, NumFeatures: 1, DataCounts: []uint64{1, 1}, Sums: [][]int64{{-One}, {One}}}, []int64{0}, 0, nil},
-		"dnc plus":                  {denseCentroid, []int64{1}, 1, nil},
-		"dnc minus":                 {denseCentroid, []int64{-5 * One}, 0, nil},
-		"dnc floor tie":             {floorTie, []int64{0}, 0, nil},
-		"dnc wrong dimension":       {denseCentroid, []int64{1, 2}, 0, ErrWrongDimension},
-		"snc a":                     {sparseCentroid, []int64{0}, 0, nil},
-		"snc b":                     {sparseCentroid, []int64{1, 2}, 1, nil},
-		"snc empty":                 {sparseCentroid, nil, 0, nil},
-		"snc all":                   {sparseCentroid, []int64{0, 1, 2}, 1, nil},
-		"snc repeated index":        {sparseCentroid, []int64{1, 1}, 0, ErrIndicesNotIncreasing},
-		"snc decreasing":            {sparseCentroid, []int64{2, 1}, 0, ErrIndicesNotIncreasing},
-		"snc out of range":          {sparseCentroid, []int64{0, 3}, 0, ErrFeatureOutOfRange},
+		"sp empty is intercept":    {sparsePerceptron, nil, 0, nil},
+		"sp zero score is class 0": {sparsePerceptron, []int64{0}, 0, nil},
+		"sp duplicate refused":     {sparsePerceptron, []int64{0, 0}, 0, ErrIndicesNotIncreasing},
+		"sp unsorted refused":      {sparsePerceptron, []int64{2, 1}, 0, ErrIndicesNotIncreasing},
+		"sp sum to zero":           {sparsePerceptron, []int64{1, 2}, 0, nil},
+		"sp positive":              {sparsePerceptron, []int64{2}, 1, nil},
+		"sp tiny positive":         {sparsePerceptron, []int64{0, 3, 4}, 1, nil},
+		"sp index too large":       {sparsePerceptron, []int64{5}, 0, ErrFeatureOutOfRange},
+		"sp negative index":        {sparsePerceptron, []int64{-1}, 0, ErrFeatureOutOfRange},
+		"sp too many":              {sparsePerceptron, []int64{0, 0, 0, 0, 0}, 0, ErrTooManyFeatures},
+		"dp negative":              {densePerceptron, []int64{0, 0}, 0, nil},
+		"dp exactly zero":          {densePerceptron, []int64{One / 2, One / 2}, 0, nil},
+		"dp one unit over":         {densePerceptron, []int64{One/2 + 1, One / 2}, 1, nil},
+		"dp positive":              {densePerceptron, []int64{One, 0}, 1, nil},
+		"dp short":                 {densePerceptron, []int64{1}, 0, ErrWrongDimension},
+		"dp long":                  {densePerceptron, []int64{1, 2, 3}, 0, ErrWrongDimension},
+		"nb feature 0":             {naiveBayes, []int64{0}, 0, nil},
+		"nb feature 1":             {naiveBayes, []int64{1}, 1, nil},
+		"nb empty tie":             {naiveBayes, nil, 0, nil},
+		"nb balanced tie":          {naiveBayes, []int64{0, 1}, 0, nil},
+		"nb duplicates refused":    {naiveBayes, []int64{1, 1}, 0, ErrIndicesNotIncreasing},
+		"nb unsorted refused":      {naiveBayes, []int64{1, 0}, 0, ErrIndicesNotIncreasing},
+		"nb out of range":          {naiveBayes, []int64{2}, 0, ErrFeatureOutOfRange},
+		"nb priors":                {priors, []int64{0, 1}, 1, nil},
+		"nb 300 features":          {longSample, indexRange(300, 300), 1, nil},
+		"nb 300 features other":    {longSample, indexRange(0, 300), 0, nil},
+		"dnc tie at zero":          {&Model{Kind: DenseNearestCentroid, Classes: []string{"a", "b"}, NumFeatures: 1, DataCounts: []uint64{1, 1}, Sums: [][]int64{{-One}, {One}}}, []int64{0}, 0, nil},
+		"dnc plus":                 {denseCentroid, []int64{1}, 1, nil},
+		"dnc minus":                {denseCentroid, []int64{-5 * One}, 0, nil},
+		"dnc floor tie":            {floorTie, []int64{0}, 0, nil},
+		"dnc wrong dimension":      {denseCentroid, []int64{1, 2}, 0, ErrWrongDimension},
+		"snc a":                    {sparseCentroid, []int64{0}, 0, nil},
+		"snc b":                    {sparseCentroid, []int64{1, 2}, 1, nil},
+		"snc empty":                {sparseCentroid, nil, 0, nil},
+		"snc all":                  {sparseCentroid, []int64{0, 1, 2}, 1, nil},
+		"snc repeated index":       {sparseCentroid, []int64{1, 1}, 0, ErrIndicesNotIncreasing},
+		"snc decreasing":           {sparseCentroid, []int64{2, 1}, 0, ErrIndicesNotIncreasing},
+		"snc out of range":         {sparseCentroid, []int64{0, 3}, 0, ErrFeatureOutOfRange},
 	}
 	for name, tt := range tests {
 		t.Run(name, func(t *testing.T) {
@@ -128,7 +130,7 @@ func TestPredict(t *testing.T) {
 	if class, margin, _ := floorTie.PredictFloat([]int64{0}); class != 1 || margin > agreementBound {
 		t.Errorf("floor tie PredictFloat = %d, margin %g; want 1 with a margin below the bound", class, margin)
 	}
-	if s, err := sparsePerceptron.Score([]int64{0, 0}); err != nil || s.Int64() != One {
+	if s, err := sparsePerceptron.Score([]int64{0, 1, 2}); err != nil || s.Int64() != One {
 		t.Errorf("Score = %v, %v; want 1e9", s, err)
 	}
 	if s, err := densePerceptron.Score([]int64{One, 0}); err != nil || s.Cmp(big.NewInt(15e17)) != 0 {
@@ -195,17 +197,14 @@ func TestNormalise(t *testing.T) {
 // sampler draws a random sample for a model.
 type sampler func(r *rand.Rand, m *Model) []int64
 
-// sparseSample lists up to maxLen random indices, repeats allowed (sorted and distinct when unique).
-func sparseSample(maxLen int, unique bool) sampler {
+// sparseSample draws up to maxLen random indices and lists the distinct ones in increasing order.
+func sparseSample(maxLen int) sampler {
 	return func(r *rand.Rand, m *Model) []int64 {
 		data := make([]int64, r.IntN(maxLen+1))
 		for i := range data {
 			data[i] = r.Int64N(int64(m.NumFeatures))
 		}
-		if unique {
-			return SortedUnique(data)
-		}
-		return data
+		return SortedUnique(data)
 	}
 }
 
@@ -372,26 +371,26 @@ func TestPredictAgreesWithFloat(t *testing.T) {
 		model  *Model
 		sample sampler
 	}{
-		"imdb sparse perceptron":        {mustLoad(t, "imdb-sentiment-model.json"), sparseSample(60, false)},
-		"synthetic sparse perceptron":   {synthetic(r, SparsePerceptron), sparseSample(10, false)},
+		"imdb sparse perceptron":        {mustLoad(t, "imdb-sentiment-model.json"), sparseSample(60)},
+		"synthetic sparse perceptron":   {synthetic(r, SparsePerceptron), sparseSample(10)},
 		"hot dog dense perceptron":      {mustLoad(t, "classifier-perceptron-400.json"), denseSample(0.1)},
 		"fitness dense perceptron":      {mustLoad(t, "fitness-like-dense-perceptron.json"), denseSample(1)},
 		"synthetic dense perceptron":    {synthetic(r, DensePerceptron), denseSample(1)},
-		"imdb-like naive bayes":         {mustLoad(t, "imdb-like-naive-bayes.json"), sparseSample(60, false)},
-		"imdb-like naive bayes long":    {mustLoad(t, "imdb-like-naive-bayes.json"), sparseSample(500, false)},
-		"synthetic naive bayes":         {synthetic(r, NaiveBayes), sparseSample(8, false)},
-		"imdb-like sparse centroid":     {mustLoad(t, "imdb-like-sparse-ncc.json"), sparseSample(60, true)},
-		"synthetic sparse centroid":     {synthetic(r, SparseNearestCentroid), sparseSample(10, true)},
+		"imdb-like naive bayes":         {mustLoad(t, "imdb-like-naive-bayes.json"), sparseSample(60)},
+		"imdb-like naive bayes long":    {mustLoad(t, "imdb-like-naive-bayes.json"), sparseSample(500)},
+		"synthetic naive bayes":         {synthetic(r, NaiveBayes), sparseSample(8)},
+		"imdb-like sparse centroid":     {mustLoad(t, "imdb-like-sparse-ncc.json"), sparseSample(60)},
+		"synthetic sparse centroid":     {synthetic(r, SparseNearestCentroid), sparseSample(10)},
 		"fitness dense centroid":        {mustLoad(t, "fitness-like-dense-ncc.json"), denseSample(1)},
 		"fitness dense centroid middle": {mustLoad(t, "fitness-like-dense-ncc.json"), betweenCentroids},
 		"vpa dense centroid middle":     {mustLoad(t, "vpa-classifier-centroids.json"), betweenCentroids},
 		"synthetic dense centroid":      {synthetic(r, DenseNearestCentroid), betweenCentroids},
 		// Calls decided by margins near agreementBound.
-		"near-tie sparse perceptron":   {nearTie(r, SparsePerceptron), sparseSample(10, false)},
+		"near-tie sparse perceptron":   {nearTie(r, SparsePerceptron), sparseSample(10)},
 		"near-plane dense perceptron":  {mustLoad(t, "fitness-like-dense-perceptron.json"), nearPlane},
 		"near-plane hot dog":           {mustLoad(t, "classifier-perceptron-400.json"), nearPlane},
-		"near-tie naive bayes":         {nearTie(r, NaiveBayes), sparseSample(10, false)},
-		"near-tie sparse centroid":     {nearTie(r, SparseNearestCentroid), sparseSample(10, true)},
+		"near-tie naive bayes":         {nearTie(r, NaiveBayes), sparseSample(10)},
+		"near-tie sparse centroid":     {nearTie(r, SparseNearestCentroid), sparseSample(10)},
 		"midpoint fitness centroid":    {mustLoad(t, "fitness-like-dense-ncc.json"), midpoint},
 		"midpoint vpa centroid":        {mustLoad(t, "vpa-classifier-centroids.json"), midpoint},
 		"midpoint synthetic centroids": {synthetic(r, DenseNearestCentroid), midpoint},
@@ -444,8 +443,8 @@ func TestUpdate(t *testing.T) {
 	}{
 		"sp mispredicted moves weights": {
 			model: &Model{Kind: SparsePerceptron, Classes: []string{"n", "p"}, NumFeatures: 3, Weights: []int64{0, 0, 0}, Intercept: -1, LearningRate: One},
-			data:  []int64{0, 0, 2}, label: 1,
-			want: &Model{Weights: []int64{2 * One, 0, One}},
+			data:  []int64{0, 2}, label: 1,
+			want: &Model{Weights: []int64{One, 0, One}},
 		},
 		"sp towards 0": {
 			model: &Model{Kind: SparsePerceptron, Classes: []string{"n", "p"}, NumFeatures: 3, Weights: []int64{5, 0, 0}, Intercept: 0, LearningRate: 7},
@@ -458,18 +457,20 @@ func TestUpdate(t *testing.T) {
 		},
 		"sp overflow": {
 			model: &Model{Kind: SparsePerceptron, Classes: []string{"n", "p"}, NumFeatures: 2, Weights: []int64{math.MaxInt64 - One + 1, math.MinInt64}, Intercept: -1, LearningRate: One},
-			data:  []int64{1, 0}, label: 1, wantErr: ErrValueOverflow,
+			data:  []int64{0, 1}, label: 1, wantErr: ErrValueOverflow,
 		},
-		"sp overflow at second listing": {
-			// Score MaxInt64 + 2*(MinInt64+1e9) + MaxInt64 = 2e9 - 2 > 0: class 1, so label 0 moves weight 0 by
-			// -1e9 twice, to MinInt64 and then past it.
-			model: &Model{Kind: SparsePerceptron, Classes: []string{"n", "p"}, NumFeatures: 2, Weights: []int64{math.MinInt64 + One, math.MaxInt64}, Intercept: math.MaxInt64, LearningRate: One},
-			data:  []int64{0, 0, 1}, label: 0, wantErr: ErrValueOverflow,
+		"sp repeated index refused": {
+			model: &Model{Kind: SparsePerceptron, Classes: []string{"n", "p"}, NumFeatures: 2, Weights: []int64{0, 0}, Intercept: -1, LearningRate: One},
+			data:  []int64{0, 0, 1}, label: 1, wantErr: ErrIndicesNotIncreasing,
+		},
+		"sp unsorted refused": {
+			model: &Model{Kind: SparsePerceptron, Classes: []string{"n", "p"}, NumFeatures: 2, Weights: []int64{0, 0}, Intercept: -1, LearningRate: One},
+			data:  []int64{1, 0}, label: 1, wantErr: ErrIndicesNotIncreasing,
 		},
 		"sp down to the int64 minimum": {
 			model: &Model{Kind: SparsePerceptron, Classes: []string{"n", "p"}, NumFeatures: 2, Weights: []int64{math.MinInt64 + One, math.MaxInt64}, Intercept: math.MaxInt64, LearningRate: One},
-			data:  []int64{0, 1, 1}, label: 0,
-			want: &Model{Weights: []int64{math.MinInt64, math.MaxInt64 - 2*One}},
+			data:  []int64{0, 1}, label: 0,
+			want: &Model{Weights: []int64{math.MinInt64, math.MaxInt64 - One}},
 		},
 		"sp bad index even if correct": {
 			model: &Model{Kind: SparsePerceptron, Classes: []string{"n", "p"}, NumFeatures: 2, Weights: []int64{0, 0}, Intercept: -1, LearningRate: One},
@@ -504,25 +505,35 @@ func TestUpdate(t *testing.T) {
 		"nb counts": {
 			model: &Model{Kind: NaiveBayes, Classes: []string{"a", "b"}, NumFeatures: 4, Smoothing: One, ClassCounts: []uint64{3, 4},
 				Counts: [][]uint32{{1, 1, 1, 1}, {0, 5, 0, 0}}},
-			data: []int64{1, 1, 3}, label: 1,
-			want: &Model{ClassCounts: []uint64{3, 5}, Counts: [][]uint32{{1, 1, 1, 1}, {0, 7, 0, 1}}},
+			data: []int64{1, 3}, label: 1,
+			want: &Model{ClassCounts: []uint64{3, 5}, Counts: [][]uint32{{1, 1, 1, 1}, {0, 6, 0, 1}}},
 		},
 		"nb empty sample": {
 			model: &Model{Kind: NaiveBayes, Classes: []string{"a"}, NumFeatures: 1, Smoothing: One, ClassCounts: []uint64{0}, Counts: [][]uint32{{0}}},
 			data:  nil, label: 0,
 			want: &Model{ClassCounts: []uint64{1}, Counts: [][]uint32{{0}}},
 		},
-		"nb count overflow": {
+		"nb count reaches the top": {
 			model: &Model{Kind: NaiveBayes, Classes: []string{"a"}, NumFeatures: 2, Smoothing: One, ClassCounts: []uint64{1}, Counts: [][]uint32{{0, math.MaxUint32 - 1}}},
-			data:  []int64{0, 1, 1}, label: 0, wantErr: ErrCountOverflow,
+			data:  []int64{0, 1}, label: 0,
+			want: &Model{ClassCounts: []uint64{2}, Counts: [][]uint32{{1, math.MaxUint32}}},
+		},
+		"nb full count saturates": {
+			model: &Model{Kind: NaiveBayes, Classes: []string{"a"}, NumFeatures: 2, Smoothing: One, ClassCounts: []uint64{1}, Counts: [][]uint32{{0, math.MaxUint32}}},
+			data:  []int64{0, 1}, label: 0,
+			want: &Model{ClassCounts: []uint64{2}, Counts: [][]uint32{{1, math.MaxUint32}}},
+		},
+		"nb repeated index refused": {
+			model: &Model{Kind: NaiveBayes, Classes: []string{"a"}, NumFeatures: 2, Smoothing: One, ClassCounts: []uint64{1}, Counts: [][]uint32{{0, 0}}},
+			data:  []int64{1, 1}, label: 0, wantErr: ErrIndicesNotIncreasing,
 		},
 		"nb samples overflow": {
 			model: &Model{Kind: NaiveBayes, Classes: []string{"a"}, NumFeatures: 1, Smoothing: One, ClassCounts: []uint64{math.MaxUint64}, Counts: [][]uint32{{0}}},
 			data:  []int64{0}, label: 0, wantErr: ErrCountOverflow,
 		},
-		"nb count overflow before bad index": {
+		"nb full count then bad index": {
 			model: &Model{Kind: NaiveBayes, Classes: []string{"a", "b"}, NumFeatures: 2, Smoothing: One, ClassCounts: []uint64{1, 1}, Counts: [][]uint32{{0, 0}, {0, math.MaxUint32}}},
-			data:  []int64{1, 2}, label: 1, wantErr: ErrCountOverflow, // Lanes.incrementUint32 reverts at index 0
+			data:  []int64{1, 2}, label: 1, wantErr: ErrFeatureOutOfRange,
 		},
 		"nb bad index before count overflow": {
 			model: &Model{Kind: NaiveBayes, Classes: []string{"a", "b"}, NumFeatures: 2, Smoothing: One, ClassCounts: []uint64{1, 1}, Counts: [][]uint32{{0, 0}, {0, math.MaxUint32}}},
@@ -530,8 +541,8 @@ func TestUpdate(t *testing.T) {
 		},
 		"nb other class's full count": {
 			model: &Model{Kind: NaiveBayes, Classes: []string{"a", "b"}, NumFeatures: 2, Smoothing: One, ClassCounts: []uint64{1, 1}, Counts: [][]uint32{{0, math.MaxUint32}, {0, 0}}},
-			data:  []int64{1, 1}, label: 1,
-			want: &Model{ClassCounts: []uint64{1, 2}, Counts: [][]uint32{{0, math.MaxUint32}, {0, 2}}},
+			data:  []int64{1}, label: 1,
+			want: &Model{ClassCounts: []uint64{1, 2}, Counts: [][]uint32{{0, math.MaxUint32}, {0, 1}}},
 		},
 		"nb samples overflow before bad index": {
 			model: &Model{Kind: NaiveBayes, Classes: []string{"a"}, NumFeatures: 1, Smoothing: One, ClassCounts: []uint64{math.MaxUint64}, Counts: [][]uint32{{0}}},
@@ -551,17 +562,30 @@ func TestUpdate(t *testing.T) {
 			want: &Model{DataCounts: []uint64{1, 3}, Sums: [][]int64{{1, 2}, {-7, 14}}},
 		},
 		"dnc count limit": {
-			model: &Model{Kind: DenseNearestCentroid, Classes: []string{"a"}, NumFeatures: 1, DataCounts: []uint64{MaxCount - 1}, Sums: [][]int64{{0}}},
+			model: &Model{Kind: DenseNearestCentroid, Classes: []string{"a"}, NumFeatures: 1, DataCounts: []uint64{MaxDenseCount - 1}, Sums: [][]int64{{0}}},
 			data:  []int64{0}, label: 0, wantErr: ErrCountOverflow,
 		},
 		"dnc last count": {
-			model: &Model{Kind: DenseNearestCentroid, Classes: []string{"a"}, NumFeatures: 1, DataCounts: []uint64{MaxCount - 2}, Sums: [][]int64{{0}}},
+			model: &Model{Kind: DenseNearestCentroid, Classes: []string{"a"}, NumFeatures: 1, DataCounts: []uint64{MaxDenseCount - 2}, Sums: [][]int64{{0}}},
 			data:  []int64{5}, label: 0,
-			want: &Model{DataCounts: []uint64{MaxCount - 1}, Sums: [][]int64{{5}}},
+			want: &Model{DataCounts: []uint64{MaxDenseCount - 1}, Sums: [][]int64{{5}}},
 		},
 		"dnc wrong dimension before count limit": {
-			model: &Model{Kind: DenseNearestCentroid, Classes: []string{"a"}, NumFeatures: 1, DataCounts: []uint64{MaxCount - 1}, Sums: [][]int64{{0}}},
+			model: &Model{Kind: DenseNearestCentroid, Classes: []string{"a"}, NumFeatures: 1, DataCounts: []uint64{MaxDenseCount - 1}, Sums: [][]int64{{0}}},
 			data:  []int64{0, 0}, label: 0, wantErr: ErrWrongDimension,
+		},
+		"dnc value past the bound": {
+			model: &Model{Kind: DenseNearestCentroid, Classes: []string{"a"}, NumFeatures: 2, DataCounts: []uint64{1}, Sums: [][]int64{{0, 0}}},
+			data:  []int64{MaxAbsDenseValue, -MaxAbsDenseValue - 1}, label: 0, wantErr: ErrValueOutOfRange,
+		},
+		"dnc poison refused": {
+			model: &Model{Kind: DenseNearestCentroid, Classes: []string{"a"}, NumFeatures: 1, DataCounts: []uint64{1}, Sums: [][]int64{{0}}},
+			data:  []int64{math.MaxInt64 - One}, label: 0, wantErr: ErrValueOutOfRange,
+		},
+		"dnc at the bounds": {
+			model: &Model{Kind: DenseNearestCentroid, Classes: []string{"a"}, NumFeatures: 2, DataCounts: []uint64{MaxDenseCount - 2}, Sums: [][]int64{{(MaxDenseCount - 2) * MaxAbsDenseValue, -(MaxDenseCount - 2) * MaxAbsDenseValue}}},
+			data:  []int64{MaxAbsDenseValue, -MaxAbsDenseValue}, label: 0,
+			want: &Model{DataCounts: []uint64{MaxDenseCount - 1}, Sums: [][]int64{{(MaxDenseCount - 1) * MaxAbsDenseValue, -(MaxDenseCount - 1) * MaxAbsDenseValue}}},
 		},
 		"dnc sum leaves int64": {
 			model: &Model{Kind: DenseNearestCentroid, Classes: []string{"a"}, NumFeatures: 2, DataCounts: []uint64{1}, Sums: [][]int64{{0, math.MinInt64 + 1}}},
@@ -581,7 +605,7 @@ func TestUpdate(t *testing.T) {
 			data:  []int64{0, 1}, label: 0, wantErr: ErrValueOverflow,
 		},
 		"snc count limit before bad index": {
-			model: &Model{Kind: SparseNearestCentroid, Classes: []string{"a"}, NumFeatures: 3, DataCounts: []uint64{MaxCount - 1}, Sums: [][]int64{{0, 0, 0}}},
+			model: &Model{Kind: SparseNearestCentroid, Classes: []string{"a"}, NumFeatures: 3, DataCounts: []uint64{MaxSparseCount - 1}, Sums: [][]int64{{0, 0, 0}}},
 			data:  []int64{5}, label: 0, wantErr: ErrCountOverflow,
 		},
 		"snc three classes": {
@@ -684,13 +708,13 @@ func TestUpdateThenPredict(t *testing.T) {
 		model  *Model
 		sample sampler
 	}{
-		"imdb sparse perceptron":    {mustLoad(t, "imdb-sentiment-model.json"), sparseSample(30, false)},
+		"imdb sparse perceptron":    {mustLoad(t, "imdb-sentiment-model.json"), sparseSample(30)},
 		"fitness dense perceptron":  {mustLoad(t, "fitness-like-dense-perceptron.json"), denseSample(1)},
 		"hot dog dense perceptron":  {mustLoad(t, "classifier-perceptron-400.json"), denseSample(0.1)},
-		"imdb-like naive bayes":     {mustLoad(t, "imdb-like-naive-bayes.json"), sparseSample(30, false)},
-		"synthetic naive bayes":     {synthetic(r, NaiveBayes), sparseSample(8, false)},
-		"imdb-like sparse centroid": {mustLoad(t, "imdb-like-sparse-ncc.json"), sparseSample(30, true)},
-		"synthetic sparse centroid": {synthetic(r, SparseNearestCentroid), sparseSample(10, true)},
+		"imdb-like naive bayes":     {mustLoad(t, "imdb-like-naive-bayes.json"), sparseSample(30)},
+		"synthetic naive bayes":     {synthetic(r, NaiveBayes), sparseSample(8)},
+		"imdb-like sparse centroid": {mustLoad(t, "imdb-like-sparse-ncc.json"), sparseSample(30)},
+		"synthetic sparse centroid": {synthetic(r, SparseNearestCentroid), sparseSample(10)},
 		"fitness dense centroid":    {mustLoad(t, "fitness-like-dense-ncc.json"), denseSample(1)},
 		"synthetic dense centroid":  {synthetic(r, DenseNearestCentroid), betweenCentroids},
 	}

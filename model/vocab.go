@@ -72,10 +72,10 @@ func (v *Vocabulary) Index(word string) (int64, bool) {
 // whitespace (JavaScript's /\s+/), and look every token up as it is, punctuation included, so "movie." is not
 // "movie". See Tokens.
 //
-// Duplicates are kept, in text order, as the demo keeps them: the sparse perceptron and naive Bayes count an
-// index listed twice twice. Unknown tokens are dropped: the demo sends index 1337, which its 1000-weight
-// model stored as weight 0, while sumkit's contracts reject an index past NumFeatures, so dropping gives the
-// same score. Sparse nearest centroid models need SortedUnique applied first.
+// Duplicates are kept, in text order, as the demo keeps them (its perceptron counted an index listed twice
+// twice). Unknown tokens are dropped: the demo sends index 1337, which its 1000-weight model stored as weight
+// 0, while sumkit's contracts reject an index past NumFeatures, so dropping gives the same score. Every
+// sumkit sparse model takes each index once, in increasing order: apply SortedUnique before sending.
 func (v *Vocabulary) Encode(text string) []int64 {
 	return v.lookup(Tokens(text))
 }

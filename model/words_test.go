@@ -210,7 +210,7 @@ func randomModel(r *rand.Rand, kind Kind, classes, features int) *Model {
 				row[i] = randInt64()
 			}
 			m.Sums = append(m.Sums, row)
-			m.DataCounts = append(m.DataCounts, r.Uint64N(MaxCount-1)+1)
+			m.DataCounts = append(m.DataCounts, r.Uint64N(m.MaxDataCount()-1)+1)
 		}
 	}
 	return m

@@ -1278,6 +1278,9 @@ func TestRevertModelInput(t *testing.T) {
 			"FeatureOutOfRange/most negative": {[]int64{math.MinInt64}, 0, "FeatureOutOfRange", []any{int64(math.MinInt64), u256(nf)}, model.ErrFeatureOutOfRange, false},
 			"UnknownLabel":                    {[]int64{1}, uint64(m.NumClasses()), "UnknownLabel", []any{uint64(m.NumClasses()), u256(uint64(m.NumClasses()))}, model.ErrUnknownLabel, true},
 			"UnknownLabel/before the sample":  {[]int64{-1}, math.MaxUint64, "UnknownLabel", []any{uint64(math.MaxUint64), u256(uint64(m.NumClasses()))}, model.ErrUnknownLabel, true},
+			// A word repeated does not weigh more: every sparse model takes a binary bag of words.
+			"IndicesNotIncreasing/decreasing": {[]int64{1, 5, 3}, 0, "IndicesNotIncreasing", []any{u256(2)}, model.ErrIndicesNotIncreasing, false},
+			"IndicesNotIncreasing/repeated":   {[]int64{4, 4}, 0, "IndicesNotIncreasing", []any{u256(1)}, model.ErrIndicesNotIncreasing, false},
 		}
 	}
 	dense := func(m *model.Model) map[string]modelInputCase {
@@ -1296,8 +1299,11 @@ func TestRevertModelInput(t *testing.T) {
 		model.DensePerceptron:       dense(ms[model.DensePerceptron]),
 		model.DenseNearestCentroid:  dense(ms[model.DenseNearestCentroid]),
 	}
-	cases[model.SparseNearestCentroid]["IndicesNotIncreasing/decreasing"] = modelInputCase{[]int64{1, 5, 3}, 0, "IndicesNotIncreasing", []any{u256(2)}, model.ErrIndicesNotIncreasing, false}
-	cases[model.SparseNearestCentroid]["IndicesNotIncreasing/repeated"] = modelInputCase{[]int64{4, 4}, 0, "IndicesNotIncreasing", []any{u256(1)}, model.ErrIndicesNotIncreasing, false}
+	// A dense centroid entry past +-8.0 could freeze its class's sums; predict, which stores nothing, takes it.
+	past := make([]int64, ms[model.DenseNearestCentroid].NumFeatures)
+	past[1] = -model.MaxAbsDenseValue - 1
+	cases[model.DenseNearestCentroid]["ValueOutOfRange"] = modelInputCase{past, 0, "ValueOutOfRange",
+		[]any{u256(1), big.NewInt(-model.MaxAbsDenseValue - 1), big.NewInt(model.MaxAbsDenseValue)}, model.ErrValueOutOfRange, true}
 
 	for kind, kindCases := range cases {
 		t.Run(string(kind), func(t *testing.T) {
@@ -1339,10 +1345,8 @@ func TestRevertModelOverflow(t *testing.T) {
 	perceptron.LearningRate = model.One
 	fullClass := smallModels(t)[model.NaiveBayes]
 	fullClass.ClassCounts[0] = math.MaxUint64
-	fullFeature := smallModels(t)[model.NaiveBayes]
-	fullFeature.Counts[1][3] = math.MaxUint32
 	centroid := smallModels(t)[model.SparseNearestCentroid]
-	centroid.DataCounts[1] = model.MaxCount - 1
+	centroid.DataCounts[1] = model.MaxSparseCount - 1
 	tests := map[string]struct {
 		m        *model.Model
 		data     []int64
@@ -1351,12 +1355,11 @@ func TestRevertModelOverflow(t *testing.T) {
 		wantArgs []any
 		goErr    error
 	}{
-		"LaneOverflow":                {m: perceptron, data: []int64{0, 1}, label: 1, wantName: "LaneOverflow", goErr: model.ErrValueOverflow},
-		"CountOverflow/feature count": {m: fullFeature, data: []int64{2, 3}, label: 1, wantName: "CountOverflow", goErr: model.ErrCountOverflow},
+		"LaneOverflow": {m: perceptron, data: []int64{0, 1}, label: 1, wantName: "LaneOverflow", goErr: model.ErrValueOverflow},
 		"CountOverflow/class samples": {
 			m: fullClass, data: []int64{0}, label: 0, wantName: "CountOverflow", goErr: model.ErrCountOverflow,
 		},
-		"CountTooLarge": {m: centroid, data: []int64{2}, label: 1, wantName: "CountTooLarge", wantArgs: []any{u256(1), u256(model.MaxCount)}, goErr: model.ErrCountOverflow},
+		"CountTooLarge": {m: centroid, data: []int64{2}, label: 1, wantName: "CountTooLarge", wantArgs: []any{u256(1), u256(model.MaxSparseCount)}, goErr: model.ErrCountOverflow},
 	}
 	for name, tt := range tests {
 		t.Run(name, func(t *testing.T) {

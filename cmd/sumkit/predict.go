@@ -97,6 +97,9 @@ func openDeployment(c *cli.Context) (*opened, error) {
 	if s := report.UnknownSummary(unknownWordsShown); s != "" {
 		fmt.Fprintln(c.App.ErrWriter, s)
 	}
+	if report.Duplicates > 0 {
+		fmt.Fprintf(c.App.ErrWriter, "%d repeated words counted once: the model takes each word once\n", report.Duplicates)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("encode the text: %w", err)
 	}

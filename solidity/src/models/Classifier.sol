@@ -48,6 +48,7 @@ abstract contract Classifier is IClassifier {
     error UnknownLabel(uint64 label, uint256 numClasses);
     error WordOutOfRange(uint256 word, uint256 numWords);
     error LengthMismatch(uint256 got, uint256 expected);
+    error IndicesNotIncreasing(uint256 position);
 
     /// @param trainer_ The address the trainer will be deployed at; its deployment seals the model.
     /// @param names The name of each class, in class-index order.

@@ -14,9 +14,12 @@ import {Lanes} from "./Lanes.sol";
 /// distance `sum (x*n - S)^2 / n^2` (1e18 units) is exact before its final division. Sums are `int64`, four to
 /// a word, class-major: class `c` owns words `c * wordsPerClass ..`, its sum at feature `f` in lane `f` of them
 /// (see Lanes). An update rewrites a whole class, so keeping a class together minimises the words it writes.
-/// An update that would take a sum out of int64 reverts: with unit-norm samples (entries up to 1e9) a class
-/// holds some 9e9 samples. Within that, nothing else can overflow: counts stay below 2^40 and samples have at
-/// most 2^32 entries, so `|x*n - S| < 2^104` and a distance stays below 2^240.
+/// An update takes entries within +-`MAX_ABS_VALUE` (8.0) and a class holds fewer than `MAX_COUNT` (2^30)
+/// samples, so a sum that starts as its class's samples' sum stays within `(2^30 - 1) * 8e9 < 2^63`: no sequence
+/// of valid updates can take a sum out of int64 and make a later valid update revert (one entry near int64.max
+/// would otherwise freeze its class). 2^30 samples of one class is over 10^13 gas of updates. Standardised
+/// features (z-scores) fit the bound; the dataset package clips the rare ones past it. `predict` takes any
+/// int64: `|x*n - S| < 2^94` and a distance stays below 2^220.
 contract DenseNearestCentroid is Classifier {
     /// @dev Base slot of the sums: keccak256("sumkit.DenseNearestCentroid.sums") - 1.
     uint256 private constant SUMS = uint256(keccak256("sumkit.DenseNearestCentroid.sums")) - 1;
@@ -25,7 +28,10 @@ contract DenseNearestCentroid is Classifier {
     uint256 private constant COUNTS = uint256(keccak256("sumkit.DenseNearestCentroid.counts")) - 1;
 
     uint256 private constant MAX_CLASSES = 1 << 16;
-    uint256 private constant MAX_COUNT = 1 << 40;
+    /// @notice The most samples a class may hold, its initial count included, plus one.
+    uint256 public constant MAX_COUNT = 1 << 30;
+    /// @notice The largest magnitude of an entry `update` takes, fixed point: 8.0.
+    int256 public constant MAX_ABS_VALUE = 8e9;
     uint256 private constant MAX_DIMENSION = 1 << 32;
 
     /// @notice Sum words per class: `ceil(numFeatures / 4)`.
@@ -34,6 +40,9 @@ contract DenseNearestCentroid is Classifier {
     error EmptyClass(uint256 class);
     error CountTooLarge(uint256 class, uint256 count);
     error DimensionTooLarge(uint64 numFeatures, uint256 max);
+    /// @notice Entry `position` of a training sample is `value`, outside +-`max` (`MAX_ABS_VALUE`). Scale the
+    /// features (standardise them, or clip outliers) so that every entry lies within the bound.
+    error ValueOutOfRange(uint256 position, int256 value, int256 max);
 
     /// @param trainer_ The address the trainer will be deployed at (see Classifier).
     /// @param names The name of each class.
@@ -116,7 +125,9 @@ contract DenseNearestCentroid is Classifier {
         _setCount(label, n);
         uint256 base = SUMS + label * wordsPerClass;
         for (uint256 i; i < data.length; ++i) {
-            Lanes.addInt64(base, i, _valueAt(data, i));
+            int256 v = _valueAt(data, i);
+            if (v > MAX_ABS_VALUE || v < -MAX_ABS_VALUE) revert ValueOutOfRange(i, v, MAX_ABS_VALUE);
+            Lanes.addInt64(base, i, v);
         }
     }
 

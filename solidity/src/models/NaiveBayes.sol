@@ -7,8 +7,9 @@ import {IClassifier} from "./IClassifier.sol";
 import {Lanes} from "./Lanes.sol";
 
 /// @title NaiveBayes
-/// @notice Multinomial naive Bayes over sparse samples: `data` lists feature indices, an index listed twice
-/// counts twice. Predicts the class that maximises
+/// @notice Multinomial naive Bayes over sparse samples: `data` lists feature indices in strictly increasing
+/// order, so one index weighs at most 1 in one sample (a binarised bag of words; a repeated index would let one
+/// deposit count a word hundreds of times, and reverts `IndicesNotIncreasing`). Predicts the class that maximises
 /// `samples[c] * prod over data of (count[c][f] + alpha) / (total[c] + alpha * numFeatures)`, with additive
 /// smoothing `alpha = smoothing / 1e9`, the lowest class index on a tie. An update adds the sample's features to
 /// its class's counts.
@@ -18,7 +19,9 @@ import {Lanes} from "./Lanes.sol";
 /// raised by squaring with 128-bit mantissas. Nothing underflows or overflows for any sample within
 /// `maxFeatures`, and the relative error stays near 2^-90 while float64 log-probabilities carry about 2^-45.
 /// Counts are `uint32`, eight to a word, feature-major: count `(c, f)` is lane `f * numClasses + c` of the
-/// region (see Lanes), so one word read serves every class of a two-class model.
+/// region (see Lanes), so one word read serves every class of a two-class model. A count saturates at 2^32 - 1
+/// instead of reverting, so no sequence of additions can make a later valid one fail; with one index per
+/// sample at most, a count gets there only after 2^32 - 1 samples of its class list the feature.
 contract NaiveBayes is Classifier {
     /// @dev Base slot of the counts: keccak256("sumkit.NaiveBayes.counts") - 1.
     uint256 private constant COUNTS = uint256(keccak256("sumkit.NaiveBayes.counts")) - 1;
@@ -101,7 +104,9 @@ contract NaiveBayes is Classifier {
         uint256 base = COUNTS;
         uint256 bad;
         bool found;
+        uint256 unordered = type(uint256).max;
         assembly ("memory-safe") {
+            let next := 0
             let end := shl(5, data.length)
             for { let i := 0 } lt(i, end) { i := add(i, 0x20) } {
                 let f := calldataload(add(data.offset, i))
@@ -110,6 +115,11 @@ contract NaiveBayes is Classifier {
                     found := 1
                     break
                 }
+                if lt(f, next) {
+                    unordered := shr(5, i)
+                    break
+                }
+                next := add(f, 1)
                 let j := mul(f, k)
                 for { let c := 0 } lt(c, k) { c := add(c, 1) } {
                     let lane := add(j, c)
@@ -126,6 +136,7 @@ contract NaiveBayes is Classifier {
             }
         }
         if (found) revert FeatureOutOfRange(int64(int256(bad)), nf);
+        if (unordered != type(uint256).max) revert IndicesNotIncreasing(unordered);
         uint256 smoothAll = smooth * numFeatures;
         uint256 bestNum;
         uint256 bestDen;
@@ -149,14 +160,15 @@ contract NaiveBayes is Classifier {
         uint256 samples = uint256(uint64(info)) + 1;
         uint256 total = uint64(info >> 64) + data.length;
         if (samples > type(uint64).max || total > type(uint64).max) revert CountOverflow();
-        Lanes.setWord(CLASSES, label, samples | (total << 64));
         uint256 k = numClasses;
         uint256 nf = numFeatures;
         uint256 base = COUNTS;
         uint256 bad;
         bool found;
-        bool overflow;
+        uint256 unordered = type(uint256).max;
+        uint256 saturated;
         assembly ("memory-safe") {
+            let next := 0
             let end := shl(5, data.length)
             for { let i := 0 } lt(i, end) { i := add(i, 0x20) } {
                 let f := calldataload(add(data.offset, i))
@@ -165,16 +177,25 @@ contract NaiveBayes is Classifier {
                     found := 1
                     break
                 }
+                if lt(f, next) {
+                    unordered := shr(5, i)
+                    break
+                }
+                next := add(f, 1)
                 let lane := add(mul(f, k), label)
                 let slot := add(base, shr(3, lane))
                 let shift := shl(5, and(lane, 7))
                 let w := sload(slot)
-                overflow := or(overflow, eq(and(shr(shift, w), 0xffffffff), 0xffffffff))
-                sstore(slot, add(w, shl(shift, 1)))
+                // Saturate: a full lane stays full rather than carry into its neighbour or revert.
+                let full := eq(and(shr(shift, w), 0xffffffff), 0xffffffff)
+                saturated := add(saturated, full)
+                sstore(slot, add(w, shl(shift, iszero(full))))
             }
         }
         if (found) revert FeatureOutOfRange(int64(int256(bad)), nf);
-        if (overflow) revert CountOverflow();
+        if (unordered != type(uint256).max) revert IndicesNotIncreasing(unordered);
+        // The total stays the sum of the class's counts: a saturated count added nothing.
+        Lanes.setWord(CLASSES, label, samples | ((total - saturated) << 64));
     }
 
     /// @dev `base^n` as a mantissa below 2^128 and a binary exponent, by squaring. base < 2^95.

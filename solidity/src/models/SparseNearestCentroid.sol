@@ -24,12 +24,14 @@ contract SparseNearestCentroid is Classifier {
     uint256 private constant CLASSES = uint256(keccak256("sumkit.SparseNearestCentroid.classes")) - 1;
 
     uint256 private constant MAX_CLASSES = 1 << 16;
-    uint256 private constant MAX_COUNT = 1 << 40;
+    /// @notice The most samples a class may hold, its initial count included, plus one: 2^33, so a sum, at most
+    /// 1e9 per sample, stays below `2^33 * 1e9 < 2^63` and no sequence of valid updates can make a later one
+    /// overflow int64. 2^33 samples of one class is over 10^14 gas of updates.
+    uint256 public constant MAX_COUNT = 1 << 33;
     int256 private constant UNIT = 1e9;
 
     error EmptyClass(uint256 class);
     error CountTooLarge(uint256 class, uint256 count);
-    error IndicesNotIncreasing(uint256 position);
 
     /// @param trainer_ The address the trainer will be deployed at (see Classifier).
     /// @param names The name of each class.

@@ -7,8 +7,9 @@ import {Lanes} from "./Lanes.sol";
 import {StepSchedule} from "./StepSchedule.sol";
 
 /// @title SparsePerceptron
-/// @notice A binary perceptron over sparse samples: `data` lists the indices of the features present (an index
-/// listed twice counts twice). Predicts 1 when `intercept + sum of weights[i]` is positive, else 0. A wrong
+/// @notice A binary perceptron over sparse samples: `data` lists the indices of the features present, in strictly
+/// increasing order (a binary bag of words: a repeated index would multiply one sample's weight; it reverts
+/// `IndicesNotIncreasing`). Predicts 1 when `intercept + sum of weights[i]` is positive, else 0. A wrong
 /// prediction moves each listed weight by the step towards the label; the step is constant or decays with the
 /// number of mistakes (see StepSchedule). As in 0xDeCA10B the intercept is fixed. Weights are `int64` fixed
 /// point (1e9 = 1.0), four to a word: weight `f` is lane `f` of the region (see Lanes).
@@ -62,12 +63,15 @@ contract SparsePerceptron is Classifier, StepSchedule {
         s = intercept;
         // The hot loop of every predict and update, so it reads calldata and storage directly. An entry that is
         // negative or malformed, read as a uint256, is never below numFeatures. At most maxFeatures int64 terms:
-        // the sum cannot overflow.
+        // the sum cannot overflow. `next` is the least index allowed at the next position, so one comparison
+        // enforces strictly increasing indices.
         uint256 n = numFeatures;
         uint256 bad;
         bool found;
+        uint256 unordered = type(uint256).max;
         uint256 base = WEIGHTS;
         assembly ("memory-safe") {
+            let next := 0
             let end := shl(5, data.length)
             for { let i := 0 } lt(i, end) { i := add(i, 0x20) } {
                 let f := calldataload(add(data.offset, i))
@@ -76,10 +80,16 @@ contract SparsePerceptron is Classifier, StepSchedule {
                     found := 1
                     break
                 }
+                if lt(f, next) {
+                    unordered := shr(5, i)
+                    break
+                }
+                next := add(f, 1)
                 s := add(s, signextend(7, shr(shl(6, and(f, 3)), sload(add(base, shr(2, f))))))
             }
         }
         if (found) revert FeatureOutOfRange(int64(int256(bad)), n);
+        if (unordered != type(uint256).max) revert IndicesNotIncreasing(unordered);
     }
 
     /// @inheritdoc IClassifier

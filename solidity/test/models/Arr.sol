@@ -44,6 +44,28 @@ library Arr {
         }
     }
 
+    /// @notice The distinct values of `a` in increasing order (insertion sort: test samples are short), the form
+    /// the sparse models take.
+    function sortedUnique(int64[] memory a) internal pure returns (int64[] memory out) {
+        out = new int64[](a.length);
+        uint256 n;
+        for (uint256 i; i < a.length; ++i) {
+            uint256 j = n;
+            while (j > 0 && out[j - 1] > a[i]) {
+                --j;
+            }
+            if (j > 0 && out[j - 1] == a[i]) continue;
+            for (uint256 k = n; k > j; --k) {
+                out[k] = out[k - 1];
+            }
+            out[j] = a[i];
+            ++n;
+        }
+        assembly ("memory-safe") {
+            mstore(out, n)
+        }
+    }
+
     /// @notice `from, from + 1, .., from + count - 1`.
     function range(int64 from, uint256 count) internal pure returns (int64[] memory a) {
         a = new int64[](count);

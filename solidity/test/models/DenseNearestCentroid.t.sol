@@ -13,7 +13,7 @@ contract DenseNearestCentroidTest is ClassifierLifecycleTest {
     uint64 internal constant FEATURES = 5;
     uint256 internal constant WORDS_PER_CLASS = 2;
     uint256 internal constant WORDS = 6;
-    uint64 internal constant MAX_COUNT = 1 << 40;
+    uint64 internal constant MAX_COUNT = 1 << 30;
 
     DenseNearestCentroid internal ncc;
 
@@ -219,7 +219,7 @@ contract DenseNearestCentroidTest is ClassifierLifecycleTest {
     function _sixCounts() internal pure returns (uint64[] memory counts) {
         counts = new uint64[](6);
         (counts[0], counts[1], counts[2]) = (1, MAX_COUNT - 2, 3);
-        (counts[3], counts[4], counts[5]) = (MAX_COUNT - 2, 5, type(uint32).max);
+        (counts[3], counts[4], counts[5]) = (MAX_COUNT - 2, 5, MAX_COUNT - 3);
     }
 
     function test_setSumWords_writesOnlyTheGivenWords() public {
@@ -440,7 +440,7 @@ contract DenseNearestCentroidTest is ClassifierLifecycleTest {
         rounds = bound(rounds, 1, 8);
         int64[] memory x = new int64[](FEATURES);
         for (uint256 f; f < FEATURES; ++f) {
-            x[f] = values[f] >> 5;
+            x[f] = int64(bound(values[f], -8e9, 8e9));
         }
         for (uint256 r; r < rounds; ++r) {
             vm.prank(trainer);
@@ -449,7 +449,8 @@ contract DenseNearestCentroidTest is ClassifierLifecycleTest {
             for (uint256 f; f < FEATURES; ++f) {
                 rows[y][f] += x[f];
             }
-            x[r % FEATURES] = int64(uint64(uint256(keccak256(abi.encode(seed, r))))) >> 5; // vary the next sample
+            // Vary the next sample, within the entry bound.
+            x[r % FEATURES] = int64(int256(uint256(keccak256(abi.encode(seed, r))) % 16e9 + 1) - 8e9);
         }
         _assertSums(m, rows);
         for (uint256 c; c < 3; ++c) {
@@ -470,5 +471,52 @@ contract DenseNearestCentroidTest is ClassifierLifecycleTest {
             }
         }
         assertLt(ncc.predict(_validSample()), 3);
+    }
+
+    // ---------------------------------------------------------------- entry and count bounds
+
+    /// @dev Issue 12, finding 3: one sample near int64.max once saturated a class's sums, and every later honest
+    /// sample of that class reverted. The poison is now refused, and the honest sample succeeds.
+    function test_update_poisonCannotFreezeAClass() public {
+        _seal();
+        int64 huge = type(int64).max - 1e9;
+        vm.prank(trainer);
+        vm.expectRevert(abi.encodeWithSelector(DenseNearestCentroid.ValueOutOfRange.selector, 0, huge, 8e9));
+        ncc.update(Arr.i64(huge, huge, huge, huge, huge), 0);
+        _train(_validSample(), 0);
+        assertEq(ncc.count(0), 3);
+        assertEq(ncc.sum(0, 0), 3e9);
+    }
+
+    function test_update_revertsOnValueOutOfRangeEitherSide() public {
+        _seal();
+        vm.prank(trainer);
+        vm.expectRevert(abi.encodeWithSelector(DenseNearestCentroid.ValueOutOfRange.selector, 2, 8e9 + 1, 8e9));
+        ncc.update(Arr.i64(0, 8e9, 8e9 + 1, 0, 0), 1);
+        vm.prank(trainer);
+        vm.expectRevert(abi.encodeWithSelector(DenseNearestCentroid.ValueOutOfRange.selector, 4, -8e9 - 1, 8e9));
+        ncc.update(Arr.i64(0, -8e9, 0, 0, -8e9 - 1), 1);
+        assertEq(ncc.count(1), 1);
+    }
+
+    /// @dev At the declared bounds (a class one sample short of its largest count, its sums at count times the
+    /// largest entry) the last valid addition still fits int64, on either side.
+    function test_update_atCountAndValueBoundsKeepsSumsInInt64() public {
+        uint64 n = (1 << 30) - 2;
+        int64 edge = int64(uint64(n)) * 8e9;
+        int64[][] memory rows = new int64[][](2);
+        rows[0] = Arr.i64(edge, -edge, 0, 0, 0);
+        rows[1] = Arr.i64(0, 0, 0, 0, 0);
+        DenseNearestCentroid m =
+            new DenseNearestCentroid(trainer, Arr.names(2), FEATURES, Arr.u64(n, 1), Pack.int64ClassMajor(rows));
+        _seal();
+        vm.prank(trainer);
+        m.update(Arr.i64(8e9, -8e9, 8e9, -8e9, 0), 0);
+        assertEq(m.count(0), n + 1);
+        assertEq(m.sum(0, 0), edge + 8e9);
+        assertEq(m.sum(0, 1), -edge - 8e9);
+        vm.prank(trainer);
+        vm.expectRevert(abi.encodeWithSelector(DenseNearestCentroid.CountTooLarge.selector, 0, MAX_COUNT));
+        m.update(Arr.i64(0, 0, 0, 0, 0), 0);
     }
 }

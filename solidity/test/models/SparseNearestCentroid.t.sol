@@ -13,7 +13,7 @@ contract SparseNearestCentroidTest is ClassifierLifecycleTest {
     uint64 internal constant FEATURES = 10;
     uint64 internal constant MAX = 5;
     uint256 internal constant WORDS = 8;
-    uint64 internal constant MAX_COUNT = 1 << 40;
+    uint64 internal constant MAX_COUNT = 1 << 33;
 
     SparseNearestCentroid internal ncc;
 
@@ -253,11 +253,11 @@ contract SparseNearestCentroidTest is ClassifierLifecycleTest {
     }
 
     function test_distances_revertOnIndicesNotIncreasing() public {
-        vm.expectRevert(abi.encodeWithSelector(SparseNearestCentroid.IndicesNotIncreasing.selector, 1));
+        vm.expectRevert(abi.encodeWithSelector(Classifier.IndicesNotIncreasing.selector, 1));
         ncc.distances(Arr.i64(3, 3));
-        vm.expectRevert(abi.encodeWithSelector(SparseNearestCentroid.IndicesNotIncreasing.selector, 1));
+        vm.expectRevert(abi.encodeWithSelector(Classifier.IndicesNotIncreasing.selector, 1));
         ncc.predict(Arr.i64(5, 2));
-        vm.expectRevert(abi.encodeWithSelector(SparseNearestCentroid.IndicesNotIncreasing.selector, 3));
+        vm.expectRevert(abi.encodeWithSelector(Classifier.IndicesNotIncreasing.selector, 3));
         ncc.predict(Arr.i64(1, 4, 6, 6));
     }
 
@@ -308,10 +308,10 @@ contract SparseNearestCentroidTest is ClassifierLifecycleTest {
     function test_update_revertsOnIndicesNotIncreasing() public {
         _seal();
         vm.prank(trainer);
-        vm.expectRevert(abi.encodeWithSelector(SparseNearestCentroid.IndicesNotIncreasing.selector, 2));
+        vm.expectRevert(abi.encodeWithSelector(Classifier.IndicesNotIncreasing.selector, 2));
         ncc.update(Arr.i64(1, 2, 2), 0);
         vm.prank(trainer);
-        vm.expectRevert(abi.encodeWithSelector(SparseNearestCentroid.IndicesNotIncreasing.selector, 1));
+        vm.expectRevert(abi.encodeWithSelector(Classifier.IndicesNotIncreasing.selector, 1));
         ncc.update(Arr.i64(9, 0), 0);
         _assertSums(ncc, _sums());
     }
@@ -338,15 +338,14 @@ contract SparseNearestCentroidTest is ClassifierLifecycleTest {
         m.update(Arr.i64(1), 0);
     }
 
-    /// @dev Counts may reach 2^40 - 1, but an int64 sum holds at most ~9.2e9 samples' worth of 1.0: a class of
-    /// 2^35 samples whose centroid is 0.27 at a feature already sits at the lane limit, and one more sample with
-    /// that feature reverts. Pinned: it reverts (no wrap), though the count bound suggests it should not.
+    /// @dev Sums the owner sets beyond count * 1e9 (here one sample, a sum at the lane limit) are no class's
+    /// samples: the owner's own model, which it can make unusable. An update then reverts rather than wrap.
     function test_update_revertsWhenSumWouldLeaveInt64() public {
         int64[][] memory rows = new int64[][](2);
         (rows[0], rows[1]) = (new int64[](FEATURES), new int64[](FEATURES));
         rows[0][0] = type(int64).max - 1;
         SparseNearestCentroid m =
-            new SparseNearestCentroid(trainer, Arr.names(2), FEATURES, MAX, Arr.u64(1 << 35, 1), Pack.int64Table(rows));
+            new SparseNearestCentroid(trainer, Arr.names(2), FEATURES, MAX, Arr.u64(1, 1), Pack.int64Table(rows));
         _seal();
         vm.prank(trainer);
         vm.expectRevert(Lanes.LaneOverflow.selector);
@@ -462,5 +461,45 @@ contract SparseNearestCentroidTest is ClassifierLifecycleTest {
         int64[] memory probe = _randomSample(seed, FEATURES, MAX);
         assertEq(m.distances(probe), _reference(rows, counts, probe));
         assertEq(m.distances(Arr.i64()), _reference(rows, counts, Arr.i64()));
+    }
+
+    // ---------------------------------------------------------------- count bound
+
+    /// @dev A class whose sums are its samples' sums (at most 1e9 a sample) must take every valid addition until
+    /// its count bound: a count that lets a sum reach int64 before the bound (2^40 did) is refused at deployment.
+    function test_constructor_countBoundKeepsEverySumInInt64() public {
+        uint64 n = uint64(uint256(uint64(type(int64).max)) / 1e9); // the most samples whose sums fit int64
+        int64[][] memory rows = new int64[][](2);
+        rows[0] = new int64[](FEATURES);
+        rows[1] = new int64[](FEATURES);
+        rows[0][0] = int64(n) * 1e9;
+        try new SparseNearestCentroid(
+            trainer, Arr.names(2), FEATURES, MAX, Arr.u64(n, 1), Pack.int64Table(rows)
+        ) returns (
+            SparseNearestCentroid m
+        ) {
+            _seal();
+            vm.prank(trainer);
+            m.update(Arr.i64(0), 0); // must not revert
+        } catch (bytes memory reason) {
+            assertEq(bytes4(reason), SparseNearestCentroid.CountTooLarge.selector);
+        }
+    }
+
+    function test_update_atCountBoundKeepsSumsInInt64() public {
+        uint64 n = (1 << 33) - 2;
+        int64[][] memory rows = new int64[][](2);
+        rows[0] = new int64[](FEATURES);
+        rows[1] = new int64[](FEATURES);
+        rows[0][0] = int64(n) * 1e9;
+        SparseNearestCentroid m =
+            new SparseNearestCentroid(trainer, Arr.names(2), FEATURES, MAX, Arr.u64(n, 1), Pack.int64Table(rows));
+        _seal();
+        vm.prank(trainer);
+        m.update(Arr.i64(0), 0);
+        assertEq(m.sum(0, 0), int64(n + 1) * 1e9);
+        vm.prank(trainer);
+        vm.expectRevert(abi.encodeWithSelector(SparseNearestCentroid.CountTooLarge.selector, 0, MAX_COUNT));
+        m.update(Arr.i64(0), 0);
     }
 }

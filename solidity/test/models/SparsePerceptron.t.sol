@@ -174,11 +174,6 @@ contract SparsePerceptronTest is ClassifierLifecycleTest {
         assertEq(perceptron.score(Arr.i64()), INTERCEPT);
     }
 
-    function test_score_countsRepeatedIndexEachTime() public view {
-        assertEq(perceptron.score(Arr.i64(2, 2, 2, 2)), INTERCEPT + 4 * 5e8);
-        assertEq(perceptron.score(Arr.i64(5, 5)), INTERCEPT + 14e9);
-    }
-
     function test_score_revertsOnTooManyFeatures() public {
         vm.expectRevert(abi.encodeWithSelector(Classifier.TooManyFeatures.selector, MAX + 1, MAX));
         perceptron.score(Arr.range(0, MAX + 1));
@@ -188,8 +183,6 @@ contract SparsePerceptronTest is ClassifierLifecycleTest {
         assertEq(perceptron.predict(Arr.i64(0, 1)), 0, "score 0 is class 0");
         assertEq(perceptron.predict(Arr.i64(0, 1, 7)), 1, "score +1e-9 is class 1");
         assertEq(perceptron.predict(Arr.i64(0, 1, 8)), 0, "score -1e-9 is class 0");
-        assertEq(perceptron.predict(Arr.i64(2, 2, 2, 2)), 0, "score 0 from repeats");
-        assertEq(perceptron.predict(Arr.i64(2, 2, 2, 2, 7)), 1);
         assertEq(perceptron.predict(Arr.i64()), 0, "empty: intercept -2");
     }
 
@@ -283,15 +276,6 @@ contract SparsePerceptronTest is ClassifierLifecycleTest {
         _assertWeights(_weights());
     }
 
-    function test_update_movesRepeatedIndexOncePerListing() public {
-        _seal();
-        _train(Arr.i64(3, 3, 6), 1);
-        int64[] memory expected = _weights();
-        expected[3] += 2 * RATE;
-        expected[6] += RATE;
-        _assertWeights(expected);
-    }
-
     function test_update_stopsOnceThePredictionIsRight() public {
         _seal();
         int64[] memory sample = Arr.i64(3, 6); // each wrong update raises the score by 2 * 0.5 = 1
@@ -337,17 +321,19 @@ contract SparsePerceptronTest is ClassifierLifecycleTest {
         perceptron = new SparsePerceptron(trainer, _expectedNames(), FEATURES, MAX, INTERCEPT, RATE, 0, 0, words);
         vm.prank(trainer);
         vm.expectRevert(Lanes.LaneOverflow.selector);
-        perceptron.update(Arr.i64(1, 0, 2), 0);
+        perceptron.update(Arr.i64(0, 1, 2), 0);
         assertEq(perceptron.weight(1), type(int64).min + 1);
     }
 
     // ---------------------------------------------------------------- fuzz
 
+    /// @dev At most `length` distinct features in increasing order.
     function _randomSample(uint256 seed, uint256 length) internal pure returns (int64[] memory sample) {
         sample = new int64[](length);
         for (uint256 i; i < length; ++i) {
             sample[i] = int64(uint64(uint256(keccak256(abi.encode(seed, i))) % FEATURES));
         }
+        sample = Arr.sortedUnique(sample);
     }
 
     function testFuzz_score_isInterceptPlusSumOfPackedLanes(uint256[3] memory words, uint256 seed, uint256 length)
@@ -436,5 +422,50 @@ contract SparsePerceptronTest is ClassifierLifecycleTest {
         length = bound(length, MAX + 1, 4 * MAX);
         vm.expectRevert(abi.encodeWithSelector(Classifier.TooManyFeatures.selector, length, MAX));
         perceptron.predict(new int64[](length));
+    }
+
+    // ---------------------------------------------------------------- sample form
+
+    /// @dev A sample lists each feature once, in increasing order: "great" written 500 times must not weigh 500
+    /// times "great" once.
+    function test_predict_revertsOnRepeatedIndex() public {
+        vm.expectRevert(abi.encodeWithSelector(Classifier.IndicesNotIncreasing.selector, 1));
+        perceptron.predict(Arr.i64(3, 3));
+    }
+
+    function test_score_revertsOnDecreasingIndices() public {
+        vm.expectRevert(abi.encodeWithSelector(Classifier.IndicesNotIncreasing.selector, 2));
+        perceptron.score(Arr.i64(0, 5, 4));
+    }
+
+    function test_update_revertsOnRepeatedIndexAndLeavesWeights() public {
+        _seal();
+        vm.prank(trainer);
+        vm.expectRevert(abi.encodeWithSelector(Classifier.IndicesNotIncreasing.selector, 2));
+        perceptron.update(Arr.i64(1, 5, 5), 1);
+        _assertWeights(_weights());
+    }
+
+    /// @dev Any in-range sample: score reverts exactly when the indices are not strictly increasing, naming the
+    /// first position that is not above its predecessor.
+    function testFuzz_score_acceptsExactlyStrictlyIncreasingIndices(uint256 seed, uint8 length) public view {
+        int64[] memory data = new int64[](bound(length, 0, MAX));
+        for (uint256 i; i < data.length; ++i) {
+            data[i] = int64(uint64(uint256(keccak256(abi.encode(seed, i))) % FEATURES));
+        }
+        uint256 firstBad = type(uint256).max;
+        for (uint256 i = 1; i < data.length; ++i) {
+            if (data[i] <= data[i - 1]) {
+                firstBad = i;
+                break;
+            }
+        }
+        (bool ok, bytes memory ret) = address(perceptron).staticcall(abi.encodeCall(perceptron.score, (data)));
+        if (firstBad == type(uint256).max) {
+            assertTrue(ok, "a strictly increasing sample must score");
+        } else {
+            assertFalse(ok, "an unordered sample must revert");
+            assertEq(ret, abi.encodeWithSelector(Classifier.IndicesNotIncreasing.selector, firstBad));
+        }
     }
 }

@@ -444,9 +444,9 @@ contract DepositRefundTakeTest is TrainerTestBase {
 
     function test_contributionKey_matchesStoredKeyOfAddData() public {
         int64[] memory data = new int64[](3);
-        data[0] = F_ZERO;
-        data[1] = F_POS;
-        data[2] = F_ZERO;
+        data[0] = F_POS;
+        data[1] = F_ZERO;
+        data[2] = F_ZERO + 1;
         (bytes32 key, uint256 time,) = _add(trainer, alice, data, 1);
         assertEq(key, keccak256(abi.encodePacked(data, uint64(1), time, alice)));
         assertEq(trainer.contribution(key).id, 1);
@@ -474,11 +474,11 @@ contract DepositRefundTakeTest is TrainerTestBase {
         int64[] memory data = new int64[](5);
         data[0] = 0;
         data[1] = 1;
-        data[2] = 0x0102030405060708;
-        data[3] = type(int64).max - 1;
-        data[4] = 0x00ff;
-        bytes memory expected = hex"0000000000000000" hex"0000000000000001" hex"0102030405060708" hex"7ffffffffffffffe"
-            hex"00000000000000ff";
+        data[2] = 0x00ff;
+        data[3] = 0x0102030405060708;
+        data[4] = type(int64).max - 1;
+        bytes memory expected = hex"0000000000000000" hex"0000000000000001" hex"00000000000000ff" hex"0102030405060708"
+            hex"7ffffffffffffffe";
         assertEq(_packed(data), expected);
         uint256 deposit = t.nextAddDataCost();
         vm.deal(alice, deposit);

@@ -9,7 +9,7 @@ import {Trainer} from "../../src/trainers/Trainer.sol";
 /// helpers to add, refund and report contributions.
 /// @dev Features of the default model (intercept 0, learning rate 1.0):
 ///   - F_NEG (0): weight -1e6, so `[F_NEG]` is predicted 0 for about a million label-1 updates;
-///   - F_POS (1): weight +1e6, so `[F_POS]` is predicted 1 (an index listed k times counts k times);
+///   - F_POS (1): weight +1e6, so `[F_POS]` is predicted 1;
 ///   - F_FLIP (2): weight 1e-9, predicted 1 now; one label-0 update makes it -1 + 1e-9 (predicted 0), and one
 ///     label-1 update after that puts it back at 1e-9 (predicted 1);
 ///   - F_ZERO (3) .. 7: weight 0, predicted 0 (the score must be strictly positive for 1).
@@ -24,11 +24,19 @@ abstract contract TrainerTestBase is Test {
 
     uint256 internal constant T0 = 1_700_000_000;
 
-    /// @dev Builds an `int64[]` of `index` repeated `times` times.
+    /// @dev A sample of `times` entries that the default model scores as `[index]`: `index`, then the
+    /// zero-weight features above both it and F_ZERO - 1, strictly increasing as models require (so `times`
+    /// picks one of several distinct samples alike to the model). Past the last feature it repeats `index`: a
+    /// sample only good for exceeding maxFeatures, whose check comes first.
     function _repeat(int64 index, uint256 times) internal pure returns (int64[] memory data) {
         data = new int64[](times);
+        int64 next = index < F_ZERO ? F_ZERO : index + 1;
         for (uint256 i; i < times; ++i) {
-            data[i] = index;
+            if (i == 0 || next >= int64(NUM_FEATURES)) {
+                data[i] = index;
+            } else {
+                data[i] = next++;
+            }
         }
     }
 
