@@ -59,6 +59,16 @@ var cases = []testCase{
 		build: densePerceptron,
 	},
 	{
+		kind:  model.SparsePerceptron,
+		about: "as above with a decaying step: decayUpdates 1000 to 5000, deployed after 0 to 1000 updates, so the step falls from up to the rate to about a sixth of it",
+		build: decaying(sparsePerceptron),
+	},
+	{
+		kind:  model.DensePerceptron,
+		about: "as above with a decaying step (decayUpdates 1000 to 5000, 0 to 1000 updates before deployment): steps that are no round fraction of the rate",
+		build: decaying(densePerceptron),
+	},
+	{
 		kind: model.NaiveBayes,
 		about: "1000 features, 5 classes (twins 3 and 4 never trained), maxFeatures 30, Laplace smoothing; counts zero to 1e6, " +
 			"class 2's at 2^32-1 or just below for six features (they saturate)",
@@ -234,6 +244,17 @@ func denseValue(rng *rand.Rand) int64 {
 		return rng.Int64N(2e10+1) - 1e10
 	default:
 		return rng.Int64N(2001) - 1000
+	}
+}
+
+// decaying gives a perceptron fixture a decaying step schedule that keeps the step within a factor of six of
+// the rate through the run, so the overflow edges stay within reach.
+func decaying(build func(rng *rand.Rand) fixture) func(rng *rand.Rand) fixture {
+	return func(rng *rand.Rand) fixture {
+		f := build(rng)
+		f.m.DecayUpdates = 1000 + rng.Uint64N(4001)
+		f.m.Updates = rng.Uint64N(1001)
+		return f
 	}
 }
 

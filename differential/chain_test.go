@@ -100,11 +100,11 @@ func (c *testChain) deploy(t *testing.T, m *model.Model) common.Address {
 	case model.SparsePerceptron:
 		b := bindings.NewSparsePerceptron()
 		code, setWords = common.FromHex(bindings.SparsePerceptronMetaData.Bin), b.PackSetWeightWords
-		args = b.PackConstructor(c.from, m.Classes, m.NumFeatures, m.MaxFeatures, m.Intercept, m.LearningRate, first)
+		args = b.PackConstructor(c.from, m.Classes, m.NumFeatures, m.MaxFeatures, m.Intercept, m.LearningRate, m.DecayUpdates, m.Updates, first)
 	case model.DensePerceptron:
 		b := bindings.NewDensePerceptron()
 		code, setWords = common.FromHex(bindings.DensePerceptronMetaData.Bin), b.PackSetWeightWords
-		args = b.PackConstructor(c.from, m.Classes, m.NumFeatures, big.NewInt(m.Intercept), m.LearningRate, first)
+		args = b.PackConstructor(c.from, m.Classes, m.NumFeatures, big.NewInt(m.Intercept), m.LearningRate, m.DecayUpdates, m.Updates, first)
 	case model.NaiveBayes:
 		b := bindings.NewNaiveBayes()
 		code, setWords = common.FromHex(bindings.NaiveBayesMetaData.Bin), b.PackSetCountWords

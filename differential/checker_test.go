@@ -30,6 +30,9 @@ var perturbations = map[model.Kind][]perturbation{
 			fmt.Sprintf("weight of feature %d: chain %d, Go %d", f, m.Weights[f]-1, m.Weights[f]),
 			fmt.Sprintf("weight(%d): chain %d, Go %d", f, m.Weights[f]-1, m.Weights[f]),
 		}
+	}}, {"update count", parameter{0, 0}, func(m *model.Model) []string {
+		m.Updates++
+		return []string{"update count word 0", fmt.Sprintf("Go %#x (the step schedule's count)", m.Updates)}
 	}}},
 	model.DensePerceptron: {{"weight", parameter{0, 12}, func(m *model.Model) []string {
 		const f = 12 // the last weight, next to the padding lane
@@ -38,6 +41,9 @@ var perturbations = map[model.Kind][]perturbation{
 			fmt.Sprintf("weight of feature %d: chain %d, Go %d", f, m.DenseWeights[f]+1, m.DenseWeights[f]),
 			fmt.Sprintf("weight(%d): chain %d, Go %d", f, m.DenseWeights[f]+1, m.DenseWeights[f]),
 		}
+	}}, {"update count", parameter{0, 0}, func(m *model.Model) []string {
+		m.Updates++
+		return []string{"update count word 0", fmt.Sprintf("Go %#x (the step schedule's count)", m.Updates)}
 	}}},
 	model.NaiveBayes: {
 		{"count", parameter{3, 998}, func(m *model.Model) []string {

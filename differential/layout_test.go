@@ -46,12 +46,12 @@ func layout(m *model.Model) ([]region, error) {
 		return []region{{
 			name: "weights", base: slotBase("sumkit.SparsePerceptron.weights"), want: words,
 			describe: lanes(64, true, func(j int) string { return fmt.Sprintf("weight of feature %d", j) }),
-		}}, nil
+		}, updateCount(m)}, nil
 	case model.DensePerceptron:
 		return []region{{
 			name: "weights", base: slotBase("sumkit.DensePerceptron.weights"), want: words,
 			describe: lanes(128, true, func(j int) string { return fmt.Sprintf("weight of feature %d", j) }),
-		}}, nil
+		}, updateCount(m)}, nil
 	case model.NaiveBayes:
 		// Class word c: samples in the low 64 bits, the total of the class's feature counts in the next 64.
 		classes := make([]*big.Int, k)
@@ -121,6 +121,16 @@ func layout(m *model.Model) ([]region, error) {
 		}, nil
 	}
 	return nil, fmt.Errorf("layout: unknown kind %q", m.Kind)
+}
+
+// updateCount is a perceptron's step-schedule word (StepSchedule): the mistakes counted, zero with a constant
+// step.
+func updateCount(m *model.Model) region {
+	return region{
+		name: "update count", base: slotBase("sumkit.StepSchedule.updates"),
+		want:     []*big.Int{new(big.Int).SetUint64(m.Updates)},
+		describe: func(int, *big.Int, *big.Int) string { return " (the step schedule's count)" },
+	}
 }
 
 // packClassWord is a class word: low in the low 64 bits, high from bit 64 up.
@@ -318,12 +328,20 @@ func compareImmutables(c *testChain, addr common.Address, m *model.Model) []stri
 		add("intercept()", v, m.Intercept, err)
 		v, err = callAndUnpack(c, addr, sp.PackLearningRate(), sp.UnpackLearningRate)
 		add("learningRate()", v, m.LearningRate, err)
+		d, err := callAndUnpack(c, addr, sp.PackDecayUpdates(), sp.UnpackDecayUpdates)
+		add("decayUpdates()", d, m.DecayUpdates, err)
+		n, err := callAndUnpack(c, addr, sp.PackUpdates(), sp.UnpackUpdates)
+		add("updates()", bigString(n), fmt.Sprint(m.Updates), err)
 	case model.DensePerceptron:
 		dp := densePerceptronABI
 		v, err := callAndUnpack(c, addr, dp.PackIntercept(), dp.UnpackIntercept)
 		add("intercept()", bigString(v), big.NewInt(m.Intercept).String(), err)
 		r, err := callAndUnpack(c, addr, dp.PackLearningRate(), dp.UnpackLearningRate)
 		add("learningRate()", r, m.LearningRate, err)
+		d, err := callAndUnpack(c, addr, dp.PackDecayUpdates(), dp.UnpackDecayUpdates)
+		add("decayUpdates()", d, m.DecayUpdates, err)
+		n, err := callAndUnpack(c, addr, dp.PackUpdates(), dp.UnpackUpdates)
+		add("updates()", bigString(n), fmt.Sprint(m.Updates), err)
 	case model.NaiveBayes:
 		v, err := callAndUnpack(c, addr, naiveBayesABI.PackSmoothing(), naiveBayesABI.UnpackSmoothing)
 		add("smoothing()", v, m.Smoothing, err)

@@ -44,6 +44,19 @@ func TestMeasureAll(t *testing.T) {
 			t.Errorf("%s: predict %d, want less than refund %d", c.Name, g[OpPredict], g[OpRefund])
 		}
 	}
+	// A decaying step costs only the mistake that moves the model: one count read and rewritten (a cold
+	// SLOAD and a non-zero SSTORE, 5,000 gas, and the division); every other operation is the constant step's.
+	for _, name := range []string{"sparse-perceptron", "dense-perceptron"} {
+		constant, decaying := gas[name], gas[name+"-decaying"]
+		for _, op := range []string{OpAddData, OpRefund, OpReport, OpPredict} {
+			if constant[op] != decaying[op] {
+				t.Errorf("%s %s: constant step %d, decaying %d; want the same", name, op, constant[op], decaying[op])
+			}
+		}
+		if extra := int64(decaying[OpAddDataUpdate]) - int64(constant[OpAddDataUpdate]); extra < 5000 || extra > 5500 {
+			t.Errorf("%s: a decaying update costs %d more than a constant one, want 5,000 to 5,500", name, extra)
+		}
+	}
 	checkMarket(t, gas[MarketModel])
 	checkOracle(t, gas)
 

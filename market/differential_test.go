@@ -280,7 +280,7 @@ func runEVM(t *testing.T, ctx context.Context, w *world) *chainResult {
 	m := w.initial
 	sp := bindings.NewSparsePerceptron()
 	modelAddr, _, err := e.tx(w.provider).Deploy(ctx, common.FromHex(bindings.SparsePerceptronMetaData.Bin),
-		sp.PackConstructor(updater, m.Classes, m.NumFeatures, m.MaxFeatures, m.Intercept, m.LearningRate, words))
+		sp.PackConstructor(updater, m.Classes, m.NumFeatures, m.MaxFeatures, m.Intercept, m.LearningRate, m.DecayUpdates, m.Updates, words))
 	if err != nil {
 		t.Fatalf("deploy model: %v", err)
 	}

@@ -56,6 +56,16 @@ const (
 	MaxAbsDenseValue = 8 * One
 	// MaxSmoothing is the largest naive Bayes smoothing, fixed point, the contract accepts.
 	MaxSmoothing = 1 << 40
+	// MinLearningRate and MaxLearningRate bound a perceptron's learning rate, fixed point (the contracts'
+	// MIN_LEARNING_RATE and MAX_LEARNING_RATE): from 1e-9 to 1000.
+	MinLearningRate = 1
+	MaxLearningRate = 1000 * One
+	// MinDecayUpdates and MaxDecayUpdates bound a decaying perceptron step's DecayUpdates (the contracts'
+	// MIN_DECAY_UPDATES and MAX_DECAY_UPDATES); 0 keeps the step constant.
+	MinDecayUpdates = 1
+	MaxDecayUpdates = 1 << 32
+	// MaxUpdates bounds the update count a decaying perceptron is deployed with (the contracts' MAX_UPDATES).
+	MaxUpdates = 1 << 40
 	// MaxNaiveBayesFeatures is the largest naive Bayes vocabulary the contract accepts.
 	MaxNaiveBayesFeatures = 1 << 40
 )
@@ -99,8 +109,8 @@ var (
 // Model is a classification model in the fixed-point form its contract stores: every real number is an
 // integer with One (1e9) meaning 1.0. Which fields are used depends on Kind; the others stay nil or zero.
 //
-// Perceptrons (SparsePerceptron, DensePerceptron) use Weights or DenseWeights, Intercept and LearningRate and
-// have exactly two classes. NaiveBayes uses ClassCounts, Counts and Smoothing. The nearest centroid kinds use
+// Perceptrons (SparsePerceptron, DensePerceptron) use Weights or DenseWeights, Intercept, LearningRate,
+// DecayUpdates and Updates and have exactly two classes. NaiveBayes uses ClassCounts, Counts and Smoothing. The nearest centroid kinds use
 // DataCounts and Sums.
 //
 // Nearest centroid models keep, like the contracts, the sum of each class's samples rather than its mean:
@@ -132,8 +142,16 @@ type Model struct {
 	FeatureIndices []int
 	// Intercept is a perceptron's bias, fixed point (int128 on chain for the dense perceptron).
 	Intercept int64
-	// LearningRate is a perceptron's update step, fixed point, positive.
+	// LearningRate is a perceptron's first update step, fixed point, in [MinLearningRate, MaxLearningRate].
 	LearningRate int64
+	// DecayUpdates sets a perceptron's step schedule. Zero keeps the step at LearningRate. Otherwise the step
+	// of an update is LearningRate*DecayUpdates/(DecayUpdates+Updates), rounded down: it halves after
+	// DecayUpdates updates, thirds after twice as many, in the spirit of scikit-learn's "optimal" schedule
+	// 1/(alpha*(t+t0)). Within [MinDecayUpdates, MaxDecayUpdates] when not zero.
+	DecayUpdates uint64
+	// Updates counts the updates that changed a decaying perceptron (its mispredictions); it is the t of the
+	// schedule, the contract's updates(). Zero when DecayUpdates is, at most MaxUpdates at deployment.
+	Updates uint64
 
 	// ClassCounts holds, for naive Bayes, the number of training samples seen per class.
 	ClassCounts []uint64
@@ -339,8 +357,14 @@ func (m *Model) Validate() error {
 	nc := len(m.Classes)
 	switch m.Kind {
 	case SparsePerceptron, DensePerceptron:
-		if m.LearningRate <= 0 {
-			return invalidf("learning rate %d (fixed point) must be positive", m.LearningRate)
+		if m.LearningRate < MinLearningRate || m.LearningRate > MaxLearningRate {
+			return invalidf("learning rate %d (fixed point) must be in [%d, %d]", m.LearningRate, MinLearningRate, MaxLearningRate)
+		}
+		if m.DecayUpdates != 0 && (m.DecayUpdates < MinDecayUpdates || m.DecayUpdates > MaxDecayUpdates) {
+			return invalidf("decay updates %d must be 0 (a constant step) or in [%d, %d]", m.DecayUpdates, MinDecayUpdates, MaxDecayUpdates)
+		}
+		if m.Updates > MaxUpdates || (m.DecayUpdates == 0 && m.Updates != 0) {
+			return invalidf("updates %d must be at most %d, and 0 with a constant step", m.Updates, MaxUpdates)
 		}
 		if m.Kind == DensePerceptron && len(m.FeatureIndices) != 0 {
 			if uint64(len(m.FeatureIndices)) != m.NumFeatures {

@@ -41,9 +41,10 @@ func Load(path string) (*Model, error) {
 //
 //   - "sparse perceptron": classifications (two names), weights (an array, or an object from feature index to
 //     weight), optional sparseWeights (an object from feature index to weight, overriding weights),
-//     intercept (or bias), optional learningRate (default 1).
+//     intercept (or bias), optional learningRate (default 1), optional decayUpdates and updates (the step
+//     schedule, Model.DecayUpdates and Model.Updates; default 0, a constant step).
 //   - "dense perceptron" (or "perceptron"): classifications (two names), weights (an array), intercept (or
-//     bias), optional learningRate (default 1) and optional featureIndices (one encoder dimension per weight,
+//     bias), optional learningRate (default 1), decayUpdates and updates as above, and optional featureIndices (one encoder dimension per weight,
 //     kept in Model.FeatureIndices for the encoder to apply).
 //   - "naive bayes": classifications, classCounts (samples per class), featureCounts (per class, a list of
 //     [feature index, count] pairs; absent features count 0), totalNumFeatures (the vocabulary size) and
@@ -397,6 +398,20 @@ func parsePerceptron(fields map[string]json.RawMessage, kind Kind) (*Model, erro
 		}
 		if m.LearningRate <= 0 {
 			return nil, invalidf(`"learningRate" must be positive (at least 1e-9); got %s`, raw)
+		}
+	}
+
+	if raw, ok := present(fields, "decayUpdates"); ok {
+		if m.DecayUpdates, err = parseUint(raw, `"decayUpdates"`, MaxDecayUpdates); err != nil {
+			return nil, err
+		}
+	}
+	if raw, ok := present(fields, "updates"); ok {
+		if m.Updates, err = parseUint(raw, `"updates"`, MaxUpdates); err != nil {
+			return nil, err
+		}
+		if m.DecayUpdates == 0 && m.Updates != 0 {
+			return nil, invalidf(`"updates" counts a decaying step's updates; give "decayUpdates" too, or drop "updates"`)
 		}
 	}
 

@@ -477,7 +477,7 @@ func (m *Model) updateSparsePerceptron(data []int64, label uint64) error {
 	if perceptronClass(s) == label {
 		return nil
 	}
-	step := m.LearningRate
+	step := m.Step()
 	if label == 0 {
 		step = -step
 	}
@@ -497,6 +497,7 @@ func (m *Model) updateSparsePerceptron(data []int64, label uint64) error {
 	for f, w := range next {
 		m.Weights[f] = w
 	}
+	m.countUpdate()
 	return nil
 }
 
@@ -508,7 +509,7 @@ func (m *Model) updateDensePerceptron(data []int64, label uint64) error {
 	if perceptronClass(s) == label {
 		return nil
 	}
-	rate := big.NewInt(m.LearningRate)
+	rate := big.NewInt(m.Step())
 	if label == 0 {
 		rate.Neg(rate)
 	}
@@ -526,7 +527,27 @@ func (m *Model) updateDensePerceptron(data []int64, label uint64) error {
 		next[i] = delta.Int64()
 	}
 	copy(m.DenseWeights, next)
+	m.countUpdate()
 	return nil
+}
+
+// Step is the perceptron's next update step, fixed point: LearningRate with a constant schedule
+// (DecayUpdates 0), else LearningRate*DecayUpdates/(DecayUpdates+Updates) rounded down, as the contracts'
+// step(). It assumes a valid model (see Validate), for which the quotient is at most LearningRate.
+func (m *Model) Step() int64 {
+	if m.DecayUpdates == 0 || m.LearningRate <= 0 || m.Updates > math.MaxUint64-m.DecayUpdates {
+		return m.LearningRate
+	}
+	hi, lo := bits.Mul64(uint64(m.LearningRate), m.DecayUpdates)
+	q, _ := bits.Div64(hi, lo, m.DecayUpdates+m.Updates)
+	return int64(q)
+}
+
+// countUpdate counts a perceptron's update in the decaying schedule; a constant step keeps no count.
+func (m *Model) countUpdate() {
+	if m.DecayUpdates != 0 {
+		m.Updates++
+	}
 }
 
 func (m *Model) updateNaiveBayes(data []int64, label uint64) error {

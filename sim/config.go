@@ -110,8 +110,11 @@ type ModelConfig struct {
 	Kind model.Kind `json:"kind"`
 	// File is a model in 0xDeCA10B's JSON format to start from instead of zero parameters.
 	File string `json:"file,omitempty"`
-	// LearningRate is a perceptron's step, a real number; nil means 1.
+	// LearningRate is a perceptron's (first) step, a real number; nil means 1.
 	LearningRate *float64 `json:"learning_rate,omitempty"`
+	// DecayUpdates is a perceptron's step schedule (model.Model.DecayUpdates): the step halves after this
+	// many updates; 0 keeps it constant. With File it replaces the file's schedule when set.
+	DecayUpdates uint64 `json:"decay_updates,omitempty"`
 	// Intercept is a perceptron's starting bias, a real number.
 	Intercept float64 `json:"intercept,omitempty"`
 	// Smoothing is naive Bayes's additive smoothing, a real number; nil means 1 (Laplace).

@@ -17,6 +17,9 @@ func (c *Config) startModel(data *Data) (*model.Model, error) {
 		if m, err = model.Load(mc.File); err != nil {
 			return nil, fmt.Errorf("model: %w", err)
 		}
+		if mc.DecayUpdates != 0 {
+			m.DecayUpdates, m.Updates = mc.DecayUpdates, 0
+		}
 		if mc.Kind != "" && mc.Kind != m.Kind {
 			return nil, fmt.Errorf("model: %s holds a %s, the config says %s", mc.File, m.Kind, mc.Kind)
 		}
@@ -33,6 +36,11 @@ func (c *Config) startModel(data *Data) (*model.Model, error) {
 	sparse := m.Kind == model.SparsePerceptron || m.Kind == model.NaiveBayes || m.Kind == model.SparseNearestCentroid
 	if sparse != data.Sparse {
 		return nil, fmt.Errorf("model: a %s does not take the %s data's samples (sparse %v)", m.Kind, data.Name, data.Sparse)
+	}
+	if m.Kind == model.SparsePerceptron || m.Kind == model.DensePerceptron {
+		if err := m.Validate(); err != nil {
+			return nil, fmt.Errorf("model: %w", err)
+		}
 	}
 	if sparse {
 		m.MaxFeatures = mc.MaxFeatures
@@ -71,6 +79,7 @@ func zeroModel(mc ModelConfig, data *Data) (*model.Model, error) {
 		if m.Intercept, err = real(&mc.Intercept, 0, "intercept"); err != nil {
 			return nil, err
 		}
+		m.DecayUpdates = mc.DecayUpdates
 		if mc.Kind == model.SparsePerceptron {
 			m.Weights = make([]int64, n)
 		} else {

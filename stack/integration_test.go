@@ -1052,11 +1052,11 @@ func modelCreation(m *model.Model, trainer common.Address, maxFeatures uint64, f
 	case model.SparsePerceptron:
 		b := bindings.NewSparsePerceptron()
 		return common.FromHex(bindings.SparsePerceptronMetaData.Bin),
-			b.PackConstructor(trainer, m.Classes, m.NumFeatures, maxFeatures, m.Intercept, m.LearningRate, first), b.PackSetWeightWords
+			b.PackConstructor(trainer, m.Classes, m.NumFeatures, maxFeatures, m.Intercept, m.LearningRate, m.DecayUpdates, m.Updates, first), b.PackSetWeightWords
 	case model.DensePerceptron:
 		b := bindings.NewDensePerceptron()
 		return common.FromHex(bindings.DensePerceptronMetaData.Bin),
-			b.PackConstructor(trainer, m.Classes, m.NumFeatures, big.NewInt(m.Intercept), m.LearningRate, first), b.PackSetWeightWords
+			b.PackConstructor(trainer, m.Classes, m.NumFeatures, big.NewInt(m.Intercept), m.LearningRate, m.DecayUpdates, m.Updates, first), b.PackSetWeightWords
 	case model.NaiveBayes:
 		b := bindings.NewNaiveBayes()
 		return common.FromHex(bindings.NaiveBayesMetaData.Bin),

@@ -228,11 +228,11 @@ func modelDeployment(m *model.Model, trainer common.Address, maxFeatures uint64,
 	switch m.Kind {
 	case model.SparsePerceptron:
 		b := bindings.NewSparsePerceptron()
-		args := b.PackConstructor(trainer, m.Classes, m.NumFeatures, maxFeatures, m.Intercept, m.LearningRate, first)
+		args := b.PackConstructor(trainer, m.Classes, m.NumFeatures, maxFeatures, m.Intercept, m.LearningRate, m.DecayUpdates, m.Updates, first)
 		return code(&bindings.SparsePerceptronMetaData), args, b.PackSetWeightWords, nil
 	case model.DensePerceptron:
 		b := bindings.NewDensePerceptron()
-		args := b.PackConstructor(trainer, m.Classes, m.NumFeatures, big.NewInt(m.Intercept), m.LearningRate, first)
+		args := b.PackConstructor(trainer, m.Classes, m.NumFeatures, big.NewInt(m.Intercept), m.LearningRate, m.DecayUpdates, m.Updates, first)
 		return code(&bindings.DensePerceptronMetaData), args, b.PackSetWeightWords, nil
 	case model.NaiveBayes:
 		b := bindings.NewNaiveBayes()

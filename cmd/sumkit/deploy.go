@@ -35,6 +35,7 @@ Examples:
 			&cli.StringFlag{Name: "encoder", Required: true, Usage: "encoder spec: imdb-vocab, hashing:<n>[:seed=<s>] or none"},
 			&cli.StringFlag{Name: "vocab", Usage: "vocabulary file for the imdb-vocab encoder"},
 			&cli.Uint64Flag{Name: "max-features", Usage: "most indices a sparse sample may list (default: the model's, or min(features, 512))"},
+			&cli.Uint64Flag{Name: "decay-updates", Usage: "perceptrons: the step halves after this many mistakes, then falls like 1/t (0: a constant step; default: the model file's decayUpdates)"},
 			&cli.StringFlag{Name: "out", Value: "deployment.json", Usage: "where to write the deployment manifest"},
 		}, append(trainerFlags(), accountFlags()...)...),
 		Action: runDeploy,
@@ -54,6 +55,17 @@ func runDeploy(c *cli.Context) error {
 		return fmt.Errorf("deploy: %w", err)
 	}
 	mech := incentive.Mechanism
+	if c.IsSet("decay-updates") {
+		if m.Kind != model.SparsePerceptron && m.Kind != model.DensePerceptron {
+			return fmt.Errorf("deploy: --decay-updates is a perceptron's step schedule; the model is a %s", m.Kind)
+		}
+		if m.DecayUpdates = c.Uint64("decay-updates"); m.DecayUpdates == 0 {
+			m.Updates = 0
+		}
+		if err := m.Validate(); err != nil {
+			return fmt.Errorf("deploy: --decay-updates: %w", err)
+		}
+	}
 	switch {
 	case c.Uint64("max-features") > 0:
 		m.MaxFeatures = c.Uint64("max-features")

@@ -7,6 +7,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/sumkit/sumkit/bindings"
 	"github.com/sumkit/sumkit/deployment"
 	"github.com/sumkit/sumkit/devnet"
 )
@@ -79,9 +83,11 @@ func TestDeploy(t *testing.T) {
 		classes   []string
 		maxFeat   uint64
 		costWeigh string
+		decay     uint64
 	}{
-		"dense perceptron": {denseArgs(), "dense-perceptron", "none", []string{"BIKING", "RUNNING"}, 9, "1000000000"},
-		"imdb sparse":      {append(imdbArgs(), "--max-features", "100"), "sparse-perceptron", "imdb-vocab", []string{"Negative", "Positive"}, 100, "0"},
+		"dense perceptron": {denseArgs(), "dense-perceptron", "none", []string{"BIKING", "RUNNING"}, 9, "1000000000", 0},
+		"imdb sparse":      {append(imdbArgs(), "--max-features", "100"), "sparse-perceptron", "imdb-vocab", []string{"Negative", "Positive"}, 100, "0", 0},
+		"decaying step":    {append(denseArgs(), "--decay-updates", "10"), "dense-perceptron", "none", []string{"BIKING", "RUNNING"}, 9, "1000000000", 10},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
@@ -97,8 +103,31 @@ func TestDeploy(t *testing.T) {
 			if m.BlockNumber == 0 || m.Deployer.Hex() != "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266" {
 				t.Errorf("manifest block %d, deployer %s; want a block and dev account 0", m.BlockNumber, m.Deployer)
 			}
+			if got := decayUpdates(t, url, m.Model); got != tc.decay {
+				t.Errorf("decayUpdates() on chain = %d, want %d", got, tc.decay)
+			}
 		})
 	}
+}
+
+// decayUpdates reads a perceptron's step schedule from the chain (both perceptrons share the getter).
+func decayUpdates(t *testing.T, url string, addr common.Address) uint64 {
+	t.Helper()
+	client, err := ethclient.DialContext(t.Context(), url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer client.Close()
+	b := bindings.NewSparsePerceptron()
+	out, err := client.CallContract(t.Context(), ethereum.CallMsg{To: &addr, Data: b.PackDecayUpdates()}, nil)
+	if err != nil {
+		t.Fatalf("decayUpdates(): %v", err)
+	}
+	d, err := b.UnpackDecayUpdates(out)
+	if err != nil {
+		t.Fatalf("decayUpdates(): %v", err)
+	}
+	return d
 }
 
 func TestDeployBadInput(t *testing.T) {
@@ -118,6 +147,8 @@ func TestDeployBadInput(t *testing.T) {
 		"zero refund wait":   {[]string{"--model", denseModel, "--encoder", "none", "--mechanism", "points", "--refund-wait", "0"}, "refund wait 0 s is outside 60..2592000 s"},
 		"no cost weight":     {[]string{"--model", denseModel, "--encoder", "none", "--mechanism", "deposit-refund-take"}, "cost weight 0 wei is outside 1.."},
 		"no account":         {[]string{"--model", denseModel, "--encoder", "none", "--mechanism", "points", "--dev-account", "0", "--keystore", "x"}, "choose one account"},
+		"decay too large":    {[]string{"--model", denseModel, "--encoder", "none", "--mechanism", "points", "--decay-updates", "4294967297"}, "decay updates"},
+		"decay, naive Bayes": {[]string{"--model", "../../testdata/models/imdb-like-naive-bayes.json", "--encoder", "none", "--mechanism", "points", "--decay-updates", "10"}, "perceptron's step schedule"},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {

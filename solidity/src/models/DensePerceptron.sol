@@ -4,30 +4,30 @@ pragma solidity ^0.8.28;
 import {Classifier} from "./Classifier.sol";
 import {IClassifier} from "./IClassifier.sol";
 import {Lanes} from "./Lanes.sol";
+import {StepSchedule} from "./StepSchedule.sol";
 
 /// @title DensePerceptron
 /// @notice A binary perceptron over dense samples of `numFeatures` fixed-point values. Predicts 1 when
 /// `intercept + sum of weights[i] * data[i]` is positive, else 0 (0xDeCA10B added the intercept at the wrong
-/// scale; here both terms are in the same units). A wrong prediction adds `learningRate * data[i]` to each
-/// weight, signed towards the label and truncated towards zero. Weights are `int128` fixed point, two to a word:
+/// scale; here both terms are in the same units). A wrong prediction adds `step * data[i]` to each weight, signed
+/// towards the label and truncated towards zero; the step is constant or decays with the number of mistakes (see
+/// StepSchedule). Weights are `int128` fixed point, two to a word:
 /// weight `f` is lane `f` of the region (see Lanes). With `int128` weights and `int64` inputs no score can
 /// overflow, and a weight only after some 2^64 updates (which revert).
-contract DensePerceptron is Classifier {
+contract DensePerceptron is Classifier, StepSchedule {
     /// @dev Base slot of the weights: keccak256("sumkit.DensePerceptron.weights") - 1.
     uint256 private constant WEIGHTS = uint256(keccak256("sumkit.DensePerceptron.weights")) - 1;
 
     /// @notice The bias, fixed point.
     int128 public immutable intercept;
-    /// @notice How far one update moves a weight per unit of input, fixed point.
-    int64 public immutable learningRate;
-
-    error InvalidLearningRate(int64 learningRate);
 
     /// @param trainer_ The address the trainer will be deployed at (see Classifier).
     /// @param names Exactly two class names.
     /// @param numFeatures_ The sample length.
     /// @param intercept_ The bias, fixed point.
-    /// @param learningRate_ The update step, fixed point, positive.
+    /// @param learningRate_ The first update step, fixed point (see StepSchedule for this and the next two).
+    /// @param decayUpdates_ The mistakes after which the step has halved; 0 for a constant step.
+    /// @param updates_ The mistakes the weights were trained with off-chain; 0 for a new model.
     /// @param firstWords Packed weights for words `0 .. firstWords.length - 1` (more with `setWeightWords`).
     constructor(
         address trainer_,
@@ -35,12 +35,12 @@ contract DensePerceptron is Classifier {
         uint64 numFeatures_,
         int128 intercept_,
         int64 learningRate_,
+        uint64 decayUpdates_,
+        uint64 updates_,
         uint256[] memory firstWords
-    ) Classifier(trainer_, names, numFeatures_, numFeatures_, 2) {
+    ) Classifier(trainer_, names, numFeatures_, numFeatures_, 2) StepSchedule(learningRate_, decayUpdates_, updates_) {
         if (names.length != 2) revert TooManyClasses(names.length, 2);
-        if (learningRate_ <= 0) revert InvalidLearningRate(learningRate_);
         intercept = intercept_;
-        learningRate = learningRate_;
         _writeWords(0, firstWords);
     }
 
@@ -78,7 +78,8 @@ contract DensePerceptron is Classifier {
         _checkLabel(label);
         uint64 prediction = score(data) > 0 ? 1 : 0;
         if (prediction == label) return;
-        int256 rate = label == 1 ? int256(learningRate) : -int256(learningRate);
+        int256 rate = _takeStep();
+        if (label == 0) rate = -rate;
         unchecked {
             for (uint256 i; i < data.length; ++i) {
                 // |rate * x| < 2^127, and the division truncates towards zero.

@@ -4,31 +4,30 @@ pragma solidity ^0.8.28;
 import {Classifier} from "./Classifier.sol";
 import {IClassifier} from "./IClassifier.sol";
 import {Lanes} from "./Lanes.sol";
+import {StepSchedule} from "./StepSchedule.sol";
 
 /// @title SparsePerceptron
 /// @notice A binary perceptron over sparse samples: `data` lists the indices of the features present, in strictly
 /// increasing order (a binary bag of words: a repeated index would multiply one sample's weight; it reverts
 /// `IndicesNotIncreasing`). Predicts 1 when `intercept + sum of weights[i]` is positive, else 0. A wrong
-/// prediction moves each listed weight by the learning rate towards the label. As in 0xDeCA10B the intercept is
-/// fixed. Weights are `int64` fixed point (1e9 = 1.0), four to a word: weight `f` is lane `f` of the region
-/// (see Lanes).
-contract SparsePerceptron is Classifier {
+/// prediction moves each listed weight by the step towards the label; the step is constant or decays with the
+/// number of mistakes (see StepSchedule). As in 0xDeCA10B the intercept is fixed. Weights are `int64` fixed
+/// point (1e9 = 1.0), four to a word: weight `f` is lane `f` of the region (see Lanes).
+contract SparsePerceptron is Classifier, StepSchedule {
     /// @dev Base slot of the weights: keccak256("sumkit.SparsePerceptron.weights") - 1.
     uint256 private constant WEIGHTS = uint256(keccak256("sumkit.SparsePerceptron.weights")) - 1;
 
     /// @notice The bias added to every score, fixed point.
     int64 public immutable intercept;
-    /// @notice How far one update moves a weight, fixed point.
-    int64 public immutable learningRate;
-
-    error InvalidLearningRate(int64 learningRate);
 
     /// @param trainer_ The address the trainer will be deployed at (see Classifier).
     /// @param names Exactly two class names.
     /// @param numFeatures_ The number of weights.
     /// @param maxFeatures_ The most indices a sample may list.
     /// @param intercept_ The bias, fixed point.
-    /// @param learningRate_ The update step, fixed point, positive.
+    /// @param learningRate_ The first update step, fixed point (see StepSchedule for this and the next two).
+    /// @param decayUpdates_ The mistakes after which the step has halved; 0 for a constant step.
+    /// @param updates_ The mistakes the weights were trained with off-chain; 0 for a new model.
     /// @param firstWords Packed weights for words `0 .. firstWords.length - 1` (more with `setWeightWords`).
     constructor(
         address trainer_,
@@ -37,12 +36,12 @@ contract SparsePerceptron is Classifier {
         uint64 maxFeatures_,
         int64 intercept_,
         int64 learningRate_,
+        uint64 decayUpdates_,
+        uint64 updates_,
         uint256[] memory firstWords
-    ) Classifier(trainer_, names, numFeatures_, maxFeatures_, 2) {
+    ) Classifier(trainer_, names, numFeatures_, maxFeatures_, 2) StepSchedule(learningRate_, decayUpdates_, updates_) {
         if (names.length != 2) revert TooManyClasses(names.length, 2);
-        if (learningRate_ <= 0) revert InvalidLearningRate(learningRate_);
         intercept = intercept_;
-        learningRate = learningRate_;
         _writeWords(0, firstWords);
     }
 
@@ -103,7 +102,8 @@ contract SparsePerceptron is Classifier {
         _checkLabel(label);
         uint64 prediction = score(data) > 0 ? 1 : 0;
         if (prediction == label) return;
-        int256 step = label == 1 ? int256(learningRate) : -int256(learningRate);
+        int256 delta = _takeStep();
+        if (label == 0) delta = -delta;
         // score() has checked every index. A weight that would leave int64 reverts the whole update.
         bool overflow;
         uint256 base = WEIGHTS;
@@ -114,7 +114,7 @@ contract SparsePerceptron is Classifier {
                 let slot := add(base, shr(2, f))
                 let shift := shl(6, and(f, 3))
                 let w := sload(slot)
-                let v := add(signextend(7, shr(shift, w)), step)
+                let v := add(signextend(7, shr(shift, w)), delta)
                 overflow := or(overflow, iszero(eq(signextend(7, v), v)))
                 sstore(slot, or(and(w, not(shl(shift, 0xffffffffffffffff))), shl(shift, and(v, 0xffffffffffffffff))))
             }

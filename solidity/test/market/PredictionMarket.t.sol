@@ -238,7 +238,7 @@ contract PredictionMarketTest is MarketTestBase {
         string[] memory names = new string[](2);
         (names[0], names[1]) = ("neg", "pos");
         SparsePerceptron p =
-            new SparsePerceptron(market.updaterFor(address(this)), names, 16, 8, 0, 1e9, new uint256[](0));
+            new SparsePerceptron(market.updaterFor(address(this)), names, 16, 8, 0, 1e9, 0, 0, new uint256[](0));
         uint256[] memory words = new uint256[](2);
         words[0] = 5;
         p.setWeightWords(0, words);

@@ -34,7 +34,7 @@ contract PredictionMarketGasTest is MarketTestBase {
         string[] memory names = new string[](2);
         (names[0], names[1]) = ("negative", "positive");
         perceptron =
-            new SparsePerceptron(market.updaterFor(provider), names, NUM_FEATURES, uint64(LEN), 0, 1e9, _words());
+            new SparsePerceptron(market.updaterFor(provider), names, NUM_FEATURES, uint64(LEN), 0, 1e9, 0, 0, _words());
         (_numPieces, _perPiece, _firstIndex) = (NUM_PIECES, PER_PIECE, NUM_PIECES / 2);
     }
 

@@ -51,7 +51,7 @@ contract PredictionMarketSoundnessTest is MarketTestBase {
         for (uint256 w; w < words.length; ++w) {
             words[w] = uint256(keccak256(abi.encode("w", w))) & 0x00ffffff00ffffff00ffffff00ffffff;
         }
-        return new SparsePerceptron(market.updaterFor(who), _names(), FEATURES, 8, 0, 1e9, words);
+        return new SparsePerceptron(market.updaterFor(who), _names(), FEATURES, 8, 0, 1e9, 0, 0, words);
     }
 
     function _openReal(IClassifier model, uint256 numPieces, uint256 perPiece) internal {

@@ -7,6 +7,7 @@ import {Lanes} from "../../src/models/Lanes.sol";
 import {Arr} from "./Arr.sol";
 import {ClassifierLifecycleTest} from "./ClassifierLifecycle.sol";
 import {Pack} from "./Pack.sol";
+import {StepSchedule} from "../../src/models/StepSchedule.sol";
 
 contract DensePerceptronTest is ClassifierLifecycleTest {
     /// @dev Five weights: three words, the last with one unused lane.
@@ -22,8 +23,9 @@ contract DensePerceptronTest is ClassifierLifecycleTest {
     }
 
     function _deploy(address trainer_) internal override returns (Classifier) {
-        perceptron =
-            new DensePerceptron(trainer_, _expectedNames(), FEATURES, INTERCEPT, RATE, Pack.int128Words(_weights()));
+        perceptron = new DensePerceptron(
+            trainer_, _expectedNames(), FEATURES, INTERCEPT, RATE, 0, 0, Pack.int128Words(_weights())
+        );
         return perceptron;
     }
 
@@ -83,7 +85,7 @@ contract DensePerceptronTest is ClassifierLifecycleTest {
 
     function test_constructor_leavesLaterWordsZero() public {
         DensePerceptron p =
-            new DensePerceptron(trainer, _expectedNames(), FEATURES, 0, RATE, Arr.u256(Pack.int128Word(-7, 7)));
+            new DensePerceptron(trainer, _expectedNames(), FEATURES, 0, RATE, 0, 0, Arr.u256(Pack.int128Word(-7, 7)));
         assertEq(p.weight(0), -7);
         assertEq(p.weight(1), 7);
         for (uint256 f = 2; f < FEATURES; ++f) {
@@ -93,19 +95,19 @@ contract DensePerceptronTest is ClassifierLifecycleTest {
 
     function test_constructor_revertsWithoutClasses() public {
         vm.expectRevert(Classifier.NoClasses.selector);
-        new DensePerceptron(trainer, new string[](0), FEATURES, 0, RATE, Arr.u256());
+        new DensePerceptron(trainer, new string[](0), FEATURES, 0, RATE, 0, 0, Arr.u256());
     }
 
     function test_constructor_revertsUnlessTwoClasses() public {
         vm.expectRevert(abi.encodeWithSelector(Classifier.TooManyClasses.selector, 1, 2));
-        new DensePerceptron(trainer, Arr.names(1), FEATURES, 0, RATE, Arr.u256());
+        new DensePerceptron(trainer, Arr.names(1), FEATURES, 0, RATE, 0, 0, Arr.u256());
         vm.expectRevert(abi.encodeWithSelector(Classifier.TooManyClasses.selector, 3, 2));
-        new DensePerceptron(trainer, Arr.names(3), FEATURES, 0, RATE, Arr.u256());
+        new DensePerceptron(trainer, Arr.names(3), FEATURES, 0, RATE, 0, 0, Arr.u256());
     }
 
     function test_constructor_revertsOnZeroFeatures() public {
         vm.expectRevert(Classifier.ZeroFeatures.selector);
-        new DensePerceptron(trainer, _expectedNames(), 0, 0, RATE, Arr.u256());
+        new DensePerceptron(trainer, _expectedNames(), 0, 0, RATE, 0, 0, Arr.u256());
     }
 
     function test_constructor_revertsOnFeatureIndicesPastInt64() public {
@@ -113,19 +115,19 @@ contract DensePerceptronTest is ClassifierLifecycleTest {
         vm.expectRevert(
             abi.encodeWithSelector(Classifier.TooManyFeatureIndices.selector, tooMany, uint256(uint64(type(int64).max)))
         );
-        new DensePerceptron(trainer, _expectedNames(), tooMany, 0, RATE, Arr.u256());
+        new DensePerceptron(trainer, _expectedNames(), tooMany, 0, RATE, 0, 0, Arr.u256());
     }
 
     function test_constructor_revertsOnNonPositiveLearningRate() public {
-        vm.expectRevert(abi.encodeWithSelector(DensePerceptron.InvalidLearningRate.selector, int64(0)));
-        new DensePerceptron(trainer, _expectedNames(), FEATURES, 0, 0, Arr.u256());
-        vm.expectRevert(abi.encodeWithSelector(DensePerceptron.InvalidLearningRate.selector, int64(-3e8)));
-        new DensePerceptron(trainer, _expectedNames(), FEATURES, 0, -3e8, Arr.u256());
+        vm.expectRevert(abi.encodeWithSelector(StepSchedule.InvalidLearningRate.selector, int64(0)));
+        new DensePerceptron(trainer, _expectedNames(), FEATURES, 0, 0, 0, 0, Arr.u256());
+        vm.expectRevert(abi.encodeWithSelector(StepSchedule.InvalidLearningRate.selector, int64(-3e8)));
+        new DensePerceptron(trainer, _expectedNames(), FEATURES, 0, -3e8, 0, 0, Arr.u256());
     }
 
     function test_constructor_revertsWhenFirstWordsRunPastLastWord() public {
         vm.expectRevert(abi.encodeWithSelector(Classifier.WordOutOfRange.selector, 3, 3));
-        new DensePerceptron(trainer, _expectedNames(), FEATURES, 0, RATE, Arr.zeros(4));
+        new DensePerceptron(trainer, _expectedNames(), FEATURES, 0, RATE, 0, 0, Arr.zeros(4));
     }
 
     // ---------------------------------------------------------------- weights
@@ -160,7 +162,7 @@ contract DensePerceptronTest is ClassifierLifecycleTest {
             w[i] = type(int128).min;
         }
         DensePerceptron p =
-            new DensePerceptron(trainer, _expectedNames(), FEATURES, type(int128).min, RATE, Pack.int128Words(w));
+            new DensePerceptron(trainer, _expectedNames(), FEATURES, type(int128).min, RATE, 0, 0, Pack.int128Words(w));
         int64[] memory x = Arr.filled(type(int64).min, FEATURES);
         assertEq(p.score(x), _score(type(int128).min, w, x));
         assertGt(p.score(x), 0);
@@ -311,7 +313,7 @@ contract DensePerceptronTest is ClassifierLifecycleTest {
         int128[] memory w = _toArray(weights);
         int64[] memory x = _toArray(values);
         DensePerceptron p =
-            new DensePerceptron(trainer, _expectedNames(), FEATURES, intercept, RATE, Pack.int128Words(w));
+            new DensePerceptron(trainer, _expectedNames(), FEATURES, intercept, RATE, 0, 0, Pack.int128Words(w));
         int256 expected = _score(intercept, w, x);
         assertEq(p.score(x), expected);
         assertEq(p.predict(x), expected > 0 ? 1 : 0);
@@ -326,7 +328,7 @@ contract DensePerceptronTest is ClassifierLifecycleTest {
     ) public {
         // One step moves a weight by at most 2^63 * 2^63 / 1e9 < 2^97, so weights this far inside int128
         // take any step; inputs and the intercept are unrestricted.
-        rate = int64(bound(rate, 1, type(int64).max));
+        rate = int64(bound(rate, 1, 1e12));
         int128 limit = type(int128).max - int128(1 << 97);
         int128[] memory w = new int128[](5);
         for (uint256 i; i < 5; ++i) {
@@ -334,7 +336,7 @@ contract DensePerceptronTest is ClassifierLifecycleTest {
         }
         int64[] memory x = _toArray(values);
         DensePerceptron p =
-            new DensePerceptron(trainer, _expectedNames(), FEATURES, intercept, rate, Pack.int128Words(w));
+            new DensePerceptron(trainer, _expectedNames(), FEATURES, intercept, rate, 0, 0, Pack.int128Words(w));
         _seal();
         uint64 y = label ? 1 : 0;
         bool wrong = (_score(intercept, w, x) > 0 ? 1 : 0) != y;

@@ -7,6 +7,7 @@ import {SparsePerceptron} from "../../src/models/SparsePerceptron.sol";
 import {Arr} from "./Arr.sol";
 import {ClassifierLifecycleTest} from "./ClassifierLifecycle.sol";
 import {Pack} from "./Pack.sol";
+import {StepSchedule} from "../../src/models/StepSchedule.sol";
 
 contract SparsePerceptronTest is ClassifierLifecycleTest {
     /// @dev Ten weights: three words, the last with two unused lanes.
@@ -25,7 +26,7 @@ contract SparsePerceptronTest is ClassifierLifecycleTest {
 
     function _deploy(address trainer_) internal override returns (Classifier) {
         perceptron = new SparsePerceptron(
-            trainer_, _expectedNames(), FEATURES, MAX, INTERCEPT, RATE, Pack.int64Words(_weights())
+            trainer_, _expectedNames(), FEATURES, MAX, INTERCEPT, RATE, 0, 0, Pack.int64Words(_weights())
         );
         return perceptron;
     }
@@ -76,7 +77,7 @@ contract SparsePerceptronTest is ClassifierLifecycleTest {
 
     function test_constructor_leavesLaterWordsZero() public {
         uint256[] memory first = Arr.u256(Pack.int64Word(1, 2, 3, 4));
-        SparsePerceptron p = new SparsePerceptron(trainer, _expectedNames(), FEATURES, MAX, 0, RATE, first);
+        SparsePerceptron p = new SparsePerceptron(trainer, _expectedNames(), FEATURES, MAX, 0, RATE, 0, 0, first);
         assertEq(p.weight(3), 4);
         for (uint256 f = 4; f < FEATURES; ++f) {
             assertEq(p.weight(f), 0);
@@ -85,27 +86,27 @@ contract SparsePerceptronTest is ClassifierLifecycleTest {
 
     function test_constructor_revertsWithoutClasses() public {
         vm.expectRevert(Classifier.NoClasses.selector);
-        new SparsePerceptron(trainer, new string[](0), FEATURES, MAX, 0, RATE, Arr.u256());
+        new SparsePerceptron(trainer, new string[](0), FEATURES, MAX, 0, RATE, 0, 0, Arr.u256());
     }
 
     function test_constructor_revertsWithOneClass() public {
         vm.expectRevert(abi.encodeWithSelector(Classifier.TooManyClasses.selector, 1, 2));
-        new SparsePerceptron(trainer, Arr.names(1), FEATURES, MAX, 0, RATE, Arr.u256());
+        new SparsePerceptron(trainer, Arr.names(1), FEATURES, MAX, 0, RATE, 0, 0, Arr.u256());
     }
 
     function test_constructor_revertsWithThreeClasses() public {
         vm.expectRevert(abi.encodeWithSelector(Classifier.TooManyClasses.selector, 3, 2));
-        new SparsePerceptron(trainer, Arr.names(3), FEATURES, MAX, 0, RATE, Arr.u256());
+        new SparsePerceptron(trainer, Arr.names(3), FEATURES, MAX, 0, RATE, 0, 0, Arr.u256());
     }
 
     function test_constructor_revertsOnZeroFeatures() public {
         vm.expectRevert(Classifier.ZeroFeatures.selector);
-        new SparsePerceptron(trainer, _expectedNames(), 0, MAX, 0, RATE, Arr.u256());
+        new SparsePerceptron(trainer, _expectedNames(), 0, MAX, 0, RATE, 0, 0, Arr.u256());
     }
 
     function test_constructor_revertsOnZeroMaxFeatures() public {
         vm.expectRevert(Classifier.ZeroFeatures.selector);
-        new SparsePerceptron(trainer, _expectedNames(), FEATURES, 0, 0, RATE, Arr.u256());
+        new SparsePerceptron(trainer, _expectedNames(), FEATURES, 0, 0, RATE, 0, 0, Arr.u256());
     }
 
     function test_constructor_revertsOnFeatureIndicesPastInt64() public {
@@ -114,8 +115,9 @@ contract SparsePerceptronTest is ClassifierLifecycleTest {
         vm.expectRevert(
             abi.encodeWithSelector(Classifier.TooManyFeatureIndices.selector, tooMany, uint256(uint64(type(int64).max)))
         );
-        new SparsePerceptron(trainer, _expectedNames(), tooMany, MAX, 0, RATE, Arr.u256());
-        SparsePerceptron p = new SparsePerceptron(trainer, _expectedNames(), tooMany - 1, MAX, 0, RATE, Arr.u256());
+        new SparsePerceptron(trainer, _expectedNames(), tooMany, MAX, 0, RATE, 0, 0, Arr.u256());
+        SparsePerceptron p =
+            new SparsePerceptron(trainer, _expectedNames(), tooMany - 1, MAX, 0, RATE, 0, 0, Arr.u256());
         assertEq(p.predict(Arr.i64(type(int64).max - 1)), 0);
         vm.expectRevert(abi.encodeWithSelector(Classifier.FeatureOutOfRange.selector, type(int64).max, tooMany - 1));
         p.predict(Arr.i64(type(int64).max));
@@ -124,14 +126,14 @@ contract SparsePerceptronTest is ClassifierLifecycleTest {
     function test_constructor_revertsOnNonPositiveLearningRate() public {
         int64[3] memory rates = [int64(0), -1, type(int64).min];
         for (uint256 i; i < rates.length; ++i) {
-            vm.expectRevert(abi.encodeWithSelector(SparsePerceptron.InvalidLearningRate.selector, rates[i]));
-            new SparsePerceptron(trainer, _expectedNames(), FEATURES, MAX, 0, rates[i], Arr.u256());
+            vm.expectRevert(abi.encodeWithSelector(StepSchedule.InvalidLearningRate.selector, rates[i]));
+            new SparsePerceptron(trainer, _expectedNames(), FEATURES, MAX, 0, rates[i], 0, 0, Arr.u256());
         }
     }
 
     function test_constructor_revertsWhenFirstWordsRunPastLastWord() public {
         vm.expectRevert(abi.encodeWithSelector(Classifier.WordOutOfRange.selector, 3, 3));
-        new SparsePerceptron(trainer, _expectedNames(), FEATURES, MAX, 0, RATE, Arr.zeros(4));
+        new SparsePerceptron(trainer, _expectedNames(), FEATURES, MAX, 0, RATE, 0, 0, Arr.zeros(4));
     }
 
     // ---------------------------------------------------------------- weights
@@ -316,7 +318,7 @@ contract SparsePerceptronTest is ClassifierLifecycleTest {
         // And down: score = -2 + (-2^63 + 1) + (2^63 - 2) + (2^63 - 1) > 0, so label 0 is a mistake and weight 1
         // must fall below -2^63.
         uint256[] memory words = Arr.u256(Pack.int64Word(type(int64).max - 1, type(int64).min + 1, type(int64).max, 0));
-        perceptron = new SparsePerceptron(trainer, _expectedNames(), FEATURES, MAX, INTERCEPT, RATE, words);
+        perceptron = new SparsePerceptron(trainer, _expectedNames(), FEATURES, MAX, INTERCEPT, RATE, 0, 0, words);
         vm.prank(trainer);
         vm.expectRevert(Lanes.LaneOverflow.selector);
         perceptron.update(Arr.i64(0, 1, 2), 0);
@@ -362,13 +364,14 @@ contract SparsePerceptronTest is ClassifierLifecycleTest {
         bool label
     ) public {
         // Weights and rate well inside int64, so no update can leave the lane; the intercept is any int64.
-        rate = int64(bound(rate, 1, 1 << 40));
+        rate = int64(bound(rate, 1, 1e12));
         int64[] memory before = new int64[](FEATURES);
         for (uint256 i; i < FEATURES; ++i) {
             before[i] = int64(bound(weights[i], -(1 << 40), 1 << 40));
         }
-        SparsePerceptron p =
-            new SparsePerceptron(trainer, _expectedNames(), FEATURES, MAX, intercept, rate, Pack.int64Words(before));
+        SparsePerceptron p = new SparsePerceptron(
+            trainer, _expectedNames(), FEATURES, MAX, intercept, rate, 0, 0, Pack.int64Words(before)
+        );
         _seal();
         int64[] memory sample = _randomSample(seed, bound(length, 0, MAX));
         uint64 y = label ? 1 : 0;

@@ -469,6 +469,8 @@ contract DepositRefundTakeTest is TrainerTestBase {
             16,
             0,
             LEARNING_RATE,
+            0,
+            0,
             new uint256[](0)
         );
         t = new DepositRefundTake(m, "n", "d", "e", REFUND_WAIT, OWNER_WAIT, ANY_WAIT, COST_WEIGHT);

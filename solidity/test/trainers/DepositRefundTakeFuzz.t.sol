@@ -42,6 +42,8 @@ contract DepositRefundTakeFuzzTest is TrainerTestBase {
             16,
             0,
             1e9,
+            0,
+            0,
             new uint256[](0)
         );
         t = new DepositRefundTake(m, "n", "d", "e", REFUND_WAIT, OWNER_WAIT, ANY_WAIT, 1e12);

@@ -22,8 +22,9 @@ contract DepositRefundTakeInvariantTest is TrainerTestBase {
         w[1] = -5e8;
         uint256[] memory words = _pack(w);
         address owner = makeAddr("owner");
-        SparsePerceptron m =
-            new SparsePerceptron(vm.computeCreateAddress(owner, vm.getNonce(owner)), _names(), 3, 4, 0, 1e9, words);
+        SparsePerceptron m = new SparsePerceptron(
+            vm.computeCreateAddress(owner, vm.getNonce(owner)), _names(), 3, 4, 0, 1e9, 0, 0, words
+        );
         vm.prank(owner);
         trainer = new DepositRefundTake(m, "n", "d", "e", 10 minutes, 6 hours, 12 hours, 1e12);
         assertEq(m.trainer(), address(trainer));

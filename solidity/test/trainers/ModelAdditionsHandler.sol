@@ -155,6 +155,15 @@ contract ModelAdditionsHandler is Test {
         return uint256(keccak256(abi.encode(seed, salt)));
     }
 
+    /// @dev A perceptron's step schedule within StepSchedule's bounds: constant a third of the time, else
+    /// decaying, deployed with a count (at the bounds when `atBounds`).
+    function _schedule(uint256 seed, bool atBounds) internal pure returns (uint64 decay, uint64 updates) {
+        if (_rand(seed, 102) % 3 == 0) return (0, 0);
+        if (atBounds) return (_rand(seed, 103) % 2 == 0 ? 1 : uint64(1 << 32), uint64(1 << 40));
+        decay = uint64(bound(_rand(seed, 103), 1, 1 << 32));
+        updates = uint64(bound(_rand(seed, 104), 0, 1 << 40));
+    }
+
     /// @dev A valid sample: strictly increasing indices (the longest allowed, at random, when extreme), or dense
     /// entries (at the ends of their range when extreme).
     function _validSample(uint256 seed, bool extreme) internal view returns (int64[] memory data) {
@@ -220,9 +229,12 @@ contract ModelAdditionsHandler is Test {
             for (uint256 f; f < w.length; ++f) {
                 w[f] = int64(bound(int256(_rand(seed, f)), -(1 << 40), 1 << 40));
             }
-            int64 rate = int64(int256(bound(_rand(seed, 100), 1, atBounds ? uint256(1 << 40) : uint256(1e9))));
+            int64 rate = int64(int256(bound(_rand(seed, 100), 1, atBounds ? uint256(1e12) : uint256(1e9))));
             int64 intercept = int64(bound(int256(_rand(seed, 101)), -(1 << 40), 1 << 40));
-            return new SparsePerceptron(trainerAt, names, numFeatures, maxFeatures, intercept, rate, Pack.int64Words(w));
+            (uint64 decay, uint64 updates) = _schedule(seed, atBounds);
+            return new SparsePerceptron(
+                trainerAt, names, numFeatures, maxFeatures, intercept, rate, decay, updates, Pack.int64Words(w)
+            );
         }
         if (kind == Kind.DensePerceptron) {
             int128[] memory w = new int128[](numFeatures);
@@ -230,9 +242,11 @@ contract ModelAdditionsHandler is Test {
             for (uint256 f; f < w.length; ++f) {
                 w[f] = int128(bound(int256(_rand(seed, f)), -span, span));
             }
-            int64 rate = int64(int256(bound(_rand(seed, 100), 1, atBounds ? uint256(1 << 40) : uint256(1e9))));
+            int64 rate = int64(int256(bound(_rand(seed, 100), 1, atBounds ? uint256(1e12) : uint256(1e9))));
             int128 intercept = int128(bound(int256(_rand(seed, 101)), -span, span));
-            return new DensePerceptron(trainerAt, names, numFeatures, intercept, rate, Pack.int128Words(w));
+            (uint64 decay, uint64 updates) = _schedule(seed, atBounds);
+            return
+                new DensePerceptron(trainerAt, names, numFeatures, intercept, rate, decay, updates, Pack.int128Words(w));
         }
         if (kind == Kind.NaiveBayes) {
             uint32[][] memory rows = new uint32[][](numClasses);

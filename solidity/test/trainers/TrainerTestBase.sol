@@ -69,7 +69,7 @@ abstract contract TrainerTestBase is Test {
     /// (unsealed) until code exists at `trainer_`.
     function _newModelFor(address trainer_) internal returns (SparsePerceptron) {
         return new SparsePerceptron(
-            trainer_, _names(), NUM_FEATURES, NUM_FEATURES, 0, LEARNING_RATE, _pack(_defaultWeights())
+            trainer_, _names(), NUM_FEATURES, NUM_FEATURES, 0, LEARNING_RATE, 0, 0, _pack(_defaultWeights())
         );
     }
 
