@@ -7,6 +7,7 @@ import (
 	"math/big"
 	"math/rand/v2"
 	"reflect"
+	"slices"
 	"testing"
 	"time"
 
@@ -82,7 +83,9 @@ var teacher = [numFeatures]int64{3, -2, 5, -4, 1, -1, 2, -3, 4, -5, 2, -2, 1, 3,
 
 func drawSample(r *rand.Rand) Sample {
 	n := 3 + r.IntN(4)
+	// The sparse perceptron takes strictly increasing indices; unsorted ones would make every call fail.
 	idx := r.Perm(numFeatures)[:n]
+	slices.Sort(idx)
 	var sum int64
 	data := make([]int64, n)
 	for i, f := range idx {
