@@ -186,7 +186,7 @@ func TestCompatIMDBPerceptron(t *testing.T) {
 	samples := make([][]int64, len(sentences))
 	longest, longestAt := 0, 0
 	for i, sent := range sentences {
-		samples[i] = vocab.Encode(sent.text)
+		samples[i] = model.SortedUnique(vocab.Encode(sent.text))
 		if len(samples[i]) > longest {
 			longest, longestAt = len(samples[i]), i
 		}
@@ -319,7 +319,7 @@ func TestCompatNaiveBayesNoUnderflow(t *testing.T) {
 		var heldOut []compatSentence
 		longest := 0
 		for i, sent := range sentences {
-			data := vocab.Encode(sent.text)
+			data := model.SortedUnique(vocab.Encode(sent.text))
 			longest = max(longest, len(data))
 			if i%5 == 4 {
 				heldOut = append(heldOut, sent)
@@ -336,7 +336,7 @@ func TestCompatNaiveBayesNoUnderflow(t *testing.T) {
 		var correct, upstreamCorrect, upstreamDiffers, upstreamZero, narrow int
 		minMargin := math.Inf(1)
 		for i, sent := range heldOut {
-			data := vocab.Encode(sent.text)
+			data := model.SortedUnique(vocab.Encode(sent.text))
 			got, float, margin := compatCheck(t, s, tx, m, data, "held-out sentence "+strconv.Itoa(5*i+5))
 			// Every held-out sentence, however narrow its margin.
 			if margin <= compatMarginBound {

@@ -10,6 +10,7 @@ import {MarketHandler} from "./MarketHandler.sol";
 /// wei, nobody is paid twice or other than promised, malicious calls fail, every state has a way back to Idle
 /// that anyone can take (timeouts and public data only), and no call needs more than 10M gas.
 /// forge-config: default.invariant.depth = 128
+/// forge-config: deep.invariant.depth = 500
 contract PredictionMarketInvariantTest is MarketTestBase {
     MarketHandler internal handler;
 
