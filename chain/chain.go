@@ -37,6 +37,8 @@ type Transactor struct {
 	timeout time.Duration
 	// dryRun makes Deploy and Transact stop before sending, with a *DryRunError.
 	dryRun bool
+	// signed, when set, is told of each transaction once signed and before it is sent.
+	signed func(context.Context, *types.Transaction) error
 }
 
 // Option configures a Transactor.
@@ -52,6 +54,14 @@ func WithTimeout(d time.Duration) Option { return func(t *Transactor) { t.timeou
 // WithDryRun makes Deploy and Transact simulate each transaction against the pending block and return a
 // *DryRunError describing it instead of sending it. Reverts come back decoded, as for a real send.
 func WithDryRun() Option { return func(t *Transactor) { t.dryRun = true } }
+
+// WithSigned makes the transactor call f with each transaction it signs, after signing and before sending, so
+// that a caller can record the hash of a transaction that may land even if the process dies before its receipt.
+// An error from f stops the send. A recorded transaction may never be sent (the send can fail), so a record
+// means "maybe sent"; ask the node.
+func WithSigned(f func(ctx context.Context, tx *types.Transaction) error) Option {
+	return func(t *Transactor) { t.signed = f }
+}
 
 // WithErrors sets the contract errors reverts are decoded with.
 func WithErrors(e *Errors) Option { return func(t *Transactor) { t.errors = e } }
@@ -230,6 +240,19 @@ func (t *Transactor) txOpts(ctx context.Context, to *common.Address, data []byte
 		}
 		want := gas + extra
 		opts.GasLimit = min(want+uint64(float64(want)*GasMargin), max(gas, MaxTxGas))
+	}
+	if t.signed != nil {
+		sign := opts.Signer
+		opts.Signer = func(from common.Address, tx *types.Transaction) (*types.Transaction, error) {
+			signed, err := sign(from, tx)
+			if err != nil {
+				return nil, err
+			}
+			if err := t.signed(ctx, signed); err != nil {
+				return nil, fmt.Errorf("record transaction %s before sending it: %w", signed.Hash(), err)
+			}
+			return signed, nil
+		}
 	}
 	return &opts, gas, nil
 }
