@@ -8,6 +8,8 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"math/rand/v2"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -39,6 +41,13 @@ type Transactor struct {
 	dryRun bool
 	// signed, when set, is told of each transaction once signed and before it is sent.
 	signed func(context.Context, *types.Transaction) error
+	// journal, when set, records each signed transaction before it is sent, serialises sends from the account
+	// across processes, and lets a re-run find an earlier identical call instead of sending it again.
+	journal *Journal
+	// again sends even where the journal holds an earlier identical call that landed or may still land.
+	again bool
+	// earlier, when set, is told when a call is answered by an earlier identical transaction.
+	earlier func(Earlier)
 }
 
 // Option configures a Transactor.
@@ -61,6 +70,33 @@ func WithDryRun() Option { return func(t *Transactor) { t.dryRun = true } }
 // means "maybe sent"; ask the node.
 func WithSigned(f func(ctx context.Context, tx *types.Transaction) error) Option {
 	return func(t *Transactor) { t.signed = f }
+}
+
+// WithJournal makes the transactor record each transaction it signs in j before sending it, hold the account's
+// lock in j from reading its nonce until the transaction is in the node's pool, and answer a call whose earlier
+// identical transaction (same chain, sender, contract and calldata) j holds without a seen receipt as follows:
+// still pending (or mined, its receipt not yet served): wait for it instead of sending another; mined and
+// succeeded: return its receipt and send nothing; unknown to the node with its nonce still next: send it again
+// as signed; reverted, or dropped (its nonce taken by another transaction): send anew. A transaction whose
+// receipt the transactor returned is settled: a later identical call is a new action and is sent. Deployments
+// are recorded and serialised but never answered from the journal. See [WithAgain] and [WithEarlier].
+func WithJournal(j *Journal) Option { return func(t *Transactor) { t.journal = j } }
+
+// WithAgain makes a transactor with a journal send every call, even one an earlier identical transaction may
+// already have done.
+func WithAgain() Option { return func(t *Transactor) { t.again = true } }
+
+// WithEarlier makes the transactor call f when the journal answers a call with an earlier transaction.
+func WithEarlier(f func(Earlier)) Option { return func(t *Transactor) { t.earlier = f } }
+
+// Earlier is an earlier identical transaction that answered a call in place of a new one.
+type Earlier struct {
+	// Hash is the earlier transaction's.
+	Hash common.Hash
+	// Receipt is set when it was already mined and succeeded: nothing was sent and nothing waited for.
+	Receipt *types.Receipt
+	// Resent is set when the node no longer knew it and it was sent again as signed.
+	Resent bool
 }
 
 // WithErrors sets the contract errors reverts are decoded with.
@@ -94,18 +130,16 @@ const MaxTxGas = 1 << 24
 // Deploy creates a contract from its creation code and packed constructor arguments, and waits for it.
 func (t *Transactor) Deploy(ctx context.Context, code, args []byte) (common.Address, *types.Receipt, error) {
 	input := append(append([]byte{}, code...), args...)
-	opts, estimate, err := t.txOpts(ctx, nil, input, nil, 0)
+	var addr common.Address
+	tx, err := t.send(ctx, nil, input, nil, 0, func(opts *bind.TransactOpts) (*types.Transaction, error) {
+		a, tx, err := bind.DeployContract(opts, code, t.backend, args)
+		addr = a
+		return tx, err
+	})
 	if err != nil {
 		return common.Address{}, nil, err
 	}
-	if t.dryRun {
-		return common.Address{}, nil, t.plan(ctx, opts, estimate, nil)
-	}
-	addr, tx, err := bind.DeployContract(opts, code, t.backend, args)
-	if err != nil {
-		return common.Address{}, nil, t.errors.Decode(err)
-	}
-	receipt, err := t.wait(ctx, tx, nil, input)
+	receipt, err := t.settle(ctx, tx, nil, input)
 	if err != nil {
 		return common.Address{}, nil, err
 	}
@@ -121,20 +155,268 @@ func (t *Transactor) Transact(ctx context.Context, contract common.Address, data
 // cost more at inclusion than at estimation because another sender's transaction may land first: a vote that
 // turns out to be the deciding one. Unused gas is not charged.
 func (t *Transactor) TransactExtra(ctx context.Context, contract common.Address, data []byte, value *big.Int, extra uint64) (*types.Receipt, error) {
-	opts, estimate, err := t.txOpts(ctx, &contract, data, value, extra)
+	bound := bind.NewBoundContract(contract, abi.ABI{}, t.backend, t.backend, t.backend)
+	tx, err := t.send(ctx, &contract, data, value, extra, func(opts *bind.TransactOpts) (*types.Transaction, error) {
+		return bound.RawTransact(opts, data)
+	})
 	if err != nil {
 		return nil, err
 	}
-	if t.dryRun {
-		return nil, t.plan(ctx, opts, estimate, &contract)
+	if tx.receipt != nil {
+		return tx.receipt, nil
 	}
-	bound := bind.NewBoundContract(contract, abi.ABI{}, t.backend, t.backend, t.backend)
-	tx, err := bound.RawTransact(opts, data)
-	if err != nil {
-		return nil, t.errors.Decode(err)
-	}
-	return t.wait(ctx, tx, &contract, data)
+	return t.settle(ctx, tx, &contract, data)
 }
+
+// sent is a transaction in flight; receipt is set where the journal found it already mined.
+type sent struct {
+	*types.Transaction
+	receipt *types.Receipt
+}
+
+// settle waits for tx and, once its receipt is seen, marks it settled in the journal.
+func (t *Transactor) settle(ctx context.Context, tx *sent, to *common.Address, data []byte) (*types.Receipt, error) {
+	receipt, err := t.wait(ctx, tx.Transaction, to, data)
+	if receipt != nil && t.journal != nil {
+		id, cerr := t.chainID(ctx)
+		if cerr == nil {
+			cerr = t.journal.Settle(ctx, id, t.opts.From, tx.Hash())
+		}
+		if cerr != nil && err == nil {
+			// The transaction is done; a stale journal line only makes a re-run look it up.
+			return receipt, nil
+		}
+	}
+	return receipt, err
+}
+
+// chainIDReader is a node client that reports its chain id; ethclient.Client and the simulated client are.
+type chainIDReader interface {
+	ChainID(ctx context.Context) (*big.Int, error)
+}
+
+// chainID is the node's chain id, which keys the journal.
+func (t *Transactor) chainID(ctx context.Context) (*big.Int, error) {
+	r, ok := t.backend.(chainIDReader)
+	if !ok {
+		return nil, errors.New("the node client cannot report its chain id, which the journal needs")
+	}
+	id, err := r.ChainID(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("read the chain id: %w", err)
+	}
+	return id, nil
+}
+
+// send estimates, signs and sends one transaction with do, to contract (nil for a deployment): under the
+// journal's account lock where there is a journal, answering the call from an earlier identical transaction
+// where the journal allows, and retrying on a nonce another sender took first.
+func (t *Transactor) send(ctx context.Context, to *common.Address, data []byte, value *big.Int, extra uint64, do func(*bind.TransactOpts) (*types.Transaction, error)) (*sent, error) {
+	if t.dryRun {
+		opts, estimate, err := t.txOpts(ctx, to, data, value, extra, nil)
+		if err != nil {
+			return nil, err
+		}
+		return nil, t.plan(ctx, opts, estimate, to)
+	}
+	if t.journal == nil {
+		opts, _, err := t.txOpts(ctx, to, data, value, extra, nil)
+		if err != nil {
+			return nil, err
+		}
+		tx, err := t.sendRetrying(ctx, opts, do)
+		if err != nil {
+			return nil, err
+		}
+		return &sent{Transaction: tx}, nil
+	}
+	id, err := t.chainID(ctx)
+	if err != nil {
+		return nil, err
+	}
+	unlock, err := t.journal.Lock(ctx, id, t.opts.From)
+	if err != nil {
+		return nil, err
+	}
+	defer unlock()
+	var key common.Hash
+	if to != nil {
+		key = ActionKey(*to, data)
+		if !t.again {
+			// Before estimating: an action already done (a refund) can fail estimation.
+			e, err := t.journal.Unsettled(id, t.opts.From, key)
+			if err != nil {
+				return nil, err
+			}
+			if e != nil {
+				prev, err := t.recall(ctx, e)
+				if err != nil {
+					return nil, err
+				}
+				if prev != nil {
+					return prev, nil
+				}
+			}
+		}
+	}
+	record := func(tx *types.Transaction) error {
+		raw, err := tx.MarshalBinary()
+		if err != nil {
+			return err
+		}
+		return t.journal.Record(id, t.opts.From, Entry{Hash: tx.Hash(), Nonce: tx.Nonce(), Key: key, Raw: raw, Time: time.Now().Unix()})
+	}
+	opts, _, err := t.txOpts(ctx, to, data, value, extra, record)
+	if err != nil {
+		return nil, err
+	}
+	tx, err := t.sendRetrying(ctx, opts, do)
+	if err != nil {
+		return nil, err
+	}
+	// The next process to take the lock reads the pending nonce, which must count this transaction by then. A
+	// pool slow to take it up only costs that process a retry.
+	poolCtx, cancel := context.WithTimeout(ctx, poolWait)
+	defer cancel()
+	_ = t.awaitPool(poolCtx, tx)
+	return &sent{Transaction: tx}, nil
+}
+
+// poolWait bounds how long a sender holds the account lock waiting for the node's pool to count its transaction.
+const poolWait = 5 * time.Second
+
+// recall reports what the journal's earlier transaction e means now: the transaction to wait for, one already
+// mined and succeeded (with its receipt), or nil to send anew.
+func (t *Transactor) recall(ctx context.Context, e *Entry) (*sent, error) {
+	tx := new(types.Transaction)
+	if err := tx.UnmarshalBinary(e.Raw); err != nil || tx.Hash() != e.Hash {
+		return nil, nil // an unreadable line cannot be waited for; sending anew is what happens without a journal
+	}
+	answer := func(s *sent, resent bool) (*sent, error) {
+		if t.earlier != nil {
+			t.earlier(Earlier{Hash: tx.Hash(), Receipt: s.receipt, Resent: resent})
+		}
+		return s, nil
+	}
+	receipt, err := t.backend.TransactionReceipt(ctx, e.Hash)
+	switch {
+	case err == nil && receipt.Status == types.ReceiptStatusSuccessful:
+		return answer(&sent{Transaction: tx, receipt: receipt}, false)
+	case err == nil:
+		return nil, nil // reverted: it did nothing, so doing it now is no repeat
+	case !errors.Is(err, ethereum.NotFound):
+		return nil, fmt.Errorf("look up the earlier identical transaction %s: %w", e.Hash, err)
+	}
+	if r, ok := t.backend.(txByHashReader); ok {
+		_, _, err := r.TransactionByHash(ctx, e.Hash)
+		if err == nil {
+			return answer(&sent{Transaction: tx}, false)
+		}
+		if !errors.Is(err, ethereum.NotFound) {
+			return nil, fmt.Errorf("look up the earlier identical transaction %s: %w", e.Hash, err)
+		}
+	}
+	next, err := t.backend.PendingNonceAt(ctx, t.opts.From)
+	if err != nil {
+		return nil, fmt.Errorf("read the nonce of %s: %w", t.opts.From, err)
+	}
+	if next != e.Nonce {
+		// Below: another transaction took its nonce, so it can never land. Above: the chain is not the one it
+		// was sent to (a fresh dev chain), where it would wait forever for the nonces before it.
+		return nil, nil
+	}
+	if err := t.backend.SendTransaction(ctx, tx); err != nil {
+		return nil, nil // too cheap for the node now, say: a fresh transaction is priced anew
+	}
+	poolCtx, cancel := context.WithTimeout(ctx, poolWait)
+	defer cancel()
+	_ = t.awaitPool(poolCtx, tx)
+	return answer(&sent{Transaction: tx}, true)
+}
+
+// txByHashReader is a node client that can look a transaction up by hash; ethclient.Client and the simulated
+// client are.
+type txByHashReader interface {
+	TransactionByHash(ctx context.Context, hash common.Hash) (tx *types.Transaction, isPending bool, err error)
+}
+
+// maxSendAttempts bounds how often one transaction is re-signed after other senders took its nonce.
+const maxSendAttempts = 10
+
+// sendRetrying sends with do at the account's pending nonce, and when another sender took that nonce first
+// (the node answers "nonce too low" or "replacement transaction underpriced"), re-signs at the next free one, up
+// to maxSendAttempts times with a random pause that grows. A nonce fixed by the caller's options is used as is.
+func (t *Transactor) sendRetrying(ctx context.Context, opts *bind.TransactOpts, do func(*bind.TransactOpts) (*types.Transaction, error)) (*types.Transaction, error) {
+	if opts.Nonce != nil {
+		tx, err := do(opts)
+		if err != nil {
+			return nil, t.errors.Decode(err)
+		}
+		return tx, nil
+	}
+	o := *opts
+	var signed *types.Transaction
+	o.Signer = func(from common.Address, tx *types.Transaction) (*types.Transaction, error) {
+		s, err := opts.Signer(from, tx)
+		if err == nil {
+			signed = s
+		}
+		return s, err
+	}
+	nonce, err := t.backend.PendingNonceAt(ctx, o.From)
+	if err != nil {
+		return nil, fmt.Errorf("read the nonce of %s: %w", o.From, err)
+	}
+	for attempt := 1; ; attempt++ {
+		o.Nonce = new(big.Int).SetUint64(nonce)
+		signed = nil
+		tx, err := do(&o)
+		if err == nil {
+			return tx, nil
+		}
+		if signed != nil && strings.Contains(err.Error(), "already known") {
+			return signed, nil // this very transaction is in the pool already
+		}
+		if !nonceTaken(err) {
+			return nil, t.errors.Decode(err)
+		}
+		if attempt == maxSendAttempts {
+			return nil, &NonceError{Account: o.From, Attempts: attempt, Err: err}
+		}
+		select {
+		case <-ctx.Done():
+			return nil, fmt.Errorf("send after nonce %d was taken: %w", nonce, ctx.Err())
+		case <-time.After(time.Duration(rand.Int64N(int64(attempt) * int64(10*time.Millisecond)))):
+		}
+		next, err := t.backend.PendingNonceAt(ctx, o.From)
+		if err != nil {
+			return nil, fmt.Errorf("read the nonce of %s: %w", o.From, err)
+		}
+		// The pool may not count the transaction that took nonce yet; nonce+1 is free or clashes in turn.
+		nonce = max(next, nonce+1)
+	}
+}
+
+// nonceTaken reports whether err is a node's refusal of a transaction whose nonce another one has.
+func nonceTaken(err error) bool {
+	msg := err.Error()
+	return strings.Contains(msg, "nonce too low") || strings.Contains(msg, "replacement transaction underpriced")
+}
+
+// NonceError is a send that kept losing its nonce to other transactions from the same account.
+type NonceError struct {
+	Account  common.Address
+	Attempts int
+	// Err is the node's last refusal.
+	Err error
+}
+
+func (e *NonceError) Error() string {
+	return fmt.Sprintf("%d attempts to send from %s each lost the nonce to another transaction from it (last: %v): another program sends from this account without sumkit's journal; pause it, or send from another account",
+		e.Attempts, e.Account, e.Err)
+}
+
+func (e *NonceError) Unwrap() error { return e.Err }
 
 // Call runs calldata against contract's latest state without sending a transaction.
 func (t *Transactor) Call(ctx context.Context, contract common.Address, data []byte) ([]byte, error) {
@@ -228,7 +510,8 @@ func (t *Transactor) plan(ctx context.Context, opts *bind.TransactOpts, estimate
 
 // txOpts returns signing options for one transaction, with the gas limit estimated (plus extra, plus GasMargin)
 // unless the transactor's options fix it, and the node's estimate (zero when the limit is fixed).
-func (t *Transactor) txOpts(ctx context.Context, to *common.Address, data []byte, value *big.Int, extra uint64) (*bind.TransactOpts, uint64, error) {
+// record, when set, is called with each signed transaction before the hook of WithSigned.
+func (t *Transactor) txOpts(ctx context.Context, to *common.Address, data []byte, value *big.Int, extra uint64, record func(*types.Transaction) error) (*bind.TransactOpts, uint64, error) {
 	opts := t.opts
 	opts.Context = ctx
 	opts.Value = value
@@ -241,15 +524,22 @@ func (t *Transactor) txOpts(ctx context.Context, to *common.Address, data []byte
 		want := gas + extra
 		opts.GasLimit = min(want+uint64(float64(want)*GasMargin), max(gas, MaxTxGas))
 	}
-	if t.signed != nil {
+	if t.signed != nil || record != nil {
 		sign := opts.Signer
 		opts.Signer = func(from common.Address, tx *types.Transaction) (*types.Transaction, error) {
 			signed, err := sign(from, tx)
 			if err != nil {
 				return nil, err
 			}
-			if err := t.signed(ctx, signed); err != nil {
-				return nil, fmt.Errorf("record transaction %s before sending it: %w", signed.Hash(), err)
+			if record != nil {
+				if err := record(signed); err != nil {
+					return nil, fmt.Errorf("record transaction %s before sending it: %w", signed.Hash(), err)
+				}
+			}
+			if t.signed != nil {
+				if err := t.signed(ctx, signed); err != nil {
+					return nil, fmt.Errorf("record transaction %s before sending it: %w", signed.Hash(), err)
+				}
 			}
 			return signed, nil
 		}
@@ -289,8 +579,8 @@ func (t *Transactor) wait(ctx context.Context, tx *types.Transaction, to *common
 	}
 	receipt, err := waitMined(ctx, t.backend, tx.Hash())
 	if err != nil {
-		if errors.Is(err, context.DeadlineExceeded) {
-			return nil, fmt.Errorf("transaction %s not mined within %s: check the node is producing blocks, or raise the timeout: %w", tx.Hash(), t.timeout, err)
+		if errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled) {
+			return nil, &NotMinedError{Hash: tx.Hash(), Timeout: t.timeout, Err: err}
 		}
 		return nil, fmt.Errorf("wait for transaction %s: %w", tx.Hash(), err)
 	}
@@ -302,6 +592,31 @@ func (t *Transactor) wait(ctx context.Context, tx *types.Transaction, to *common
 		return receipt, fmt.Errorf("transaction %s reverted: %w", tx.Hash(), t.errors.Decode(callErr))
 	}
 	return receipt, fmt.Errorf("transaction %s reverted (gas used %d of %d)", tx.Hash(), receipt.GasUsed, tx.Gas())
+}
+
+// NotMinedError is a transaction that was sent but whose receipt did not come within the timeout (or before
+// the context ended). It may still be mined: look it up by Hash before sending the same call again.
+type NotMinedError struct {
+	Hash    common.Hash
+	Timeout time.Duration
+	// Err is why the wait ended: context.DeadlineExceeded for the timeout.
+	Err error
+}
+
+func (e *NotMinedError) Error() string {
+	if errors.Is(e.Err, context.DeadlineExceeded) {
+		return fmt.Sprintf("transaction %s not mined within %s; it may still be mined: look it up by its hash before sending it again", e.Hash, e.Timeout)
+	}
+	return fmt.Sprintf("stopped waiting for transaction %s (%v); it may still be mined: look it up by its hash before sending it again", e.Hash, e.Err)
+}
+
+func (e *NotMinedError) Unwrap() error { return e.Err }
+
+// AsNotMined returns the *NotMinedError in err's chain, if there is one.
+func AsNotMined(err error) (*NotMinedError, bool) {
+	var e *NotMinedError
+	ok := errors.As(err, &e)
+	return e, ok
 }
 
 // Receipt polling starts fast, for nodes that mine on demand (anvil, the in-process chain), and backs off to the

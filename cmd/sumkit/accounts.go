@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"math/big"
@@ -45,6 +46,9 @@ func newTransactor(c *cli.Context, client chain.Backend, chainID *big.Int, url s
 		if err != nil {
 			return nil, err
 		}
+		if err := checkDevFunds(c.Context, client, c.Int("dev-account"), url); err != nil {
+			return nil, err
+		}
 		return stack.NewTransactor(client, opts, options...), nil
 	case ks:
 		opts, err := keystoreAccount(c.String("keystore"), c.String("account"), c.String("password-file"), chainID)
@@ -70,6 +74,50 @@ func devAccount(n int, chainID *big.Int, url string) (*bind.TransactOpts, error)
 		return nil, fmt.Errorf("--dev-account %d: %w", n, err)
 	}
 	return bind.NewKeyedTransactor(accs[n].Key, chainID), nil
+}
+
+// balanceReader reads an account's balance; ethclient.Client is one.
+type balanceReader interface {
+	BalanceAt(ctx context.Context, account common.Address, blockNumber *big.Int) (*big.Int, error)
+}
+
+// checkDevFunds turns a dev account past the node's last into an error that says how many it has: the node would
+// otherwise refuse the first transaction with "insufficient funds", naming none of that.
+func checkDevFunds(ctx context.Context, client chain.Backend, n int, url string) error {
+	node, ok := client.(balanceReader)
+	if !ok {
+		return nil
+	}
+	accs, err := devnet.DeriveAccounts(devnet.Mnemonic, n+1)
+	if err != nil {
+		return fmt.Errorf("--dev-account %d: %w", n, err)
+	}
+	funded := func(i int) (bool, error) {
+		b, err := node.BalanceAt(ctx, accs[i].Address, nil)
+		if err != nil {
+			return false, fmt.Errorf("--dev-account %d: read the balance of %s: %w", n, accs[i].Address, err)
+		}
+		return b.Sign() > 0, nil
+	}
+	if ok, err := funded(n); ok || err != nil {
+		return err
+	}
+	// The node's genesis funds its first K accounts; find K, for the message.
+	k := 0
+	for ; k < n; k++ {
+		ok, err := funded(k)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			break
+		}
+	}
+	if k == 0 {
+		return fmt.Errorf("--dev-account %d: dev account %s has no ether on the node at %s, nor has account 0: is it `sumkit devnet`?", n, accs[n].Address, url)
+	}
+	return fmt.Errorf("--dev-account %d: the node at %s has %d funded dev accounts (0–%d; `sumkit devnet` makes %d unless --accounts says otherwise): pick one of those, or restart the devnet with --accounts %d",
+		n, url, k, k-1, devnet.DefaultAccounts, n+1)
 }
 
 // keystoreAccount unlocks address in the keystore folder dir with the password in passwordFile.

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/big"
 	"strings"
@@ -29,12 +30,18 @@ func explain(ctx context.Context, node headReader, command string, err error) er
 		}
 		return fmt.Errorf("%s: the contract refused: %s", command, call)
 	}
+	if nm, ok := chain.AsNotMined(err); ok {
+		why := fmt.Sprintf("not mined within %s", nm.Timeout)
+		if !errors.Is(nm.Err, context.DeadlineExceeded) {
+			why = fmt.Sprintf("not yet mined when the wait stopped (%v)", nm.Err)
+		}
+		return fmt.Errorf("%s: transaction %s %s; it may still land: check it with `sumkit tx %s`; re-running the same command waits for it instead of sending it again (--timeout sets the wait)",
+			command, nm.Hash, why, nm.Hash)
+	}
 	line, _, _ := strings.Cut(err.Error(), "\n")
 	switch {
 	case strings.Contains(line, "insufficient funds"):
 		return fmt.Errorf("%s: %s: the sending account cannot pay the value and the gas; fund it, send less with --value, or use another account", command, line)
-	case strings.Contains(line, "not mined within"):
-		return fmt.Errorf("%s: %s (--timeout sets the wait)", command, line)
 	}
 	return fmt.Errorf("%s: %s", command, line)
 }

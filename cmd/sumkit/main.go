@@ -34,6 +34,7 @@ func newApp() *cli.App {
 			refundCommand(),
 			reportCommand(),
 			statusCommand(),
+			txCommand(),
 			claimsCommand(),
 			contributionsCommand(),
 			simCommand(),
