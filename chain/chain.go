@@ -162,9 +162,6 @@ func (t *Transactor) TransactExtra(ctx context.Context, contract common.Address,
 	if err != nil {
 		return nil, err
 	}
-	if tx.receipt != nil {
-		return tx.receipt, nil
-	}
 	return t.settle(ctx, tx, &contract, data)
 }
 
@@ -174,9 +171,13 @@ type sent struct {
 	receipt *types.Receipt
 }
 
-// settle waits for tx and, once its receipt is seen, marks it settled in the journal.
+// settle waits for tx (unless its receipt is known) and, once its receipt is seen, marks it settled in the
+// journal: the caller has learnt the outcome.
 func (t *Transactor) settle(ctx context.Context, tx *sent, to *common.Address, data []byte) (*types.Receipt, error) {
-	receipt, err := t.wait(ctx, tx.Transaction, to, data)
+	receipt, err := tx.receipt, error(nil)
+	if receipt == nil {
+		receipt, err = t.wait(ctx, tx.Transaction, to, data)
+	}
 	if receipt != nil && t.journal != nil {
 		id, cerr := t.chainID(ctx)
 		if cerr == nil {
@@ -259,12 +260,16 @@ func (t *Transactor) send(ctx context.Context, to *common.Address, data []byte, 
 			}
 		}
 	}
+	head, err := t.backend.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("read the latest block: %w", err)
+	}
 	record := func(tx *types.Transaction) error {
 		raw, err := tx.MarshalBinary()
 		if err != nil {
 			return err
 		}
-		return t.journal.Record(id, t.opts.From, Entry{Hash: tx.Hash(), Nonce: tx.Nonce(), Key: key, Raw: raw, Time: time.Now().Unix()})
+		return t.journal.Record(id, t.opts.From, Entry{Hash: tx.Hash(), Nonce: tx.Nonce(), Key: key, Raw: raw, Head: head.Hash(), Time: time.Now().Unix()})
 	}
 	opts, _, err := t.txOpts(ctx, to, data, value, extra, record)
 	if err != nil {
@@ -299,12 +304,13 @@ func (t *Transactor) recall(ctx context.Context, e *Entry) (*sent, error) {
 		return s, nil
 	}
 	receipt, err := t.backend.TransactionReceipt(ctx, e.Hash)
+	indexing := err != nil && isIndexing(err)
 	switch {
 	case err == nil && receipt.Status == types.ReceiptStatusSuccessful:
 		return answer(&sent{Transaction: tx, receipt: receipt}, false)
 	case err == nil:
 		return nil, nil // reverted: it did nothing, so doing it now is no repeat
-	case !errors.Is(err, ethereum.NotFound):
+	case !errors.Is(err, ethereum.NotFound) && !indexing:
 		return nil, fmt.Errorf("look up the earlier identical transaction %s: %w", e.Hash, err)
 	}
 	if r, ok := t.backend.(txByHashReader); ok {
@@ -312,9 +318,13 @@ func (t *Transactor) recall(ctx context.Context, e *Entry) (*sent, error) {
 		if err == nil {
 			return answer(&sent{Transaction: tx}, false)
 		}
-		if !errors.Is(err, ethereum.NotFound) {
+		if !errors.Is(err, ethereum.NotFound) && !isIndexing(err) {
 			return nil, fmt.Errorf("look up the earlier identical transaction %s: %w", e.Hash, err)
 		}
+	}
+	if indexing {
+		// Not found may only mean not indexed yet: sending now could do the action twice.
+		return nil, fmt.Errorf("cannot tell whether the earlier identical transaction %s landed: the node is still indexing transactions; retry in a moment", e.Hash)
 	}
 	next, err := t.backend.PendingNonceAt(ctx, t.opts.From)
 	if err != nil {
@@ -325,6 +335,11 @@ func (t *Transactor) recall(ctx context.Context, e *Entry) (*sent, error) {
 		// was sent to (a fresh dev chain), where it would wait forever for the nonces before it.
 		return nil, nil
 	}
+	if r, ok := t.backend.(headerByHashReader); ok {
+		if _, err := r.HeaderByHash(ctx, e.Head); err != nil {
+			return nil, nil // another chain with the same id, where it was never sent
+		}
+	}
 	if err := t.backend.SendTransaction(ctx, tx); err != nil {
 		return nil, nil // too cheap for the node now, say: a fresh transaction is priced anew
 	}
@@ -332,6 +347,18 @@ func (t *Transactor) recall(ctx context.Context, e *Entry) (*sent, error) {
 	defer cancel()
 	_ = t.awaitPool(poolCtx, tx)
 	return answer(&sent{Transaction: tx}, true)
+}
+
+// headerByHashReader is a node client that can read a block header by hash; ethclient.Client and the simulated
+// client are.
+type headerByHashReader interface {
+	HeaderByHash(ctx context.Context, hash common.Hash) (*types.Header, error)
+}
+
+// isIndexing reports whether err is a node saying it cannot look transactions up yet (go-ethereum right after
+// it starts), which is no answer either way.
+func isIndexing(err error) bool {
+	return strings.Contains(err.Error(), "transaction indexing is in progress")
 }
 
 // txByHashReader is a node client that can look a transaction up by hash; ethclient.Client and the simulated

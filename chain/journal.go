@@ -67,6 +67,9 @@ type Entry struct {
 	Key common.Hash `json:"key"`
 	// Raw is the signed transaction, which can be sent again as is.
 	Raw hexutil.Bytes `json:"raw,omitempty"`
+	// Head is the node's latest block when it was signed: a node that lacks it runs another chain (a fresh dev
+	// chain with the same id), where the transaction was never sent.
+	Head common.Hash `json:"head,omitempty"`
 	// Time is when it was signed, in Unix seconds.
 	Time int64 `json:"time"`
 	// Settled marks a later line saying the sender saw the transaction's receipt: it no longer stands for an

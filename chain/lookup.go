@@ -47,7 +47,7 @@ func Lookup(ctx context.Context, node TxReader, hash common.Hash) (*TxStatus, er
 	switch {
 	case err == nil:
 		s.State, s.Receipt = TxMined, receipt
-	case !errors.Is(err, ethereum.NotFound):
+	case !errors.Is(err, ethereum.NotFound) && !isIndexing(err):
 		return nil, fmt.Errorf("look up transaction %s: %w", hash, err)
 	}
 	tx, pending, err := node.TransactionByHash(ctx, hash)
