@@ -119,3 +119,51 @@ func ContributionKey(data []int64, label, addedTime uint64, author common.Addres
 	buf = append(buf, author.Bytes()...)
 	return crypto.Keccak256Hash(buf)
 }
+
+// Settlement is a Refund or Report event of a trainer: a contribution refunded by its author, or part of its
+// deposit taken by a reporter (or, after the longer waits, by its owner or anyone).
+type Settlement struct {
+	// Refunded is set for the author's refund; otherwise By reported it and took Amount.
+	Refunded    bool           `json:"refunded"`
+	By          common.Address `json:"by"`
+	Amount      *big.Int       `json:"amount"`
+	BlockNumber uint64         `json:"blockNumber"`
+	TxHash      common.Hash    `json:"txHash"`
+}
+
+// Settlements returns the Refund and Report events of the contribution stored under key, which author added, in
+// the blocks opts bounds: refunds first, then reports, each in chain order. opts.Authors is ignored.
+func (s *Stack) Settlements(ctx context.Context, node LogReader, key common.Hash, author common.Address, opts HistoryOptions) ([]Settlement, error) {
+	page := opts.PageBlocks
+	if page == 0 {
+		page = DefaultPageBlocks
+	}
+	events := s.trainer.GetABI().Events
+	// Refund indexes only the author; its key is in the data.
+	refunds := ethereum.FilterQuery{Addresses: []common.Address{s.Trainer}, Topics: [][]common.Hash{{events["Refund"].ID}, {common.BytesToHash(author.Bytes())}}}
+	reports := ethereum.FilterQuery{Addresses: []common.Address{s.Trainer}, Topics: [][]common.Hash{{events["Report"].ID}, {key}}}
+	var out []Settlement
+	for l, err := range chain.Logs(ctx, node, refunds, opts.FromBlock, opts.ToBlock, page) {
+		if err != nil {
+			return nil, fmt.Errorf("settlements: %w", err)
+		}
+		ev, err := s.trainer.UnpackRefundEvent(l)
+		if err != nil {
+			return nil, fmt.Errorf("settlements: decode the Refund event in transaction %s: %w", l.TxHash, err)
+		}
+		if ev.Key == key {
+			out = append(out, Settlement{Refunded: true, By: ev.Author, Amount: ev.Amount, BlockNumber: l.BlockNumber, TxHash: l.TxHash})
+		}
+	}
+	for l, err := range chain.Logs(ctx, node, reports, opts.FromBlock, opts.ToBlock, page) {
+		if err != nil {
+			return nil, fmt.Errorf("settlements: %w", err)
+		}
+		ev, err := s.trainer.UnpackReportEvent(l)
+		if err != nil {
+			return nil, fmt.Errorf("settlements: decode the Report event in transaction %s: %w", l.TxHash, err)
+		}
+		out = append(out, Settlement{By: ev.Reporter, Amount: ev.Amount, BlockNumber: l.BlockNumber, TxHash: l.TxHash})
+	}
+	return out, nil
+}

@@ -67,6 +67,10 @@ func runAdd(c *cli.Context) error {
 	if err != nil {
 		return explain(c.Context, d.client, "add", err)
 	}
+	// What was sent is the transaction's value: a re-run answered by an earlier transaction sent that one's.
+	if tx, _, err := d.client.TransactionByHash(c.Context, r.TxHash); err == nil {
+		value = tx.Value()
+	}
 	// The block may ask less than the deposit read before sending; the trainer returns the excess.
 	held := value
 	for _, l := range r.Logs {

@@ -13,6 +13,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/sumkit/sumkit/bindings"
+	"github.com/sumkit/sumkit/chain"
 	"github.com/sumkit/sumkit/deployment"
 	"github.com/sumkit/sumkit/stack"
 )
@@ -60,6 +61,13 @@ func runRefund(c *cli.Context) error {
 		return err
 	}
 	if err != nil {
+		author := sub.author
+		if author == (common.Address{}) {
+			author = t.From()
+		}
+		if done := settledAlready(c.Context, d, author, err); done != "" {
+			return fmt.Errorf("refund: %s", done)
+		}
 		return explain(c.Context, d.client, "refund", err)
 	}
 	amount := new(big.Int)
@@ -73,6 +81,37 @@ func runRefund(c *cli.Context) error {
 		return err
 	}
 	return writeReceipt(c.App.Writer, r)
+}
+
+// settledAlready says how the contribution was settled where err is the trainer refusing it for that reason
+// (unknown: refunded; nothing to claim: taken), from the trainer's Refund and Report events; else "".
+func settledAlready(ctx context.Context, d *opened, author common.Address, err error) string {
+	rev, ok := chain.AsRevert(err)
+	if !ok || (rev.Name != "UnknownContribution" && rev.Name != "NothingToClaim" && rev.Name != "AlreadySettled") {
+		return ""
+	}
+	var key common.Hash
+	switch k := rev.Arg("key").(type) {
+	case [32]byte:
+		key = k
+	case common.Hash:
+		key = k
+	default:
+		return ""
+	}
+	found, lerr := d.stack.Settlements(ctx, d.client, key, author, stack.HistoryOptions{FromBlock: d.manifest.BlockNumber})
+	if lerr != nil || len(found) == 0 {
+		return "" // the contract's own reason, explained as usual, is still true
+	}
+	var parts []string
+	for _, s := range found {
+		if s.Refunded {
+			parts = append(parts, fmt.Sprintf("already refunded to its author in tx %s (block %d)", s.TxHash, s.BlockNumber))
+		} else {
+			parts = append(parts, fmt.Sprintf("%s wei taken by %s in tx %s (block %d)", s.Amount, s.By, s.TxHash, s.BlockNumber))
+		}
+	}
+	return fmt.Sprintf("contribution %s is settled: %s; there is nothing left to claim (see `sumkit contributions --state`)", key, strings.Join(parts, "; "))
 }
 
 // contribution names a contribution as the trainer keys it. author is zero where the command's account is meant.

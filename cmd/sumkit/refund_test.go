@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"math/big"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -142,8 +143,14 @@ func TestRefund(t *testing.T) {
 		t.Errorf("balance after refund = %s, want more than %s", after, before)
 	}
 
+	refundTx := regexp.MustCompile(`tx: +(0x[0-9a-f]{64})`).FindStringSubmatch(out)
+	if refundTx == nil {
+		t.Fatalf("refund output has no tx line:\n%s", out)
+	}
 	wantAll(t, "refund twice", e.fail(t, "refund", "--dev-account", "1", "--tx", hash),
-		"UnknownContribution(", "wrong transaction or sender, or already refunded")
+		"refund: contribution 0x", "is settled: already refunded to its author in tx "+refundTx[1]+" (block ")
+	wantAll(t, "report after the refund", e.fail(t, "report", "--dev-account", "2", "--tx", hash),
+		"report: contribution 0x", "already refunded to its author in tx "+refundTx[1])
 }
 
 func TestRefundByText(t *testing.T) {

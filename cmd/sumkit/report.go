@@ -40,6 +40,9 @@ Example:
 				return err
 			}
 			if err != nil {
+				if done := settledAlready(c.Context, d, sub.author, err); done != "" {
+					return fmt.Errorf("report: %s", done)
+				}
 				return explain(c.Context, d.client, "report", err)
 			}
 			amount := new(big.Int)
