@@ -67,7 +67,8 @@ func WithDryRun() Option { return func(t *Transactor) { t.dryRun = true } }
 // WithSigned makes the transactor call f with each transaction it signs, after signing and before sending, so
 // that a caller can record the hash of a transaction that may land even if the process dies before its receipt.
 // An error from f stops the send. A recorded transaction may never be sent (the send can fail), so a record
-// means "maybe sent"; ask the node.
+// means "maybe sent"; ask the node. Where another sender took the nonce, f is told of each re-signed attempt
+// too; the node refused every attempt but the last, so at most one of them can land.
 func WithSigned(f func(ctx context.Context, tx *types.Transaction) error) Option {
 	return func(t *Transactor) { t.signed = f }
 }

@@ -26,6 +26,8 @@ import (
 // nonce. Journals in the same folder are safe for concurrent use by any number of processes.
 type Journal struct {
 	dir string
+	// compactAt is the size past which a file is rewritten without its settled transactions.
+	compactAt int64
 }
 
 // JournalEnv is the environment variable that overrides [DefaultJournalDir].
@@ -52,7 +54,7 @@ func OpenJournal(dir string) (*Journal, error) {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return nil, fmt.Errorf("open the transaction journal: %w", err)
 	}
-	return &Journal{dir: dir}, nil
+	return &Journal{dir: dir, compactAt: compactSize}, nil
 }
 
 // Dir is the journal's folder.
@@ -154,7 +156,7 @@ func (j *Journal) Unsettled(chainID *big.Int, account common.Address, key common
 	var last *Entry
 	settled := make(map[common.Hash]bool)
 	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<26)
+	sc.Buffer(nil, maxLine)
 	for sc.Scan() {
 		var e Entry
 		// A line cut short by a crash is skipped: it was written before a send that never happened.
@@ -171,8 +173,44 @@ func (j *Journal) Unsettled(chainID *big.Int, account common.Address, key common
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("read the transaction journal %s: %w", f.Name(), err)
 	}
+	if info, err := f.Stat(); err == nil && info.Size() > j.compactAt {
+		if err := j.compact(f.Name(), settled); err != nil {
+			return nil, err
+		}
+	}
 	if last == nil || settled[last.Hash] {
 		return nil, nil
 	}
 	return last, nil
+}
+
+// maxLine bounds one journal line: a signed transaction carries at most a block's worth of calldata.
+const maxLine = 1 << 26
+
+// compactSize is the size past which a journal file is rewritten without its settled transactions.
+const compactSize = 4 << 20
+
+// compact rewrites the journal file at path keeping only the transactions not in settled, which are all a
+// lookup needs. The caller holds the account's lock.
+func (j *Journal) compact(path string, settled map[common.Hash]bool) error {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return fmt.Errorf("compact the transaction journal: %w", err)
+	}
+	var kept []byte
+	for line := range strings.SplitSeq(string(data), "\n") {
+		var e Entry
+		if json.Unmarshal([]byte(line), &e) != nil || e.Settled || settled[e.Hash] {
+			continue
+		}
+		kept = append(append(kept, line...), '\n')
+	}
+	tmp := path + ".tmp"
+	if err := os.WriteFile(tmp, kept, 0o600); err != nil {
+		return fmt.Errorf("compact the transaction journal: %w", err)
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		return fmt.Errorf("compact the transaction journal: %w", err)
+	}
+	return nil
 }
