@@ -111,7 +111,8 @@ func settledAlready(ctx context.Context, d *opened, author common.Address, err e
 			parts = append(parts, fmt.Sprintf("%s wei taken by %s in tx %s (block %d)", s.Amount, s.By, s.TxHash, s.BlockNumber))
 		}
 	}
-	return fmt.Sprintf("contribution %s is settled: %s; there is nothing left to claim (see `sumkit contributions --state`)", key, strings.Join(parts, "; "))
+	call := strings.TrimPrefix(rev.Error(), "execution reverted: ")
+	return fmt.Sprintf("the contract refused: %s: the contribution is settled: %s; nothing is left to claim (see `sumkit contributions --state`)", call, strings.Join(parts, "; "))
 }
 
 // contribution names a contribution as the trainer keys it. author is zero where the command's account is meant.

@@ -148,9 +148,9 @@ func TestRefund(t *testing.T) {
 		t.Fatalf("refund output has no tx line:\n%s", out)
 	}
 	wantAll(t, "refund twice", e.fail(t, "refund", "--dev-account", "1", "--tx", hash),
-		"refund: contribution 0x", "is settled: already refunded to its author in tx "+refundTx[1]+" (block ")
+		"refund: the contract refused: UnknownContribution(key: 0x", "the contribution is settled: already refunded to its author in tx "+refundTx[1]+" (block ")
 	wantAll(t, "report after the refund", e.fail(t, "report", "--dev-account", "2", "--tx", hash),
-		"report: contribution 0x", "already refunded to its author in tx "+refundTx[1])
+		"report: the contract refused: UnknownContribution(", "already refunded to its author in tx "+refundTx[1])
 }
 
 func TestRefundByText(t *testing.T) {

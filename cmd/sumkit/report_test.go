@@ -1,6 +1,7 @@
 package main
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -25,6 +26,10 @@ func TestReport(t *testing.T) {
 	if strings.HasPrefix(out, "took 0 ") {
 		t.Errorf("owner's report output = %q, want the deposit taken", out)
 	}
+	took := regexp.MustCompile(`tx: +(0x[0-9a-f]{64})`).FindStringSubmatch(out)
+	if took == nil {
+		t.Fatalf("owner's report output has no tx line:\n%s", out)
+	}
 	wantAll(t, "refund after the owner took it", e.fail(t, "refund", "--dev-account", "1", "--tx", hash),
-		"NothingToClaim(", "already taken or refunded")
+		"NothingToClaim(", "the contribution is settled: ", " wei taken by "+e.node.Accounts()[0].Address.Hex()+" in tx "+took[1]+" (block ")
 }
