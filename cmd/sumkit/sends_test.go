@@ -9,6 +9,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"sync"
@@ -222,5 +223,23 @@ func TestDevAccountPastLast(t *testing.T) {
 	wantAll(t, "error", err.Error(), "--dev-account 4", "has 4 funded dev accounts (0–3", "--accounts 5")
 	if strings.Contains(err.Error(), "insufficient funds") {
 		t.Errorf("error = %q, want the account count instead of the node's refusal", err)
+	}
+}
+
+// A journal folder that cannot be made is refused before anything is sent, naming the flag.
+func TestJournalBadFolder(t *testing.T) {
+	url := startDevnet(t)
+	dense := deploy(t, url, denseArgs()...)
+	file := filepath.Join(t.TempDir(), "file")
+	if err := os.WriteFile(file, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	_, _, err := runCLI(t, "add", "--rpc", url, "--deployment", dense, "--dev-account", "1", "--journal", filepath.Join(file, "journal"), "--label", "0", denseSample)
+	if err == nil {
+		t.Fatal("add with a journal inside a file error = nil")
+	}
+	wantAll(t, "error", err.Error(), "add: --journal "+filepath.Join(file, "journal"), "pass another folder")
+	if n := contributionsOf(t, url, dense); n != 0 {
+		t.Errorf("the trainer holds %d contributions, want none", n)
 	}
 }
