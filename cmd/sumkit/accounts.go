@@ -22,7 +22,7 @@ import (
 // accountFlags choose the account a command sends transactions from, and how it sends them (txFlags).
 func accountFlags() []cli.Flag {
 	return append(txFlags(),
-		&cli.IntFlag{Name: "dev-account", Usage: "send from `sumkit devnet`'s N-th dev account (chain id 1337 only; public keys, DEV ONLY)"},
+		&cli.IntFlag{Name: "dev-account", Usage: "send from `sumkit devnet`'s N-th dev account, from 0 (10 unless the devnet's --accounts says otherwise; chain id 1337 only; public keys, DEV ONLY)"},
 		&cli.StringFlag{Name: "keystore", Usage: "go-ethereum keystore folder holding the sending account"},
 		&cli.StringFlag{Name: "account", Usage: "address of the sending account in --keystore"},
 		&cli.StringFlag{Name: "password-file", Usage: "file whose first line is the --account's keystore password"},
