@@ -275,12 +275,22 @@ func (p *plan) resume(ctx context.Context, t *chain.Transactor, j *Journal, told
 		receipts, err := j.landed(ctx, t, chain.DefaultTimeout)
 		if err != nil && (len(receipts) > 0 || !errors.Is(err, errNonceTaken)) {
 			if errors.Is(err, errNonceTaken) {
-				return nil, fmt.Errorf("%v: the model at %s was built for a trainer at %s, which can no longer be created; delete %s and deploy afresh",
+				return nil, fmt.Errorf("%v: the model at %s was built for a trainer at %s, so it can no longer be sealed; delete %s and deploy afresh",
 					err, rec.Model, rec.Trainer, j.path)
 			}
 			return nil, fmt.Errorf("resume %s: %w", j.path, err)
 		}
 		if len(receipts) > 0 {
+			if len(receipts) < len(rec.Steps) {
+				next, err := t.Backend().PendingNonceAt(ctx, rec.Deployer)
+				if err != nil {
+					return nil, fmt.Errorf("read nonce of %s: %w", rec.Deployer, err)
+				}
+				if step := rec.Steps[len(receipts)]; next != step.Nonce {
+					return nil, fmt.Errorf("%s: the next nonce of %s is %d, not the %d planned: another transaction from it was sent meanwhile, so the model at %s, built for a trainer at %s, can no longer be sealed; delete %s and deploy afresh",
+						step.What, rec.Deployer, next, step.Nonce, rec.Model, rec.Trainer, j.path)
+				}
+			}
 			if err := j.save(); err != nil {
 				return nil, err
 			}
