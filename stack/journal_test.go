@@ -27,7 +27,7 @@ type devChain struct {
 	client *ethclient.Client
 }
 
-func newDevChain(t *testing.T) *devChain {
+func newDevChain(t testing.TB) *devChain {
 	t.Helper()
 	node, err := devnet.Start(t.Context(), devnet.Config{Addr: "127.0.0.1:0", Accounts: 2})
 	if err != nil {
@@ -43,7 +43,7 @@ func newDevChain(t *testing.T) *devChain {
 }
 
 // transactor sends from dev account i.
-func (d *devChain) transactor(t *testing.T, i int, options ...chain.Option) *chain.Transactor {
+func (d *devChain) transactor(t testing.TB, i int, options ...chain.Option) *chain.Transactor {
 	t.Helper()
 	opts := bind.NewKeyedTransactor(d.node.Accounts()[i].Key, big.NewInt(devnet.ChainID))
 	return stack.NewTransactor(d.client, opts, options...)
@@ -267,5 +267,30 @@ func TestOpenJournalBad(t *testing.T) {
 	}
 	if _, err := stack.OpenJournal(path); err == nil || !strings.Contains(err.Error(), "not a deployment progress record") {
 		t.Errorf("OpenJournal(garbage) error = %v, want one saying it is not a progress record", err)
+	}
+}
+
+// BenchmarkDeployJournal is what the journal costs a deployment: two synced file writes a transaction, and a
+// nonce check. The model takes three transactions; compare the two sub-benchmarks' times.
+func BenchmarkDeployJournal(b *testing.B) {
+	for _, journaled := range []bool{false, true} {
+		b.Run(fmt.Sprintf("journal=%t", journaled), func(b *testing.B) {
+			d := newDevChain(b)
+			for b.Loop() {
+				var j *stack.Journal
+				var options []chain.Option
+				if journaled {
+					var err error
+					if j, err = stack.OpenJournal(filepath.Join(b.TempDir(), "d.partial")); err != nil {
+						b.Fatal(err)
+					}
+					options = append(options, chain.WithSigned(j.Signed))
+				}
+				spec := stack.Spec{Model: exampleModel(), Incentive: drtIncentive(), ChunkWords: 1, Journal: j}
+				if _, err := stack.Deploy(b.Context(), d.transactor(b, 0, options...), spec); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }
