@@ -168,7 +168,7 @@ type chainIDReader interface {
 }
 
 // errNonceTaken says a step's nonce was used by a transaction the journal does not know.
-var errNonceTaken = errors.New("nonce used by another transaction")
+var errNonceTaken = errors.New("used by a transaction not recorded here")
 
 // pendingPoll is how often a resume asks about a recorded transaction still in the node's pool.
 const pendingPoll = 100 * time.Millisecond
@@ -188,7 +188,11 @@ func (j *Journal) landed(ctx context.Context, t *chain.Transactor, timeout time.
 			break
 		}
 		if r.Status != types.ReceiptStatusSuccessful {
-			return receipts, fmt.Errorf("%s: transaction %s reverted on chain", s.What, r.TxHash)
+			if i == 0 {
+				return receipts, fmt.Errorf("%s: transaction %s reverted on chain, so nothing was built: find why (sumkit deploy --dry-run simulates it), then delete %s and deploy afresh",
+					s.What, r.TxHash, j.path)
+			}
+			return receipts, fmt.Errorf("%s: transaction %s reverted on chain, so %w; delete %s and deploy afresh", s.What, r.TxHash, unsealable(j.rec.Model), j.path)
 		}
 		hash := r.TxHash
 		s.Mined = &hash
@@ -235,7 +239,7 @@ func (j *Journal) stepReceipt(ctx context.Context, t *chain.Transactor, s *Step,
 				// Mined, but none of the step's transactions has a receipt: another one took the nonce. Its
 				// receipt may be indexed late, so the loop asks once more before concluding.
 				if time.Now().After(deadline) || !recentlyMined(ctx, b, hashes) {
-					return nil, fmt.Errorf("%s: %w %s", s.What, errNonceTaken, j.rec.Deployer)
+					return nil, fmt.Errorf("%s: nonce %d of %s was %w", s.What, s.Nonce, j.rec.Deployer, errNonceTaken)
 				}
 			}
 		}

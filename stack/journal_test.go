@@ -208,21 +208,30 @@ func useStack(t *testing.T, d *devChain, s *stack.Stack) {
 func TestDeployResumeRefused(t *testing.T) {
 	tests := map[string]struct {
 		// change alters the resumed run, or the chain in between.
-		change  func(t *testing.T, d *devChain, spec *stack.Spec) (sender int)
-		wantErr string
+		change func(t *testing.T, d *devChain, spec *stack.Spec) (sender int)
+		// recorded makes the interrupted run record its third transaction before stopping, unsent.
+		recorded bool
+		wantErr  string
 	}{
 		"other inputs": {func(t *testing.T, d *devChain, spec *stack.Spec) int {
 			spec.Name = "another name"
 			return 0
-		}, "other inputs"},
-		"other sender": {func(*testing.T, *devChain, *stack.Spec) int { return 1 }, "finish it from"},
+		}, false, "other inputs"},
+		"other sender": {func(*testing.T, *devChain, *stack.Spec) int { return 1 }, false, "finish it from"},
 		"nonce taken": {func(t *testing.T, d *devChain, spec *stack.Spec) int {
 			other := d.transactor(t, 0)
 			if _, err := other.Transact(t.Context(), d.node.Accounts()[1].Address, nil, big.NewInt(1)); err != nil {
 				t.Fatal(err)
 			}
 			return 0
-		}, "can no longer be sealed"},
+		}, false, "can no longer be sealed"},
+		"recorded nonce taken": {func(t *testing.T, d *devChain, spec *stack.Spec) int {
+			other := d.transactor(t, 0)
+			if _, err := other.Transact(t.Context(), d.node.Accounts()[1].Address, nil, big.NewInt(1)); err != nil {
+				t.Fatal(err)
+			}
+			return 0
+		}, true, "can no longer be sealed"},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
@@ -235,6 +244,11 @@ func TestDeployResumeRefused(t *testing.T) {
 			n := 0
 			hook := func(ctx context.Context, tx *types.Transaction) error {
 				if n++; n > 2 {
+					if tc.recorded && n == 3 {
+						if err := j.Signed(ctx, tx); err != nil {
+							return err
+						}
+					}
 					return errKilled
 				}
 				return j.Signed(ctx, tx)

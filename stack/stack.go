@@ -166,6 +166,15 @@ func Deploy(ctx context.Context, t *chain.Transactor, spec Spec) (*Stack, error)
 	return s, nil
 }
 
+// ErrUnsealable is in the error of a deployment that can no longer be finished: a model that only a trainer at a
+// now unreachable address could seal. Running it again would not help; deploying afresh does.
+var ErrUnsealable = errors.New("can no longer be sealed")
+
+// unsealable is ErrUnsealable naming the model.
+func unsealable(model common.Address) error {
+	return fmt.Errorf("the model at %s %w", model, ErrUnsealable)
+}
+
 // plan is what a deployment sends: the model's creation with its first words, one transaction per further chunk,
 // and the trainer's creation.
 type plan struct {
@@ -275,8 +284,8 @@ func (p *plan) resume(ctx context.Context, t *chain.Transactor, j *Journal, told
 		receipts, err := j.landed(ctx, t, chain.DefaultTimeout)
 		if err != nil && (len(receipts) > 0 || !errors.Is(err, errNonceTaken)) {
 			if errors.Is(err, errNonceTaken) {
-				return nil, fmt.Errorf("%v: the model at %s was built for a trainer at %s, so it can no longer be sealed; delete %s and deploy afresh",
-					err, rec.Model, rec.Trainer, j.path)
+				return nil, fmt.Errorf("%v: %w: it was built for a trainer at %s; delete %s and deploy afresh",
+					err, unsealable(rec.Model), rec.Trainer, j.path)
 			}
 			return nil, fmt.Errorf("resume %s: %w", j.path, err)
 		}
@@ -287,8 +296,8 @@ func (p *plan) resume(ctx context.Context, t *chain.Transactor, j *Journal, told
 					return nil, fmt.Errorf("read nonce of %s: %w", rec.Deployer, err)
 				}
 				if step := rec.Steps[len(receipts)]; next != step.Nonce {
-					return nil, fmt.Errorf("%s: the next nonce of %s is %d, not the %d planned: another transaction from it was sent meanwhile, so the model at %s, built for a trainer at %s, can no longer be sealed; delete %s and deploy afresh",
-						step.What, rec.Deployer, next, step.Nonce, rec.Model, rec.Trainer, j.path)
+					return nil, fmt.Errorf("%s: the next nonce of %s is %d, not the %d planned: another transaction from it was sent meanwhile, so %w: it was built for a trainer at %s; delete %s and deploy afresh",
+						step.What, rec.Deployer, next, step.Nonce, unsealable(rec.Model), rec.Trainer, j.path)
 				}
 			}
 			if err := j.save(); err != nil {
@@ -334,8 +343,8 @@ func (p *plan) send(ctx context.Context, t *chain.Transactor, j *Journal, i int)
 		return nil, fmt.Errorf("%s: read nonce of %s: %w", rec.Steps[i].What, rec.Deployer, err)
 	}
 	if next != rec.Steps[i].Nonce {
-		return nil, fmt.Errorf("%s: the next nonce of %s is %d, not the %d the deployment planned: another transaction from it was sent meanwhile; deploy from an account nothing else uses",
-			rec.Steps[i].What, rec.Deployer, next, rec.Steps[i].Nonce)
+		return nil, fmt.Errorf("%s: the next nonce of %s is %d, not the %d the deployment planned: another transaction from it was sent meanwhile, so %w; deploy afresh from an account nothing else uses",
+			rec.Steps[i].What, rec.Deployer, next, rec.Steps[i].Nonce, unsealable(rec.Model))
 	}
 	j.step = i
 	defer func() { j.step = -1 }()

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"math/big"
 	"path/filepath"
@@ -136,8 +137,9 @@ func runDeploy(c *cli.Context) error {
 		return err
 	}
 	if err != nil {
+		resumable := s != nil && journal != nil && !errors.Is(err, stack.ErrUnsealable)
 		err = explain(c.Context, client, "deploy", err)
-		if s != nil && journal != nil {
+		if resumable {
 			// Deploy got as far as sending: what landed is recorded, and a re-run pays only for the rest.
 			err = fmt.Errorf("%w\nthe progress is kept in %s: run the same command again to go on without paying again for what landed", err, journal.Path())
 		}
