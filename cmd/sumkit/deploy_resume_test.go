@@ -241,3 +241,34 @@ func TestDeployOutChecked(t *testing.T) {
 		t.Errorf("%s holds %d entries (%v) after the refused deploys, want only the file the test made", dir, len(entries), err)
 	}
 }
+
+// TestDeployTimedOut lets deploy's first transaction time out (it is sent and mined, but deploy stops waiting),
+// then runs deploy again: the error says how to go on, and the re-run takes the mined transaction instead of
+// paying for it again.
+func TestDeployTimedOut(t *testing.T) {
+	modelPath, _ := bigDenseModel(t)
+	args := []string{"--dev-account", "0", "--model", modelPath, "--encoder", "none", "--mechanism", "points", "--refund-wait", "60"}
+	ref := startDevnet(t)
+	if _, stderr, err := runCLI(t, append([]string{"deploy", "--rpc", ref, "--out", filepath.Join(t.TempDir(), "d.json")}, args...)...); err != nil {
+		t.Fatalf("uninterrupted deploy error = %v\nstderr:\n%s", err, stderr)
+	}
+	wantTxs, wantGas := sentBy(t, ref, devAccount0)
+
+	url := startDevnet(t)
+	out := filepath.Join(t.TempDir(), "deployment.json")
+	full := append([]string{"deploy", "--rpc", url, "--out", out}, args...)
+	_, _, err := runCLI(t, append(full, "--timeout", "1ns")...)
+	if err == nil || !strings.Contains(err.Error(), "not mined within 1ns") || !strings.Contains(err.Error(), "run the same command again") {
+		t.Fatalf("deploy --timeout 1ns error = %v, want a timeout saying to run the command again", err)
+	}
+	stdout, stderr, err := runCLI(t, full...)
+	if err != nil {
+		t.Fatalf("re-run deploy error = %v\nstderr:\n%s", err, stderr)
+	}
+	if !strings.Contains(stderr, "1 of 4 transactions already landed") || !strings.Contains(stdout, "resumed:   1 of the transactions") {
+		t.Errorf("re-run deploy does not say it took the timed-out transaction; stdout:\n%s\nstderr:\n%s", stdout, stderr)
+	}
+	if txs, gas := sentBy(t, url, devAccount0); txs != wantTxs || gas != wantGas {
+		t.Errorf("both runs sent %d transactions using %d gas; an uninterrupted deploy sends %d using %d", txs, gas, wantTxs, wantGas)
+	}
+}
