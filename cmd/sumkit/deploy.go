@@ -138,10 +138,14 @@ func runDeploy(c *cli.Context) error {
 	}
 	if err != nil {
 		resumable := s != nil && journal != nil && !errors.Is(err, stack.ErrUnsealable)
+		// stack.Deploy's errors begin with "deploy: " already; explain adds the command's prefix.
+		if inner := errors.Unwrap(err); inner != nil && strings.HasPrefix(err.Error(), "deploy: ") {
+			err = inner
+		}
 		err = explain(c.Context, client, "deploy", err)
 		if resumable {
 			// Deploy got as far as sending: what landed is recorded, and a re-run pays only for the rest.
-			err = fmt.Errorf("%w\nthe progress is kept in %s: run the same command again to go on without paying again for what landed", err, journal.Path())
+			err = fmt.Errorf("%w; the progress is kept in %s: run the same command again to go on without paying again for what landed", err, journal.Path())
 		}
 		return err
 	}
