@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io/fs"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -131,6 +132,36 @@ func (m *Manifest) Save(path string) error {
 	if err := os.Rename(tmp.Name(), path); err != nil {
 		return fmt.Errorf("save deployment %s: %w", path, err)
 	}
+	return nil
+}
+
+// CheckPath checks, without writing anything, that Save can write a manifest at path: its folder exists and
+// takes new files, and path is not a folder. A deployment checks its manifest's path before its first
+// transaction, so that a path it cannot write costs nothing.
+func CheckPath(path string) error {
+	if path == "" {
+		return errors.New("no manifest path given: name a file such as deployment.json")
+	}
+	if info, err := os.Stat(path); err == nil && info.IsDir() {
+		return fmt.Errorf("%s is a folder: name a file in it, such as %s", path, filepath.Join(path, "deployment.json"))
+	}
+	dir := filepath.Dir(path)
+	info, err := os.Stat(dir)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return fmt.Errorf("folder %s does not exist: create it (mkdir -p %s) or write the manifest elsewhere", dir, dir)
+	case err != nil:
+		return fmt.Errorf("cannot reach folder %s: %w", dir, err)
+	case !info.IsDir():
+		return fmt.Errorf("%s is not a folder, so it cannot hold %s: write the manifest elsewhere", dir, filepath.Base(path))
+	}
+	// Save writes a temporary file in the folder and renames it into place, so that is what to try.
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return fmt.Errorf("cannot create files in folder %s (%v): make it writable or write the manifest elsewhere", dir, errors.Unwrap(err))
+	}
+	tmp.Close()
+	os.Remove(tmp.Name())
 	return nil
 }
 

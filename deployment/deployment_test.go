@@ -149,3 +149,32 @@ func TestCheck(t *testing.T) {
 		})
 	}
 }
+
+func TestCheckPath(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "file")
+	if err := os.WriteFile(file, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tests := map[string]struct {
+		path, wantErr string
+	}{
+		"new file":       {filepath.Join(dir, "d.json"), ""},
+		"existing file":  {file, ""},
+		"missing folder": {filepath.Join(dir, "no", "d.json"), "does not exist: create it"},
+		"a folder":       {dir, "is a folder"},
+		"inside a file":  {filepath.Join(file, "d.json"), "is not a folder"},
+		"empty":          {"", "no manifest path given"},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			err := deployment.CheckPath(tc.path)
+			if tc.wantErr == "" && err != nil || tc.wantErr != "" && (err == nil || !strings.Contains(err.Error(), tc.wantErr)) {
+				t.Errorf("CheckPath(%q) = %v, want an error containing %q", tc.path, err, tc.wantErr)
+			}
+		})
+	}
+	if entries, err := os.ReadDir(dir); err != nil || len(entries) != 1 {
+		t.Errorf("CheckPath left %d entries in %s (%v), want only the test's file", len(entries), dir, err)
+	}
+}

@@ -2,9 +2,12 @@ package stack_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log"
 	"math/big"
+	"os"
+	"path/filepath"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -20,16 +23,24 @@ import (
 // exampleChain starts an in-process chain with one funded account and returns a transactor for it that mines a
 // block after each transaction. Against a real node, use ethclient.Dial and a keystore's TransactOpts instead,
 // and leave out chain.WithMiner.
-func exampleChain() (*simulated.Backend, *chain.Transactor) {
-	key, _ := crypto.HexToECDSA("8da4ef21b864d2cc526dbdb2a120bd2874c36c9d0a1fb7f8c63d7f7a8b41de8f")
+func exampleChain(options ...chain.Option) (*simulated.Backend, *chain.Transactor) {
+	key, _ := crypto.HexToECDSA(exampleKey)
 	from := crypto.PubkeyToAddress(key.PublicKey)
 	sim := chain.NewSimulated(types.GenesisAlloc{from: {Balance: new(big.Int).Mul(big.NewInt(100), big.NewInt(params.Ether))}}, 0)
+	return sim, exampleTransactor(sim, options...)
+}
+
+// exampleKey is the example account's private key.
+const exampleKey = "8da4ef21b864d2cc526dbdb2a120bd2874c36c9d0a1fb7f8c63d7f7a8b41de8f"
+
+// exampleTransactor is another transactor for exampleChain's account, with options.
+func exampleTransactor(sim *simulated.Backend, options ...chain.Option) *chain.Transactor {
+	key, _ := crypto.HexToECDSA(exampleKey)
 	id, err := sim.Client().ChainID(context.Background())
 	if err != nil {
 		log.Fatal(err)
 	}
-	t := stack.NewTransactor(sim.Client(), bind.NewKeyedTransactor(key, id), chain.WithMiner(func() { sim.Commit() }))
-	return sim, t
+	return stack.NewTransactor(sim.Client(), bind.NewKeyedTransactor(key, id), append([]chain.Option{chain.WithMiner(func() { sim.Commit() })}, options...)...)
 }
 
 // exampleModel is a sparse perceptron over 8 features: features 0-3 vote "good", 4-7 vote "bad".
@@ -71,6 +82,62 @@ func ExampleDeploy() {
 	// Output:
 	// deployed a sparse-perceptron with points in 2 transactions
 	// features 0, 1, 5 are class 1
+}
+
+// Deploy with a journal, so that a deployment stopped midway (a killed process, a failed transaction, a node gone)
+// is finished by running it again, paying only for what did not land. Here the first run stops before its second
+// transaction; the second, which could be another process, reads the same file and sends the rest.
+func ExampleJournal() {
+	ctx := context.Background()
+	dir, err := os.MkdirTemp("", "sumkit-example")
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer os.RemoveAll(dir)
+	path := filepath.Join(dir, "deployment.json.partial")
+
+	j, err := stack.OpenJournal(path)
+	if err != nil {
+		log.Fatal(err)
+	}
+	sends := 0
+	stopAtSecond := func(ctx context.Context, tx *types.Transaction) error {
+		if sends++; sends == 2 {
+			return errors.New("stopped")
+		}
+		return j.Signed(ctx, tx)
+	}
+	sim, t := exampleChain(chain.WithSigned(stopAtSecond))
+	defer sim.Close()
+	spec := stack.Spec{
+		Model:      exampleModel(),
+		Incentive:  stack.Incentive{Mechanism: stack.Points, RefundWait: 60},
+		ChunkWords: 1, // one word a transaction, so that this small model takes three
+		Journal:    j,
+	}
+	if _, err := stack.Deploy(ctx, t, spec); err != nil {
+		fmt.Println("the first run stopped")
+	}
+
+	if spec.Journal, err = stack.OpenJournal(path); err != nil {
+		log.Fatal(err)
+	}
+	spec.Resuming = func(r stack.Resumption) {
+		fmt.Println("resuming:", r.Landed, "of", r.Total, "transactions landed")
+	}
+	s, err := stack.Deploy(ctx, exampleTransactor(sim, chain.WithSigned(spec.Journal.Signed)), spec)
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println("deployed in", len(s.Receipts), "transactions,", s.Reused, "of them paid by the first run")
+	// Once the stack's addresses are stored elsewhere (a deployment manifest), the journal can go.
+	if err := spec.Journal.Remove(); err != nil {
+		log.Fatal(err)
+	}
+	// Output:
+	// the first run stopped
+	// resuming: 1 of 3 transactions landed
+	// deployed in 3 transactions, 1 of them paid by the first run
 }
 
 // Add data under Deposit-Refund-Take, then read the trainer's history of additions.

@@ -4,6 +4,7 @@ package stack
 
 import (
 	"context"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"math/big"
@@ -65,6 +66,11 @@ type Spec struct {
 	ChunkWords int
 	// Progress, when set, is told after each initialisation chunk how many words of how many are written.
 	Progress func(done, total int)
+	// Journal, when set, records the deployment's progress so that a run interrupted midway can be resumed
+	// without paying twice; see Journal.
+	Journal *Journal
+	// Resuming, when set, is told what an earlier run already paid for before Deploy goes on from it.
+	Resuming func(Resumption)
 }
 
 // Stack is a deployed model and trainer.
@@ -76,6 +82,8 @@ type Stack struct {
 	Mechanism Mechanism
 	// Receipts holds every transaction of the deployment, in order.
 	Receipts []*types.Receipt
+	// Reused is how many of Receipts an earlier, interrupted run of the deployment paid for.
+	Reused int
 
 	trainer *bindings.DepositRefundTake
 }
@@ -108,6 +116,10 @@ func NewTransactor(backend chain.Backend, opts *bind.TransactOpts, options ...ch
 
 // Deploy deploys spec's model, fills it chunk by chunk, and deploys the trainer, which seals the model. Every
 // transaction is sent from t's account, which owns both contracts; nothing else may send from it meanwhile.
+//
+// With spec.Journal set, Deploy first asks the node about the transactions the journal recorded: those that
+// landed are taken as they are, one still pending is waited for, and the deployment goes on from the first that
+// did not land, so that nothing is paid twice. The journal must also be t's chain.WithSigned hook.
 func Deploy(ctx context.Context, t *chain.Transactor, spec Spec) (*Stack, error) {
 	m := spec.Model
 	if m == nil {
@@ -121,48 +133,247 @@ func Deploy(ctx context.Context, t *chain.Transactor, spec Spec) (*Stack, error)
 	if _, _, err := trainerDeployment(common.Address{}, spec); err != nil {
 		return nil, fmt.Errorf("deploy: %w", err)
 	}
-	words, err := m.Words()
+	p, err := newPlan(spec)
 	if err != nil {
-		return nil, fmt.Errorf("deploy: pack model: %w", err)
+		return nil, fmt.Errorf("deploy: %w", err)
+	}
+	j := spec.Journal
+	if j == nil {
+		j = &Journal{step: -1} // kept in memory only
+	}
+	receipts, err := p.resume(ctx, t, j, spec.Resuming)
+	if err != nil {
+		return nil, fmt.Errorf("deploy: %w", err)
+	}
+	s := &Stack{Kind: m.Kind, Mechanism: spec.Incentive.Mechanism, Model: j.rec.Model, Receipts: receipts, Reused: len(receipts)}
+	if spec.Progress != nil && len(receipts) > 0 {
+		spec.Progress(p.wordsAfter(len(receipts)), len(p.words))
+	}
+	for i := len(receipts); i < len(j.rec.Steps); i++ {
+		r, err := p.send(ctx, t, j, i)
+		if r != nil {
+			s.Receipts = append(s.Receipts, r)
+		}
+		if err != nil {
+			return s, fmt.Errorf("deploy: %w", err)
+		}
+		if spec.Progress != nil && i < len(j.rec.Steps)-1 {
+			spec.Progress(p.wordsAfter(i+1), len(p.words))
+		}
+	}
+	s.Trainer = j.rec.Trainer
+	s.trainer = bindings.NewDepositRefundTake()
+	return s, nil
+}
+
+// ErrUnsealable is in the error of a deployment that can no longer be finished: a model that only a trainer at a
+// now unreachable address could seal. Running it again would not help; deploying afresh does.
+var ErrUnsealable = errors.New("can no longer be sealed")
+
+// unsealable is ErrUnsealable naming the model.
+func unsealable(model common.Address) error {
+	return fmt.Errorf("the model at %s %w", model, ErrUnsealable)
+}
+
+// plan is what a deployment sends: the model's creation with its first words, one transaction per further chunk,
+// and the trainer's creation.
+type plan struct {
+	spec  Spec
+	words []*big.Int
+	chunk int
+}
+
+func newPlan(spec Spec) (*plan, error) {
+	words, err := spec.Model.Words()
+	if err != nil {
+		return nil, fmt.Errorf("pack model: %w", err)
 	}
 	chunk := spec.ChunkWords
 	if chunk <= 0 {
 		chunk = DefaultChunkWords
 	}
-	first := words[:min(chunk, len(words))]
-	s := &Stack{Kind: m.Kind, Mechanism: spec.Incentive.Mechanism}
+	return &plan{spec: spec, words: words, chunk: chunk}, nil
+}
 
-	// The model is built for the trainer's address, which is fixed by t's nonce: the model creation, then one
-	// transaction per further chunk, then the trainer. Deploying the trainer seals the model.
+// steps is the number of transactions: the model, its further chunks, the trainer.
+func (p *plan) steps() int { return 2 + (max(len(p.words)-p.chunk, 0)+p.chunk-1)/p.chunk }
+
+// wordsAfter is how many words the first n steps write.
+func (p *plan) wordsAfter(n int) int {
+	if n == 0 {
+		return 0
+	}
+	return min(p.chunk*n, len(p.words))
+}
+
+// what names step i for people.
+func (p *plan) what(i int) string {
+	switch {
+	case i == 0:
+		return fmt.Sprintf("create the %s model", p.spec.Model.Kind)
+	case i == p.steps()-1:
+		return fmt.Sprintf("deploy the %s trainer", p.spec.Incentive.Mechanism)
+	}
+	start := p.wordsAfter(i)
+	return fmt.Sprintf("initialise words %d-%d of %d", start, p.wordsAfter(i+1)-1, len(p.words))
+}
+
+// tx is step i's destination (nil for a creation) and input, for a model at modelAddr and trainer at trainerAt.
+func (p *plan) tx(i int, modelAddr, trainerAt common.Address) (*common.Address, []byte, error) {
+	m := p.spec.Model
+	first := p.words[:p.wordsAfter(1)]
+	code, args, setWords, err := modelDeployment(m, trainerAt, p.spec.maxFeatures(), first)
+	if err != nil {
+		return nil, nil, err
+	}
+	switch {
+	case i == 0:
+		return nil, append(code, args...), nil
+	case i == p.steps()-1:
+		code, args, err := trainerDeployment(modelAddr, p.spec)
+		return nil, append(code, args...), err
+	}
+	start, end := p.wordsAfter(i), p.wordsAfter(i+1)
+	return &modelAddr, setWords(big.NewInt(int64(start)), p.words[start:end]), nil
+}
+
+// hash identifies the deployment's inputs: every transaction's destination kind and input, with zero addresses
+// in place of the ones the nonce decides.
+func (p *plan) hash() (common.Hash, error) {
+	h := crypto.NewKeccakState()
+	for i := range p.steps() {
+		_, input, err := p.tx(i, common.Address{}, common.Address{})
+		if err != nil {
+			return common.Hash{}, err
+		}
+		var n [8]byte
+		binary.BigEndian.PutUint64(n[:], uint64(len(input)))
+		h.Write(n[:])
+		h.Write(input)
+	}
+	var out common.Hash
+	h.Read(out[:])
+	return out, nil
+}
+
+// resume returns the receipts of the steps j recorded that landed, and leaves in j the record to go on with:
+// the old one where something landed, else a new one planned from t's next nonce.
+func (p *plan) resume(ctx context.Context, t *chain.Transactor, j *Journal, told func(Resumption)) ([]*types.Receipt, error) {
+	hash, err := p.hash()
+	if err != nil {
+		return nil, err
+	}
+	var chainID uint64
+	if cr, ok := t.Backend().(chainIDReader); ok {
+		id, err := cr.ChainID(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("read chain id: %w", err)
+		}
+		chainID = id.Uint64()
+	}
+	if rec := j.rec; rec != nil {
+		switch {
+		case rec.SpecHash != hash:
+			return nil, fmt.Errorf("%s records the deployment of other inputs (the model file, a flag or the contracts changed): run it with the same inputs to finish it, or delete %s to deploy afresh (the model it paid for at %s stays unsealed)",
+				j.path, j.path, rec.Model)
+		case rec.Deployer != t.From():
+			return nil, fmt.Errorf("%s records a deployment from %s, not %s: finish it from %s, or delete %s to deploy afresh", j.path, rec.Deployer, t.From(), rec.Deployer, j.path)
+		case rec.ChainID != 0 && chainID != 0 && rec.ChainID != chainID:
+			return nil, fmt.Errorf("%s records a deployment on chain %d, but the node is on chain %d: use that chain's node, or delete %s to deploy afresh", j.path, rec.ChainID, chainID, j.path)
+		}
+		receipts, err := j.landed(ctx, t, chain.DefaultTimeout)
+		if err != nil && (len(receipts) > 0 || !errors.Is(err, errNonceTaken)) {
+			if errors.Is(err, errNonceTaken) {
+				return nil, fmt.Errorf("%v: %w: it was built for a trainer at %s; delete %s and deploy afresh",
+					err, unsealable(rec.Model), rec.Trainer, j.path)
+			}
+			return nil, fmt.Errorf("resume %s: %w", j.path, err)
+		}
+		if len(receipts) > 0 {
+			if len(receipts) < len(rec.Steps) {
+				next, err := t.Backend().PendingNonceAt(ctx, rec.Deployer)
+				if err != nil {
+					return nil, fmt.Errorf("read nonce of %s: %w", rec.Deployer, err)
+				}
+				if step := rec.Steps[len(receipts)]; next != step.Nonce {
+					return nil, fmt.Errorf("%s: the next nonce of %s is %d, not the %d planned: another transaction from it was sent meanwhile, so %w: it was built for a trainer at %s; delete %s and deploy afresh",
+						step.What, rec.Deployer, next, step.Nonce, unsealable(rec.Model), rec.Trainer, j.path)
+				}
+			}
+			if err := j.save(); err != nil {
+				return nil, err
+			}
+			if told != nil {
+				told(Resumption{Path: j.path, Landed: len(receipts), Total: len(rec.Steps), GasUsed: chain.GasUsed(receipts), Model: rec.Model})
+			}
+			return receipts, nil
+		}
+		// Nothing landed: nothing was paid, and the nonce may have moved on, so plan afresh.
+	}
 	nonce, err := t.Backend().PendingNonceAt(ctx, t.From())
 	if err != nil {
-		return nil, fmt.Errorf("deploy: read nonce of %s: %w", t.From(), err)
+		return nil, fmt.Errorf("read nonce of %s: %w", t.From(), err)
 	}
-	chunks := uint64((len(words) - len(first) + chunk - 1) / chunk)
-	trainerAt := crypto.CreateAddress(t.From(), nonce+1+chunks)
+	n := p.steps()
+	rec := &DeployProgress{Format: JournalFormat, SpecHash: hash, ChainID: chainID, Deployer: t.From(), Nonce: nonce,
+		Model: crypto.CreateAddress(t.From(), nonce), Trainer: crypto.CreateAddress(t.From(), nonce+uint64(n)-1)}
+	for i := range n {
+		rec.Steps = append(rec.Steps, Step{What: p.what(i), Nonce: nonce + uint64(i)})
+	}
+	j.rec = rec
+	if j.path != "" {
+		if err := j.save(); err != nil {
+			return nil, err
+		}
+	}
+	return nil, nil
+}
 
-	addr, receipts, err := DeployModel(ctx, t, m, trainerAt, spec.maxFeatures(), chunk, spec.Progress)
-	s.Receipts = append(s.Receipts, receipts...)
+// send sends step i, recording its transaction in j before it goes and its receipt after.
+func (p *plan) send(ctx context.Context, t *chain.Transactor, j *Journal, i int) (*types.Receipt, error) {
+	rec := j.rec
+	to, input, err := p.tx(i, rec.Model, rec.Trainer)
 	if err != nil {
-		return nil, fmt.Errorf("deploy: %w", err)
+		return nil, err
 	}
-	s.Model = addr
-
-	code, args, err := trainerDeployment(addr, spec)
+	// The model is built for the trainer's address, which the nonces fix; a transaction from the deployer sent
+	// by anyone else would move it, so each step checks its nonce before sending.
+	next, err := t.Backend().PendingNonceAt(ctx, rec.Deployer)
 	if err != nil {
-		return nil, fmt.Errorf("deploy: %w", err)
+		return nil, fmt.Errorf("%s: read nonce of %s: %w", rec.Steps[i].What, rec.Deployer, err)
 	}
-	trainerAddr, receipt, err := t.Deploy(ctx, code, args)
+	if next != rec.Steps[i].Nonce {
+		return nil, fmt.Errorf("%s: the next nonce of %s is %d, not the %d the deployment planned: another transaction from it was sent meanwhile, so %w; deploy afresh from an account nothing else uses",
+			rec.Steps[i].What, rec.Deployer, next, rec.Steps[i].Nonce, unsealable(rec.Model))
+	}
+	j.step = i
+	defer func() { j.step = -1 }()
+	var r *types.Receipt
+	var addr common.Address
+	if to == nil {
+		// A creation's input is its code followed by its arguments; t.Deploy joins them again.
+		addr, r, err = t.Deploy(ctx, input, nil)
+	} else {
+		r, err = t.Transact(ctx, *to, input, nil)
+	}
 	if err != nil {
-		return nil, fmt.Errorf("deploy %s trainer: %w", spec.Incentive.Mechanism, err)
+		return r, fmt.Errorf("%s: %w", rec.Steps[i].What, err)
 	}
-	if trainerAddr != trainerAt {
-		return nil, fmt.Errorf("deploy: trainer landed at %s, not %s: another transaction from %s was sent during the deployment; deploy again from an account nothing else uses meanwhile", trainerAddr, trainerAt, t.From())
+	if want := rec.Model; to == nil && (i == 0 && addr != want || i > 0 && addr != rec.Trainer) {
+		if i > 0 {
+			want = rec.Trainer
+		}
+		return r, fmt.Errorf("%s: contract landed at %s, not %s: another transaction from %s was sent during the deployment; deploy again from an account nothing else uses meanwhile",
+			rec.Steps[i].What, addr, want, rec.Deployer)
 	}
-	s.Trainer = trainerAddr
-	s.Receipts = append(s.Receipts, receipt)
-	s.trainer = bindings.NewDepositRefundTake()
-	return s, nil
+	hash := r.TxHash
+	rec.Steps[i].Mined = &hash
+	if j.path != "" {
+		if err := j.save(); err != nil {
+			return r, fmt.Errorf("%s: %w", rec.Steps[i].What, err)
+		}
+	}
+	return r, nil
 }
 
 // DeployModel deploys m bound to trainer, the one address that may update it, and fills its parameters chunk

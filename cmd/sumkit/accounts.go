@@ -29,13 +29,14 @@ func accountFlags() []cli.Flag {
 	)
 }
 
-// newTransactor returns a transactor for the account the flags choose, on client's chain chainID. url names the
-// node in messages.
-func newTransactor(c *cli.Context, client chain.Backend, chainID *big.Int, url string) (*chain.Transactor, error) {
+// newTransactor returns a transactor for the account the flags choose, on client's chain chainID, with extra
+// options after the flags'. url names the node in messages.
+func newTransactor(c *cli.Context, client chain.Backend, chainID *big.Int, url string, extra ...chain.Option) (*chain.Transactor, error) {
 	options, err := txOptions(c)
 	if err != nil {
 		return nil, err
 	}
+	options = append(options, extra...)
 	dev := c.IsSet("dev-account")
 	ks := c.IsSet("keystore") || c.IsSet("account") || c.IsSet("password-file")
 	switch {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"math/big"
 	"path/filepath"
@@ -9,6 +10,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/sumkit/sumkit/chain"
 	"github.com/sumkit/sumkit/deployment"
 	"github.com/sumkit/sumkit/encoder"
 	"github.com/sumkit/sumkit/model"
@@ -23,6 +25,12 @@ func deployCommand() *cli.Command {
 		Description: `Loads a model file, checks that the encoder fits it, deploys the model (filled in chunks, with progress
 on stderr) and the trainer that seals it, then writes the deployment manifest that predict and add read.
 
+--out is checked before anything is sent. Until the manifest is written, the deployment's progress (each
+transaction's hash, recorded before it is sent) is kept next to it in <out>.partial. If a deploy stops midway
+(killed, a transaction failed or timed out, the node went away), run the same command again: it asks the node
+which transactions landed, waits for one still pending, and pays only for the rest. Different inputs are refused;
+to give up on a partial deployment instead, delete <out>.partial (the model it paid for stays unsealed).
+
 Examples:
    sumkit deploy --dev-account 0 --model testdata/models/fitness-like-dense-perceptron.json \
       --encoder none --mechanism points --out fitness.json
@@ -36,7 +44,7 @@ Examples:
 			&cli.StringFlag{Name: "vocab", Usage: "vocabulary file for the imdb-vocab encoder"},
 			&cli.Uint64Flag{Name: "max-features", Usage: "most indices a sparse sample may list (default: the model's, or min(features, 512))"},
 			&cli.Uint64Flag{Name: "decay-updates", Usage: "perceptrons: the step halves after this many mistakes, then falls like 1/t (0: a constant step; default: the model file's decayUpdates)"},
-			&cli.StringFlag{Name: "out", Value: "deployment.json", Usage: "where to write the deployment manifest"},
+			&cli.StringFlag{Name: "out", Value: "deployment.json", Usage: "where to write the deployment manifest; <out>.partial holds the progress until then"},
 		}, append(trainerFlags(), accountFlags()...)...),
 		Action: runDeploy,
 	}
@@ -45,6 +53,10 @@ Examples:
 func runDeploy(c *cli.Context) error {
 	if c.Args().Present() {
 		return fmt.Errorf("deploy: unexpected arguments %q", c.Args().Slice())
+	}
+	out := c.String("out")
+	if err := deployment.CheckPath(out); err != nil {
+		return fmt.Errorf("deploy: --out %s: %w", out, err)
 	}
 	m, err := model.Load(c.String("model"))
 	if err != nil {
@@ -84,13 +96,27 @@ func runDeploy(c *cli.Context) error {
 		return fmt.Errorf("deploy: %w", err)
 	}
 	defer client.Close()
-	t, err := newTransactor(c, client, chainID, url)
+	// A dry run sends nothing, so it has no progress to keep.
+	var journal *stack.Journal
+	var extra []chain.Option
+	if !c.Bool("dry-run") {
+		if journal, err = stack.OpenJournal(out + ".partial"); err != nil {
+			return fmt.Errorf("deploy: %w", err)
+		}
+		extra = append(extra, chain.WithSigned(journal.Signed))
+	}
+	t, err := newTransactor(c, client, chainID, url, extra...)
 	if err != nil {
 		return fmt.Errorf("deploy: %w", err)
 	}
 
 	var bar *progress.Bar
 	s, err := stack.Deploy(c.Context, t, stack.Spec{
+		Journal: journal,
+		Resuming: func(r stack.Resumption) {
+			fmt.Fprintf(c.App.ErrWriter, "resuming the deployment recorded in %s: %d of %d transactions already landed (%d gas, model %s); paying for the other %d\n",
+				r.Path, r.Landed, r.Total, r.GasUsed, r.Model, r.Total-r.Landed)
+		},
 		Model:       m,
 		MaxFeatures: m.MaxFeatures,
 		Incentive:   incentive,
@@ -111,7 +137,17 @@ func runDeploy(c *cli.Context) error {
 		return err
 	}
 	if err != nil {
-		return explain(c.Context, client, "deploy", err)
+		resumable := s != nil && journal != nil && !errors.Is(err, stack.ErrUnsealable)
+		// stack.Deploy's errors begin with "deploy: " already; explain adds the command's prefix.
+		if inner := errors.Unwrap(err); inner != nil && strings.HasPrefix(err.Error(), "deploy: ") {
+			err = inner
+		}
+		err = explain(c.Context, client, "deploy", err)
+		if resumable {
+			// Deploy got as far as sending: what landed is recorded, and a re-run pays only for the rest.
+			err = fmt.Errorf("%w; the progress is kept in %s: run the same command again to go on without paying again for what landed", err, journal.Path())
+		}
+		return err
 	}
 	man := &deployment.Manifest{
 		Format:      deployment.Format,
@@ -129,15 +165,26 @@ func runDeploy(c *cli.Context) error {
 		Deployer:    t.From(),
 		BlockNumber: s.Receipts[len(s.Receipts)-1].BlockNumber.Uint64(),
 	}
-	if err := man.Save(c.String("out")); err != nil {
-		return fmt.Errorf("deploy: the stack is deployed (model %s, trainer %s) but %w", s.Model, s.Trainer, err)
+	if err := man.Save(out); err != nil {
+		return fmt.Errorf("deploy: the stack is deployed (model %s, trainer %s) but %w; fix that and run the same command again: it sends nothing more and writes the manifest", s.Model, s.Trainer, err)
+	}
+	if err := journal.Remove(); err != nil {
+		fmt.Fprintf(c.App.ErrWriter, "warning: %v; it is no longer needed\n", err)
 	}
 	fees := new(big.Int)
 	for _, r := range s.Receipts {
 		fees.Add(fees, fee(r))
 	}
-	_, err = fmt.Fprintf(c.App.Writer, "model:     %s (%s)\ntrainer:   %s (%s)\nchain id:  %s\ngas used:  %d in %d transactions\nfees:      %s wei\nwrote %s\n",
-		s.Model, m.Kind, s.Trainer, mech, chainID, s.GasUsed(), len(s.Receipts), fees, c.String("out"))
+	_, err = fmt.Fprintf(c.App.Writer, "model:     %s (%s)\ntrainer:   %s (%s)\nchain id:  %s\ngas used:  %d in %d transactions\nfees:      %s wei\n",
+		s.Model, m.Kind, s.Trainer, mech, chainID, s.GasUsed(), len(s.Receipts), fees)
+	if err == nil && s.Reused > 0 {
+		reused := chain.GasUsed(s.Receipts[:s.Reused])
+		_, err = fmt.Fprintf(c.App.Writer, "resumed:   %d of the transactions (%d gas) were paid by the interrupted run; this run paid %d gas\n",
+			s.Reused, reused, s.GasUsed()-reused)
+	}
+	if err == nil {
+		_, err = fmt.Fprintf(c.App.Writer, "wrote %s\n", out)
+	}
 	return err
 }
 
