@@ -88,10 +88,11 @@ type DatasetConfig struct {
 	TestFraction float64 `json:"test_fraction,omitempty"`
 	// HashFeatures is the number of feature-hashing buckets for text sets without Vocabulary.
 	HashFeatures uint64 `json:"hash_features,omitempty"`
-	// Vocabulary is a word-index JSON file (testdata/models/imdb.json) for text sets; WordTokens splits
-	// text as that vocabulary was built.
+	// Vocabulary is a word-index JSON file (testdata/models/imdb.json) for text sets, whose text is split
+	// into words as that vocabulary was built (encoder.Vocabulary).
 	Vocabulary string `json:"vocabulary,omitempty"`
-	WordTokens bool   `json:"word_tokens,omitempty"`
+	// WordTokens is accepted for old configurations and changes nothing (dataset.TextOptions.WordTokens).
+	WordTokens bool `json:"word_tokens,omitempty"`
 	// MaxFeatures caps a text sample's distinct indices; 0 keeps all.
 	MaxFeatures int `json:"max_features,omitempty"`
 
