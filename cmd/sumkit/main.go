@@ -39,6 +39,7 @@ func newApp() *cli.App {
 			simCommand(),
 			marketCommand(),
 			oracleCommand(),
+			mineCommand(),
 		},
 	}
 }
