@@ -4,7 +4,8 @@
 FORGE    := node_modules/.bin/forge
 SOLHINT  := node_modules/.bin/solhint
 GO       ?= go
-# go-nvml and other cgo code later on print deprecation warnings without this.
+# cgo code (the cuda build's gorgonia, and any added later) may print deprecation warnings without this; a
+# plain `go build ./cmd/sumkit` needs none: oracle/gpu calls NVML without cgo.
 export CGO_CFLAGS ?= -Wno-deprecated-declarations
 
 # The contracts that get Go bindings: everything a user deploys, and the model interface.

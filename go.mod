@@ -3,8 +3,8 @@ module github.com/sumkit/sumkit
 go 1.26.8
 
 require (
-	github.com/NVIDIA/go-nvml v0.13.3-0
 	github.com/cockroachdb/pebble/v2 v2.1.4
+	github.com/ebitengine/purego v0.11.3
 	github.com/ethereum/go-ethereum v1.17.10
 	github.com/gofrs/flock v0.12.1
 	github.com/mattn/go-isatty v0.0.20

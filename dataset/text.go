@@ -18,17 +18,18 @@ import (
 const DefaultHashFeatures = 1000
 
 // TextOptions says how a text becomes a sample. The words are found and mapped by the encoder package's own
-// encoders, so a dataset sample is what `sumkit add` would send for the same text (WordTokens aside), then
+// encoders, so a dataset sample is what `sumkit add` would send for the same text, then
 // reduced to its distinct indices in increasing order: a binary bag of words, the form every sparse model
 // accepts.
 type TextOptions struct {
 	// Vocabulary, when set, maps words to feature indices (for example 0xDeCA10B's imdb.json from
 	// model.LoadVocabulary); words it lacks are dropped. Nil means feature hashing.
 	Vocabulary *model.Vocabulary
-	// WordTokens splits text for the Vocabulary as imdb.json was built, model.WordTokens (scikit-learn's
-	// CountVectorizer default: runs of two or more letters, digits or underscores, so "great," is "great"),
-	// instead of as the imdb-vocab encoder and 0xDeCA10B's demo do, model.Tokens (lower-cased runs of
-	// non-space, punctuation kept, so "great," is not in the vocabulary). Only with a Vocabulary.
+	// WordTokens is kept so that configurations naming it still load; it changes nothing. The Vocabulary's
+	// encoder (encoder.Vocabulary) now splits text into words as imdb.json was built, model.WordTokens, which
+	// is what this option used to ask for.
+	//
+	// Deprecated: text is always split into words; leave it unset.
 	WordTokens bool
 	// HashFeatures is the number of feature-hashing buckets, 1 to 2^32, used when Vocabulary is nil: every
 	// token of encoder.HashTokens (lower-cased runs of letters and digits) becomes
@@ -71,9 +72,6 @@ func (o *TextOptions) encoder() (textEncoder, uint64, error) {
 			ErrOptions)
 	}
 	v := o.Vocabulary
-	if o.WordTokens {
-		return func(text string) ([]int64, error) { return v.EncodeWords(text), nil }, v.NumFeatures(), nil
-	}
 	e, err := encoder.NewVocabulary(v)
 	if err != nil {
 		return nil, 0, fmt.Errorf("text options: %w", err)

@@ -633,7 +633,9 @@ func (m *imdb) sentences(t *testing.T) []contribution {
 		if err != nil {
 			continue
 		}
-		known := slices.DeleteFunc(model.Tokens(text), func(w string) bool { return slices.Contains(report.Unknown, w) })
+		known := slices.DeleteFunc(model.WordTokens(text), func(w string) bool {
+			return slices.Contains(report.Unknown, w) || slices.Contains(report.StopWords, w)
+		})
 		if len(known) < 3 || strings.HasPrefix(known[0], "-") {
 			continue
 		}

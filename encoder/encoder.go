@@ -68,18 +68,23 @@ type Encoder interface {
 type Report struct {
 	// Tokens is the number of tokens the text split into.
 	Tokens int
-	// Unknown lists the distinct tokens that are not in the vocabulary, in the order they first appear. They
-	// were dropped from the sample. Only the Vocabulary encoder has unknown tokens.
+	// Unknown lists the distinct tokens that are not in the vocabulary, stop words aside, in the order they
+	// first appear. They were dropped from the sample, and the user may want to hear of them. Only the
+	// Vocabulary encoder has unknown tokens.
 	Unknown []string
-	// Dropped is the number of token occurrences dropped as unknown: len(Unknown) or more.
+	// Dropped is the number of occurrences of the Unknown tokens: len(Unknown) or more.
 	Dropped int
+	// StopWords lists the distinct stop words (IsStopWord) that are not in the vocabulary, in the order they
+	// first appear. They were dropped too, but the vocabulary lacks them by design, so they are not news.
+	StopWords []string
 	// Duplicates is the number of indices WithSortedUnique removed because they were listed already.
 	Duplicates int
 }
 
 // UnknownSummary returns a sentence for the user about the unknown words, such as
 // `3 words not in the vocabulary were dropped: "foo", "bar", "baz"`, or "" when there were none. It quotes at
-// most limit words (all of them when limit <= 0) and counts the rest.
+// most limit words (all of them when limit <= 0) and counts the rest. Stop words are left out: every text
+// has some, and the vocabulary lacks them by design.
 func (r Report) UnknownSummary(limit int) string {
 	n := len(r.Unknown)
 	if n == 0 {

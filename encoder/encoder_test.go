@@ -3,7 +3,9 @@
 package encoder_test
 
 import (
+	"encoding/json"
 	"errors"
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -177,32 +179,41 @@ func TestHashingEncode(t *testing.T) {
 
 func TestVocabularyEncode(t *testing.T) {
 	v := imdbVocabulary(t)
-	// The demo's tokens: "this" and "was" are not among the 1000 words; "great," and "great." keep their
-	// punctuation and so miss "great" (378).
+	// Word tokens, as imdb.json was built: "great," and "great." are "great" (378); "this" and "was" are stop
+	// words the vocabulary lacks by design, reported apart from the truly unknown "zxqv" and "blorp".
 	const text = "This movie was GREAT, truly great. Zxqv blorp! movie"
-	unknown := []string{"this", "was", "great,", "great.", "zxqv", "blorp!"}
+	unknown := []string{"zxqv", "blorp"}
+	stop := []string{"this", "was"}
 	tests := map[string]struct {
 		text        string
 		opts        []encoder.Option
 		want        []int64
 		wantUnknown []string
 		wantDropped int
+		wantStop    []string
 		wantDups    int
 		wantErr     string
 		wantIs      error
 	}{
-		"demo tokens": {text: text, want: []int64{572, 902, 572}, wantUnknown: unknown, wantDropped: 6},
-		"all known":   {text: "great movie", want: []int64{378, 572}},
-		"empty":       {text: "  ", want: []int64{}},
-		"repeated unknown": {text: "foo movie foo", want: []int64{572}, wantUnknown: []string{"foo"},
-			wantDropped: 2},
+		"word tokens": {text: text, want: []int64{572, 378, 902, 378, 572}, wantUnknown: unknown, wantDropped: 2,
+			wantStop: stop},
+		// The README's example: the comma is not part of "wonderful", and "a" is not a token.
+		"readme example":   {text: "a wonderful, moving film", want: []int64{974, 574, 324}},
+		"apostrophe":       {text: "I don't like it", want: []int64{232, 497}, wantStop: []string{"it"}},
+		"hyphen and tags":  {text: "well-acted<br />film", want: []int64{13, 95, 324}, wantStop: []string{"well"}},
+		"all known":        {text: "great movie", want: []int64{378, 572}},
+		"empty":            {text: "  ", want: []int64{}},
+		"only punctuation": {text: "... !? -- a", want: []int64{}},
+		"only stop words":  {text: "the and of", want: []int64{}, wantStop: []string{"the", "and", "of"}},
+		"repeated unknown": {text: "foo movie foo the the", want: []int64{572}, wantUnknown: []string{"foo"},
+			wantDropped: 2, wantStop: []string{"the"}},
 		"sparse nearest centroid": {text: text, opts: []encoder.Option{encoder.ForModel(&model.Model{
-			Kind: model.SparseNearestCentroid, NumFeatures: 1000})}, want: []int64{572, 902},
-			wantUnknown: unknown, wantDropped: 6, wantDups: 1},
-		"max features": {text: text, opts: []encoder.Option{encoder.WithMaxFeatures(2)},
-			wantErr: "sample has 3 indices, 1 more than the model's maxFeatures 2", wantIs: model.ErrTooManyFeatures},
+			Kind: model.SparseNearestCentroid, NumFeatures: 1000})}, want: []int64{378, 572, 902},
+			wantUnknown: unknown, wantDropped: 2, wantStop: stop, wantDups: 2},
+		"max features": {text: text, opts: []encoder.Option{encoder.WithMaxFeatures(4)},
+			wantErr: "sample has 5 indices, 1 more than the model's maxFeatures 4", wantIs: model.ErrTooManyFeatures},
 		"max features after dedupe": {text: text, opts: []encoder.Option{encoder.WithSortedUnique(),
-			encoder.WithMaxFeatures(1)}, wantErr: "after removing 1 repeated indices: sample has 2 indices, " +
+			encoder.WithMaxFeatures(2)}, wantErr: "after removing 2 repeated indices: sample has 3 indices, " +
 			"1 more than", wantIs: model.ErrTooManyFeatures},
 	}
 	for name, tt := range tests {
@@ -219,15 +230,65 @@ func TestVocabularyEncode(t *testing.T) {
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("EncodeReport(%q) = %v, want %v", tt.text, got, tt.want)
 			}
-			if !slices.Equal(r.Unknown, tt.wantUnknown) || r.Dropped != tt.wantDropped || r.Duplicates != tt.wantDups {
-				t.Errorf("report = %+v, want unknown %q, %d dropped, %d duplicates", r, tt.wantUnknown,
-					tt.wantDropped, tt.wantDups)
+			if !slices.Equal(r.Unknown, tt.wantUnknown) || r.Dropped != tt.wantDropped ||
+				!slices.Equal(r.StopWords, tt.wantStop) || r.Duplicates != tt.wantDups {
+				t.Errorf("report = %+v, want unknown %q, %d dropped, stop words %q, %d duplicates", r,
+					tt.wantUnknown, tt.wantDropped, tt.wantStop, tt.wantDups)
 			}
 			plain, err := e.Encode(tt.text)
 			if err != nil || !slices.Equal(plain, got) {
 				t.Errorf("Encode(%q) = %v, %v; want %v as EncodeReport", tt.text, plain, err, got)
 			}
 		})
+	}
+}
+
+// TestVocabularyWordsAreWordTokens checks the tokenisation against the vocabulary it serves: every one of
+// imdb.json's words is a single word token (no punctuation, apostrophe or one-letter word among them), so
+// splitting text on anything else loses no word the vocabulary holds.
+func TestVocabularyWordsAreWordTokens(t *testing.T) {
+	data, err := os.ReadFile("../testdata/models/imdb.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var words map[string]int64
+	if err := json.Unmarshal(data, &words); err != nil {
+		t.Fatal(err)
+	}
+	for w := range words {
+		if got := model.WordTokens(w); len(got) != 1 || got[0] != w {
+			t.Errorf("vocabulary word %q splits into %q, want itself", w, got)
+		}
+	}
+}
+
+// TestStopWordsAbsentFromVocabulary checks that the words a vocabulary encoder drops silently are ones
+// imdb.json lacks: a stop word in it would be encoded, and one listed here wrongly would hide nothing, but the
+// list's claim, "the vocabulary lacks them by design", must hold.
+func TestStopWordsAbsentFromVocabulary(t *testing.T) {
+	v := imdbVocabulary(t)
+	for _, w := range []string{"the", "and", "of", "it", "this", "was", "not", "very"} {
+		if !encoder.IsStopWord(w) {
+			t.Errorf("IsStopWord(%q) = false, want true", w)
+		}
+	}
+	for _, w := range []string{"movie", "film", "wonderful", "zxqv", "don", "unless", "a", ""} {
+		if encoder.IsStopWord(w) {
+			t.Errorf("IsStopWord(%q) = true, want false", w)
+		}
+	}
+	e, err := encoder.NewVocabulary(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Every stop word, encoded one at a time, must be reported as one.
+	for _, w := range encoder.StopWords() {
+		if _, ok := v.Index(w); ok {
+			t.Errorf("stop word %q is in the vocabulary (index present)", w)
+		}
+		if _, r, err := e.EncodeReport(w); err != nil || !slices.Equal(r.StopWords, []string{w}) {
+			t.Errorf("EncodeReport(%q) report = %+v, %v; want it listed as a stop word", w, r, err)
+		}
 	}
 }
 
@@ -247,6 +308,9 @@ func TestUnknownSummary(t *testing.T) {
 			want: `4 words not in the vocabulary were dropped: "a", "b" and 2 more`},
 		"limit above count": {report: encoder.Report{Unknown: []string{"a"}, Dropped: 1}, limit: 5,
 			want: `1 word not in the vocabulary was dropped: "a"`},
+		"stop words only": {report: encoder.Report{StopWords: []string{"the", "of"}}, want: ""},
+		"stop words left out": {report: encoder.Report{Unknown: []string{"zxqv"}, Dropped: 1,
+			StopWords: []string{"the"}}, want: `1 word not in the vocabulary was dropped: "zxqv"`},
 	}
 	for name, tt := range tests {
 		t.Run(name, func(t *testing.T) {

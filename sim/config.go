@@ -7,7 +7,9 @@ import (
 	"fmt"
 	"math/big"
 	"os"
+	"reflect"
 	"sort"
+	"strings"
 
 	"github.com/sumkit/sumkit/model"
 )
@@ -88,10 +90,11 @@ type DatasetConfig struct {
 	TestFraction float64 `json:"test_fraction,omitempty"`
 	// HashFeatures is the number of feature-hashing buckets for text sets without Vocabulary.
 	HashFeatures uint64 `json:"hash_features,omitempty"`
-	// Vocabulary is a word-index JSON file (testdata/models/imdb.json) for text sets; WordTokens splits
-	// text as that vocabulary was built.
+	// Vocabulary is a word-index JSON file (testdata/models/imdb.json) for text sets, whose text is split
+	// into words as that vocabulary was built (encoder.Vocabulary).
 	Vocabulary string `json:"vocabulary,omitempty"`
-	WordTokens bool   `json:"word_tokens,omitempty"`
+	// WordTokens is accepted for old configurations and changes nothing (dataset.TextOptions.WordTokens).
+	WordTokens bool `json:"word_tokens,omitempty"`
 	// MaxFeatures caps a text sample's distinct indices; 0 keeps all.
 	MaxFeatures int `json:"max_features,omitempty"`
 
@@ -276,12 +279,63 @@ func ParseConfig(b []byte) (*Config, error) {
 	dec.DisallowUnknownFields()
 	var cfg Config
 	if err := dec.Decode(&cfg); err != nil {
-		return nil, fmt.Errorf("parse sim config: %w", err)
+		return nil, fmt.Errorf("parse sim config: %w", decodeError(b, err))
 	}
 	if err := cfg.Validate(); err != nil {
 		return nil, err
 	}
 	return &cfg, nil
+}
+
+// decodeError rewrites the JSON decoder's errors for a person editing the file: a value of the wrong type or
+// out of range (a negative wait, say) names the field, the value, its line and what the field takes, instead
+// of the Go type it is stored in.
+func decodeError(b []byte, err error) error {
+	var te *json.UnmarshalTypeError
+	if errors.As(err, &te) {
+		field := te.Field
+		if field == "" {
+			field = "the config"
+		}
+		got, _ := strings.CutPrefix(te.Value, "number ")
+		return fmt.Errorf("%s is %s (line %d): want %s", field, got, lineOf(b, te.Offset), wantOf(field, te.Type))
+	}
+	var se *json.SyntaxError
+	if errors.As(err, &se) {
+		return fmt.Errorf("line %d: %w", lineOf(b, se.Offset), err)
+	}
+	return err
+}
+
+// lineOf returns the 1-based line of byte offset off in b.
+func lineOf(b []byte, off int64) int {
+	off = min(max(off, 0), int64(len(b)))
+	return bytes.Count(b[:off], []byte("\n")) + 1
+}
+
+// wantOf describes the values a field of type t takes; fields ending in _s are seconds.
+func wantOf(field string, t reflect.Type) string {
+	whole := "a whole number"
+	if strings.HasSuffix(field, "_s") {
+		whole += " of seconds"
+	}
+	switch t.Kind() {
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		return fmt.Sprintf("%s from 0 to %d", whole, uint64(1)<<t.Bits()-1)
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return fmt.Sprintf("%s from %d to %d", whole, -(int64(1) << (t.Bits() - 1)), int64(1)<<(t.Bits()-1)-1)
+	case reflect.Float32, reflect.Float64:
+		return "a number"
+	case reflect.Bool:
+		return "true or false"
+	case reflect.String:
+		return "a string in quotes"
+	case reflect.Slice, reflect.Array:
+		return "a list [...]"
+	case reflect.Struct, reflect.Map:
+		return "an object {...}"
+	}
+	return "a " + t.String()
 }
 
 // unit returns UnitWei in wei.

@@ -29,7 +29,7 @@ func LoadData(dc DatasetConfig) (*Data, error) {
 			Root:         dc.Root,
 			Seed:         dc.Seed,
 			TestFraction: dc.TestFraction,
-			Text:         dataset.TextOptions{HashFeatures: dc.HashFeatures, WordTokens: dc.WordTokens, MaxFeatures: dc.MaxFeatures},
+			Text:         dataset.TextOptions{HashFeatures: dc.HashFeatures, MaxFeatures: dc.MaxFeatures},
 		}
 		if dc.Vocabulary != "" {
 			if opts.Text.Vocabulary, err = model.LoadVocabulary(dc.Vocabulary); err != nil {

@@ -19,6 +19,8 @@ func addCommand() *cli.Command {
 		Description: `Encodes TEXT with the deployment's encoder and adds it with --label through the trainer, which updates
 the model. Sends the deposit the trainer asks for now unless --value is given; any excess comes back.
 
+` + encodingHelp + `
+
 Examples:
    sumkit add --deployment imdb.json --dev-account 1 --label Positive "a wonderful, moving film"
    sumkit add --deployment fitness.json --dev-account 1 --label 0 --value 1000000000000000 "1000000000,0,0,0,0,0,0,0,0"`,

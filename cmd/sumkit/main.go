@@ -40,6 +40,7 @@ func newApp() *cli.App {
 			simCommand(),
 			marketCommand(),
 			oracleCommand(),
+			mineCommand(),
 		},
 	}
 }

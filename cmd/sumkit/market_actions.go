@@ -151,8 +151,8 @@ func runMarketInit(c *cli.Context) error {
 	if err := os.WriteFile(c.String("out"), append(out, '\n'), 0o600); err != nil {
 		return fmt.Errorf("%s: write manifest: %w", cmd, err)
 	}
-	_, err = fmt.Fprintf(c.App.Writer, "model:     %s (trainer %s)\nwrote %s: it holds the hidden test set; keep it private until reveal-rest\nnext:      wait %d blocks, then `sumkit market reveal --manifest %s`\n",
-		modelAddr, updater, c.String("out"), 6, c.String("out"))
+	_, err = fmt.Fprintf(c.App.Writer, "model:     %s (trainer %s)\nwrote %s: it holds the hidden test set; keep it private until reveal-rest\nnext:      wait %d blocks (%s), then `sumkit market reveal --manifest %s`\n",
+		modelAddr, updater, c.String("out"), 6, mineHint(6), c.String("out"))
 	return err
 }
 
@@ -193,7 +193,8 @@ func runMarketReveal(c *cli.Context) error {
 			return explain(c.Context, mc.client, cmd, err)
 		}
 		if head <= st.DrawBlock {
-			return fmt.Errorf("%s: the first piece is drawn from block %d's hash, and the chain is at block %d: retry in %d blocks", cmd, st.DrawBlock, head, st.DrawBlock-head+1)
+			wait := st.DrawBlock - head + 1
+			return fmt.Errorf("%s: the first piece is drawn from block %d's hash, and the chain is at block %d: retry in %d blocks (%s)", cmd, st.DrawBlock, head, wait, mineHint(wait))
 		}
 		if _, dry, err := mc.send(c, cmd, "drew the first piece", mc.pm.PackDraw(), nil); dry || err != nil {
 			return err
@@ -202,7 +203,11 @@ func runMarketReveal(c *cli.Context) error {
 			return marketExplain(c.Context, mc.client, cmd, err)
 		}
 		if !st.Drawn {
-			return fmt.Errorf("%s: the draw block's hash had expired; the draw moved to block %d: retry after it", cmd, st.DrawBlock)
+			wait := uint64(1)
+			if head, err := mc.client.BlockNumber(c.Context); err == nil && st.DrawBlock >= head {
+				wait = st.DrawBlock - head + 1
+			}
+			return fmt.Errorf("%s: the draw block's hash had expired; the draw moved to block %d: retry after it (%s)", cmd, st.DrawBlock, mineHint(wait))
 		}
 	}
 	idx := int(st.RevealIndex)

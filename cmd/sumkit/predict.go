@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"slices"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
@@ -13,12 +14,19 @@ import (
 
 	"github.com/sumkit/sumkit/chain"
 	"github.com/sumkit/sumkit/deployment"
+	"github.com/sumkit/sumkit/encoder"
 	"github.com/sumkit/sumkit/model"
 	"github.com/sumkit/sumkit/stack"
 )
 
 // unknownWordsShown is how many unknown words a summary quotes.
 const unknownWordsShown = 10
+
+// encodingHelp is the paragraph of predict's and add's help that says what becomes of the words of TEXT.
+const encodingHelp = `With the imdb-vocab encoder, TEXT is lower-cased and split into words of two or more letters or digits,
+as the vocabulary was built: "wonderful," is "wonderful" and "don't" is "don". Words the vocabulary lacks are
+dropped. Stop words such as "the" or "not" are not in it by design and go silently; any other dropped word is
+named on stderr, and a text with no known word is refused.`
 
 func predictCommand() *cli.Command {
 	return &cli.Command{
@@ -27,6 +35,8 @@ func predictCommand() *cli.Command {
 		ArgsUsage: "TEXT",
 		Description: `Encodes TEXT with the deployment's encoder and asks the model, through its trainer, for its class.
 Predictions are calls: they send no transaction and need no account.
+
+` + encodingHelp + `
 
 Examples:
    sumkit predict --deployment imdb.json "a wonderful, moving film"
@@ -104,7 +114,7 @@ func openDeployment(c *cli.Context) (*opened, error) {
 		return nil, fmt.Errorf("encode the text: %w", err)
 	}
 	if len(sample) == 0 {
-		return nil, errors.New("the text encodes to an empty sample: nothing in it is known to the encoder")
+		return nil, emptySampleError(report)
 	}
 	d, err := connect(c, man)
 	if err != nil {
@@ -112,6 +122,19 @@ func openDeployment(c *cli.Context) (*opened, error) {
 	}
 	d.sample = sample
 	return d, nil
+}
+
+// emptySampleError says why a text encoded to nothing, naming the words that were dropped.
+func emptySampleError(r encoder.Report) error {
+	dropped := slices.Concat(r.Unknown, r.StopWords)
+	if len(dropped) == 0 {
+		return errors.New("the text encodes to an empty sample: it has no words; pass the text to encode")
+	}
+	if len(dropped) > unknownWordsShown {
+		dropped = append(dropped[:unknownWordsShown:unknownWordsShown], "...")
+	}
+	return fmt.Errorf("the text encodes to an empty sample: none of its words is in the vocabulary (%s); use "+
+		"words the model knows", strings.Join(dropped, ", "))
 }
 
 // connect dials the --rpc node and checks man against it. The caller closes the client.

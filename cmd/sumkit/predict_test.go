@@ -38,6 +38,35 @@ func TestPredict(t *testing.T) {
 			t.Errorf("predict --json = %+v, want name %s", got, want)
 		}
 	})
+	// The "dropped" line is printed only for words a user would expect to count: not for punctuation, which
+	// is not part of a word, nor for stop words, which the vocabulary lacks by design.
+	dropped := map[string]struct {
+		text string
+		want string // "" for no line
+	}{
+		"readme example":       {text: "a wonderful, moving film", want: ""},
+		"stop words":           {text: "The film was not wonderful.", want: ""},
+		"apostrophe":           {text: "I don't like it", want: ""},
+		"unknown word":         {text: "the film was zzqxv", want: `1 word not in the vocabulary was dropped: "zzqxv"`},
+		"unknown after commas": {text: "wonderful, zzqxv, film", want: `"zzqxv"`},
+	}
+	for name, tt := range dropped {
+		t.Run("dropped line/"+name, func(t *testing.T) {
+			stdout, stderr, err := runCLI(t, "predict", "--rpc", url, "--deployment", imdb, tt.text)
+			if err != nil {
+				t.Fatalf("predict %q error = %v\nstderr:\n%s", tt.text, err, stderr)
+			}
+			if !strings.Contains(stdout, "(class ") {
+				t.Errorf("predict %q output = %q, want a class", tt.text, stdout)
+			}
+			switch {
+			case tt.want == "" && strings.Contains(stderr, "dropped"):
+				t.Errorf("predict %q stderr = %q, want no dropped line", tt.text, stderr)
+			case tt.want != "" && !strings.Contains(stderr, tt.want):
+				t.Errorf("predict %q stderr = %q, want it to contain %q", tt.text, stderr, tt.want)
+			}
+		})
+	}
 	t.Run("imdb with unknown words", func(t *testing.T) {
 		stdout, stderr, err := runCLI(t, "predict", "--rpc", url, "--deployment", imdb, "a wonderful film zzqxv")
 		if err != nil {
@@ -77,6 +106,7 @@ func TestPredictBadInput(t *testing.T) {
 		"too many features": {[]string{"--rpc", url, "--deployment", small, "good bad great awful film movie plot"}, []string{"too many features"}},
 		"wrong dimension":   {[]string{"--rpc", url, "--deployment", dense, "1,2,3"}, []string{"dimension"}},
 		"no text":           {[]string{"--rpc", url, "--deployment", dense}, []string{"no text given"}},
+		"only stop words":   {[]string{"--rpc", url, "--deployment", small, "the, and of it"}, []string{"none of its words is in the vocabulary", "the, and, of, it", "use words the model knows"}},
 		"missing manifest":  {[]string{"--rpc", url, "--deployment", "absent.json", denseSample}, []string{"absent.json"}},
 	}
 	for name, tc := range tests {

@@ -74,8 +74,9 @@ func runSim(c *cli.Context) error {
 	if c.IsSet("seed") {
 		cfg.Seed = c.Int64("seed")
 	}
-	out := c.String("out")
-	if err := os.MkdirAll(out, 0o755); err != nil {
+	// Inputs are checked and the run made before the folder is: a failure leaves no empty folder behind.
+	out, err := sim.OpenOutDir(c.String("out"))
+	if err != nil {
 		return fmt.Errorf("sim: %w", err)
 	}
 	log := slog.New(slog.DiscardHandler)
@@ -112,6 +113,7 @@ func runSim(c *cli.Context) error {
 
 	written, err := writeSimFiles(res, out, !c.Bool("no-plot"))
 	if err != nil {
+		out.Discard()
 		return err
 	}
 	if c.Bool("json") {
@@ -183,8 +185,8 @@ func runSweep(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	out := c.String("out")
-	if err := os.MkdirAll(out, 0o755); err != nil {
+	out, err := sim.OpenOutDir(c.String("out"))
+	if err != nil {
 		return fmt.Errorf("sim sweep: %w", err)
 	}
 	start := time.Now()
@@ -192,25 +194,10 @@ func runSweep(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	written := []string{filepath.Join(out, "sweep.csv"), filepath.Join(out, "sweep.json")}
-	if err := writeFile(written[0], func(w io.Writer) error { return sim.WriteSweepCSV(w, runs) }); err != nil {
-		return err
-	}
-	if err := writeFile(written[1], func(w io.Writer) error {
-		enc := json.NewEncoder(w)
-		enc.SetIndent("", "  ")
-		return enc.Encode(runs)
-	}); err != nil {
-		return err
-	}
-	if !c.Bool("no-plot") {
-		paths, err := chart.WriteSweep(sweepRows(runs), filepath.Join(out, "sweep"), chart.SweepOptions{
-			Title: "Sweep: " + filepath.Base(c.String("config")), Reference: 100, ReferenceLabel: "start balance",
-		})
-		if err != nil {
-			return fmt.Errorf("sim sweep: plot: %w", err)
-		}
-		written = append(written, paths...)
+	written, err := writeSweepFiles(runs, out, c.String("config"), !c.Bool("no-plot"))
+	if err != nil {
+		out.Discard()
+		return fmt.Errorf("sim sweep: %w", err)
 	}
 	w := c.App.Writer
 	for _, r := range runs {
@@ -291,21 +278,22 @@ func parseSeeds(s string) ([]int64, error) {
 	return seeds, nil
 }
 
-// writeSimFiles writes result.json, result.csv and, with plot, result.png and result.svg under dir.
-func writeSimFiles(res *sim.Result, dir string, plot bool) ([]string, error) {
+// writeSimFiles writes result.json, result.csv and, with plot, result.png and result.svg into out.
+func writeSimFiles(res *sim.Result, out *sim.OutDir, plot bool) ([]string, error) {
 	var written []string
 	for _, f := range []struct {
 		name  string
 		write func(io.Writer, *sim.Result) error
 	}{{"result.json", sim.WriteJSON}, {"result.csv", sim.WriteCSV}} {
-		path := filepath.Join(dir, f.name)
-		if err := writeFile(path, func(w io.Writer) error { return f.write(w, res) }); err != nil {
-			return nil, err
+		path, err := out.WriteFile(f.name, func(w io.Writer) error { return f.write(w, res) })
+		if err != nil {
+			return nil, fmt.Errorf("sim: %w", err)
 		}
 		written = append(written, path)
 	}
 	if plot {
-		paths, err := chart.WriteRun(res, filepath.Join(dir, "result"), chart.Options{})
+		paths, err := chart.WriteRun(res, out.Path("result"), chart.Options{})
+		out.Keep(paths...)
 		if err != nil {
 			return nil, fmt.Errorf("sim: plot: %w", err)
 		}
@@ -314,20 +302,32 @@ func writeSimFiles(res *sim.Result, dir string, plot bool) ([]string, error) {
 	return written, nil
 }
 
-// writeFile creates path and fills it with write, reporting the first error.
-func writeFile(path string, write func(io.Writer) error) error {
-	f, err := os.Create(path)
+// writeSweepFiles writes sweep.csv, sweep.json and, with plot, sweep.png and sweep.svg into out.
+func writeSweepFiles(runs []sim.SweepRun, out *sim.OutDir, config string, plot bool) ([]string, error) {
+	csvPath, err := out.WriteFile("sweep.csv", func(w io.Writer) error { return sim.WriteSweepCSV(w, runs) })
 	if err != nil {
-		return fmt.Errorf("sim: %w", err)
+		return nil, err
 	}
-	if err := write(f); err != nil {
-		f.Close()
-		return fmt.Errorf("sim: write %s: %w", path, err)
+	jsonPath, err := out.WriteFile("sweep.json", func(w io.Writer) error {
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		return enc.Encode(runs)
+	})
+	if err != nil {
+		return nil, err
 	}
-	if err := f.Close(); err != nil {
-		return fmt.Errorf("sim: write %s: %w", path, err)
+	written := []string{csvPath, jsonPath}
+	if plot {
+		paths, err := chart.WriteSweep(sweepRows(runs), out.Path("sweep"), chart.SweepOptions{
+			Title: "Sweep: " + filepath.Base(config), Reference: 100, ReferenceLabel: "start balance",
+		})
+		out.Keep(paths...)
+		if err != nil {
+			return nil, fmt.Errorf("plot: %w", err)
+		}
+		written = append(written, paths...)
 	}
-	return nil
+	return written, nil
 }
 
 // simUnit is the config's unit for the summary table, named "units" unless it is wei or ether.

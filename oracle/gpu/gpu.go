@@ -1,17 +1,16 @@
 // Package gpu finds the NVIDIA GPUs on this machine through NVML (the library the NVIDIA driver installs) and
 // reports each one's name, memory and utilisation, so the oracle can decide whether to train on a GPU or the CPU.
 //
-// Everything goes through [nvml.Interface], so tests drive the code with the moq mocks in
-// github.com/NVIDIA/go-nvml/pkg/nvml/mock. A machine without the driver is not an error case to crash on: [List]
-// returns [ErrNoDriver] and the caller falls back to the CPU.
+// Everything goes through [Library], the few NVML calls used, so tests drive the code with fakes. [Local] loads
+// the driver's libnvidia-ml.so.1 at run time and calls it without cgo (see nvml_dlopen.go): the default build
+// compiles no C and finds the GPUs wherever the driver is installed. A machine without the driver is not an
+// error case to crash on: [List] returns [ErrNoDriver] and the caller falls back to the CPU.
 package gpu
 
 import (
 	"context"
 	"errors"
 	"fmt"
-
-	"github.com/NVIDIA/go-nvml/pkg/nvml"
 )
 
 // ErrNoDriver is returned by [List] when NVML cannot be loaded or the NVIDIA kernel driver is not running: the
@@ -40,7 +39,7 @@ type Device struct {
 
 // Local lists the GPUs of this machine with the system's NVML library. See [List].
 func Local(ctx context.Context) ([]Device, error) {
-	return List(ctx, nvml.New())
+	return List(ctx, newLibrary())
 }
 
 // List initialises lib, queries every device it reports and shuts lib down again.
@@ -51,34 +50,34 @@ func Local(ctx context.Context) ([]Device, error) {
 // A device that fails a query (a GPU that has fallen off the bus answers ERROR_GPU_IS_LOST) is left out of the
 // list, and List goes on with the others: it returns the devices that answered together with an error joining
 // one entry per failed device, each naming the device index and the query that failed. The NVML status stays
-// reachable with errors.Is, e.g. errors.Is(err, nvml.ERROR_GPU_IS_LOST). Callers that can use a partial list
+// reachable with errors.Is, e.g. errors.Is(err, ErrorGPUIsLost). Callers that can use a partial list
 // should therefore look at the devices even when err is not nil.
 //
 // ctx is checked between devices; NVML calls themselves cannot be interrupted.
-func List(ctx context.Context, lib nvml.Interface) (devices []Device, err error) {
-	if ret := lib.Init(); ret != nvml.SUCCESS {
-		if ret == nvml.ERROR_LIBRARY_NOT_FOUND || ret == nvml.ERROR_DRIVER_NOT_LOADED {
+func List(ctx context.Context, lib Library) (devices []Device, err error) {
+	if ret := lib.Init(); ret != Success {
+		if ret == ErrorLibraryNotFound || ret == ErrorDriverNotLoaded {
 			return nil, fmt.Errorf("%w: %w", ErrNoDriver, ret)
 		}
 		return nil, fmt.Errorf("initialise NVML: %w", ret)
 	}
 	defer func() {
-		if ret := lib.Shutdown(); ret != nvml.SUCCESS {
+		if ret := lib.Shutdown(); ret != Success {
 			err = errors.Join(err, fmt.Errorf("shut NVML down: %w", ret))
 		}
 	}()
 
 	count, ret := lib.DeviceGetCount()
-	if ret != nvml.SUCCESS {
+	if ret != Success {
 		return nil, fmt.Errorf("count devices: %w", ret)
 	}
 	// The versions only decorate the listing; a driver too old to report them is no reason to fail.
 	driver, ret := lib.SystemGetDriverVersion()
-	if ret != nvml.SUCCESS {
+	if ret != Success {
 		driver = ""
 	}
 	var cuda string
-	if v, ret := lib.SystemGetCudaDriverVersion(); ret == nvml.SUCCESS {
+	if v, ret := lib.SystemGetCudaDriverVersion(); ret == Success {
 		// NVML encodes the version as 1000*major + 10*minor.
 		cuda = fmt.Sprintf("%d.%d", v/1000, v%1000/10)
 	}
@@ -100,27 +99,27 @@ func List(ctx context.Context, lib nvml.Interface) (devices []Device, err error)
 }
 
 // query reads one device's description and usage; the error names the query that failed.
-func query(lib nvml.Interface, index int) (Device, error) {
+func query(lib Library, index int) (Device, error) {
 	d := Device{Index: index}
 	dev, ret := lib.DeviceGetHandleByIndex(index)
-	if ret != nvml.SUCCESS {
+	if ret != Success {
 		return d, fmt.Errorf("get handle: %w", ret)
 	}
-	if d.Name, ret = dev.GetName(); ret != nvml.SUCCESS {
+	if d.Name, ret = dev.GetName(); ret != Success {
 		return d, fmt.Errorf("name: %w", ret)
 	}
-	if d.UUID, ret = dev.GetUUID(); ret != nvml.SUCCESS {
+	if d.UUID, ret = dev.GetUUID(); ret != Success {
 		return d, fmt.Errorf("UUID: %w", ret)
 	}
 	mem, ret := dev.GetMemoryInfo()
-	if ret != nvml.SUCCESS {
+	if ret != Success {
 		return d, fmt.Errorf("memory info: %w", ret)
 	}
 	d.MemoryTotal, d.MemoryUsed = mem.Total, mem.Used
 	util, ret := dev.GetUtilizationRates()
-	if ret != nvml.SUCCESS {
+	if ret != Success {
 		return d, fmt.Errorf("utilisation: %w", ret)
 	}
-	d.UtilizationGPU = util.Gpu
+	d.UtilizationGPU = util.GPU
 	return d, nil
 }

@@ -7,56 +7,90 @@ import (
 	"reflect"
 	"strings"
 	"testing"
-
-	"github.com/NVIDIA/go-nvml/pkg/nvml"
-	"github.com/NVIDIA/go-nvml/pkg/nvml/mock"
 )
 
-// fakeGPU describes one mocked device; fail names the query that answers failRet instead of SUCCESS.
+// fakeNVML is a Library whose methods are its fields; it counts the calls List's contract is about.
+type fakeNVML struct {
+	InitFunc                       func() Return
+	ShutdownFunc                   func() Return
+	DeviceGetCountFunc             func() (int, Return)
+	DeviceGetHandleByIndexFunc     func(int) (Handle, Return)
+	SystemGetDriverVersionFunc     func() (string, Return)
+	SystemGetCudaDriverVersionFunc func() (int, Return)
+
+	inits, shutdowns, handles int
+}
+
+func (f *fakeNVML) Init() Return                  { f.inits++; return f.InitFunc() }
+func (f *fakeNVML) Shutdown() Return              { f.shutdowns++; return f.ShutdownFunc() }
+func (f *fakeNVML) DeviceGetCount() (int, Return) { return f.DeviceGetCountFunc() }
+func (f *fakeNVML) DeviceGetHandleByIndex(i int) (Handle, Return) {
+	f.handles++
+	return f.DeviceGetHandleByIndexFunc(i)
+}
+func (f *fakeNVML) SystemGetDriverVersion() (string, Return) { return f.SystemGetDriverVersionFunc() }
+func (f *fakeNVML) SystemGetCudaDriverVersion() (int, Return) {
+	return f.SystemGetCudaDriverVersionFunc()
+}
+
+// fakeDevice is a Handle whose methods are its fields.
+type fakeDevice struct {
+	GetNameFunc             func() (string, Return)
+	GetUUIDFunc             func() (string, Return)
+	GetMemoryInfoFunc       func() (Memory, Return)
+	GetUtilizationRatesFunc func() (Utilization, Return)
+}
+
+func (f *fakeDevice) GetName() (string, Return)                  { return f.GetNameFunc() }
+func (f *fakeDevice) GetUUID() (string, Return)                  { return f.GetUUIDFunc() }
+func (f *fakeDevice) GetMemoryInfo() (Memory, Return)            { return f.GetMemoryInfoFunc() }
+func (f *fakeDevice) GetUtilizationRates() (Utilization, Return) { return f.GetUtilizationRatesFunc() }
+
+// fakeGPU describes one fake device; fail names the query that answers failRet instead of SUCCESS.
 type fakeGPU struct {
 	name, uuid  string
 	total, used uint64
 	util        uint32
 	fail        string
-	failRet     nvml.Return
+	failRet     Return
 }
 
-func (g fakeGPU) ret(query string) nvml.Return {
+func (g fakeGPU) ret(query string) Return {
 	if g.fail == query {
 		return g.failRet
 	}
-	return nvml.SUCCESS
+	return Success
 }
 
-func (g fakeGPU) device() *mock.Device {
-	return &mock.Device{
-		GetNameFunc: func() (string, nvml.Return) { return g.name, g.ret("name") },
-		GetUUIDFunc: func() (string, nvml.Return) { return g.uuid, g.ret("uuid") },
-		GetMemoryInfoFunc: func() (nvml.Memory, nvml.Return) {
-			return nvml.Memory{Total: g.total, Used: g.used, Free: g.total - g.used}, g.ret("memory")
+func (g fakeGPU) device() *fakeDevice {
+	return &fakeDevice{
+		GetNameFunc: func() (string, Return) { return g.name, g.ret("name") },
+		GetUUIDFunc: func() (string, Return) { return g.uuid, g.ret("uuid") },
+		GetMemoryInfoFunc: func() (Memory, Return) {
+			return Memory{Total: g.total, Used: g.used, Free: g.total - g.used}, g.ret("memory")
 		},
-		GetUtilizationRatesFunc: func() (nvml.Utilization, nvml.Return) {
-			return nvml.Utilization{Gpu: g.util, Memory: g.util / 2}, g.ret("util")
+		GetUtilizationRatesFunc: func() (Utilization, Return) {
+			return Utilization{GPU: g.util, Memory: g.util / 2}, g.ret("util")
 		},
 	}
 }
 
-// fakeLib is a mocked NVML with the given devices whose Init and DeviceGetCount answer initRet and countRet.
-func fakeLib(initRet, countRet nvml.Return, gpus ...fakeGPU) *mock.Interface {
-	return &mock.Interface{
-		InitFunc:     func() nvml.Return { return initRet },
-		ShutdownFunc: func() nvml.Return { return nvml.SUCCESS },
-		DeviceGetCountFunc: func() (int, nvml.Return) {
+// fakeLib is a fake NVML with the given devices whose Init and DeviceGetCount answer initRet and countRet.
+func fakeLib(initRet, countRet Return, gpus ...fakeGPU) *fakeNVML {
+	return &fakeNVML{
+		InitFunc:     func() Return { return initRet },
+		ShutdownFunc: func() Return { return Success },
+		DeviceGetCountFunc: func() (int, Return) {
 			return len(gpus), countRet
 		},
-		DeviceGetHandleByIndexFunc: func(i int) (nvml.Device, nvml.Return) {
+		DeviceGetHandleByIndexFunc: func(i int) (Handle, Return) {
 			if g := gpus[i]; g.fail == "handle" {
 				return nil, g.failRet
 			}
-			return gpus[i].device(), nvml.SUCCESS
+			return gpus[i].device(), Success
 		},
-		SystemGetDriverVersionFunc:     func() (string, nvml.Return) { return "550.54.15", nvml.SUCCESS },
-		SystemGetCudaDriverVersionFunc: func() (int, nvml.Return) { return 12040, nvml.SUCCESS },
+		SystemGetDriverVersionFunc:     func() (string, Return) { return "550.54.15", Success },
+		SystemGetCudaDriverVersionFunc: func() (int, Return) { return 12040, Success },
 	}
 }
 
@@ -67,12 +101,12 @@ var (
 
 func TestList(t *testing.T) {
 	lost := a10
-	lost.fail, lost.failRet = "memory", nvml.ERROR_GPU_IS_LOST
+	lost.fail, lost.failRet = "memory", ErrorGPUIsLost
 	noHandle := a10
-	noHandle.fail, noHandle.failRet = "handle", nvml.ERROR_UNKNOWN
+	noHandle.fail, noHandle.failRet = "handle", ErrorUnknown
 
 	tests := map[string]struct {
-		lib         *mock.Interface
+		lib         *fakeNVML
 		wantIndexes []int
 		wantErrIs   []error
 		wantErrText []string
@@ -81,52 +115,52 @@ func TestList(t *testing.T) {
 		wantShutdown int
 	}{
 		"two devices": {
-			lib:          fakeLib(nvml.SUCCESS, nvml.SUCCESS, h100, a10),
+			lib:          fakeLib(Success, Success, h100, a10),
 			wantIndexes:  []int{0, 1},
 			wantInits:    1,
 			wantShutdown: 1,
 		},
 		"driver but no device": {
-			lib:          fakeLib(nvml.SUCCESS, nvml.SUCCESS),
+			lib:          fakeLib(Success, Success),
 			wantInits:    1,
 			wantShutdown: 1,
 		},
 		"no library": {
-			lib:         fakeLib(nvml.ERROR_LIBRARY_NOT_FOUND, nvml.SUCCESS, h100),
-			wantErrIs:   []error{ErrNoDriver, nvml.ERROR_LIBRARY_NOT_FOUND},
+			lib:         fakeLib(ErrorLibraryNotFound, Success, h100),
+			wantErrIs:   []error{ErrNoDriver, ErrorLibraryNotFound},
 			wantInits:   1,
 			wantErrText: []string{"ERROR_LIBRARY_NOT_FOUND"},
 		},
 		"driver not loaded": {
-			lib:       fakeLib(nvml.ERROR_DRIVER_NOT_LOADED, nvml.SUCCESS, h100),
-			wantErrIs: []error{ErrNoDriver, nvml.ERROR_DRIVER_NOT_LOADED},
+			lib:       fakeLib(ErrorDriverNotLoaded, Success, h100),
+			wantErrIs: []error{ErrNoDriver, ErrorDriverNotLoaded},
 			wantInits: 1,
 		},
 		"init fails otherwise": {
-			lib:         fakeLib(nvml.ERROR_NO_PERMISSION, nvml.SUCCESS, h100),
-			wantErrIs:   []error{nvml.ERROR_NO_PERMISSION},
+			lib:         fakeLib(ErrorNoPermission, Success, h100),
+			wantErrIs:   []error{ErrorNoPermission},
 			wantErrText: []string{"initialise NVML"},
 			wantInits:   1,
 		},
 		"count fails": {
-			lib:          fakeLib(nvml.SUCCESS, nvml.ERROR_UNKNOWN, h100),
-			wantErrIs:    []error{nvml.ERROR_UNKNOWN},
+			lib:          fakeLib(Success, ErrorUnknown, h100),
+			wantErrIs:    []error{ErrorUnknown},
 			wantErrText:  []string{"count devices"},
 			wantInits:    1,
 			wantShutdown: 1,
 		},
 		"device lost mid-query": {
-			lib:          fakeLib(nvml.SUCCESS, nvml.SUCCESS, h100, lost, h100),
+			lib:          fakeLib(Success, Success, h100, lost, h100),
 			wantIndexes:  []int{0, 2},
-			wantErrIs:    []error{nvml.ERROR_GPU_IS_LOST},
+			wantErrIs:    []error{ErrorGPUIsLost},
 			wantErrText:  []string{"device 1: memory info: ERROR_GPU_IS_LOST"},
 			wantInits:    1,
 			wantShutdown: 1,
 		},
 		"two devices fail": {
-			lib:          fakeLib(nvml.SUCCESS, nvml.SUCCESS, noHandle, h100, lost),
+			lib:          fakeLib(Success, Success, noHandle, h100, lost),
 			wantIndexes:  []int{1},
-			wantErrIs:    []error{nvml.ERROR_GPU_IS_LOST, nvml.ERROR_UNKNOWN},
+			wantErrIs:    []error{ErrorGPUIsLost, ErrorUnknown},
 			wantErrText:  []string{"device 0: get handle", "device 2: memory info"},
 			wantInits:    1,
 			wantShutdown: 1,
@@ -156,10 +190,10 @@ func TestList(t *testing.T) {
 					t.Errorf("List() error = %v, want it to contain %q", err, text)
 				}
 			}
-			if got := len(tt.lib.InitCalls()); got != tt.wantInits {
+			if got := tt.lib.inits; got != tt.wantInits {
 				t.Errorf("Init called %d times, want %d", got, tt.wantInits)
 			}
-			if got := len(tt.lib.ShutdownCalls()); got != tt.wantShutdown {
+			if got := tt.lib.shutdowns; got != tt.wantShutdown {
 				t.Errorf("Shutdown called %d times, want %d", got, tt.wantShutdown)
 			}
 		})
@@ -167,7 +201,7 @@ func TestList(t *testing.T) {
 }
 
 func TestListFields(t *testing.T) {
-	devices, err := List(context.Background(), fakeLib(nvml.SUCCESS, nvml.SUCCESS, h100, a10))
+	devices, err := List(context.Background(), fakeLib(Success, Success, h100, a10))
 	if err != nil {
 		t.Fatalf("List() error = %v", err)
 	}
@@ -183,9 +217,9 @@ func TestListFields(t *testing.T) {
 }
 
 func TestListVersionsUnavailable(t *testing.T) {
-	lib := fakeLib(nvml.SUCCESS, nvml.SUCCESS, h100)
-	lib.SystemGetDriverVersionFunc = func() (string, nvml.Return) { return "", nvml.ERROR_NOT_SUPPORTED }
-	lib.SystemGetCudaDriverVersionFunc = func() (int, nvml.Return) { return 0, nvml.ERROR_FUNCTION_NOT_FOUND }
+	lib := fakeLib(Success, Success, h100)
+	lib.SystemGetDriverVersionFunc = func() (string, Return) { return "", ErrorNotSupported }
+	lib.SystemGetCudaDriverVersionFunc = func() (int, Return) { return 0, ErrorFunctionNotFound }
 	devices, err := List(context.Background(), lib)
 	if err != nil {
 		t.Fatalf("List() error = %v, want nil: versions are optional", err)
@@ -196,13 +230,13 @@ func TestListVersionsUnavailable(t *testing.T) {
 }
 
 func TestListShutdownError(t *testing.T) {
-	lib := fakeLib(nvml.SUCCESS, nvml.SUCCESS, h100)
-	lib.ShutdownFunc = func() nvml.Return { return nvml.ERROR_UNKNOWN }
+	lib := fakeLib(Success, Success, h100)
+	lib.ShutdownFunc = func() Return { return ErrorUnknown }
 	devices, err := List(context.Background(), lib)
 	if len(devices) != 1 {
 		t.Errorf("List() returned %d devices, want 1", len(devices))
 	}
-	if !errors.Is(err, nvml.ERROR_UNKNOWN) || !strings.Contains(err.Error(), "shut NVML down") {
+	if !errors.Is(err, ErrorUnknown) || !strings.Contains(err.Error(), "shut NVML down") {
 		t.Errorf("List() error = %v, want the shutdown failure", err)
 	}
 }
@@ -210,15 +244,15 @@ func TestListShutdownError(t *testing.T) {
 func TestListCancelled(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	lib := fakeLib(nvml.SUCCESS, nvml.SUCCESS, h100, a10)
+	lib := fakeLib(Success, Success, h100, a10)
 	devices, err := List(ctx, lib)
 	if !errors.Is(err, context.Canceled) {
 		t.Errorf("List() error = %v, want context.Canceled", err)
 	}
-	if len(devices) != 0 || len(lib.DeviceGetHandleByIndexCalls()) != 0 {
-		t.Errorf("List() queried %d devices after cancellation", len(lib.DeviceGetHandleByIndexCalls()))
+	if len(devices) != 0 || lib.handles != 0 {
+		t.Errorf("List() queried %d devices after cancellation", lib.handles)
 	}
-	if got := len(lib.ShutdownCalls()); got != 1 {
+	if got := lib.shutdowns; got != 1 {
 		t.Errorf("Shutdown called %d times, want 1", got)
 	}
 }
@@ -248,7 +282,7 @@ func TestLocal(t *testing.T) {
 }
 
 func TestWriteTable(t *testing.T) {
-	devices, err := List(context.Background(), fakeLib(nvml.SUCCESS, nvml.SUCCESS, h100, a10))
+	devices, err := List(context.Background(), fakeLib(Success, Success, h100, a10))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -299,7 +333,7 @@ type failWriter struct{}
 func (failWriter) Write([]byte) (int, error) { return 0, errors.New("disk full") }
 
 func TestWriteTableWriteError(t *testing.T) {
-	devices, _ := List(context.Background(), fakeLib(nvml.SUCCESS, nvml.SUCCESS, h100))
+	devices, _ := List(context.Background(), fakeLib(Success, Success, h100))
 	devices[0].DriverVersion, devices[0].CUDAVersion = "", ""
 	if err := WriteTable(failWriter{}, devices); err == nil {
 		t.Error("WriteTable() to a failing writer returned nil, want the write error")
