@@ -281,7 +281,7 @@ func TestDeployTimedOut(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "deployment.json")
 	full := append([]string{"deploy", "--rpc", url, "--out", out}, args...)
 	_, _, err := runCLI(t, append(full, "--timeout", "1ns")...)
-	if err == nil || !strings.HasPrefix(err.Error(), "deploy: create the dense-perceptron model: ") || !strings.Contains(err.Error(), "not mined within 1ns") ||
+	if err == nil || !strings.HasPrefix(err.Error(), "deploy: ") || strings.HasPrefix(err.Error(), "deploy: deploy:") || !strings.Contains(err.Error(), "not mined within 1ns") ||
 		!strings.Contains(err.Error(), "run the same command again") || strings.Contains(err.Error(), "\n") {
 		t.Fatalf("deploy --timeout 1ns error = %v, want one line, prefixed once, with the timeout and saying to run the command again", err)
 	}
