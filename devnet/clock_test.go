@@ -1,0 +1,126 @@
+package devnet
+
+import (
+	"context"
+	"math/big"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/params"
+)
+
+// TestClockFollowsWallClock sends a burst of 300 transactions, 30 senders each sending ten one after the other
+// and waiting for every receipt, after a deliberate jump of an hour. Chain time must never run ahead of the wall
+// clock plus the jump by more than a second, throughout and at the end, and every receipt must come back
+// promptly.
+func TestClockFollowsWallClock(t *testing.T) {
+	const (
+		senders = 30
+		each    = 10
+		jump    = 3600
+	)
+	ctx := t.Context()
+	n := startNode(t, Config{Accounts: senders})
+	client := dial(t, n)
+
+	var jumped hexutil.Uint64
+	if err := client.Client().CallContext(ctx, &jumped, "evm_increaseTime", jump); err != nil {
+		t.Fatalf("evm_increaseTime(%d) error = %v", jump, err)
+	}
+	if lead := int64(jumped) - time.Now().Unix(); lead < jump || lead > jump+1 {
+		t.Fatalf("evm_increaseTime(%d) sealed at %d, %ds ahead of the wall clock; want %d", jump, jumped, lead, jump)
+	}
+
+	// lead is how far chain time is ahead of the wall clock plus the jump: the worst seen, and the head's.
+	var worst atomic.Int64
+	worst.Store(-1 << 62)
+	observe := func(chainTime uint64) {
+		lead := int64(chainTime) - time.Now().Unix() - jump
+		for {
+			old := worst.Load()
+			if lead <= old || worst.CompareAndSwap(old, lead) {
+				return
+			}
+		}
+	}
+	watchCtx, stopWatch := context.WithCancel(ctx)
+	var watcher sync.WaitGroup
+	watcher.Go(func() {
+		for watchCtx.Err() == nil {
+			if head, err := client.HeaderByNumber(watchCtx, nil); err == nil {
+				observe(head.Time)
+			}
+			time.Sleep(20 * time.Millisecond)
+		}
+	})
+
+	var (
+		senderWG   sync.WaitGroup
+		slowest    atomic.Int64 // nanoseconds from sending to the receipt
+		receipted  atomic.Int64
+		signer     = types.LatestSignerForChainID(big.NewInt(ChainID))
+		sink       = common.HexToAddress("0x5eed")
+		start      = time.Now()
+		blockTimes sync.Map // block hash -> time
+	)
+	for _, a := range n.Accounts() {
+		senderWG.Go(func() {
+			nonce, err := client.PendingNonceAt(ctx, a.Address)
+			if err != nil {
+				t.Errorf("PendingNonceAt error = %v", err)
+				return
+			}
+			for k := range uint64(each) {
+				tx := types.MustSignNewTx(a.Key, signer, &types.DynamicFeeTx{
+					ChainID: big.NewInt(ChainID), Nonce: nonce + k, GasTipCap: big.NewInt(params.GWei),
+					GasFeeCap: big.NewInt(100 * params.GWei), Gas: 21_000, To: &sink, Value: big.NewInt(1),
+				})
+				sent := time.Now()
+				if err := client.SendTransaction(ctx, tx); err != nil {
+					t.Errorf("SendTransaction error = %v", err)
+					return
+				}
+				r := waitReceipt(ctx, t, client, tx.Hash())
+				took := time.Since(sent)
+				for old := slowest.Load(); took.Nanoseconds() > old && !slowest.CompareAndSwap(old, took.Nanoseconds()); old = slowest.Load() {
+				}
+				receipted.Add(1)
+				header, err := client.HeaderByHash(ctx, r.BlockHash)
+				if err != nil {
+					t.Errorf("HeaderByHash error = %v", err)
+					return
+				}
+				blockTimes.Store(r.BlockHash, header.Time)
+				observe(header.Time)
+			}
+		})
+	}
+	senderWG.Wait()
+	stopWatch()
+	watcher.Wait()
+	head, err := client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatalf("HeaderByNumber(latest) error = %v", err)
+	}
+	observe(head.Time)
+	blocks := 0
+	blockTimes.Range(func(any, any) bool { blocks++; return true })
+
+	if got := receipted.Load(); got != senders*each {
+		t.Errorf("%d of %d transactions receipted", got, senders*each)
+	}
+	if lead := worst.Load(); lead > 1 {
+		t.Errorf("chain time ran %ds ahead of the wall clock plus the %ds jump; want at most 1s", lead, jump)
+	}
+	// Receipts come back within about a second: the wait for the next second, and the sealing.
+	if took := time.Duration(slowest.Load()); took > 3*time.Second {
+		t.Errorf("slowest receipt took %v; want about a second at most", took)
+	}
+	t.Logf("%d transactions in %d blocks over %v; worst lead %ds, slowest receipt %v",
+		receipted.Load(), blocks, time.Since(start).Round(time.Millisecond), worst.Load(), time.Duration(slowest.Load()).Round(time.Millisecond))
+}
