@@ -23,7 +23,11 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/eth"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/node"
+	"github.com/ethereum/go-ethereum/p2p"
 	"github.com/ethereum/go-ethereum/params"
 )
 
@@ -427,4 +431,63 @@ func checkState(ctx context.Context, t *testing.T, client *ethclient.Client, acc
 		t.Errorf("blocks 1..%d hold %d transactions, want the %d landed", head, inBlocks, landed)
 	}
 	t.Logf("%d sent, %d receipted, %d landed in %d blocks; %d calls, %d deploys", len(l.sent), len(l.receipted), landed, head, calls, len(deployed))
+}
+
+// TestOlderDatadirKeepsWorking makes a datadir the way sumkit did before the chain was made crash-safe (go-ethereum's
+// default path state scheme) and starts on it: the chain must come up on that datadir, untouched, say it is not
+// crash-safe, warn how to get a crash-safe one, and keep mining and keeping blocks across a clean restart.
+func TestOlderDatadirKeepsWorking(t *testing.T) {
+	ctx := t.Context()
+	dir := t.TempDir()
+	accounts, err := DeriveAccounts(Mnemonic, 2)
+	if err != nil {
+		t.Fatalf("DeriveAccounts error = %v", err)
+	}
+	stack, err := node.New(&node.Config{Name: nodeName, DataDir: dir, P2P: p2p.Config{NoDiscovery: true}})
+	if err != nil {
+		t.Fatalf("node.New error = %v", err)
+	}
+	ethConf := ethconfig.Defaults
+	ethConf.Genesis = Genesis(accounts)
+	if _, err := eth.New(stack, &ethConf); err != nil {
+		t.Fatalf("eth.New error = %v", err)
+	}
+	if err := stack.Start(); err != nil {
+		t.Fatalf("start old-style node: %v", err)
+	}
+	if err := stack.Close(); err != nil {
+		t.Fatalf("close old-style node: %v", err)
+	}
+
+	var logs lockedBuffer
+	var head *types.Header
+	for run := range 2 {
+		n, err := Start(ctx, Config{Addr: "127.0.0.1:0", DataDir: dir, Accounts: 2, Logger: slog.New(slog.NewTextHandler(&logs, nil))})
+		if err != nil {
+			t.Fatalf("run %d: Start on an older datadir error = %v", run, err)
+		}
+		if n.Durable() {
+			t.Errorf("run %d: Durable() = true on a path-scheme datadir, want false", run)
+		}
+		client, err := ethclient.Dial(n.URL())
+		if err != nil {
+			t.Fatalf("Dial error = %v", err)
+		}
+		if head != nil {
+			if got, err := client.HeaderByNumber(ctx, nil); err != nil || got.Hash() != head.Hash() {
+				t.Errorf("run %d: head = %v, %v; want the first run's block %d", run, got, err, head.Number)
+			}
+		}
+		r := send(ctx, t, client, accounts[0].Key, &common.Address{0xaa}, big.NewInt(1), nil)
+		if head, err = client.HeaderByHash(ctx, r.BlockHash); err != nil {
+			t.Fatalf("HeaderByHash error = %v", err)
+		}
+		client.Close()
+		if err := n.Close(); err != nil {
+			t.Fatalf("Close error = %v", err)
+		}
+	}
+	if !strings.Contains(logs.String(), "older sumkit") || !strings.Contains(logs.String(), "fresh --datadir") {
+		t.Errorf("log lacks the warning about the older datadir; log:\n%s", logs.String())
+	}
 }
