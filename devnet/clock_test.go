@@ -124,3 +124,64 @@ func TestClockFollowsWallClock(t *testing.T) {
 	t.Logf("%d transactions in %d blocks over %v; worst lead %ds, slowest receipt %v",
 		receipted.Load(), blocks, time.Since(start).Round(time.Millisecond), worst.Load(), time.Duration(slowest.Load()).Round(time.Millisecond))
 }
+
+// TestInstantBlocks checks both sealing rules with the wall clock stopped: by default a block waits for the next
+// second when the head already has this one; with InstantBlocks it is sealed at once, a second after the head.
+func TestInstantBlocks(t *testing.T) {
+	for _, instant := range []bool{false, true} {
+		t.Run(map[bool]string{false: "default", true: "instant"}[instant], func(t *testing.T) {
+			n := startNode(t, Config{Accounts: 1, InstantBlocks: instant})
+			head := n.eth.BlockChain().CurrentBlock().Time
+			// The clock is read under sealMu, which a waiting Mine holds, so it is moved through an atomic.
+			var clock atomic.Int64
+			clock.Store(int64(head))
+			n.sealMu.Lock()
+			n.now = func() time.Time { return time.Unix(clock.Load(), 0) }
+			n.sealMu.Unlock()
+
+			ctx, cancel := context.WithTimeout(t.Context(), 1500*time.Millisecond)
+			defer cancel()
+			mined := make(chan uint64, 5)
+			go func() {
+				defer close(mined)
+				for range 5 {
+					h, err := n.Mine(ctx, nil)
+					if err != nil {
+						return
+					}
+					mined <- h.Time
+				}
+			}()
+			var got []uint64
+		collect:
+			for {
+				select {
+				case ts, ok := <-mined:
+					if !ok {
+						break collect
+					}
+					got = append(got, ts)
+				case <-ctx.Done():
+					break collect
+				}
+			}
+			if !instant {
+				if len(got) != 0 {
+					t.Errorf("with the clock stopped at the head's second, blocks were sealed at %v; want none", got)
+				}
+				clock.Add(1) // the waiting Mine seals now, and the next ones see ctx done
+				for range mined {
+				}
+				return
+			}
+			if len(got) != 5 {
+				t.Fatalf("InstantBlocks sealed %d blocks (%v) with the clock stopped, want 5", len(got), got)
+			}
+			for i, ts := range got {
+				if want := head + uint64(i) + 1; ts != want {
+					t.Errorf("block %d at %d, want %d (a second after the one before)", i, ts, want)
+				}
+			}
+		})
+	}
+}

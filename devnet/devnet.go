@@ -59,6 +59,12 @@ type Config struct {
 	Accounts int
 	// Logger receives the node's own messages (go-ethereum's logging is left as is). Nil means [slog.Default].
 	Logger *slog.Logger
+	// InstantBlocks seals each block as soon as its transactions arrive, rather than at most one a second at the
+	// chain clock's current second. Timestamps still rise by at least a second a block, so a quick run of blocks
+	// pushes chain time ahead of the wall clock by a second a block until the chain idles: the behaviour the
+	// default replaced. It is for tests that send many transactions one after another and do not depend on
+	// block time; the sumkit devnet command never sets it.
+	InstantBlocks bool
 }
 
 // GenesisMismatchError is returned by [Start] when [Config.DataDir] holds a chain whose genesis differs from the
@@ -85,6 +91,8 @@ type Node struct {
 	log      *slog.Logger
 	// durable is set when every sealed block is on disk before its receipts are served; see [Node.Durable].
 	durable bool
+	// instant is [Config.InstantBlocks].
+	instant bool
 
 	// sealMu serialises sealing, automine's and the evm_ methods', and guards offset and now.
 	sealMu sync.Mutex
@@ -229,7 +237,7 @@ func assemble(stack *node.Node, genesis *core.Genesis, cfg Config) (*Node, error
 	filterSystem := filters.NewFilterSystem(backend.APIBackend, filters.Config{})
 	stack.RegisterAPIs([]rpc.API{{Namespace: "eth", Service: filters.NewFilterAPI(filterSystem)}})
 
-	n := &Node{stack: stack, eth: backend, log: cfg.Logger, durable: durable, now: time.Now, quit: make(chan struct{})}
+	n := &Node{stack: stack, eth: backend, log: cfg.Logger, durable: durable, instant: cfg.InstantBlocks, now: time.Now, quit: make(chan struct{})}
 	receipts, err := newReceiptsAPI(n, backend.APIs())
 	if err != nil {
 		return nil, err
@@ -452,6 +460,9 @@ func (n *Node) jumpLocked(ts uint64) (*types.Header, error) {
 // holds sealMu.
 func (n *Node) sealLocked(empty bool) (*types.Header, error) {
 	head := n.eth.BlockChain().CurrentBlock()
+	if n.instant {
+		return n.sealAtLocked(uint64(max(n.clockLocked(), int64(head.Time)+1)), empty)
+	}
 	for {
 		ts := n.clockLocked()
 		if ts > int64(head.Time) {
