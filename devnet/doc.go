@@ -60,7 +60,8 @@
 // served; its transactions are lost with the rest of the pending pool and must be sent again. To get this the
 // chain runs as an archive node on go-ethereum's hash state scheme with snapshots off, so each block's whole state
 // is written as the block is inserted, and the database is synced to disk before the block's receipts are
-// served. [Node.Durable] reports whether this holds. It costs about a millisecond per block (see BenchmarkBlock).
+// served. [Node.Durable] reports whether this holds. It costs well under a millisecond per block: BenchmarkBlock
+// measured 2.9 ms from send to receipt of a one-transfer block on a datadir against 2.3 ms in memory.
 //
 // A datadir made by an older sumkit (go-ethereum's path state scheme, which keeps recent state in memory until a
 // clean stop) keeps working as before, with a warning: a crash or SIGKILL loses its blocks since the last clean
