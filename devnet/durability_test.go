@@ -295,7 +295,7 @@ func TestSIGKILLKeepsReceiptedTransactions(t *testing.T) {
 			defer close(done)
 			burst(burstCtx, client, accounts, recipients, counter, l)
 		}()
-		time.Sleep(time.Duration(300+rand.IntN(2200)) * time.Millisecond)
+		time.Sleep(time.Duration(50+rand.IntN(2450)) * time.Millisecond)
 		if round == 1 {
 			// The clean stop: the burst ends, every receipt is in, then SIGINT. The next round is killed.
 			cancel()
