@@ -2,6 +2,7 @@ package devnet
 
 import (
 	"context"
+	"log/slog"
 	"math/big"
 	"sync"
 	"sync/atomic"
@@ -183,5 +184,38 @@ func TestInstantBlocks(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestRestartKeepsClockLead jumps an hour, restarts on the datadir and sends a transfer: its block must come at
+// once, after the jump, and no further ahead of the wall clock than the jump.
+func TestRestartKeepsClockLead(t *testing.T) {
+	const jump = 3600
+	ctx := t.Context()
+	dir := t.TempDir()
+	n, err := Start(ctx, Config{Addr: "127.0.0.1:0", DataDir: dir, Accounts: 1, Logger: slog.New(slog.NewTextHandler(t.Output(), nil))})
+	if err != nil {
+		t.Fatalf("Start error = %v", err)
+	}
+	jumped, err := n.IncreaseTime(ctx, jump)
+	if err != nil {
+		t.Fatalf("IncreaseTime(%d) error = %v", jump, err)
+	}
+	if err := n.Close(); err != nil {
+		t.Fatalf("Close error = %v", err)
+	}
+
+	n = startNode(t, Config{DataDir: dir, Accounts: 1})
+	client := dial(t, n)
+	r := send(ctx, t, client, n.Accounts()[0].Key, &common.Address{0xaa}, big.NewInt(1), nil)
+	block, err := client.HeaderByHash(ctx, r.BlockHash)
+	if err != nil {
+		t.Fatalf("HeaderByHash error = %v", err)
+	}
+	if block.Time <= jumped.Time {
+		t.Errorf("block after the restart at %d, want after the jump's %d", block.Time, jumped.Time)
+	}
+	if lead := int64(block.Time) - time.Now().Unix(); lead > jump+1 {
+		t.Errorf("block after the restart %ds ahead of the wall clock, want at most the %ds jump", lead, jump)
 	}
 }

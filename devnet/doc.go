@@ -21,6 +21,9 @@
 // After a restart on a datadir the chain clock carries on from the head's time if that is ahead of the wall
 // clock (the jumps are kept), else from the wall clock.
 //
+// [Config.InstantBlocks] brings back sealing without the wait, for tests that send long runs of transactions
+// one after another and do not depend on block time; chain time then runs ahead a second a block.
+//
 // # Dev accounts
 //
 // The accounts are derived from the well-known seed phrase [Mnemonic] along [DerivationPath], the same accounts

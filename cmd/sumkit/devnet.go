@@ -24,7 +24,7 @@ Blocks are mined on demand and follow the wall clock: each block is stamped with
 one block a second, and the transactions that arrive within a second share a block, so a receipt comes back
 within about a second and chain time never runs ahead of the wall clock, except by deliberate jumps:
 evm_increaseTime(seconds) moves the chain clock ahead (later blocks keep the lead) and is, with
-evm_mine(timestamp), the only way to jump. evm_mine() seals a block now.
+evm_mine(timestamp), the only way to jump. evm_mine() seals a block at the current second.
 
 The accounts come from the public seed phrase "test test test test test test test test test test test junk"
 (the Hardhat/Anvil accounts). Their keys are DEV ONLY: never use them on a real chain.
