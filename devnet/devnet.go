@@ -219,7 +219,7 @@ func assemble(stack *node.Node, genesis *core.Genesis, cfg Config) (*Node, error
 			// snapshot journal), so a SIGKILL rewinds the chain to that stop or leaves it unable to mine. An
 			// archive node on the hash scheme writes each block's whole state as the block is inserted
 			// (core.BlockChain.writeBlockWithState commits the trie when ArchiveMode is set), and without
-			// snapshots there is no journal to lose. sealAt then syncs the database before any receipt is
+			// snapshots there is no journal to lose. sealAtLocked then syncs the database before any receipt is
 			// served.
 			ethConf.StateScheme = rawdb.HashScheme
 			ethConf.NoPruning = true
