@@ -2,6 +2,7 @@ package devnet
 
 import (
 	"context"
+	crand "crypto/rand"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -14,14 +15,15 @@ import (
 	"sync"
 	"time"
 
+	"github.com/ethereum/go-ethereum/beacon/engine"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core"
 	"github.com/ethereum/go-ethereum/core/rawdb"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/eth"
-	"github.com/ethereum/go-ethereum/eth/catalyst"
 	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/eth/filters"
+	"github.com/ethereum/go-ethereum/miner"
 	"github.com/ethereum/go-ethereum/node"
 	"github.com/ethereum/go-ethereum/p2p"
 	"github.com/ethereum/go-ethereum/params"
@@ -57,6 +59,12 @@ type Config struct {
 	Accounts int
 	// Logger receives the node's own messages (go-ethereum's logging is left as is). Nil means [slog.Default].
 	Logger *slog.Logger
+	// InstantBlocks seals each block as soon as its transactions arrive, rather than at most one a second at the
+	// chain clock's current second. Timestamps still rise by at least a second a block, so a quick run of blocks
+	// pushes chain time ahead of the wall clock by a second a block until the chain idles: the behaviour the
+	// default replaced. It is for tests that send many transactions one after another and do not depend on
+	// block time; the sumkit devnet command never sets it.
+	InstantBlocks bool
 }
 
 // GenesisMismatchError is returned by [Start] when [Config.DataDir] holds a chain whose genesis differs from the
@@ -79,13 +87,23 @@ func (e *GenesisMismatchError) Error() string {
 type Node struct {
 	stack    *node.Node
 	eth      *eth.Ethereum
-	beacon   *catalyst.SimulatedBeacon
 	accounts []Account
 	log      *slog.Logger
+	// durable is set when every sealed block is on disk before its receipts are served; see [Node.Durable].
+	durable bool
+	// instant is [Config.InstantBlocks].
+	instant bool
 
-	// sealMu serialises every use of beacon, which is not safe for concurrent use: automine and the evm_ methods
-	// both seal blocks.
+	// sealMu serialises sealing, automine's and the evm_ methods', and guards offset and now.
 	sealMu sync.Mutex
+	// offset is how many seconds the chain clock runs ahead of the wall clock: the sum of the evm_ jumps.
+	// Blocks are sealed at the wall clock's second plus offset, never later.
+	offset int64
+	// now reads the wall clock. Benchmarks replace it so that blocks need not wait for the next second.
+	now func() time.Time
+	// published is held for writing from the moment a block becomes the head until it is on disk, and for
+	// reading by every RPC method that returns receipts, so none is served for a block a SIGKILL could lose.
+	published sync.RWMutex
 
 	quit      chan struct{}
 	wg        sync.WaitGroup
@@ -152,6 +170,11 @@ func Start(ctx context.Context, cfg Config) (*Node, error) {
 		return nil, errors.Join(fmt.Errorf("start devnet: %w", err), stack.Close())
 	}
 	n.accounts = accounts
+	// A chain that jumped ahead keeps its lead over a restart: the clock resumes at the head's time, not the
+	// wall clock's, so blocks never go back in time.
+	if lead := int64(n.eth.BlockChain().CurrentBlock().Time) - n.now().Unix(); lead > 0 {
+		n.offset = lead
+	}
 	if err := n.indexFirstBlock(ctx); err != nil {
 		return nil, errors.Join(fmt.Errorf("start devnet: %w", err), n.Close())
 	}
@@ -162,11 +185,11 @@ func Start(ctx context.Context, cfg Config) (*Node, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, errors.Join(fmt.Errorf("start devnet: %w", err), n.Close())
 	}
-	n.log.Info("Dev chain started", "url", n.URL(), "chainid", ChainID, "accounts", len(accounts), "datadir", cfg.DataDir)
+	n.log.Info("Dev chain started", "url", n.URL(), "chainid", ChainID, "accounts", len(accounts), "datadir", cfg.DataDir, "durable", n.durable)
 	return n, nil
 }
 
-// assemble registers the eth service, the filter API, the simulated beacon and the evm API on stack and starts it.
+// assemble registers the eth service, the filter API, the receipts gate and the evm API on stack and starts it.
 func assemble(stack *node.Node, genesis *core.Genesis, cfg Config) (*Node, error) {
 	ethConf := ethconfig.Defaults
 	ethConf.Genesis = genesis
@@ -180,9 +203,28 @@ func assemble(stack *node.Node, genesis *core.Genesis, cfg Config) (*Node, error
 	// on a restart costs a fifth of a second, and tens of seconds under the race detector.
 	ethConf.LogNoHistory = true
 
+	durable := false
 	if cfg.DataDir != "" {
-		if err := checkGenesis(stack, genesis, cfg.DataDir); err != nil {
+		scheme, err := inspectDataDir(stack, genesis, cfg.DataDir)
+		if err != nil {
 			return nil, err
+		}
+		if scheme == rawdb.PathScheme {
+			// Made by an older sumkit. Its state cannot be converted, and wiping it would lose the user's chain,
+			// so it runs as before, with the loss on a crash spelt out.
+			cfg.Logger.Warn("Datadir made by an older sumkit: blocks since the last clean stop are lost on a crash or kill -9; start a fresh --datadir to have every receipted transaction kept",
+				"datadir", cfg.DataDir)
+		} else {
+			// go-ethereum's defaults keep recent state in memory and write it out on a clean stop (path scheme,
+			// snapshot journal), so a SIGKILL rewinds the chain to that stop or leaves it unable to mine. An
+			// archive node on the hash scheme writes each block's whole state as the block is inserted
+			// (core.BlockChain.writeBlockWithState commits the trie when ArchiveMode is set), and without
+			// snapshots there is no journal to lose. sealAtLocked then syncs the database before any receipt is
+			// served.
+			ethConf.StateScheme = rawdb.HashScheme
+			ethConf.NoPruning = true
+			ethConf.SnapshotCache = 0
+			durable = true
 		}
 	}
 	backend, err := eth.New(stack, &ethConf)
@@ -195,18 +237,21 @@ func assemble(stack *node.Node, genesis *core.Genesis, cfg Config) (*Node, error
 	filterSystem := filters.NewFilterSystem(backend.APIBackend, filters.Config{})
 	stack.RegisterAPIs([]rpc.API{{Namespace: "eth", Service: filters.NewFilterAPI(filterSystem)}})
 
-	// Period 0: the beacon never seals on its own. Blocks come from automine and the evm_ methods, all under
-	// Node.sealMu. (catalyst.RegisterSimulatedBeaconAPIs would start the beacon's own on-demand loop, which seals
-	// without a lock shared with evm_mine, so it is not used.)
-	beacon, err := catalyst.NewSimulatedBeacon(0, common.Address{}, backend)
+	n := &Node{stack: stack, eth: backend, log: cfg.Logger, durable: durable, instant: cfg.InstantBlocks, now: time.Now, quit: make(chan struct{})}
+	receipts, err := newReceiptsAPI(n, backend.APIs())
 	if err != nil {
-		return nil, fmt.Errorf("create simulated beacon: %w", err)
+		return nil, err
 	}
-	n := &Node{stack: stack, eth: backend, beacon: beacon, log: cfg.Logger, quit: make(chan struct{})}
-	stack.RegisterAPIs([]rpc.API{{Namespace: "evm", Service: &evmAPI{node: n}}})
+	// Registered after the eth service's own APIs, so these methods replace its receipt methods.
+	stack.RegisterAPIs([]rpc.API{
+		{Namespace: "eth", Service: receipts},
+		{Namespace: "evm", Service: &evmAPI{node: n}},
+	})
 	if err := stack.Start(); err != nil {
 		return nil, fmt.Errorf("start node on %s: %w", cfg.Addr, err)
 	}
+	// Blocks come from this package, not a consensus client; tell the eth service the chain is in sync.
+	backend.SetSynced()
 	return n, nil
 }
 
@@ -218,7 +263,7 @@ func (n *Node) indexFirstBlock(ctx context.Context) error {
 	chain := n.eth.BlockChain()
 	if chain.CurrentBlock().Number.Sign() == 0 {
 		n.sealMu.Lock()
-		_, err := n.commitLocked()
+		_, err := n.sealLocked(false)
 		n.sealMu.Unlock()
 		if err != nil {
 			return fmt.Errorf("seal block 1: %w", err)
@@ -238,25 +283,27 @@ func (n *Node) indexFirstBlock(ctx context.Context) error {
 	return nil
 }
 
-// checkGenesis returns a [*GenesisMismatchError] if dataDir already holds a chain whose genesis is not genesis.
-// It runs before eth.New, which detects the same but only after opening the state database, which it then does
-// not close: a later Start in the same process on that folder would die on the held lock.
-func checkGenesis(stack *node.Node, genesis *core.Genesis, dataDir string) error {
+// inspectDataDir returns the state scheme of the chain in dataDir ("" for a fresh folder), or a
+// [*GenesisMismatchError] if the folder holds a chain whose genesis is not genesis. It runs before eth.New, which
+// detects a mismatch too but only after opening the state database, which it then does not close: a later Start
+// in the same process on that folder would die on the held lock.
+func inspectDataDir(stack *node.Node, genesis *core.Genesis, dataDir string) (string, error) {
 	if _, err := os.Stat(stack.ResolvePath("chaindata")); errors.Is(err, fs.ErrNotExist) {
-		return nil // a fresh folder
+		return "", nil // a fresh folder
 	}
 	db, err := stack.OpenDatabaseWithOptions("chaindata", node.DatabaseOptions{ReadOnly: true, Cache: 16, Handles: 16})
 	if err != nil {
-		return fmt.Errorf("open chain database in %s: %w", dataDir, err)
+		return "", fmt.Errorf("open chain database in %s: %w", dataDir, err)
 	}
 	stored := rawdb.ReadCanonicalHash(db, 0)
+	scheme := rawdb.ReadStateScheme(db)
 	if err := db.Close(); err != nil {
-		return fmt.Errorf("close chain database in %s: %w", dataDir, err)
+		return "", fmt.Errorf("close chain database in %s: %w", dataDir, err)
 	}
 	if want := genesis.ToBlock().Hash(); stored != (common.Hash{}) && stored != want {
-		return &GenesisMismatchError{DataDir: dataDir, Stored: stored, Want: want}
+		return "", &GenesisMismatchError{DataDir: dataDir, Stored: stored, Want: want}
 	}
-	return nil
+	return scheme, nil
 }
 
 // Genesis returns the dev chain's genesis block: Osaka rules with chain id [ChainID], the system contracts those
@@ -316,9 +363,17 @@ func (n *Node) Accounts() []Account {
 	return append([]Account(nil), n.accounts...)
 }
 
-// Mine seals a block holding every executable pending transaction and returns its header. With a non-nil
-// timestamp it first mines what is pending, then seals an empty block at *timestamp, which must be later than
-// the head's.
+// Durable reports whether the chain is kept on disk such that every transaction whose receipt was served
+// survives a crash or SIGKILL of the process. It is false for an in-memory chain and for a datadir made by an
+// older sumkit.
+func (n *Node) Durable() bool {
+	return n.durable
+}
+
+// Mine seals a block holding every executable pending transaction and returns its header. The block takes the
+// chain clock's current second, waiting for the next one if the head already has it. With a non-nil timestamp it
+// first mines what is pending, then seals an empty block at *timestamp, which must be later than the head's; the
+// chain clock then carries on from there.
 func (n *Node) Mine(ctx context.Context, timestamp *uint64) (*types.Header, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("mine: %w", err)
@@ -326,7 +381,7 @@ func (n *Node) Mine(ctx context.Context, timestamp *uint64) (*types.Header, erro
 	n.sealMu.Lock()
 	defer n.sealMu.Unlock()
 	if timestamp == nil {
-		head, err := n.commitLocked()
+		head, err := n.sealLocked(false)
 		if err != nil {
 			return nil, fmt.Errorf("mine: %w", err)
 		}
@@ -339,59 +394,144 @@ func (n *Node) Mine(ctx context.Context, timestamp *uint64) (*types.Header, erro
 	if *timestamp <= head.Time {
 		return nil, fmt.Errorf("mine at %d: not after the head's timestamp %d", *timestamp, head.Time)
 	}
-	h, err := n.adjustTimeLocked(*timestamp - head.Time)
+	if *timestamp > uint64(maxTimestamp) {
+		return nil, fmt.Errorf("mine at %d: exceeds the maximum timestamp %d", *timestamp, uint64(maxTimestamp))
+	}
+	h, err := n.jumpLocked(*timestamp)
 	if err != nil {
 		return nil, fmt.Errorf("mine at %d: %w", *timestamp, err)
 	}
 	return h, nil
 }
 
-// IncreaseTime first mines any executable pending transactions, then seals an empty block whose timestamp is the
-// head's plus seconds (at least one second later), and returns that block's header.
+// maxTimestamp bounds the timestamps the evm_ methods seal at, so that the chain clock's arithmetic on int64
+// seconds cannot overflow. It is about 292 billion years.
+const maxTimestamp = int64(1<<63-1) / 2
+
+// IncreaseTime first mines any executable pending transactions, then moves the chain clock seconds ahead and seals
+// an empty block at its new time (at least one second after the head), and returns that block's header. Later
+// blocks keep the lead: they are sealed at the wall clock plus every jump so far.
 func (n *Node) IncreaseTime(ctx context.Context, seconds uint64) (*types.Header, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("increase time by %ds: %w", seconds, err)
+	}
+	// time.Duration holds about 292 years, and go-ethereum and clients convert timestamps to it.
+	const maxSeconds = uint64(1<<63-1) / uint64(time.Second)
+	if seconds > maxSeconds {
+		return nil, fmt.Errorf("increase time by %ds: exceeds the maximum of %d", seconds, maxSeconds)
 	}
 	n.sealMu.Lock()
 	defer n.sealMu.Unlock()
 	if err := n.mineExecutableLocked(); err != nil {
 		return nil, fmt.Errorf("increase time by %ds: %w", seconds, err)
 	}
-	h, err := n.adjustTimeLocked(seconds)
+	head := n.eth.BlockChain().CurrentBlock()
+	ts := max(n.clockLocked(), int64(head.Time)) + int64(seconds)
+	ts = max(ts, int64(head.Time)+1)
+	if ts > maxTimestamp {
+		return nil, fmt.Errorf("increase time by %ds: the chain clock would pass the maximum timestamp %d", seconds, maxTimestamp)
+	}
+	h, err := n.jumpLocked(uint64(ts))
 	if err != nil {
 		return nil, fmt.Errorf("increase time by %ds: %w", seconds, err)
 	}
 	return h, nil
 }
 
-// adjustTimeLocked seals an empty block seconds after the head. The caller holds sealMu.
-func (n *Node) adjustTimeLocked(seconds uint64) (*types.Header, error) {
-	// time.Duration holds about 292 years; a larger jump would overflow inside AdjustTime.
-	const maxSeconds = uint64(1<<63-1) / uint64(time.Second)
-	if seconds > maxSeconds {
-		return nil, fmt.Errorf("%d seconds exceeds the maximum of %d", seconds, maxSeconds)
-	}
-	before := n.eth.BlockChain().CurrentBlock()
-	if err := n.beacon.AdjustTime(time.Duration(seconds) * time.Second); err != nil {
-		return nil, fmt.Errorf("seal block: %w", err)
-	}
-	return n.sealedSince(before)
+// clockLocked returns the chain clock: the wall clock's second plus the jumps. The caller holds sealMu.
+func (n *Node) clockLocked() int64 {
+	return n.now().Unix() + n.offset
 }
 
-// commitLocked seals a block with what is pending. The caller holds sealMu.
-func (n *Node) commitLocked() (*types.Header, error) {
-	before := n.eth.BlockChain().CurrentBlock()
-	n.beacon.Commit() // logs rather than returns its errors; sealedSince notices them
-	return n.sealedSince(before)
+// jumpLocked seals an empty block at ts and sets the chain clock to carry on from ts. The caller holds sealMu.
+func (n *Node) jumpLocked(ts uint64) (*types.Header, error) {
+	h, err := n.sealAtLocked(ts, true)
+	if err != nil {
+		return nil, err
+	}
+	n.offset = int64(ts) - n.now().Unix()
+	return h, nil
 }
 
-// sealedSince returns the head if it moved past before, and an error if no block was sealed.
-func (n *Node) sealedSince(before *types.Header) (*types.Header, error) {
+// sealLocked seals a block at the chain clock's current second, holding the pool's executable transactions
+// unless empty is set. If the head already has that second it first waits for the next one: timestamps must
+// rise from block to block, and sealing ahead of the clock instead is what let a burst of transactions push the
+// chain minutes ahead of the wall clock. Transactions arriving during the wait go into the same block. The caller
+// holds sealMu.
+func (n *Node) sealLocked(empty bool) (*types.Header, error) {
 	head := n.eth.BlockChain().CurrentBlock()
-	if head.Number.Cmp(before.Number) <= 0 {
-		return nil, fmt.Errorf("no block sealed on top of block %d", before.Number)
+	if n.instant {
+		return n.sealAtLocked(uint64(max(n.clockLocked(), int64(head.Time)+1)), empty)
 	}
-	return head, nil
+	for {
+		ts := n.clockLocked()
+		if ts > int64(head.Time) {
+			return n.sealAtLocked(uint64(ts), empty)
+		}
+		next := time.Unix(int64(head.Time)-n.offset+1, 0)
+		timer := time.NewTimer(next.Sub(n.now()))
+		select {
+		case <-n.quit:
+			timer.Stop()
+			return nil, errClosed
+		case <-timer.C:
+		}
+	}
+}
+
+// errClosed is returned by sealing that [Node.Close] interrupted.
+var errClosed = errors.New("devnet is closing")
+
+// sealAtLocked seals a block at timestamp ts on the head, holding the pool's executable transactions unless empty
+// is set, and makes it the head. On a durable chain the block and its state are synced to disk before the head's
+// receipts can be served. The caller holds sealMu.
+func (n *Node) sealAtLocked(ts uint64, empty bool) (*types.Header, error) {
+	chain := n.eth.BlockChain()
+	parent := chain.CurrentBlock()
+	// The pool resets on a background goroutine after each block; without waiting for it the builder could
+	// offer transactions the parent already holds.
+	if err := n.eth.TxPool().Sync(); err != nil {
+		return nil, fmt.Errorf("sync transaction pool: %w", err)
+	}
+	// What a consensus client would supply, as catalyst.SimulatedBeacon does: a random mix and an empty beacon
+	// root and withdrawal list.
+	var random common.Hash
+	crand.Read(random[:])
+	args := &miner.BuildPayloadArgs{
+		Parent:      parent.Hash(),
+		Timestamp:   ts,
+		Random:      random,
+		Withdrawals: types.Withdrawals{},
+		BeaconRoot:  &common.Hash{},
+		Version:     engine.PayloadV3,
+	}
+	// Built in one synchronous pass over the pool (nil transactions means "from the pool"). Payloads built for
+	// a consensus client are refined in the background and may be resolved before the first pass holds
+	// anything.
+	block, _, err := n.eth.Miner().BuildTestingPayload(args, nil, empty, nil)
+	if err != nil {
+		return nil, fmt.Errorf("build block %d: %w", parent.Number.Uint64()+1, err)
+	}
+	if _, err := chain.InsertBlockWithoutSetHead(context.Background(), block, false); err != nil {
+		return nil, fmt.Errorf("insert block %d: %w", block.NumberU64(), err)
+	}
+	n.published.Lock()
+	defer n.published.Unlock()
+	if _, err := chain.SetCanonical(block); err != nil {
+		return nil, fmt.Errorf("make block %d the head: %w", block.NumberU64(), err)
+	}
+	// A dev chain never reorganises, so each block is final at once (finalized and safe are what clients ask
+	// for with those tags).
+	chain.SetFinalized(block.Header())
+	chain.SetSafe(block.Header())
+	if n.durable {
+		// go-ethereum writes to pebble without syncing, and pebble may hold those writes in a user-space WAL
+		// buffer: a SIGKILL then loses them. A synced write flushes everything written before it, in order.
+		if err := n.eth.ChainDb().SyncKeyValue(); err != nil {
+			return nil, fmt.Errorf("sync block %d to disk: %w", block.NumberU64(), err)
+		}
+	}
+	return block.Header(), nil
 }
 
 // mineExecutableLocked seals blocks until the pool holds no executable transaction. The caller holds sealMu.
@@ -410,7 +550,10 @@ func (n *Node) mineExecutableLocked() error {
 		if executable, _ := pool.Stats(); executable == 0 {
 			return nil
 		}
-		head, err := n.commitLocked()
+		head, err := n.sealLocked(false)
+		if errors.Is(err, errClosed) {
+			return nil
+		}
 		if err != nil {
 			return err
 		}
@@ -471,10 +614,7 @@ func (n *Node) Close() error {
 	n.closeOnce.Do(func() {
 		close(n.quit)
 		n.wg.Wait()
-		n.sealMu.Lock()
-		err := n.beacon.Stop()
-		n.sealMu.Unlock()
-		if err := errors.Join(err, n.stack.Close()); err != nil {
+		if err := n.stack.Close(); err != nil {
 			n.closeErr = fmt.Errorf("close devnet: %w", err)
 		}
 	})

@@ -258,8 +258,10 @@ func TestIncreaseTime(t *testing.T) {
 			if after.Number.Uint64() != before.Number.Uint64()+1 {
 				t.Errorf("head = block %d, want %d", after.Number, before.Number.Uint64()+1)
 			}
-			if after.Time != before.Time+tt.want || uint64(got) != after.Time {
-				t.Errorf("evm_increaseTime(%v) = %d, head time %d; want head time %d+%d", tt.param, got, after.Time, before.Time, tt.want)
+			// The jump is from the chain clock, which may have moved a second or two past the head since it
+			// was sealed.
+			if after.Time < before.Time+tt.want || after.Time > before.Time+tt.want+2 || uint64(got) != after.Time {
+				t.Errorf("evm_increaseTime(%v) = %d, head time %d; want head time %d+%d (up to 2s more)", tt.param, got, after.Time, before.Time, tt.want)
 			}
 		})
 	}

@@ -17,21 +17,28 @@ func devnetCommand() *cli.Command {
 		Name:  "devnet",
 		Usage: "run a local Ethereum dev chain (Osaka rules, chain id 1337) with prefunded accounts",
 		Description: `Runs a go-ethereum node inside this process with Osaka rules and chain id 1337, serving JSON-RPC
-over HTTP and WebSocket on --addr. A block is mined as soon as a transaction arrives; evm_increaseTime(seconds)
-and evm_mine([timestamp]) seal blocks on request. Prints the RPC URL and the dev accounts with their private keys,
-then runs until interrupted (Ctrl-C).
+over HTTP and WebSocket on --addr. Prints the RPC URL and the dev accounts with their private keys, then runs
+until interrupted (Ctrl-C).
+
+Blocks are mined on demand and follow the wall clock: each block is stamped with the current second, at most
+one block a second, and the transactions that arrive within a second share a block, so a receipt comes back
+within about a second and chain time never runs ahead of the wall clock, except by deliberate jumps:
+evm_increaseTime(seconds) moves the chain clock ahead (later blocks keep the lead) and is, with
+evm_mine(timestamp), the only way to jump. evm_mine() seals a block at the current second.
 
 The accounts come from the public seed phrase "test test test test test test test test test test test junk"
 (the Hardhat/Anvil accounts). Their keys are DEV ONLY: never use them on a real chain.
 
 Without --datadir the chain lives in memory and is gone on exit. With it the chain is kept there and picked up
-again by the next run with the same --accounts.
+again by the next run with the same --accounts, and it is crash-safe: every transaction whose receipt was
+served survives a crash or kill -9 at any instant. A datadir made by an older sumkit still works but is not
+crash-safe (a warning says so); start a fresh one for the guarantee.
 
 Example:
    sumkit devnet --addr 127.0.0.1:8545 --datadir ./devnet-data --accounts 5`,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "addr", Value: devnet.DefaultAddr, Usage: "host:port for JSON-RPC (HTTP and WebSocket); port 0 picks a free one"},
-			&cli.StringFlag{Name: "datadir", Usage: "keep the chain in this folder across runs (default: in memory)"},
+			&cli.StringFlag{Name: "datadir", Usage: "keep the chain in this folder across runs, crash-safe (default: in memory)"},
 			&cli.IntFlag{Name: "accounts", Value: devnet.DefaultAccounts, Usage: "number of prefunded dev accounts"},
 		},
 		Action: func(c *cli.Context) error {
@@ -49,7 +56,7 @@ Example:
 			if err != nil {
 				return err
 			}
-			if err := writeBanner(c.App.Writer, node, c.String("datadir")); err != nil {
+			if err := writeBanner(c.App.Writer, node, c.String("datadir"), node.Durable()); err != nil {
 				return errors.Join(fmt.Errorf("devnet: write banner: %w", err), node.Close())
 			}
 			<-c.Context.Done()
@@ -59,13 +66,16 @@ Example:
 	}
 }
 
-// writeBanner prints where the chain is served and its dev accounts with their private keys.
-func writeBanner(w io.Writer, node *devnet.Node, datadir string) error {
+// writeBanner prints where the chain is served and kept, and its dev accounts with their private keys.
+func writeBanner(w io.Writer, node *devnet.Node, datadir string, durable bool) error {
 	storage := "in memory (gone on exit)"
-	if datadir != "" {
-		storage = datadir
+	switch {
+	case datadir != "" && durable:
+		storage = datadir + " (crash-safe: a served receipt survives kill -9)"
+	case datadir != "":
+		storage = datadir + " (older format, not crash-safe: use a fresh --datadir)"
 	}
-	_, err := fmt.Fprintf(w, `sumkit devnet: Osaka rules, blocks mined on demand
+	_, err := fmt.Fprintf(w, `sumkit devnet: Osaka rules, blocks mined on demand, at most one a second
 
 RPC URL:    %s
 WebSocket:  %s

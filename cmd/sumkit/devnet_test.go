@@ -88,6 +88,57 @@ func TestDevnetCommand(t *testing.T) {
 	}
 }
 
+// TestDevnetDatadirBanner runs the command on a datadir and checks that the banner says the chain is crash-safe
+// there, and that a second run on the folder serves the first run's chain.
+func TestDevnetDatadirBanner(t *testing.T) {
+	dir := t.TempDir()
+	var first string
+	for run := range 2 {
+		ctx, cancel := context.WithCancel(t.Context())
+		out := &syncBuffer{}
+		app := newApp()
+		app.Writer = out
+		done := make(chan error, 1)
+		go func() {
+			done <- app.RunContext(ctx, []string{"sumkit", "devnet", "--addr", "127.0.0.1:0", "--accounts", "2", "--datadir", dir})
+		}()
+		deadline := time.After(30 * time.Second)
+		for !strings.Contains(out.String(), "Press Ctrl-C") {
+			select {
+			case err := <-done:
+				cancel()
+				t.Fatalf("run %d: devnet returned early: %v\noutput:\n%s", run, err, out)
+			case <-deadline:
+				cancel()
+				t.Fatalf("run %d: no banner within 30s; output:\n%s", run, out)
+			case <-time.After(10 * time.Millisecond):
+			}
+		}
+		banner := out.String()
+		if got, want := bannerField(t, banner, "Data:"), dir+" (crash-safe: a served receipt survives kill -9)"; got != want {
+			t.Errorf("run %d: Data: %q, want %q", run, got, want)
+		}
+		client, err := ethclient.Dial(bannerField(t, banner, "RPC URL:"))
+		if err != nil {
+			cancel()
+			t.Fatalf("ethclient.Dial error = %v", err)
+		}
+		head, err := client.HeaderByNumber(ctx, nil)
+		client.Close()
+		if err != nil {
+			t.Errorf("run %d: HeaderByNumber(latest) error = %v", run, err)
+		} else if run == 0 {
+			first = head.Hash().Hex()
+		} else if head.Hash().Hex() != first {
+			t.Errorf("run %d: head %s, want the first run's %s", run, head.Hash().Hex(), first)
+		}
+		cancel()
+		if err := <-done; err != nil {
+			t.Errorf("run %d: devnet after interrupt returned %v, want nil", run, err)
+		}
+	}
+}
+
 // bannerField returns the value after label on the banner's line that starts with it.
 func bannerField(t *testing.T, banner, label string) string {
 	t.Helper()
@@ -108,7 +159,8 @@ func TestDevnetHelp(t *testing.T) {
 	if err := app.RunContext(t.Context(), []string{"sumkit", "devnet", "--help"}); err != nil {
 		t.Fatalf("devnet --help error = %v", err)
 	}
-	for _, want := range []string{"Example:", "sumkit devnet --addr", "--datadir", "--accounts", "DEV ONLY"} {
+	for _, want := range []string{"Example:", "sumkit devnet --addr", "--datadir", "--accounts", "DEV ONLY",
+		"follow the wall clock", "never runs ahead of the wall clock", "crash-safe", "survives a crash or kill -9"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("help lacks %q; help:\n%s", want, out.String())
 		}
