@@ -358,6 +358,10 @@ func (n *Node) ChainID() uint64 {
 	return n.eth.BlockChain().Config().ChainID.Uint64()
 }
 
+// InstantBlocks reports whether the node seals each transaction at once ([Config.InstantBlocks]) rather than
+// keeping blocks on the wall clock.
+func (n *Node) InstantBlocks() bool { return n.instant }
+
 // Accounts returns the prefunded dev accounts, in derivation order. The slice is a copy; the keys are shared.
 func (n *Node) Accounts() []Account {
 	return append([]Account(nil), n.accounts...)

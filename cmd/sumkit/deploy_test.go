@@ -26,7 +26,7 @@ const (
 // startDevnet runs a dev chain on a free port for the rest of the test and returns its RPC URL.
 func startDevnet(t *testing.T) string {
 	t.Helper()
-	node, err := devnet.Start(t.Context(), devnet.Config{Addr: "127.0.0.1:0", Accounts: 4})
+	node, err := devnet.Start(t.Context(), devnet.Config{Addr: "127.0.0.1:0", Accounts: 4, InstantBlocks: true})
 	if err != nil {
 		t.Fatalf("devnet.Start() error = %v", err)
 	}

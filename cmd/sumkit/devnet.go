@@ -26,6 +26,10 @@ within about a second and chain time never runs ahead of the wall clock, except 
 evm_increaseTime(seconds) moves the chain clock ahead (later blocks keep the lead) and is, with
 evm_mine(timestamp), the only way to jump. evm_mine() seals a block at the current second.
 
+--instant-blocks trades the clock for speed: each transaction is sealed at once in a block of its own, a second
+after the previous block, so a script sending one transaction after another is not held to a block a second,
+and chain time runs ahead of the wall clock by a second a block until the chain idles long enough to catch up.
+
 The accounts come from the public seed phrase "test test test test test test test test test test test junk"
 (the Hardhat/Anvil accounts). Their keys are DEV ONLY: never use them on a real chain.
 
@@ -40,6 +44,7 @@ Example:
 			&cli.StringFlag{Name: "addr", Value: devnet.DefaultAddr, Usage: "host:port for JSON-RPC (HTTP and WebSocket); port 0 picks a free one"},
 			&cli.StringFlag{Name: "datadir", Usage: "keep the chain in this folder across runs, crash-safe (default: in memory)"},
 			&cli.IntFlag{Name: "accounts", Value: devnet.DefaultAccounts, Usage: "number of prefunded dev accounts"},
+			&cli.BoolFlag{Name: "instant-blocks", Usage: "seal each transaction at once in its own block; chain time then runs ahead of the wall clock under load"},
 		},
 		Action: func(c *cli.Context) error {
 			if c.Args().Present() {
@@ -49,9 +54,10 @@ Example:
 				return fmt.Errorf("devnet: --accounts %d: need at least 1", n)
 			}
 			node, err := devnet.Start(c.Context, devnet.Config{
-				Addr:     c.String("addr"),
-				DataDir:  c.String("datadir"),
-				Accounts: c.Int("accounts"),
+				Addr:          c.String("addr"),
+				DataDir:       c.String("datadir"),
+				Accounts:      c.Int("accounts"),
+				InstantBlocks: c.Bool("instant-blocks"),
 			})
 			if err != nil {
 				return err
@@ -68,6 +74,10 @@ Example:
 
 // writeBanner prints where the chain is served and kept, and its dev accounts with their private keys.
 func writeBanner(w io.Writer, node *devnet.Node, datadir string, durable bool) error {
+	blocks := "blocks mined on demand, at most one a second, on the wall clock"
+	if node.InstantBlocks() {
+		blocks = "blocks mined on demand, one a transaction (--instant-blocks: chain time runs ahead under load)"
+	}
 	storage := "in memory (gone on exit)"
 	switch {
 	case datadir != "" && durable:
@@ -75,7 +85,7 @@ func writeBanner(w io.Writer, node *devnet.Node, datadir string, durable bool) e
 	case datadir != "":
 		storage = datadir + " (older format, not crash-safe: use a fresh --datadir)"
 	}
-	_, err := fmt.Fprintf(w, `sumkit devnet: Osaka rules, blocks mined on demand, at most one a second
+	_, err := fmt.Fprintf(w, `sumkit devnet: Osaka rules, %s
 
 RPC URL:    %s
 WebSocket:  %s
@@ -88,7 +98,7 @@ Data:       %s
   anyone can take whatever is sent to them on a real network.
 ==========================================================================
 Accounts (%d ETH each at genesis):
-`, node.URL(), node.WSURL(), node.ChainID(), storage, devnet.Mnemonic, devnet.AccountEther)
+`, blocks, node.URL(), node.WSURL(), node.ChainID(), storage, devnet.Mnemonic, devnet.AccountEther)
 	if err != nil {
 		return err
 	}

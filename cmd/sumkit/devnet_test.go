@@ -4,12 +4,15 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"log/slog"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/ethclient"
+
+	"github.com/sumkit/sumkit/devnet"
 )
 
 // syncBuffer is a bytes.Buffer safe for one writer and one reader running concurrently.
@@ -184,5 +187,34 @@ func TestDevnetBadInput(t *testing.T) {
 				t.Errorf("devnet %v error = nil, want an error", args)
 			}
 		})
+	}
+}
+
+// TestDevnetBlockRuleBanner checks that the banner names the block rule the node runs under, so a user who
+// passed --instant-blocks is told the clock no longer follows the wall clock.
+func TestDevnetBlockRuleBanner(t *testing.T) {
+	for _, tc := range []struct {
+		instant bool
+		want    string
+	}{
+		{false, "at most one a second, on the wall clock"},
+		{true, "one a transaction (--instant-blocks: chain time runs ahead under load)"},
+	} {
+		node, err := devnet.Start(t.Context(), devnet.Config{Addr: "127.0.0.1:0", Accounts: 1, InstantBlocks: tc.instant,
+			Logger: slog.New(slog.DiscardHandler)})
+		if err != nil {
+			t.Fatalf("devnet.Start(InstantBlocks: %v) error = %v", tc.instant, err)
+		}
+		var out bytes.Buffer
+		err = writeBanner(&out, node, "", node.Durable())
+		if cerr := node.Close(); cerr != nil {
+			t.Errorf("Close() error = %v", cerr)
+		}
+		if err != nil {
+			t.Fatalf("writeBanner() error = %v", err)
+		}
+		if first, _, _ := strings.Cut(out.String(), "\n"); !strings.HasSuffix(first, tc.want) {
+			t.Errorf("InstantBlocks %v: banner's first line %q, want it to end %q", tc.instant, first, tc.want)
+		}
 	}
 }

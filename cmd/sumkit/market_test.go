@@ -40,7 +40,7 @@ func teacherLabel(data []int64) uint64 {
 
 func newMarketEnv(t *testing.T) *marketEnv {
 	t.Helper()
-	node, err := devnet.Start(t.Context(), devnet.Config{Addr: "127.0.0.1:0", Accounts: 4})
+	node, err := devnet.Start(t.Context(), devnet.Config{Addr: "127.0.0.1:0", Accounts: 4, InstantBlocks: true})
 	if err != nil {
 		t.Fatalf("devnet.Start() error = %v", err)
 	}

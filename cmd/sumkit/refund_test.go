@@ -25,7 +25,7 @@ type claimEnv struct {
 
 func newClaimEnv(t *testing.T) *claimEnv {
 	t.Helper()
-	node, err := devnet.Start(t.Context(), devnet.Config{Addr: "127.0.0.1:0", Accounts: 4})
+	node, err := devnet.Start(t.Context(), devnet.Config{Addr: "127.0.0.1:0", Accounts: 4, InstantBlocks: true})
 	if err != nil {
 		t.Fatalf("devnet.Start() error = %v", err)
 	}

@@ -60,7 +60,7 @@ func (p *faultyProxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 // stalls requests, and checks that both stores end up with the same events.
 func TestFollowThroughFaults(t *testing.T) {
 	ctx := t.Context()
-	node, err := devnet.Start(ctx, devnet.Config{Addr: "127.0.0.1:0", Accounts: 2, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	node, err := devnet.Start(ctx, devnet.Config{Addr: "127.0.0.1:0", Accounts: 2, InstantBlocks: true, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
 	if err != nil {
 		t.Fatal(err)
 	}

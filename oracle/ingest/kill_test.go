@@ -61,7 +61,7 @@ func TestKilledFollower(t *testing.T) {
 		t.Skip("this is the child")
 	}
 	ctx := t.Context()
-	node, err := devnet.Start(ctx, devnet.Config{Addr: "127.0.0.1:0", Accounts: 2, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	node, err := devnet.Start(ctx, devnet.Config{Addr: "127.0.0.1:0", Accounts: 2, InstantBlocks: true, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
 	if err != nil {
 		t.Fatal(err)
 	}
