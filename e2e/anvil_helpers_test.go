@@ -88,6 +88,12 @@ func testMain(m *testing.M) int {
 			return 1
 		}
 		defer os.RemoveAll(dir)
+		// Every sumkit process this run starts keeps its journal of sent transactions here, not in the user's
+		// state folder, so that one run's unfinished sends never meet another's on a fresh anvil.
+		if err := os.Setenv("SUMKIT_JOURNAL", filepath.Join(dir, "journal")); err != nil {
+			fmt.Fprintln(os.Stderr, "e2e: set SUMKIT_JOURNAL:", err)
+			return 1
+		}
 		if suite.bin, err = buildSumkit(root, dir); err != nil {
 			fmt.Fprintln(os.Stderr, "e2e:", err)
 			return 1
