@@ -6,7 +6,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/sumkit/sumkit/chain"
 	"github.com/sumkit/sumkit/devnet"
@@ -15,16 +14,7 @@ import (
 // BenchmarkTransact is one call sent and mined on a devnet, with and without the journal: what recording,
 // locking and settling cost per send.
 func BenchmarkTransact(b *testing.B) {
-	node, err := devnet.Start(b.Context(), devnet.Config{Addr: "127.0.0.1:0", Accounts: 1})
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.Cleanup(func() { node.Close() })
-	client, err := ethclient.Dial(node.URL())
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.Cleanup(client.Close)
+	node, client := startDevnet(b, 1)
 	to := common.HexToAddress("0x000000000000000000000000000000000000dEaD")
 	j, err := chain.OpenJournal(b.TempDir())
 	if err != nil {

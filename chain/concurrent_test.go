@@ -7,25 +7,14 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/sumkit/sumkit/chain"
-	"github.com/sumkit/sumkit/devnet"
 )
 
 // Senders that share an account but not a journal (separate programs, or a library user without one) all read
 // the same pending nonce; every send must still land, each at a nonce of its own.
 func TestConcurrentSendersWithoutJournal(t *testing.T) {
-	node, err := devnet.Start(t.Context(), devnet.Config{Addr: "127.0.0.1:0", Accounts: 2})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { node.Close() })
-	client, err := ethclient.Dial(node.URL())
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(client.Close)
+	node, client := startDevnet(t, 2)
 	acc := node.Accounts()[1]
 	to := common.HexToAddress("0x000000000000000000000000000000000000dEaD")
 
