@@ -29,7 +29,7 @@ type devChain struct {
 
 func newDevChain(t testing.TB) *devChain {
 	t.Helper()
-	node, err := devnet.Start(t.Context(), devnet.Config{Addr: "127.0.0.1:0", Accounts: 2})
+	node, err := devnet.Start(t.Context(), devnet.Config{Addr: "127.0.0.1:0", Accounts: 2, InstantBlocks: true})
 	if err != nil {
 		t.Fatalf("devnet.Start() error = %v", err)
 	}
