@@ -220,7 +220,7 @@ func TestCompatIMDBPerceptron(t *testing.T) {
 	// Float-only, for comparison: the word tokenisation the vocabulary was likely built with.
 	var wordsCorrect int
 	for _, sent := range sentences {
-		if c, _, err := m.PredictFloat(vocab.EncodeWords(sent.text)); err == nil && c == sent.label {
+		if c, _, err := m.PredictFloat(model.SortedUnique(vocab.EncodeWords(sent.text))); err == nil && c == sent.label {
 			wordsCorrect++
 		}
 	}
