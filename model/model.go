@@ -3,9 +3,10 @@
 // Package model holds sumkit's classification models off-chain, exactly as the Solidity models in
 // solidity/src/models store them: fixed-point integers with 1e9 meaning 1.0.
 //
-// It reads 0xDeCA10B's JSON model files ([Parse], [Load]), packs the parameters into the uint256 storage words
-// the contracts' constructors and initialisation functions take ([Model.Words], feature-major for the
-// multi-class models: the parameters of every class for one feature share a word), and evaluates a model two
+// It reads 0xDeCA10B's JSON model files ([Parse], [Load]) or builds models that have learnt nothing
+// ([Untrained]), packs the parameters into the uint256 storage words the contracts' constructors and
+// initialisation functions take ([Model.Words], feature-major for the multi-class models: the parameters of
+// every class for one feature share a word), and evaluates a model two
 // ways: [Model.Predict] and [Model.Update] repeat the contracts' integer arithmetic bit for bit, so Go tests and
 // the simulator know what the chain will do, while [Model.PredictFloat] is a float64 reference over the same
 // parameters that says how close a call was. [Vocabulary] encodes text for the IMDB sentiment model.

@@ -366,7 +366,7 @@ func parsePerceptron(fields map[string]json.RawMessage, kind Kind) (*Model, erro
 		}
 	}
 	if len(weights) == 0 {
-		return nil, invalidf(`no weights; a perceptron needs at least one feature`)
+		return nil, invalidf(`no weights; a perceptron needs one weight per feature: for an untrained model write one 0 per feature (sumkit deploy --model <kind> --features N builds one)`)
 	}
 	if len(weights) > maxParams {
 		return nil, invalidf(`%d weights; sumkit holds at most 2^24`, len(weights))
@@ -575,7 +575,7 @@ func parseCentroids(fields map[string]json.RawMessage, kind Kind) (*Model, error
 			return nil, err
 		}
 		if n == 0 {
-			return nil, invalidf("%s.dataCount is 0; a centroid stands for at least one sample, so set it to 1 or more", at)
+			return nil, invalidf("%s.dataCount is 0; a centroid stands for at least one sample (the contract reverts EmptyClass), so set it to 1 or more: to start a model, give each class its first sample as the centroid with dataCount 1", at)
 		}
 		m.Classes = append(m.Classes, class.key)
 		m.DataCounts = append(m.DataCounts, n)

@@ -188,6 +188,11 @@ func newPlan(spec Spec) (*plan, error) {
 	if err != nil {
 		return nil, fmt.Errorf("pack model: %w", err)
 	}
+	// A contract's storage starts at zero, so trailing zero words need not be sent: an untrained model is created
+	// in one transaction whatever its size, rather than paying to write zeros over zeros.
+	for len(words) > 0 && words[len(words)-1].Sign() == 0 {
+		words = words[:len(words)-1]
+	}
 	chunk := spec.ChunkWords
 	if chunk <= 0 {
 		chunk = DefaultChunkWords

@@ -3,7 +3,9 @@ package main
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"math/big"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -22,8 +24,9 @@ func deployCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "deploy",
 		Usage: "deploy a model and its trainer, and write a deployment manifest",
-		Description: `Loads a model file, checks that the encoder fits it, deploys the model (filled in chunks, with progress
-on stderr) and the trainer that seals it, then writes the deployment manifest that predict and add read.
+		Description: `Loads a model file or builds an untrained model, checks that the encoder fits it, deploys the model
+(filled in chunks, with progress on stderr) and the trainer that seals it, then writes the deployment manifest
+that predict and add read.
 
 --out is checked before anything is sent. Until the manifest is written, the deployment's progress (each
 transaction's hash, recorded before it is sent) is kept next to it in <out>.partial. If a deploy stops midway
@@ -31,7 +34,16 @@ transaction's hash, recorded before it is sent) is kept next to it in <out>.part
 which transactions landed, waits for one still pending, and pays only for the rest. Different inputs are refused;
 to give up on a partial deployment instead, delete <out>.partial (the model it paid for stays unsealed).
 
+--model takes a model kind or a file. A value that is exactly one of the kinds
+   ` + model.KindNames() + `
+builds an untrained model: --classes names its classes and --features sets its size (the dense sample length,
+or the sparse vocabulary size, which the encoder must match). Any other value is a model file in 0xDeCA10B's
+JSON format (see the README's "Model files"); to load a file named like a kind, write ./naive-bayes. The nearest
+centroid kinds cannot start untrained (a class with no samples has no centroid): give them a file.
+
 Examples:
+   sumkit deploy --dev-account 0 --model naive-bayes --features 1000 --classes negative,positive \
+      --encoder hashing:1000 --mechanism points --out sentiment.json
    sumkit deploy --dev-account 0 --model testdata/models/fitness-like-dense-perceptron.json \
       --encoder none --mechanism points --out fitness.json
    sumkit deploy --dev-account 0 --model testdata/models/imdb-sparse-perceptron.json \
@@ -39,7 +51,11 @@ Examples:
       --refund-wait 60 --owner-claim-wait 120 --any-claim-wait 180 --cost-weight 1000000000 --out imdb.json`,
 		Flags: append([]cli.Flag{
 			rpcFlag(),
-			&cli.StringFlag{Name: "model", Required: true, Usage: "model file (0xDeCA10B JSON)"},
+			&cli.StringFlag{Name: "model", Required: true, Usage: "a model kind (" + model.KindNames() + ") for an untrained model, or a model file (0xDeCA10B JSON)"},
+			&cli.StringFlag{Name: "classes", Usage: "untrained model: its class names, comma-separated in class-index order (perceptrons: exactly 2)"},
+			&cli.Uint64Flag{Name: "features", Usage: "untrained model: the dense sample length or the sparse vocabulary size"},
+			&cli.Float64Flag{Name: "learning-rate", Value: 1, Usage: "untrained perceptron: the update step (the first one, with --decay-updates)"},
+			&cli.Float64Flag{Name: "smoothing", Value: 1, Usage: "untrained naive Bayes: additive smoothing (1 is Laplace's)"},
 			&cli.StringFlag{Name: "encoder", Required: true, Usage: "encoder spec: imdb-vocab, hashing:<n>[:seed=<s>] or none"},
 			&cli.StringFlag{Name: "vocab", Usage: "vocabulary file for the imdb-vocab encoder"},
 			&cli.Uint64Flag{Name: "max-features", Usage: "most indices a sparse sample may list (default: the model's, or min(features, 512))"},
@@ -58,7 +74,7 @@ func runDeploy(c *cli.Context) error {
 	if err := deployment.CheckPath(out); err != nil {
 		return fmt.Errorf("deploy: --out %s: %w", out, err)
 	}
-	m, err := model.Load(c.String("model"))
+	m, err := modelFromFlags(c)
 	if err != nil {
 		return fmt.Errorf("deploy: %w", err)
 	}
@@ -186,6 +202,68 @@ func runDeploy(c *cli.Context) error {
 		_, err = fmt.Fprintf(c.App.Writer, "wrote %s\n", out)
 	}
 	return err
+}
+
+// modelFromFlags builds the model --model names: an untrained one for a kind, else the model file's.
+func modelFromFlags(c *cli.Context) (*model.Model, error) {
+	arg := c.String("model")
+	kind := model.Kind(arg)
+	if !slices.Contains(model.Trainable(), kind) {
+		for _, name := range []string{"classes", "features", "learning-rate", "smoothing"} {
+			if c.IsSet(name) {
+				return nil, fmt.Errorf("--%s is for an untrained model, but --model %s is a file, which sets its own; drop --%s or give --model a kind (%s)", name, arg, name, model.KindNames())
+			}
+		}
+		_, statErr := os.Stat(arg)
+		if errors.Is(statErr, fs.ErrNotExist) && !strings.ContainsAny(arg, `./\`) {
+			return nil, fmt.Errorf("--model %q is neither a model kind nor a file: give a kind (%s) or a model file's path", arg, model.KindNames())
+		}
+		return model.Load(arg)
+	}
+	var classes []string
+	if c.IsSet("classes") {
+		classes = strings.Split(c.String("classes"), ",")
+		for i := range classes {
+			classes[i] = strings.TrimSpace(classes[i])
+		}
+	}
+	m, err := model.Untrained(kind, classes, c.Uint64("features"))
+	switch {
+	case err == nil:
+	case errors.Is(err, model.ErrNoEmptyCentroid):
+		return nil, fmt.Errorf("--model %s: %w", kind, err)
+	case classes == nil:
+		return nil, fmt.Errorf("--model %s builds an untrained model: name its classes with --classes, for example --classes negative,positive", kind)
+	case c.Uint64("features") == 0:
+		return nil, fmt.Errorf("--model %s builds an untrained model: set its size with --features N, at least 1 (the dense sample length or the sparse vocabulary size)", kind)
+	default:
+		return nil, fmt.Errorf("--model %s: %w", kind, err)
+	}
+	perceptron := kind == model.SparsePerceptron || kind == model.DensePerceptron
+	if c.IsSet("learning-rate") {
+		if !perceptron {
+			return nil, fmt.Errorf("--learning-rate is a perceptron's step; a %s has none: drop it", kind)
+		}
+		lr := c.Float64("learning-rate")
+		if m.LearningRate, err = model.ToFixed(lr); err != nil || m.LearningRate < model.MinLearningRate || m.LearningRate > model.MaxLearningRate {
+			return nil, fmt.Errorf("--learning-rate %v is outside what the contract takes: give a step from 1e-9 to 1000", lr)
+		}
+	}
+	if c.IsSet("smoothing") {
+		if kind != model.NaiveBayes {
+			return nil, fmt.Errorf("--smoothing is naive Bayes's; a %s has none: drop it", kind)
+		}
+		v := c.Float64("smoothing")
+		s, err := model.ToFixed(v)
+		if err != nil || s < 1 || s > model.MaxSmoothing {
+			return nil, fmt.Errorf("--smoothing %v is outside what the contract takes: give a value from 1e-9 to %v", v, float64(model.MaxSmoothing)/model.One)
+		}
+		m.Smoothing = uint64(s)
+	}
+	if err := m.Validate(); err != nil {
+		return nil, fmt.Errorf("--model %s: %w", kind, err)
+	}
+	return m, nil
 }
 
 // trainerFlags describe the trainer a deployment puts in front of its model.
