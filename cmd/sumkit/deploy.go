@@ -40,7 +40,7 @@ Examples:
 		Flags: append([]cli.Flag{
 			rpcFlag(),
 			&cli.StringFlag{Name: "model", Required: true, Usage: "model file (0xDeCA10B JSON)"},
-			&cli.StringFlag{Name: "encoder", Required: true, Usage: "encoder spec: imdb-vocab, hashing:<n>[:seed=<s>] or none"},
+			&cli.StringFlag{Name: "encoder", Required: true, Usage: "encoder spec: imdb-vocab, hashing:<n>[:seed=<s>], sklearn-hashing:<n> (scikit-learn HashingVectorizer) or none"},
 			&cli.StringFlag{Name: "vocab", Usage: "vocabulary file for the imdb-vocab encoder"},
 			&cli.Uint64Flag{Name: "max-features", Usage: "most indices a sparse sample may list (default: the model's, or min(features, 512))"},
 			&cli.Uint64Flag{Name: "decay-updates", Usage: "perceptrons: the step halves after this many mistakes, then falls like 1/t (0: a constant step; default: the model file's decayUpdates)"},
