@@ -109,8 +109,8 @@ func openFile(path string, opts *FileOptions) (*Dataset, error) {
 	}
 	data, err := os.ReadFile(path)
 	if errors.Is(err, os.ErrNotExist) {
-		return nil, fmt.Errorf("%w: no such file; check the path (a relative one is from the working directory)",
-			ErrMissing)
+		return nil, fmt.Errorf("%w: there is no such file; check the path (a relative one is from the working "+
+			"directory)", ErrMissing)
 	}
 	if err != nil {
 		return nil, err
