@@ -12,6 +12,9 @@
 // same seed gives the same split on every platform and Go release. SMS texts are deduplicated before
 // splitting, so no text is in both sets.
 //
+// [OpenFile] reads a labelled file of the user's the same way: text TSV ([FormatTSV]), tabular CSV
+// ([FormatCSV]) or JSON lines of either ([FormatJSONL]), named as the caller says or by the file's base name.
+//
 // [Synthetic] generates IMDB-shaped data at any scale: sparse binary samples with Zipf-distributed words and
 // labels from a planted linear concept with label noise.
 //
