@@ -3,6 +3,7 @@
 package dataset_test
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -245,6 +246,80 @@ func TestOpenFileClassOrder(t *testing.T) {
 			}
 			if !slices.Equal(d.Classes, tt.want) {
 				t.Errorf("classes %q, want %q", d.Classes, tt.want)
+			}
+		})
+	}
+}
+
+// TestTextEncoderSpec checks TextOptions.Encoder: with "sklearn-hashing:1000" every IMDB sentence becomes the
+// set of columns scikit-learn's HashingVectorizer gave it (testdata/encoder/sklearn_hashing.jsonl), and specs
+// that cannot encode text, or clash with HashFeatures, are refused.
+func TestTextEncoderSpec(t *testing.T) {
+	f, err := os.Open(filepath.Join("..", "testdata", "encoder", "sklearn_hashing.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sklearn := map[string]string{} // column set, as fmt prints it, of every distinct text
+	dec := json.NewDecoder(f)
+	for dec.More() {
+		var row struct {
+			Text     string
+			Features map[string][][2]int64
+		}
+		if err := dec.Decode(&row); err != nil {
+			t.Fatal(err)
+		}
+		cols := []int64{}
+		for _, p := range row.Features["1000"] {
+			cols = append(cols, p[0])
+		}
+		sklearn[row.Text] = fmt.Sprint(cols)
+	}
+	d, err := dataset.Open(dataset.IMDB, dataset.Options{Root: testdataRoot,
+		Text: dataset.TextOptions{Encoder: "sklearn-hashing:1000"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.NumFeatures != 1000 {
+		t.Errorf("%d features, want 1000", d.NumFeatures)
+	}
+	samples := map[string]bool{}
+	for _, s := range []*dataset.Set{d.Train, d.Test} {
+		for i := range s.Len() {
+			x, _ := s.Sample(i)
+			samples[fmt.Sprint(append([]int64{}, x...))] = true
+		}
+	}
+	seen := map[string]bool{}
+	for _, cols := range sklearn {
+		seen[cols] = true
+	}
+	matched := 0
+	for s := range samples {
+		if seen[s] {
+			matched++
+		}
+	}
+	if matched != len(samples) || len(samples) < 900 {
+		t.Errorf("%d of %d distinct IMDB samples are scikit-learn column sets, want all (and at least 900)",
+			matched, len(samples))
+	}
+
+	for name, tt := range map[string]struct {
+		text    dataset.TextOptions
+		wantErr string
+	}{
+		"none reads numbers":   {text: dataset.TextOptions{Encoder: "none"}, wantErr: "reads numbers, not text"},
+		"spec and buckets":     {text: dataset.TextOptions{Encoder: "hashing:10", HashFeatures: 10}, wantErr: "carries its own buckets"},
+		"unknown spec":         {text: dataset.TextOptions{Encoder: "bert"}, wantErr: `unknown encoder "bert"`},
+		"vocabulary not given": {text: dataset.TextOptions{Encoder: "imdb-vocab"}, wantErr: "needs a vocabulary"},
+	} {
+		t.Run(name, func(t *testing.T) {
+			_, err := dataset.OpenFile(filepath.Join(ownData, "reviews.tsv"), dataset.FileOptions{
+				Options: dataset.Options{Text: tt.text}})
+			if err == nil || !strings.Contains(err.Error(), tt.wantErr) || !errors.Is(err, dataset.ErrOptions) {
+				t.Errorf("OpenFile() error = %v, want one containing %q and wrapping ErrOptions", err, tt.wantErr)
 			}
 		})
 	}

@@ -105,6 +105,9 @@ type DatasetConfig struct {
 	TestFraction float64 `json:"test_fraction,omitempty"`
 	// HashFeatures is the number of feature-hashing buckets for text sets without Vocabulary.
 	HashFeatures uint64 `json:"hash_features,omitempty"`
+	// Encoder is an encoder spec for text sets instead of HashFeatures (dataset.TextOptions.Encoder), such as
+	// "sklearn-hashing:1000" for scikit-learn's HashingVectorizer features.
+	Encoder string `json:"encoder,omitempty"`
 	// Vocabulary is a word-index JSON file (testdata/models/imdb.json) for text sets, whose text is split
 	// into words as that vocabulary was built (encoder.Vocabulary).
 	Vocabulary string `json:"vocabulary,omitempty"`

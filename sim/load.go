@@ -45,7 +45,11 @@ func loadDataset(dc DatasetConfig) (*dataset.Dataset, error) {
 		Root:         dc.Root,
 		Seed:         dc.Seed,
 		TestFraction: dc.TestFraction,
-		Text:         dataset.TextOptions{HashFeatures: dc.HashFeatures, MaxFeatures: dc.MaxFeatures},
+		Text: dataset.TextOptions{
+			HashFeatures: dc.HashFeatures,
+			Encoder:      dc.Encoder,
+			MaxFeatures:  dc.MaxFeatures,
+		},
 	}
 	if dc.Vocabulary != "" {
 		var err error

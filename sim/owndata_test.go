@@ -47,11 +47,14 @@ func TestRunOwnData(t *testing.T) {
 		kind     string
 		wantName string
 		sparse   bool
+		feats    uint64 // 0: not checked
 	}{
 		"text tsv": {dataset: `{"path": "../testdata/own-data/reviews.tsv", "seed": 1, "hash_features": 200}`,
 			kind: "sparse-perceptron", wantName: "reviews", sparse: true},
 		"text jsonl, named": {dataset: `{"path": "../testdata/own-data/reviews.jsonl", "name": "film reviews"}`,
 			kind: "naive-bayes", wantName: "film reviews", sparse: true},
+		"text tsv, scikit-learn features": {dataset: `{"path": "../testdata/own-data/reviews.tsv", "encoder": "sklearn-hashing:64"}`,
+			kind: "naive-bayes", wantName: "reviews", sparse: true, feats: 64},
 		"tabular csv": {dataset: `{"path": "../testdata/own-data/weather.csv", "header": true, "label_column": 1}`,
 			kind: "dense-perceptron", wantName: "weather"},
 		"tabular jsonl, format given": {dataset: `{"path": "../testdata/own-data/weather.jsonl", "format": "jsonl"}`,
@@ -66,6 +69,9 @@ func TestRunOwnData(t *testing.T) {
 			}
 			if data.Name != tt.wantName || data.Sparse != tt.sparse {
 				t.Errorf("data %q, sparse %v; want %q, %v", data.Name, data.Sparse, tt.wantName, tt.sparse)
+			}
+			if tt.feats != 0 && data.NumFeatures != tt.feats {
+				t.Errorf("%d features, want %d", data.NumFeatures, tt.feats)
 			}
 			res, err := Run(context.Background(), cfg, data, Options{})
 			if err != nil {
