@@ -56,6 +56,9 @@ var (
 	ErrUnknownDataset = errors.New("unknown dataset")
 	// ErrFormat is returned, wrapped with the file and line, for a row that does not parse.
 	ErrFormat = errors.New("malformed dataset row")
+	// ErrTooFewClasses is returned by OpenFile, wrapped with the label, for a file whose rows all have one
+	// label: a classifier needs two classes at least.
+	ErrTooFewClasses = errors.New("too few classes")
 	// ErrOptions is returned, wrapped with the reason, for options that cannot be honoured.
 	ErrOptions = errors.New("invalid dataset options")
 )

@@ -69,7 +69,8 @@ type FileOptions struct {
 // The classes are the distinct labels, in increasing numeric order when every label is an integer and in
 // byte order otherwise, so the same labels give the same class indices whatever the row order. Rows are kept
 // as they are, repeats included. Errors name the file and, for a row that does not parse, its line, and wrap
-// ErrMissing (no such file), ErrOptions (an unknown format, say) or ErrFormat (a bad row, too few classes).
+// ErrMissing (no such file), ErrOptions (an unknown format, say), ErrFormat (a bad row, no rows) or
+// ErrTooFewClasses (one label only).
 func OpenFile(path string, opts FileOptions) (*Dataset, error) {
 	d, err := openFile(path, &opts)
 	if err != nil {
@@ -153,7 +154,7 @@ type fileRows struct {
 // each row's class index. It needs rows of at least two classes.
 func classesOf(labels []string) ([]string, []uint64, error) {
 	if len(labels) == 0 {
-		return nil, nil, fmt.Errorf("no rows: %w", ErrFormat)
+		return nil, nil, fmt.Errorf("no rows: the file is empty or blank: %w", ErrFormat)
 	}
 	classes := slices.Clone(labels)
 	slices.Sort(classes)
@@ -175,7 +176,7 @@ func classesOf(labels []string) ([]string, []uint64, error) {
 	}
 	if len(classes) < 2 {
 		return nil, nil, fmt.Errorf("every one of the %d rows has the label %q; a classifier needs at least 2 "+
-			"classes: %w", len(labels), classes[0], ErrFormat)
+			"classes: %w", len(labels), classes[0], ErrTooFewClasses)
 	}
 	index := make(map[string]uint64, len(classes))
 	for i, c := range classes {

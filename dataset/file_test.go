@@ -159,7 +159,7 @@ func TestOpenFileErrors(t *testing.T) {
 			wantErr: []string{"a.tsv:3:", "empty label"}, wantIs: dataset.ErrFormat},
 		"one class": {file: "a.tsv", content: "good\tpos\nfine\tpos\nnice\tpos\n",
 			wantErr: []string{`every one of the 3 rows has the label "pos"`, "at least 2 classes"},
-			wantIs:  dataset.ErrFormat},
+			wantIs:  dataset.ErrTooFewClasses},
 		"empty file": {file: "a.tsv", content: "\n\n", wantErr: []string{"no rows"}, wantIs: dataset.ErrFormat},
 		"csv not a number": {file: "a.csv", content: "1,2,a\n3,x,b\n",
 			wantErr: []string{"a.csv:2:", `feature 2 is "x"`}, wantIs: dataset.ErrFormat},
