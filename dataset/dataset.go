@@ -12,6 +12,9 @@
 // same seed gives the same split on every platform and Go release. SMS texts are deduplicated before
 // splitting, so no text is in both sets.
 //
+// [OpenFile] reads a labelled file of the user's the same way: text TSV ([FormatTSV]), tabular CSV
+// ([FormatCSV]) or JSON lines of either ([FormatJSONL]), named as the caller says or by the file's base name.
+//
 // [Synthetic] generates IMDB-shaped data at any scale: sparse binary samples with Zipf-distributed words and
 // labels from a planted linear concept with label noise.
 //
@@ -53,6 +56,9 @@ var (
 	ErrUnknownDataset = errors.New("unknown dataset")
 	// ErrFormat is returned, wrapped with the file and line, for a row that does not parse.
 	ErrFormat = errors.New("malformed dataset row")
+	// ErrTooFewClasses is returned by OpenFile, wrapped with the label, for a file whose rows all have one
+	// label: a classifier needs two classes at least.
+	ErrTooFewClasses = errors.New("too few classes")
 	// ErrOptions is returned, wrapped with the reason, for options that cannot be honoured.
 	ErrOptions = errors.New("invalid dataset options")
 )

@@ -178,6 +178,12 @@ func loadTabular(root, name string, opts *Options) (*Dataset, error) {
 	if err != nil {
 		return nil, err
 	}
+	return splitTable(name, rel, t, frac, opts)
+}
+
+// splitTable splits a table read from the file rel with opts.Seed, standardises it on the training rows unless
+// opts.Unscaled, and converts the features to fixed point.
+func splitTable(name, rel string, t *table, frac float64, opts *Options) (*Dataset, error) {
 	train, test, err := Split(len(t.rows), frac, opts.Seed)
 	if err != nil {
 		return nil, err

@@ -38,6 +38,11 @@ type TextOptions struct {
 	HashFeatures uint64
 	// HashSeed is the MurmurHash3 seed for feature hashing.
 	HashSeed uint32
+	// Encoder, when set, is the spec of the encoder that turns text into indices instead (encoder.New), such
+	// as "sklearn-hashing:1000" for the features of scikit-learn's HashingVectorizer, so that the data is what
+	// a model trained that way sees. It takes the place of HashFeatures and HashSeed; "imdb-vocab" takes its
+	// words from Vocabulary. The none encoder is refused: it reads numbers, not text.
+	Encoder string
 	// MaxFeatures, when positive, caps a sample at that many indices, the model's maxFeatures: a text with
 	// more distinct indices keeps the first MaxFeatures in text order (the start of a message, not the
 	// smallest indices, which would favour whichever words sort first). Dataset.Capped counts them.
@@ -51,6 +56,9 @@ type textEncoder func(text string) ([]int64, error)
 func (o *TextOptions) encoder() (textEncoder, uint64, error) {
 	if o.MaxFeatures < 0 {
 		return nil, 0, fmt.Errorf("max features %d is negative: %w", o.MaxFeatures, ErrOptions)
+	}
+	if o.Encoder != "" {
+		return o.specEncoder()
 	}
 	if o.Vocabulary == nil {
 		if o.WordTokens {
@@ -77,6 +85,35 @@ func (o *TextOptions) encoder() (textEncoder, uint64, error) {
 		return nil, 0, fmt.Errorf("text options: %w", err)
 	}
 	return e.Encode, v.NumFeatures(), nil
+}
+
+// specEncoder returns the encoder o.Encoder names and the number of features its indices lie below.
+func (o *TextOptions) specEncoder() (textEncoder, uint64, error) {
+	if o.HashFeatures != 0 || o.HashSeed != 0 {
+		return nil, 0, fmt.Errorf("encoder %q and HashFeatures or HashSeed given; an encoder spec carries its "+
+			"own buckets: %w", o.Encoder, ErrOptions)
+	}
+	var opts []encoder.Option
+	if o.Vocabulary != nil {
+		opts = append(opts, encoder.WithVocabulary(o.Vocabulary))
+	}
+	e, err := encoder.New(o.Encoder, opts...)
+	if err != nil {
+		return nil, 0, fmt.Errorf("text options: %w: %w", err, ErrOptions)
+	}
+	var n uint64
+	switch e := e.(type) {
+	case *encoder.Hashing:
+		n = e.NumFeatures()
+	case *encoder.SklearnHashing:
+		n = e.NumFeatures()
+	case *encoder.Vocabulary:
+		n = o.Vocabulary.NumFeatures()
+	default:
+		return nil, 0, fmt.Errorf("encoder %q reads numbers, not text; give a hashing, sklearn-hashing or "+
+			"imdb-vocab spec: %w", o.Encoder, ErrOptions)
+	}
+	return e.Encode, n, nil
 }
 
 // bagOfWords returns the distinct indices of an encoded text in increasing order, at most maxFeatures of them

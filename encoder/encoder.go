@@ -4,12 +4,14 @@
 // for the sparse models (below the model's NumFeatures) and fixed-point values (1e9 is 1.0) for the dense
 // ones.
 //
-// Three encoders exist, each named by a spec string that a deployment manifest can record and [New] can
+// Four encoders exist, each named by a spec string that a deployment manifest can record and [New] can
 // rebuild:
 //
 //	imdb-vocab               0xDeCA10B's IMDB vocabulary ([Vocabulary]); the vocabulary itself comes from
 //	                         [WithVocabulary]
 //	hashing:<n>[:seed=<s>]   feature hashing into n buckets with MurmurHash3 ([Hashing]); seed defaults to 0
+//	sklearn-hashing:<n>      scikit-learn's HashingVectorizer(n_features=n, alternate_sign=False, norm=None),
+//	                         index for index ([SklearnHashing]); for models trained in scikit-learn
 //	none                     the text already is the sample: integers separated by commas or whitespace ([None])
 //
 // A spec is the encoder's name, then its parameters, each after a colon: positional ones first, then
@@ -36,6 +38,8 @@ const (
 	NameVocabulary = "imdb-vocab"
 	// NameHashing names the [Hashing] encoder.
 	NameHashing = "hashing"
+	// NameSklearnHashing names the [SklearnHashing] encoder.
+	NameSklearnHashing = "sklearn-hashing"
 	// NameNone names the [None] encoder.
 	NameNone = "none"
 )
@@ -52,7 +56,7 @@ var (
 
 // Encoder turns text into a model sample.
 type Encoder interface {
-	// Name returns the encoder's name: NameVocabulary, NameHashing or NameNone.
+	// Name returns the encoder's name: NameVocabulary, NameHashing, NameSklearnHashing or NameNone.
 	Name() string
 	// Spec returns the canonical spec string, which New turns back into an equivalent encoder.
 	Spec() string
@@ -148,9 +152,20 @@ func New(spec string, opts ...Option) (Encoder, error) {
 				ErrInvalidSpec)
 		}
 		return NewHashing(n, seed, opts...)
+	case NameSklearnHashing:
+		if len(fields) != 1 || fields[0] == "" {
+			return nil, fmt.Errorf("encoder spec %q: want %s:<numFeatures> and no other parameter (scikit-learn "+
+				"hashes with seed 0): %w", spec, NameSklearnHashing, ErrInvalidSpec)
+		}
+		n, err := strconv.ParseUint(fields[0], 10, 64)
+		if err != nil || n == 0 || n > maxSklearnBuckets {
+			return nil, fmt.Errorf("encoder spec %q: number of buckets %q is not an integer from 1 to %d "+
+				"(scikit-learn's n_features): %w", spec, fields[0], uint64(maxSklearnBuckets), ErrInvalidSpec)
+		}
+		return NewSklearnHashing(n, opts...)
 	}
-	return nil, fmt.Errorf("encoder spec %q: %w %q: want %s, %s:<numFeatures>[:seed=<seed>] or %s", spec,
-		ErrUnknownEncoder, name, NameVocabulary, NameHashing, NameNone)
+	return nil, fmt.Errorf("encoder spec %q: %w %q: want %s, %s:<numFeatures>[:seed=<seed>], %s:<numFeatures> "+
+		"or %s", spec, ErrUnknownEncoder, name, NameVocabulary, NameHashing, NameSklearnHashing, NameNone)
 }
 
 // parseHashingParams reads the parameters of a hashing spec: the number of buckets, then optionally seed=.

@@ -8,9 +8,11 @@ import (
 	"math/big"
 	"os"
 	"reflect"
+	"slices"
 	"sort"
 	"strings"
 
+	"github.com/sumkit/sumkit/dataset"
 	"github.com/sumkit/sumkit/model"
 )
 
@@ -77,10 +79,23 @@ type Config struct {
 	StallS *uint64 `json:"stall_s,omitempty"`
 }
 
-// DatasetConfig names the data: one of package dataset's sets, or its IMDB-shaped synthetic generator.
+// DatasetConfig names the data: one of package dataset's sets, its IMDB-shaped synthetic generator, or a
+// file of the user's (Path).
 type DatasetConfig struct {
-	// Name is "synthetic" or a name dataset.Open takes (imdb, sms, liar, tic-tac-toe, wdbc, iris).
+	// Name is "synthetic" or a name dataset.Open takes (imdb, sms, liar, tic-tac-toe, wdbc, iris). With Path
+	// it is the name results give the data instead, and may be empty for the file's base name; a built-in
+	// name is refused there, since the results would pass the file off as that dataset.
 	Name string `json:"name"`
+	// Path is a file of labelled data to run on instead of a built-in set (dataset.OpenFile); a relative path
+	// is from the working directory.
+	Path string `json:"path,omitempty"`
+	// Format is Path's format: tsv (text<TAB>label), csv (numeric features and a label column) or jsonl
+	// ({"text" or "features", "label"} a line); empty means the one the file's extension names.
+	Format string `json:"format,omitempty"`
+	// LabelColumn is a csv file's label column, counted from 1; 0 means the last.
+	LabelColumn int `json:"label_column,omitempty"`
+	// Header says that a csv file's first row names the columns.
+	Header bool `json:"header,omitempty"`
 	// Root is the datasets folder; empty means ../shared/datasets beside the repository.
 	Root string `json:"root,omitempty"`
 	// Seed seeds the split (or the synthetic generator), apart from the run's seed: the data stays the same
@@ -90,6 +105,9 @@ type DatasetConfig struct {
 	TestFraction float64 `json:"test_fraction,omitempty"`
 	// HashFeatures is the number of feature-hashing buckets for text sets without Vocabulary.
 	HashFeatures uint64 `json:"hash_features,omitempty"`
+	// Encoder is an encoder spec for text sets instead of HashFeatures (dataset.TextOptions.Encoder), such as
+	// "sklearn-hashing:1000" for scikit-learn's HashingVectorizer features.
+	Encoder string `json:"encoder,omitempty"`
 	// Vocabulary is a word-index JSON file (testdata/models/imdb.json) for text sets, whose text is split
 	// into words as that vocabulary was built (encoder.Vocabulary).
 	Vocabulary string `json:"vocabulary,omitempty"`
@@ -361,8 +379,8 @@ func (c *Config) Validate() error {
 	if c.TestSize < 0 {
 		return fmt.Errorf("test_size %d is negative", c.TestSize)
 	}
-	if c.Dataset.Name == "" {
-		return errors.New("dataset.name is empty: name a dataset or \"synthetic\"")
+	if err := c.Dataset.validate(); err != nil {
+		return err
 	}
 	if c.Model.Kind == "" && c.Model.File == "" {
 		return errors.New("model: give a kind or a file")
@@ -375,6 +393,39 @@ func (c *Config) Validate() error {
 	}
 	if (c.AccuracyFirstS != 0 || c.AccuracyEveryS != 0) && c.accuracyEvery() == 0 {
 		return errors.New("accuracy_every_s must be positive")
+	}
+	return nil
+}
+
+// validate checks that d names its data one way: a built-in set or the generator by name, or a file by path.
+func (d *DatasetConfig) validate() error {
+	builtIn := append(dataset.Names(), dataset.SyntheticName)
+	if d.Path == "" {
+		switch {
+		case d.Name == "":
+			return fmt.Errorf("dataset.name is empty: name a dataset (%s) or \"synthetic\", or give your own "+
+				"file as dataset.path", strings.Join(dataset.Names(), ", "))
+		case d.Format != "" || d.LabelColumn != 0 || d.Header:
+			return errors.New("dataset.format, label_column and header describe a file: give it as dataset.path")
+		}
+		return nil
+	}
+	switch {
+	case slices.Contains(builtIn, d.Name):
+		return fmt.Errorf("dataset.name %q is a built-in dataset, but dataset.path gives a file: name the file's "+
+			"data otherwise, or leave dataset.name out to use the file's name", d.Name)
+	case d.Root != "":
+		return errors.New("dataset.root is where the built-in datasets are; with dataset.path leave it out")
+	case d.Samples != 0 || d.TestSamples != 0 || d.Features != 0 || d.NonZeros != 0 || d.Noise != 0 || d.Uniform:
+		return errors.New("dataset.samples, test_samples, features, non_zeros, noise and uniform shape the " +
+			"synthetic set; with dataset.path leave them out")
+	case d.Format != "" && !slices.Contains(dataset.Formats(), d.Format):
+		return fmt.Errorf("dataset.format %q is not a format: use %s", d.Format, strings.Join(dataset.Formats(), ", "))
+	case d.Format == "" && dataset.FormatFor(d.Path) == "":
+		return fmt.Errorf("dataset.format is missing and the extension of dataset.path %q names none: set it to "+
+			"%s", d.Path, strings.Join(dataset.Formats(), ", "))
+	case d.LabelColumn < 0:
+		return fmt.Errorf("dataset.label_column %d: count columns from 1, or leave it out for the last", d.LabelColumn)
 	}
 	return nil
 }

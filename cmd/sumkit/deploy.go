@@ -56,7 +56,7 @@ Examples:
 			&cli.Uint64Flag{Name: "features", Usage: "untrained model: the dense sample length or the sparse vocabulary size"},
 			&cli.Float64Flag{Name: "learning-rate", Value: 1, Usage: "untrained perceptron: the update step (the first one, with --decay-updates)"},
 			&cli.Float64Flag{Name: "smoothing", Value: 1, Usage: "untrained naive Bayes: additive smoothing (1 is Laplace's)"},
-			&cli.StringFlag{Name: "encoder", Required: true, Usage: "encoder spec: imdb-vocab, hashing:<n>[:seed=<s>] or none"},
+			&cli.StringFlag{Name: "encoder", Required: true, Usage: "encoder spec: imdb-vocab, hashing:<n>[:seed=<s>], sklearn-hashing:<n> (scikit-learn HashingVectorizer) or none"},
 			&cli.StringFlag{Name: "vocab", Usage: "vocabulary file for the imdb-vocab encoder"},
 			&cli.Uint64Flag{Name: "max-features", Usage: "most indices a sparse sample may list (default: the model's, or min(features, 512))"},
 			&cli.Uint64Flag{Name: "decay-updates", Usage: "perceptrons: the step halves after this many mistakes, then falls like 1/t (0: a constant step; default: the model file's decayUpdates)"},

@@ -54,7 +54,7 @@ Example:
 					&cli.UintFlag{Name: "threshold", Required: true, Usage: "proposals a version needs (more than half the operators)"},
 					&cli.StringFlag{Name: "classes", Value: "negative,positive", Usage: "comma-separated class names, in label order"},
 					&cli.Uint64Flag{Name: "max-features", Value: stack.DefaultMaxFeatures, Usage: "most indices a sample may list"},
-					&cli.StringFlag{Name: "encoder", Value: "none", Usage: "encoder spec clients use: imdb-vocab, hashing:<n>[:seed=<s>] or none"},
+					&cli.StringFlag{Name: "encoder", Value: "none", Usage: "encoder spec clients use: imdb-vocab, hashing:<n>[:seed=<s>], sklearn-hashing:<n> or none"},
 					&cli.StringFlag{Name: "vocab", Usage: "vocabulary file for the imdb-vocab encoder"},
 					&cli.StringFlag{Name: "out", Value: "deployment.json", Usage: "where to write the deployment manifest (for sumkit add, predict, refund, ...)"},
 				}, append(trainerFlags(), accountFlags()...)...),

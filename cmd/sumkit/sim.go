@@ -45,6 +45,11 @@ settled. Writes result.json (0xDeCA10B's saved-run shape: agents, baselineAccura
 accuracies, balances, plus a summary), result.csv (t, series, agent, value) and result.png/.svg to --out,
 and prints a summary table. The same config and seed give the same files, byte for byte.
 
+The data is a built-in set (dataset.name: imdb, sms, liar, tic-tac-toe, wdbc, iris, synthetic) or a
+file of your own (dataset.path, with dataset.format tsv for text<TAB>label, csv for numeric features and a
+label column, jsonl for {"text" or "features", "label"} lines); results name it by dataset.name or the
+file's base name.
+
 With --on-chain the very same schedule runs as transactions against the real contracts on an in-process
 chain, each simulated second one block; the result is the same, only slower.
 
@@ -135,6 +140,8 @@ func runSim(c *cli.Context) error {
 	if c.Bool("on-chain") {
 		mode = "contracts on an in-process chain"
 	}
+	fmt.Fprintf(w, "data: %s, %d training and %d test samples, classes %s\n", data.Name, data.Train.Len(),
+		data.Test.Len(), strings.Join(data.Classes, ", "))
 	fmt.Fprintf(w, "wall time: %.2f s (%s, seed %d)\nwrote %s\n", wall.Seconds(), mode, cfg.Seed, strings.Join(written, ", "))
 	return nil
 }

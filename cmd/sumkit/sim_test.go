@@ -26,6 +26,16 @@ func simConfig(t *testing.T, dataset, mechanism string) string {
 	return path
 }
 
+// badTSV writes a text file whose second line has no label.
+func badTSV(t *testing.T) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "bad.tsv")
+	if err := os.WriteFile(path, []byte("good film\tpos\nbad film, no label\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
 // TestSimRunOutputs checks that sim run checks its inputs before it creates --out, so a failure leaves no
 // folder behind, and that a good run fills the folder.
 func TestSimRunOutputs(t *testing.T) {
@@ -44,6 +54,10 @@ func TestSimRunOutputs(t *testing.T) {
 			out: "new/run", want: []string{"mechanism.refund_wait_s is -5", "from 0 to 4294967295"}},
 		"out under a file": {config: simConfig(t, "", ""), out: filepath.Join(file, "run"),
 			want: []string{"is a file, not a folder", "--out"}},
+		"missing own file": {config: simConfig(t, `{"path": "/nonexistent/mine.tsv"}`, ""),
+			out: "new/run", want: []string{"/nonexistent/mine.tsv", "no such file"}},
+		"bad line in own file": {config: simConfig(t, `{"path": "`+badTSV(t)+`"}`, ""),
+			out: "new/run", want: []string{"bad.tsv:2:", "no tab"}},
 		"missing config": {config: "/nonexistent/sim.json", out: "new/run", want: []string{"/nonexistent/sim.json"}},
 	}
 	for name, tt := range tests {
@@ -69,6 +83,28 @@ func TestSimRunOutputs(t *testing.T) {
 			}
 		})
 	}
+	t.Run("own data", func(t *testing.T) {
+		tsv, err := filepath.Abs(filepath.Join("..", "..", "testdata", "own-data", "reviews.tsv"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := filepath.Join(t.TempDir(), "run")
+		stdout, _, err := runCLI(t, "sim", "run", "--config", simConfig(t, `{"path": "`+tsv+`", "seed": 1}`, ""),
+			"--out", out, "--no-plot")
+		if err != nil {
+			t.Fatalf("sim run error = %v", err)
+		}
+		if !strings.Contains(stdout, "data: reviews, 128 training and 32 test samples, classes neg, pos") {
+			t.Errorf("stdout %q does not name the data as the file", stdout)
+		}
+		b, err := os.ReadFile(filepath.Join(out, "result.json"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(string(b), `"dataset":"reviews"`) {
+			t.Errorf("result.json does not name the dataset reviews")
+		}
+	})
 	t.Run("good run", func(t *testing.T) {
 		out := filepath.Join(t.TempDir(), "new", "run")
 		stdout, _, err := runCLI(t, "sim", "run", "--config", simConfig(t, "", ""), "--out", out, "--no-plot")
