@@ -21,6 +21,9 @@ type Pending struct {
 // Hash is the transaction's hash.
 func (p *Pending) Hash() common.Hash { return p.tx.Hash() }
 
+// Value is the wei the transaction sends: an earlier transaction the journal answered with sends its own.
+func (p *Pending) Value() *big.Int { return p.tx.Value() }
+
 // Send is TransactExtra without the wait: it returns once the node's pool holds the transaction, so that a
 // caller can send many from one account, each at the next nonce, and wait for them together, paying one block
 // time for the lot instead of one each. The journal answers it as it answers Transact. Call Wait for the

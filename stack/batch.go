@@ -41,8 +41,8 @@ type BatchResult struct {
 	Skipped, Added int
 	// Receipts are the transactions this call waited for, in the order they were mined.
 	Receipts []*types.Receipt
-	// Sent is the wei those transactions sent; the trainer returned what its deposit did not need.
-	Sent *big.Int
+	// Sent is the wei those transactions sent; Held what the trainer kept as deposits, returning the rest.
+	Sent, Held *big.Int
 }
 
 // addGasPerIndex and addGasBase pad each add's gas estimate: a transaction estimated against a pending state
@@ -73,7 +73,7 @@ func (s *Stack) AddAll(ctx context.Context, t *chain.Transactor, node LogReader,
 	if t.DryRun() {
 		return nil, errors.New("add batch: a dry run cannot simulate a batch, whose samples change the model for the ones after them; dry-run one sample with AddData")
 	}
-	res := &BatchResult{Sent: new(big.Int)}
+	res := &BatchResult{Sent: new(big.Int), Held: new(big.Int)}
 	value, err := s.batchDeposit(ctx, t)
 	if err != nil {
 		return res, err
@@ -201,8 +201,12 @@ func (s *Stack) addWave(ctx context.Context, t *chain.Transactor, samples []Samp
 			mu.Lock()
 			res.Added++
 			res.Receipts = append(res.Receipts, r)
-			if value != nil {
-				res.Sent.Add(res.Sent, value)
+			// A re-run's transaction answered by the journal sent what that one sent.
+			res.Sent.Add(res.Sent, p.Value())
+			for _, l := range r.Logs {
+				if ev, err := s.trainer.UnpackAddDataEvent(l); err == nil && l.Address == s.Trainer {
+					res.Held.Add(res.Held, ev.Deposit)
+				}
 			}
 			progress()
 			mu.Unlock()
