@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -66,11 +67,23 @@ type Record struct {
 	Labelled bool
 }
 
-// LineErrors lists every bad line of a file, so that a user fixes them all in one go.
+// LineError is what is wrong with one line of a file.
+type LineError struct {
+	// Line is the line's number, from 1.
+	Line int
+	Err  error
+}
+
+func (e *LineError) Error() string { return fmt.Sprintf("line %d: %v", e.Line, e.Err) }
+
+// Unwrap returns the line's error.
+func (e *LineError) Unwrap() error { return e.Err }
+
+// LineErrors lists every bad line of a file, in line order, so that a user fixes them all in one go.
 type LineErrors struct {
-	// Path names the file; Errs holds one error per bad line, each starting with its line number.
-	Path string
-	Errs []error
+	// Path names the file.
+	Path  string
+	Lines []*LineError
 }
 
 // maxLineErrors is how many bad lines a LineErrors message quotes.
@@ -78,14 +91,14 @@ const maxLineErrors = 10
 
 func (e *LineErrors) Error() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s has %d bad line", e.Path, len(e.Errs))
-	if len(e.Errs) != 1 {
+	fmt.Fprintf(&b, "%s has %d bad line", e.Path, len(e.Lines))
+	if len(e.Lines) != 1 {
 		b.WriteString("s")
 	}
 	b.WriteString(", nothing was done: fix them and run again:")
-	for i, err := range e.Errs {
+	for i, err := range e.Lines {
 		if i == maxLineErrors {
-			fmt.Fprintf(&b, "\n  ... and %d more", len(e.Errs)-i)
+			fmt.Fprintf(&b, "\n  ... and %d more", len(e.Lines)-i)
 			break
 		}
 		fmt.Fprintf(&b, "\n  %v", err)
@@ -94,17 +107,33 @@ func (e *LineErrors) Error() string {
 }
 
 // Unwrap returns the errors of the lines.
-func (e *LineErrors) Unwrap() []error { return e.Errs }
+func (e *LineErrors) Unwrap() []error {
+	out := make([]error, len(e.Lines))
+	for i, l := range e.Lines {
+		out[i] = l
+	}
+	return out
+}
+
+// lineErrors is bad as a *LineErrors in line order, or nil where bad is empty.
+func lineErrors(path string, bad []*LineError) error {
+	if len(bad) == 0 {
+		return nil
+	}
+	slices.SortStableFunc(bad, func(a, b *LineError) int { return a.Line - b.Line })
+	return &LineErrors{Path: path, Lines: bad}
+}
 
 // ReadLabelled reads every record of a labelled file in format f; path only names it in errors. Blank lines are
 // skipped. Every record must have a label or none must, so that a file missing one label by mistake is caught.
-// A bad line does not stop the reading: the error, a *LineErrors, names every bad line with its number.
+// A bad line does not stop the reading: the error, a *LineErrors, names every bad line with its number, and
+// the records returned with it are the good ones.
 func ReadLabelled(r io.Reader, path string, f FileFormat) ([]Record, error) {
 	var recs []Record
-	var bad []error
+	var bad []*LineError
 	add := func(rec Record, err error) {
 		if err != nil {
-			bad = append(bad, fmt.Errorf("line %d: %w", rec.Line, err))
+			bad = append(bad, &LineError{rec.Line, err})
 			return
 		}
 		recs = append(recs, rec)
@@ -140,7 +169,7 @@ func ReadLabelled(r io.Reader, path string, f FileFormat) ([]Record, error) {
 				var pe *csv.ParseError
 				if errors.As(err, &pe) {
 					// The reader cannot go on past a broken quote: report what was found so far with it.
-					bad = append(bad, fmt.Errorf("line %d: %w; quote a text with commas or quotes in it, doubling its quotes", pe.Line, pe.Err))
+					bad = append(bad, &LineError{pe.Line, fmt.Errorf("%w; quote a text with commas or quotes in it, doubling its quotes", pe.Err)})
 					break
 				}
 				return nil, fmt.Errorf("read %s: %w", path, err)
@@ -158,13 +187,13 @@ func ReadLabelled(r io.Reader, path string, f FileFormat) ([]Record, error) {
 		for _, rec := range recs[1:] {
 			if rec.Labelled != want {
 				has := map[bool]string{true: "has a label", false: "has no label"}
-				bad = append(bad, fmt.Errorf("line %d %s but line %d %s: give every line a label or none", rec.Line, has[rec.Labelled], recs[0].Line, has[want]))
+				bad = append(bad, &LineError{rec.Line, fmt.Errorf("it %s but line %d %s: give every line a label or none", has[rec.Labelled], recs[0].Line, has[want])})
 				break
 			}
 		}
 	}
-	if len(bad) > 0 {
-		return nil, &LineErrors{Path: path, Errs: bad}
+	if err := lineErrors(path, bad); err != nil {
+		return recs, err
 	}
 	if len(recs) == 0 {
 		return nil, fmt.Errorf("%s has no records: give one text (and label) a line", path)
@@ -270,7 +299,7 @@ type Example struct {
 // indices is nil. Every bad record is named, in a *LineErrors with path; a text that encodes to nothing is one.
 func Encode(recs []Record, path string, enc, indices encoder.Encoder, classes []string) ([]Example, error) {
 	out := make([]Example, 0, len(recs))
-	var bad []error
+	var bad []*LineError
 	for _, rec := range recs {
 		ex := Example{Line: rec.Line, Data: rec.Indices, Labelled: rec.Labelled}
 		if rec.Indices != nil && indices != nil {
@@ -280,7 +309,7 @@ func Encode(recs []Record, path string, enc, indices encoder.Encoder, classes []
 			}
 			data, _, err := indices.EncodeReport(strings.Join(text, ","))
 			if err != nil {
-				bad = append(bad, fmt.Errorf("line %d: indices: %w", rec.Line, err))
+				bad = append(bad, &LineError{rec.Line, fmt.Errorf("indices: %w", err)})
 				continue
 			}
 			ex.Data = data
@@ -288,11 +317,11 @@ func Encode(recs []Record, path string, enc, indices encoder.Encoder, classes []
 		if rec.Indices == nil {
 			data, report, err := enc.EncodeReport(rec.Text)
 			if err != nil {
-				bad = append(bad, fmt.Errorf("line %d: encode the text: %w", rec.Line, err))
+				bad = append(bad, &LineError{rec.Line, fmt.Errorf("encode the text: %w", err)})
 				continue
 			}
 			if len(data) == 0 {
-				bad = append(bad, fmt.Errorf("line %d: the text encodes to an empty sample: none of its words is known to the encoder; drop the line or use words the model knows", rec.Line))
+				bad = append(bad, &LineError{rec.Line, errors.New("the text encodes to an empty sample: none of its words is known to the encoder; drop the line or use words the model knows")})
 				continue
 			}
 			ex.Data, ex.Report = data, report
@@ -300,17 +329,43 @@ func Encode(recs []Record, path string, enc, indices encoder.Encoder, classes []
 		if rec.Labelled {
 			label, err := ClassIndex(rec.Label, classes)
 			if err != nil {
-				bad = append(bad, fmt.Errorf("line %d: %w", rec.Line, err))
+				bad = append(bad, &LineError{rec.Line, err})
 				continue
 			}
 			ex.Label = label
 		}
 		out = append(out, ex)
 	}
-	if len(bad) > 0 {
-		return nil, &LineErrors{Path: path, Errs: bad}
+	if err := lineErrors(path, bad); err != nil {
+		return nil, err
 	}
 	return out, nil
+}
+
+// ReadExamples reads a labelled file with ReadLabelled and encodes it with Encode, naming every bad line of
+// both steps in one *LineErrors.
+func ReadExamples(r io.Reader, path string, f FileFormat, enc, indices encoder.Encoder, classes []string) ([]Example, error) {
+	recs, err := ReadLabelled(r, path, f)
+	var read *LineErrors
+	if err != nil && !errors.As(err, &read) {
+		return nil, err
+	}
+	examples, err := Encode(recs, path, enc, indices, classes)
+	var encoded *LineErrors
+	if err != nil && !errors.As(err, &encoded) {
+		return nil, err
+	}
+	if read == nil && encoded == nil {
+		return examples, nil
+	}
+	var bad []*LineError
+	if read != nil {
+		bad = append(bad, read.Lines...)
+	}
+	if encoded != nil {
+		bad = append(bad, encoded.Lines...)
+	}
+	return nil, lineErrors(path, bad)
 }
 
 // ClassIndex finds label among classes: by name exactly, else ignoring case, else as an index.

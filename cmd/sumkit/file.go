@@ -73,16 +73,12 @@ func openFile(c *cli.Context, needLabels bool) (*opened, []dataset.Example, erro
 		return nil, nil, fmt.Errorf("--file: %w", err)
 	}
 	defer f.Close()
-	recs, err := dataset.ReadLabelled(f, path, format)
+	examples, err := dataset.ReadExamples(f, path, format, enc, indices, man.Classes)
 	if err != nil {
 		return nil, nil, err
 	}
-	if needLabels && !recs[0].Labelled {
+	if needLabels && !examples[0].Labelled {
 		return nil, nil, fmt.Errorf("%s has no labels: adding needs each text's class; write text<TAB>label (or text,label, or a \"label\" field)", path)
-	}
-	examples, err := dataset.Encode(recs, path, enc, indices, man.Classes)
-	if err != nil {
-		return nil, nil, err
 	}
 	unknown := 0
 	for _, ex := range examples {
