@@ -83,7 +83,7 @@ func onChainBySample(t *testing.T, url, manifest string, author common.Address) 
 		if err != nil {
 			t.Fatal(err)
 		}
-		counts[fmt.Sprint(c.Data, c.Label)]++
+		counts[fmt.Sprintf("%v/%d", c.Data, c.Label)]++
 		total++
 	}
 	return counts, total
@@ -107,7 +107,7 @@ func wantBySample(t *testing.T, lines []string) map[string]int {
 		if err != nil {
 			t.Fatal(err)
 		}
-		want[fmt.Sprint(s, strings.TrimSpace(label))]++
+		want[fmt.Sprintf("%v/%s", s, strings.TrimSpace(label))]++
 	}
 	return want
 }
@@ -141,28 +141,46 @@ func TestAddFileKilled(t *testing.T) {
 	author := accs[1].Address
 	want := wantBySample(t, lines)
 
-	for _, k := range []uint64{1, 20} {
-		t.Run(fmt.Sprintf("killed after %d mined", k), func(t *testing.T) {
+	tests := []struct {
+		k, inFlight uint64
+		instant     bool
+	}{
+		// Instant blocks mine each transaction as it comes: the kill finds one being sent.
+		{1, 0, true},
+		{20, 0, true},
+		// Blocks of the wall clock, a second apart, hold the window of transactions in flight: the kill, after
+		// the first block, leaves several in the pool.
+		{16, 6, false},
+	}
+	for _, tc := range tests {
+		k := tc.k
+		t.Run(fmt.Sprintf("killed after %d mined, instant blocks %v", k, tc.instant), func(t *testing.T) {
 			var url, imdb string
 			var args []string
 			for attempt := 1; ; attempt++ {
 				url = startDevnet(t)
+				if !tc.instant {
+					url = startWallClockDevnet(t)
+				}
 				imdb = deploy(t, url, imdbArgs()...)
 				args = []string{"add", "--rpc", url, "--deployment", imdb, "--dev-account", "1", "--file", file}
-				if killWhenMined(t, url, author, args, k) {
+				if killWhenMined(t, url, author, args, k, tc.inFlight) {
 					break
 				}
 				if attempt == 3 {
 					t.Fatalf("sumkit finished before it could be killed after %d transactions, %d times", k, attempt)
 				}
 			}
-			if _, n := onChainBySample(t, url, imdb, author); n < int(k) || n >= len(lines) {
+			left, n := onChainBySample(t, url, imdb, author)
+			if n < int(k) || n >= len(lines) {
 				t.Fatalf("the killed run left %d contributions, want %d to %d", n, k, len(lines)-1)
 			}
 			stdout, stderr, err := runCLI(t, args...)
 			if err != nil {
 				t.Fatalf("re-run error = %v\nstderr:\n%s", err, stderr)
 			}
+			t.Logf("the killed run left %d contributions mined (%d distinct); the re-run waited for %d transactions it had left in flight; re-run said:\n%s",
+				n, len(left), strings.Count(stderr, "may still land"), stdout)
 			if !strings.Contains(stdout, fmt.Sprintf("of %d lines", len(lines))) || !strings.Contains(stdout, "on chain already") {
 				t.Errorf("re-run output does not say what it skipped:\n%s", stdout)
 			}
@@ -189,9 +207,21 @@ func TestAddFileKilled(t *testing.T) {
 	}
 }
 
+// startWallClockDevnet starts a dev chain that seals at most a block a second, as `sumkit devnet` does.
+func startWallClockDevnet(t *testing.T) string {
+	t.Helper()
+	node, err := devnet.Start(t.Context(), devnet.Config{Addr: "127.0.0.1:0", Accounts: 4})
+	if err != nil {
+		t.Fatalf("devnet.Start() error = %v", err)
+	}
+	t.Cleanup(func() { node.Close() })
+	return node.URL()
+}
+
 // killWhenMined runs sumkit with args as a process of its own and kills it with SIGKILL as soon as author has
-// k transactions mined on the chain at url. It reports false when sumkit finished first.
-func killWhenMined(t *testing.T, url string, author common.Address, args []string, k uint64) bool {
+// k transactions mined on the chain at url and inFlight more in the node's pool. It reports false when sumkit
+// finished first.
+func killWhenMined(t *testing.T, url string, author common.Address, args []string, k, inFlight uint64) bool {
 	t.Helper()
 	client, err := ethclient.DialContext(t.Context(), url)
 	if err != nil {
@@ -204,7 +234,11 @@ func killWhenMined(t *testing.T, url string, author common.Address, args []strin
 		if err != nil {
 			t.Fatal(err)
 		}
-		if mined >= k {
+		pending, err := client.PendingNonceAt(t.Context(), author)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if mined >= k && pending >= mined+inFlight {
 			_ = cmd.Process.Kill()
 			waitErr := <-exited
 			if waitErr == nil {
