@@ -164,7 +164,6 @@ func ReadLabelled(r io.Reader, path string, f FileFormat) ([]Record, error) {
 			if errors.Is(err, io.EOF) {
 				break
 			}
-			line, _ := cr.FieldPos(0)
 			if err != nil {
 				var pe *csv.ParseError
 				if errors.As(err, &pe) {
@@ -174,6 +173,7 @@ func ReadLabelled(r io.Reader, path string, f FileFormat) ([]Record, error) {
 				}
 				return nil, fmt.Errorf("read %s: %w", path, err)
 			}
+			line, _ := cr.FieldPos(0)
 			if first && len(row) == 2 && strings.EqualFold(strings.TrimSpace(row[0]), "text") && strings.EqualFold(strings.TrimSpace(row[1]), "label") {
 				continue
 			}
