@@ -101,6 +101,10 @@ func runAddFile(c *cli.Context) error {
 	if c.IsSet("label") || c.IsSet("value") || c.Bool("dry-run") {
 		return errors.New("add: --file takes each line's label from the file and sends the deposit each needs; drop --label, --value and --dry-run")
 	}
+	if c.Bool("again") {
+		// Without the journal's answers a re-run after a kill would send again what the killed run left in flight.
+		return errors.New("add: --again does not go with --file, which skips what is on chain and waits for what is in flight; to add a line once more, add it without --file")
+	}
 	d, examples, err := openFile(c, true)
 	if err != nil {
 		return fmt.Errorf("add: %w", err)
@@ -129,8 +133,10 @@ func runAddFile(c *cli.Context) error {
 		for _, r := range res.Receipts {
 			gas += r.GasUsed
 		}
-		fmt.Fprintf(c.App.Writer, "added %d of %d lines from %s (%d on chain already)\ngas used:  %d\ndeposit:   %s wei held (%s sent, %s returned)\n",
-			res.Added, len(samples), t.From(), res.Skipped, gas, res.Held, res.Sent, new(big.Int).Sub(res.Sent, res.Held))
+		fmt.Fprintf(c.App.Writer, "added %d of %d lines from %s (%d on chain already)\ngas used:  %d\n", res.Added, len(samples), t.From(), res.Skipped, gas)
+		if res.Sent.Sign() > 0 {
+			fmt.Fprintf(c.App.Writer, "deposit:   %s wei held (%s sent, %s returned)\n", res.Held, res.Sent, new(big.Int).Sub(res.Sent, res.Held))
+		}
 	}
 	if err != nil {
 		err = explain(c.Context, d.client, "add", err)

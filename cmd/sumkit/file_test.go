@@ -411,3 +411,31 @@ func TestAddFileBadLines(t *testing.T) {
 		t.Errorf("account 1 sent %d transactions (%v) for files with bad lines, want none", n, err)
 	}
 }
+
+// TestAddFileFlags checks that flags --file does not go with are refused before anything is sent.
+func TestAddFileFlags(t *testing.T) {
+	url := startDevnet(t)
+	imdb := deploy(t, url, imdbArgs()...)
+	file := writeLines(t, "ok.tsv", imdbLines(t, 2))
+	tests := map[string]struct {
+		args []string
+		want string
+	}{
+		"label":          {[]string{"--file", file, "--label", "positive"}, "drop --label, --value and --dry-run"},
+		"again":          {[]string{"--file", file, "--again"}, "--again does not go with --file"},
+		"text too":       {[]string{"--file", file, "a wonderful film"}, `both --file and a TEXT argument ("a wonderful film") given`},
+		"unknown format": {[]string{"--file", file, "--format", "xml"}, `unknown file format "xml": use tsv, csv or jsonl`},
+		"unknown ext":    {[]string{"--file", writeLines(t, "x.dat", []string{"a"})}, "cannot tell the format of"},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			_, _, err := runCLI(t, append([]string{"add", "--rpc", url, "--deployment", imdb, "--dev-account", "1"}, tc.args...)...)
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("add %v error = %v, want %q", tc.args, err, tc.want)
+			}
+		})
+	}
+	if _, n := onChainBySample(t, url, imdb, common.HexToAddress("0x70997970C51812dc3A010C7d01b50e0d17dc79C8")); n != 0 {
+		t.Errorf("%d contributions were added by refused commands", n)
+	}
+}

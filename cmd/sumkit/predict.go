@@ -39,8 +39,9 @@ Predictions are calls: they send no transaction and need no account.
 ` + encodingHelp + `
 
 ` + fileHelp + `
-predict --file prints each line's number and class (a JSON object a line with --json) and, where the file has
-labels, the accuracy and each class's counts.
+predict --file prints each line's number and class and, where the file has labels, the accuracy and each
+class's counts. With --json it prints a JSON object a line ({"line", "class", "name", "label"}) and, where the
+file has labels, a last one with the accuracy ({"total", "correct", "accuracy", "classes"}).
 
 Examples:
    sumkit predict --deployment imdb.json "a wonderful, moving film"
