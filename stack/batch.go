@@ -17,6 +17,16 @@ import (
 type Sample struct {
 	Data  []int64
 	Label uint64
+	// Line, when not zero, names the sample in errors: its line in the file it came from.
+	Line int
+}
+
+// sampleName is how errors call samples[i].
+func sampleName(samples []Sample, i int) string {
+	if samples[i].Line > 0 {
+		return fmt.Sprintf("line %d", samples[i].Line)
+	}
+	return fmt.Sprintf("sample %d of %d", i+1, len(samples))
 }
 
 // DefaultWindow is how many transactions AddAll keeps in flight when BatchOptions leaves it open: the pending
@@ -186,7 +196,7 @@ func (s *Stack) addWave(ctx context.Context, t *chain.Transactor, samples []Samp
 		p, err := t.Send(ctx, s.Trainer, s.trainer.PackAddData(smp.Data, smp.Label), value, addGasBase+addGasPerIndex*uint64(len(smp.Data)))
 		if err != nil {
 			<-slots
-			fail(fmt.Errorf("add sample %d of %d: %w", i+1, len(samples), err))
+			fail(fmt.Errorf("add %s: %w", sampleName(samples, i), err))
 			break
 		}
 		wg.Add(1)
@@ -195,7 +205,7 @@ func (s *Stack) addWave(ctx context.Context, t *chain.Transactor, samples []Samp
 			defer func() { <-slots }()
 			r, err := p.Wait(ctx)
 			if err != nil {
-				fail(fmt.Errorf("add sample %d of %d: %w", i+1, len(samples), err))
+				fail(fmt.Errorf("add %s: %w", sampleName(samples, i), err))
 				return
 			}
 			mu.Lock()

@@ -116,7 +116,7 @@ func runAddFile(c *cli.Context) error {
 	}
 	samples := make([]stack.Sample, len(examples))
 	for i, ex := range examples {
-		samples[i] = stack.Sample{Data: ex.Data, Label: ex.Label}
+		samples[i] = stack.Sample{Data: ex.Data, Label: ex.Label, Line: ex.Line}
 	}
 	var bar *progress.Bar
 	res, err := d.stack.AddAll(c.Context, t, d.client, samples, stack.BatchOptions{
