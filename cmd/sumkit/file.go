@@ -128,6 +128,9 @@ func runAddFile(c *cli.Context) error {
 			bar.Set(done)
 		},
 	})
+	if bar != nil {
+		bar.Done()
+	}
 	if res != nil && (res.Added > 0 || err == nil) {
 		var gas uint64
 		for _, r := range res.Receipts {
@@ -159,6 +162,7 @@ func runPredictFile(c *cli.Context) error {
 	}
 	bar := progress.New(c.App.ErrWriter, "predicting", "lines", len(samples)).Delay(time.Second)
 	classes, err := d.stack.PredictAll(c.Context, t, samples, 0, func(done, _ int) { bar.Set(done) })
+	bar.Done()
 	if err != nil {
 		return explain(c.Context, d.client, "predict", err)
 	}

@@ -179,6 +179,9 @@ func TestAddFileKilled(t *testing.T) {
 			if err != nil {
 				t.Fatalf("re-run error = %v\nstderr:\n%s", err, stderr)
 			}
+			if !tc.instant && (!strings.Contains(stderr, "adding [") || !strings.Contains(stderr, fmt.Sprintf("100%% %d/%d lines", len(lines), len(lines)))) {
+				t.Errorf("the re-run, a few seconds long, shows no progress bar reaching %d lines; stderr:\n%s", len(lines), stderr)
+			}
 			t.Logf("the killed run left %d contributions mined (%d distinct); the re-run waited for %d transactions it had left in flight; re-run said:\n%s",
 				n, len(left), strings.Count(stderr, "may still land"), stdout)
 			if !strings.Contains(stdout, fmt.Sprintf("of %d lines", len(lines))) || !strings.Contains(stdout, "on chain already") {
