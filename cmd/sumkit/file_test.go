@@ -442,3 +442,4 @@ func TestAddFileFlags(t *testing.T) {
 		t.Errorf("%d contributions were added by refused commands", n)
 	}
 }
+
