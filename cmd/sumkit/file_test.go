@@ -442,4 +442,3 @@ func TestAddFileFlags(t *testing.T) {
 		t.Errorf("%d contributions were added by refused commands", n)
 	}
 }
-
