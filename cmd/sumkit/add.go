@@ -23,6 +23,7 @@ the model. Sends the deposit the trainer asks for now unless --value is given; a
 ` + encodingHelp + `
 
 ` + fileHelp + `
+
 add --file sends a transaction a line without waiting for each to be mined, with the largest deposit (the
 excess comes back). It can be run again: what the account added already (the same sample and label) is skipped,
 and a transaction a killed run left in flight is waited for, not sent twice. A line that is in the file twice is

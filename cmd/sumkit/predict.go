@@ -39,6 +39,7 @@ Predictions are calls: they send no transaction and need no account.
 ` + encodingHelp + `
 
 ` + fileHelp + `
+
 predict --file prints each line's number and class and, where the file has labels, the accuracy and each
 class's counts. With --json it prints a JSON object a line ({"line", "class", "name", "label"}) and, where the
 file has labels, a last one with the accuracy ({"total", "correct", "accuracy", "classes"}).
