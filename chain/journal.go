@@ -166,8 +166,13 @@ func (j *Journal) Unsettled(chainID *big.Int, account common.Address, key common
 		switch {
 		case e.Settled:
 			settled[e.Hash] = true
-		case e.Key == key:
-			last = &e
+		default:
+			// A settle line covers the entries before it only: a fresh dev chain with the same id replays the
+			// same signed transactions, hashes and all, and the one signed again is not settled.
+			delete(settled, e.Hash)
+			if e.Key == key {
+				last = &e
+			}
 		}
 	}
 	if err := sc.Err(); err != nil {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"math/big"
 	"strconv"
@@ -15,27 +16,41 @@ func addCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "add",
 		Usage:     "add a labelled text to a deployed model, paying the trainer's deposit",
-		ArgsUsage: "TEXT",
+		ArgsUsage: "TEXT | --file FILE",
 		Description: `Encodes TEXT with the deployment's encoder and adds it with --label through the trainer, which updates
 the model. Sends the deposit the trainer asks for now unless --value is given; any excess comes back.
 
 ` + encodingHelp + `
 
+` + fileHelp + `
+
+add --file sends a transaction a line without waiting for each to be mined, with the largest deposit (the
+excess comes back). It can be run again: what the account added already (the same sample and label) is skipped,
+and a transaction a killed run left in flight is waited for, not sent twice. A line that is in the file twice is
+added twice.
+
 Examples:
    sumkit add --deployment imdb.json --dev-account 1 --label Positive "a wonderful, moving film"
-   sumkit add --deployment fitness.json --dev-account 1 --label 0 --value 1000000000000000 "1000000000,0,0,0,0,0,0,0,0"`,
+   sumkit add --deployment fitness.json --dev-account 1 --label 0 --value 1000000000000000 "1000000000,0,0,0,0,0,0,0,0"
+   sumkit add --deployment imdb.json --dev-account 1 --file testdata/datasets/sentiment_labelled_sentences/imdb_labelled.txt`,
 		Flags: append([]cli.Flag{
 			rpcFlag(),
 			&cli.StringFlag{Name: "deployment", Value: "deployment.json", Usage: "deployment manifest written by deploy"},
 			&cli.StringFlag{Name: "vocab", Usage: "vocabulary file for the imdb-vocab encoder (default: the one recorded at deployment)"},
-			&cli.StringFlag{Name: "label", Required: true, Usage: "the text's class: its name or its index"},
+			&cli.StringFlag{Name: "label", Usage: "the text's class: its name or its index (required without --file)"},
 			&cli.StringFlag{Name: "value", Usage: "wei to send (default: the deposit the trainer asks for now)"},
-		}, accountFlags()...),
+		}, append(fileFlags(), accountFlags()...)...),
 		Action: runAdd,
 	}
 }
 
 func runAdd(c *cli.Context) error {
+	if c.IsSet("file") {
+		return runAddFile(c)
+	}
+	if !c.IsSet("label") {
+		return errors.New("add: no --label: give the text's class by name or index, or add a labelled --file")
+	}
 	var value *big.Int
 	if c.IsSet("value") {
 		v, ok := new(big.Int).SetString(c.String("value"), 10)

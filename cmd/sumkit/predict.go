@@ -32,22 +32,32 @@ func predictCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "predict",
 		Usage:     "ask a deployed model for the class of a text",
-		ArgsUsage: "TEXT",
+		ArgsUsage: "TEXT | --file FILE",
 		Description: `Encodes TEXT with the deployment's encoder and asks the model, through its trainer, for its class.
 Predictions are calls: they send no transaction and need no account.
 
 ` + encodingHelp + `
 
+` + fileHelp + `
+
+predict --file prints each line's number and class and, where the file has labels, the accuracy and each
+class's counts. With --json it prints a JSON object a line ({"line", "class", "name", "label"}) and, where the
+file has labels, a last one with the accuracy ({"total", "correct", "accuracy", "classes"}).
+
 Examples:
    sumkit predict --deployment imdb.json "a wonderful, moving film"
-   sumkit predict --deployment fitness.json --json "1000000000,0,0,0,0,0,0,0,0"`,
-		Flags: []cli.Flag{
+   sumkit predict --deployment fitness.json --json "1000000000,0,0,0,0,0,0,0,0"
+   sumkit predict --deployment imdb.json --file test.tsv`,
+		Flags: append(fileFlags(),
 			rpcFlag(),
 			&cli.StringFlag{Name: "deployment", Value: "deployment.json", Usage: "deployment manifest written by deploy"},
 			&cli.StringFlag{Name: "vocab", Usage: "vocabulary file for the imdb-vocab encoder (default: the one recorded at deployment)"},
 			&cli.BoolFlag{Name: "json", Usage: "print the result as JSON"},
-		},
+		),
 		Action: func(c *cli.Context) error {
+			if c.IsSet("file") {
+				return runPredictFile(c)
+			}
 			d, err := openDeployment(c)
 			if err != nil {
 				return fmt.Errorf("predict: %w", err)
