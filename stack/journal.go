@@ -226,8 +226,10 @@ func (j *Journal) stepReceipt(ctx context.Context, t *chain.Transactor, s *Step,
 		if err != nil {
 			return nil, fmt.Errorf("%s: read the nonce of %s: %w", s.What, j.rec.Deployer, err)
 		}
-		if pending <= s.Nonce {
+		if pending <= s.Nonce && !recentlyMined(ctx, b, hashes) {
 			// Nothing holds the nonce, mined or pending: the transaction never reached the node, or was dropped.
+			// (A pool that has just taken the transaction knows it by hash before its pending nonce counts it;
+			// sending again then would find the nonce gone a moment later, so that case is waited for.)
 			return nil, nil
 		}
 		if nr, ok := b.(nonceReader); ok {
