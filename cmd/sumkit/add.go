@@ -26,7 +26,7 @@ Examples:
    sumkit add --deployment fitness.json --dev-account 1 --label 0 --value 1000000000000000 "1000000000,0,0,0,0,0,0,0,0"`,
 		Flags: append([]cli.Flag{
 			rpcFlag(),
-			&cli.StringFlag{Name: "deployment", Value: "deployment.json", Usage: "deployment manifest written by deploy"},
+			deploymentFlag(),
 			&cli.StringFlag{Name: "vocab", Usage: "vocabulary file for the imdb-vocab encoder (default: the one recorded at deployment)"},
 			&cli.StringFlag{Name: "label", Required: true, Usage: "the text's class: its name or its index"},
 			&cli.StringFlag{Name: "value", Usage: "wei to send (default: the deposit the trainer asks for now)"},
@@ -40,22 +40,22 @@ func runAdd(c *cli.Context) error {
 	if c.IsSet("value") {
 		v, ok := new(big.Int).SetString(c.String("value"), 10)
 		if !ok || v.Sign() < 0 {
-			return fmt.Errorf("add: --value %q is not a whole number of wei", c.String("value"))
+			return fmt.Errorf("--value %q is not a whole number of wei", c.String("value"))
 		}
 		value = v
 	}
 	d, err := openDeployment(c)
 	if err != nil {
-		return fmt.Errorf("add: %w", err)
+		return err
 	}
 	defer d.client.Close()
 	label, err := parseLabel(c.String("label"), d.manifest.Classes)
 	if err != nil {
-		return fmt.Errorf("add: %w", err)
+		return err
 	}
 	t, err := d.transactor(c)
 	if err != nil {
-		return fmt.Errorf("add: %w", err)
+		return err
 	}
 	if value == nil {
 		if value, err = d.stack.NextAddDataCost(c.Context, t); err != nil {

@@ -87,7 +87,7 @@ Example:
 			}
 			sum, err := runDemo(c.Context, cfg)
 			if err != nil {
-				return fmt.Errorf("demo: %w", err)
+				return err
 			}
 			if c.Bool("json") {
 				enc := json.NewEncoder(c.App.Writer)

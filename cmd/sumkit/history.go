@@ -55,7 +55,7 @@ Examples:
    sumkit contributions --deployment imdb.json --from-block 19000000 --page-blocks 2000 --json`,
 		Flags: append([]cli.Flag{
 			rpcFlag(),
-			&cli.StringFlag{Name: "deployment", Value: "deployment.json", Usage: "deployment manifest written by deploy"},
+			deploymentFlag(),
 			&cli.StringSliceFlag{Name: "author", Usage: "keep only data added by this address (repeat for several)"},
 			&cli.IntFlag{Name: "limit", Usage: "stop after this many contributions (0: all)"},
 			&cli.BoolFlag{Name: "state", Usage: "also read each contribution's standing: open, with what is claimable, or settled"},
@@ -78,21 +78,21 @@ func runContributions(c *cli.Context) error {
 	var authors []common.Address
 	for _, a := range c.StringSlice("author") {
 		if !common.IsHexAddress(a) {
-			return fmt.Errorf("contributions: --author %q is not an address: want 0x and 40 hex digits", a)
+			return fmt.Errorf("--author %q is not an address: want 0x and 40 hex digits", a)
 		}
 		authors = append(authors, common.HexToAddress(a))
 	}
 	if c.Int("limit") < 0 {
-		return fmt.Errorf("contributions: --limit %d: want 0 (all) or more", c.Int("limit"))
+		return fmt.Errorf("--limit %d: want 0 (all) or more", c.Int("limit"))
 	}
 	d, err := openManifest(c)
 	if err != nil {
-		return fmt.Errorf("contributions: %w", err)
+		return err
 	}
 	defer d.client.Close()
 	opts, err := historyOptions(c, d)
 	if err != nil {
-		return fmt.Errorf("contributions: %w", err)
+		return err
 	}
 	opts.Authors = authors
 	reader := stack.NewTransactor(d.client, &bind.TransactOpts{})
@@ -107,7 +107,7 @@ func runContributions(c *cli.Context) error {
 		if c.Bool("state") {
 			rec, err := d.stack.Record(c.Context, reader, sub.Key)
 			if err != nil {
-				return fmt.Errorf("contributions: %w", err)
+				return err
 			}
 			row.State, row.Claimable = "settled", "0"
 			if open := rec.Id.Sign() != 0 && (d.manifest.Mechanism != stack.Points || rec.NumClaims == 0); open {
@@ -192,7 +192,7 @@ Examples:
    sumkit claims --deployment imdb.json --dev-account 1 --json`,
 		Flags: append([]cli.Flag{
 			rpcFlag(),
-			&cli.StringFlag{Name: "deployment", Value: "deployment.json", Usage: "deployment manifest written by deploy"},
+			deploymentFlag(),
 			&cli.StringFlag{Name: "account", Usage: "the account whose claims to show"},
 			&cli.IntFlag{Name: "dev-account", Usage: "show the claims of `sumkit devnet`'s N-th dev account"},
 			&cli.BoolFlag{Name: "json", Usage: "print the claims as JSON"},
@@ -216,33 +216,33 @@ type claimEntry struct {
 
 func runClaims(c *cli.Context) error {
 	if c.IsSet("account") == c.IsSet("dev-account") {
-		return errors.New("claims: name one account: --account ADDRESS, or --dev-account N on `sumkit devnet`")
+		return errors.New("name one account: --account ADDRESS, or --dev-account N on `sumkit devnet`")
 	}
 	d, err := openManifest(c)
 	if err != nil {
-		return fmt.Errorf("claims: %w", err)
+		return err
 	}
 	defer d.client.Close()
 	var account common.Address
 	if c.IsSet("dev-account") {
 		opts, err := devAccount(c.Int("dev-account"), d.chainID, c.String("rpc"))
 		if err != nil {
-			return fmt.Errorf("claims: %w", err)
+			return err
 		}
 		account = opts.From
 	} else {
 		if !common.IsHexAddress(c.String("account")) {
-			return fmt.Errorf("claims: --account %q is not an address: want 0x and 40 hex digits", c.String("account"))
+			return fmt.Errorf("--account %q is not an address: want 0x and 40 hex digits", c.String("account"))
 		}
 		account = common.HexToAddress(c.String("account"))
 	}
 	opts, err := historyOptions(c, d)
 	if err != nil {
-		return fmt.Errorf("claims: %w", err)
+		return err
 	}
 	head, err := d.client.HeaderByNumber(c.Context, nil)
 	if err != nil {
-		return fmt.Errorf("claims: read the latest block: %w", err)
+		return fmt.Errorf("read the latest block: %w", err)
 	}
 	if opts.ToBlock == 0 {
 		opts.ToBlock = head.Number.Uint64() // the state read is this block's too

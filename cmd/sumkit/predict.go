@@ -43,14 +43,14 @@ Examples:
    sumkit predict --deployment fitness.json --json "1000000000,0,0,0,0,0,0,0,0"`,
 		Flags: []cli.Flag{
 			rpcFlag(),
-			&cli.StringFlag{Name: "deployment", Value: "deployment.json", Usage: "deployment manifest written by deploy"},
+			deploymentFlag(),
 			&cli.StringFlag{Name: "vocab", Usage: "vocabulary file for the imdb-vocab encoder (default: the one recorded at deployment)"},
 			&cli.BoolFlag{Name: "json", Usage: "print the result as JSON"},
 		},
 		Action: func(c *cli.Context) error {
 			d, err := openDeployment(c)
 			if err != nil {
-				return fmt.Errorf("predict: %w", err)
+				return err
 			}
 			defer d.client.Close()
 			t := stack.NewTransactor(d.client, &bind.TransactOpts{})
