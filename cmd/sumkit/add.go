@@ -15,11 +15,13 @@ func addCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "add",
 		Usage:     "add a labelled text to a deployed model, paying the trainer's deposit",
-		ArgsUsage: "TEXT",
+		ArgsUsage: "TEXT | - | --text TEXT",
 		Description: `Encodes TEXT with the deployment's encoder and adds it with --label through the trainer, which updates
 the model. Sends the deposit the trainer asks for now unless --value is given; any excess comes back.
 
 ` + encodingHelp + `
+
+` + textHelp + `
 
 Examples:
    sumkit add --deployment imdb.json --dev-account 1 --label Positive "a wonderful, moving film"
@@ -27,6 +29,7 @@ Examples:
 		Flags: append([]cli.Flag{
 			rpcFlag(),
 			deploymentFlag(),
+			textFlag(),
 			&cli.StringFlag{Name: "vocab", Usage: "vocabulary file for the imdb-vocab encoder (default: the one recorded at deployment)"},
 			&cli.StringFlag{Name: "label", Required: true, Usage: "the text's class: its name or its index"},
 			&cli.StringFlag{Name: "value", Usage: "wei to send (default: the deposit the trainer asks for now)"},

@@ -122,10 +122,10 @@ func revertFix(ctx context.Context, node headReader, rev *chain.RevertError) str
 		if !ok || !at.IsInt64() {
 			return "the wait has not passed; retry later"
 		}
-		fix := "the wait ends at " + time.Unix(at.Int64(), 0).UTC().Format(time.RFC3339)
+		fix := "the wait ends at " + utc(at.Uint64()) + " chain time"
 		if node != nil {
 			if head, err := node.HeaderByNumber(ctx, nil); err == nil {
-				fix += fmt.Sprintf(" (in %d s)", max(at.Int64()-int64(head.Time), 0))
+				fix = "the wait ends at " + countdown(at.Uint64(), head.Time, uint64(time.Now().Unix()))
 			}
 		}
 		return fix + "; retry then"

@@ -58,7 +58,7 @@ Examples:
 			deploymentFlag(),
 			&cli.StringSliceFlag{Name: "author", Usage: "keep only data added by this address (repeat for several)"},
 			&cli.IntFlag{Name: "limit", Usage: "stop after this many contributions (0: all)"},
-			&cli.BoolFlag{Name: "state", Usage: "also read each contribution's standing: open, with what is claimable, or settled"},
+			&cli.BoolFlag{Name: "state", Usage: "also read each contribution's standing: open, with what is claimable; taken, its whole deposit claimed by reports; or settled"},
 			&cli.BoolFlag{Name: "json", Usage: "print one JSON object per contribution, a line each"},
 		}, historyFlags()...),
 		Action: runContributions,
@@ -69,7 +69,7 @@ Examples:
 type contributionRow struct {
 	*stack.Contribution
 	Class string `json:"class"`
-	// State is "open" or "settled" with --state; Claimable the wei left to claim of an open one.
+	// State is "open", "taken" or "settled" with --state; Claimable the wei left to claim of an open one.
 	State     string `json:"state,omitempty"`
 	Claimable string `json:"claimable,omitempty"`
 }
@@ -109,10 +109,7 @@ func runContributions(c *cli.Context) error {
 			if err != nil {
 				return err
 			}
-			row.State, row.Claimable = "settled", "0"
-			if open := rec.Id.Sign() != 0 && (d.manifest.Mechanism != stack.Points || rec.NumClaims == 0); open {
-				row.State, row.Claimable = "open", rec.Claimable.String()
-			}
+			row.State, row.Claimable = contributionState(rec, d.manifest.Mechanism)
 		}
 		if err := out.write(row); err != nil {
 			return err
@@ -122,6 +119,19 @@ func runContributions(c *cli.Context) error {
 		}
 	}
 	return out.flush(n)
+}
+
+// contributionState is a contribution's standing from its record: "settled" once refunded (or claimed, under
+// Points), "taken" once reports took its whole deposit, else "open"; and the wei left to claim.
+func contributionState(rec stack.Record, mechanism stack.Mechanism) (state, claimable string) {
+	switch {
+	case rec.Id.Sign() == 0 || (mechanism == stack.Points && rec.NumClaims > 0):
+		return "settled", "0"
+	case rec.NumClaims > 0 && rec.Claimable.Sign() == 0:
+		// Still stored, for the reports' count, but nothing is left to claim: "open" would invite a claim.
+		return "taken", "0"
+	}
+	return "open", rec.Claimable.String()
 }
 
 // rowWriter prints contributions as a table, or as JSON lines as they come.
@@ -205,8 +215,10 @@ Examples:
 type claimsReport struct {
 	Account common.Address `json:"account"`
 	// Time is the latest block's time: "now" means in the next block.
-	Time   uint64       `json:"time"`
-	Claims []claimEntry `json:"claims"`
+	Time uint64 `json:"time"`
+	// WallTime is this computer's clock when the report was made: a chain's clock can run ahead of it.
+	WallTime uint64       `json:"wall_time"`
+	Claims   []claimEntry `json:"claims"`
 }
 
 type claimEntry struct {
@@ -252,7 +264,7 @@ func runClaims(c *cli.Context) error {
 	if err != nil {
 		return explain(c.Context, d.client, "claims", err)
 	}
-	rep := claimsReport{Account: account, Time: head.Time, Claims: make([]claimEntry, len(claims))}
+	rep := claimsReport{Account: account, Time: head.Time, WallTime: uint64(time.Now().Unix()), Claims: make([]claimEntry, len(claims))}
 	for i, cl := range claims {
 		rep.Claims[i] = claimEntry{Claim: cl, Class: className(d.manifest.Classes, cl.Contribution.Label)}
 	}
@@ -272,7 +284,10 @@ func printClaims(w io.Writer, rep claimsReport) error {
 		}
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "claims of %s at %s\n", rep.Account, utc(rep.Time))
+	fmt.Fprintf(&b, "claims of %s at %s (the latest block's time)\n", rep.Account, utc(rep.Time))
+	if note := clockNote(rep.Time, rep.WallTime); note != "" {
+		fmt.Fprintln(&b, note)
+	}
 	tab := tabwriter.NewWriter(&b, 0, 4, 2, ' ', 0)
 	section := func(title string, entries []claimEntry, when func(claimEntry) string) {
 		fmt.Fprintf(tab, "\n%s: %d\n", title, len(entries))
@@ -286,11 +301,9 @@ func printClaims(w io.Writer, rep claimsReport) error {
 	}
 	section("due now", now, func(claimEntry) string { return "now" })
 	section("later", later, func(cl claimEntry) string {
-		s := "from " + utc(cl.AvailableAt)
-		if cl.AvailableAt <= rep.Time {
-			s = "wait passed"
-		} else {
-			s += fmt.Sprintf(" (in %s)", time.Duration(cl.AvailableAt-rep.Time)*time.Second)
+		s := "wait passed"
+		if cl.AvailableAt > rep.Time {
+			s = "from " + countdown(cl.AvailableAt, rep.Time, rep.WallTime)
 		}
 		if cl.Condition != "" {
 			s += ", once " + cl.Condition
@@ -305,4 +318,37 @@ func printClaims(w io.Writer, rep claimsReport) error {
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// clockSkew is how far a chain's latest block may be from this computer's clock before claims points it out:
+// a block is seconds old by the time it is read.
+const clockSkew = 15
+
+// clockNote says how far the chain's clock (head, the latest block's time) is from this computer's (now), where
+// that matters to a countdown; else "".
+func clockNote(head, now uint64) string {
+	switch {
+	case head > now+clockSkew:
+		return fmt.Sprintf("the chain's clock is %d s ahead of this computer's: waits count chain time, and end sooner by the wall clock", head-now)
+	case now > head+clockSkew:
+		return fmt.Sprintf("the latest block is %d s older than this computer's clock: waits count chain time, which the next block brings up to the wall clock", now-head)
+	}
+	return ""
+}
+
+// countdown says when a wait that ends at the chain time at ends: that time, the chain seconds left from the
+// latest block's time head, and about when this computer's clock (now) will show it.
+func countdown(at, head, now uint64) string {
+	return fmt.Sprintf("%s chain time (in %s of chain time; about %s by this computer's clock)",
+		utc(at), time.Duration(at-min(head, at))*time.Second, utc(wallTime(at, head, now)))
+}
+
+// wallTime estimates when this computer's clock, now, shows the chain's clock reaching at, from head, the latest
+// block's time. A chain ahead keeps its lead (a devnet's jumps, a geth --dev burst), so at comes that much sooner;
+// a chain behind stamps its next block with the wall clock, so at comes at at.
+func wallTime(at, head, now uint64) uint64 {
+	if head > now && at > head-now {
+		return max(at-(head-now), now)
+	}
+	return max(at, now)
 }

@@ -32,11 +32,13 @@ func predictCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "predict",
 		Usage:     "ask a deployed model for the class of a text",
-		ArgsUsage: "TEXT",
+		ArgsUsage: "TEXT | - | --text TEXT",
 		Description: `Encodes TEXT with the deployment's encoder and asks the model, through its trainer, for its class.
 Predictions are calls: they send no transaction and need no account.
 
 ` + encodingHelp + `
+
+` + textHelp + `
 
 Examples:
    sumkit predict --deployment imdb.json "a wonderful, moving film"
@@ -44,6 +46,7 @@ Examples:
 		Flags: []cli.Flag{
 			rpcFlag(),
 			deploymentFlag(),
+			textFlag(),
 			&cli.StringFlag{Name: "vocab", Usage: "vocabulary file for the imdb-vocab encoder (default: the one recorded at deployment)"},
 			&cli.BoolFlag{Name: "json", Usage: "print the result as JSON"},
 		},
@@ -86,10 +89,10 @@ type opened struct {
 // openDeployment loads the --deployment manifest, encodes the command's text for it (reporting unknown words on
 // stderr), and dials and checks the node. The caller closes the client.
 func openDeployment(c *cli.Context) (*opened, error) {
-	if !c.Args().Present() {
-		return nil, errors.New("no text given: pass the text to encode as the argument")
+	text, err := commandText(c)
+	if err != nil {
+		return nil, err
 	}
-	text := strings.Join(c.Args().Slice(), " ")
 	man, err := deployment.Load(c.String("deployment"))
 	if err != nil {
 		return nil, err

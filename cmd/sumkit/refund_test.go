@@ -123,7 +123,7 @@ func TestRefund(t *testing.T) {
 	_, hash := e.add(t, 1, denseSample)
 
 	wantAll(t, "refund before the wait", e.fail(t, "refund", "--dev-account", "1", "--tx", hash),
-		"TooEarly(", "the wait ends at ", "(in 10", " s); retry then")
+		"TooEarly(", "the wait ends at ", " chain time (in 1m", "s of chain time; about ", "by this computer's clock); retry then")
 
 	e.advance(t, 100)
 	wantAll(t, "refund of another's contribution", e.fail(t, "refund", "--dev-account", "2", "--tx", hash),
