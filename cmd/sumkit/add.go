@@ -43,7 +43,7 @@ func runAdd(c *cli.Context) error {
 	if c.IsSet("value") {
 		v, ok := new(big.Int).SetString(c.String("value"), 10)
 		if !ok || v.Sign() < 0 {
-			return fmt.Errorf("--value %q is not a whole number of wei", c.String("value"))
+			return usagef("--value %q is not a whole number of wei", c.String("value"))
 		}
 		value = v
 	}
@@ -54,7 +54,7 @@ func runAdd(c *cli.Context) error {
 	defer d.client.Close()
 	label, err := parseLabel(c.String("label"), d.manifest.Classes)
 	if err != nil {
-		return err
+		return &usageError{err}
 	}
 	t, err := d.transactor(c)
 	if err != nil {

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -203,7 +204,7 @@ Examples:
 		Flags: append([]cli.Flag{
 			rpcFlag(),
 			deploymentFlag(),
-			&cli.StringFlag{Name: "account", Usage: "the account whose claims to show"},
+			&cli.StringFlag{Name: "account", Usage: "the account whose claims to show [$" + envAccount + "]"},
 			&cli.IntFlag{Name: "dev-account", Usage: "show the claims of `sumkit devnet`'s N-th dev account"},
 			&cli.BoolFlag{Name: "json", Usage: "print the claims as JSON"},
 		}, historyFlags()...),
@@ -227,8 +228,12 @@ type claimEntry struct {
 }
 
 func runClaims(c *cli.Context) error {
-	if c.IsSet("account") == c.IsSet("dev-account") {
-		return errors.New("name one account: --account ADDRESS, or --dev-account N on `sumkit devnet`")
+	accountArg := c.String("account")
+	if !c.IsSet("account") && !c.IsSet("dev-account") {
+		accountArg = os.Getenv(envAccount) // the account named on the command line overrides the environment's
+	}
+	if (accountArg != "") == c.IsSet("dev-account") {
+		return usagef("name one account: --account ADDRESS (or $%s), or --dev-account N on `sumkit devnet`", envAccount)
 	}
 	d, err := openManifest(c)
 	if err != nil {
@@ -243,10 +248,10 @@ func runClaims(c *cli.Context) error {
 		}
 		account = opts.From
 	} else {
-		if !common.IsHexAddress(c.String("account")) {
-			return fmt.Errorf("--account %q is not an address: want 0x and 40 hex digits", c.String("account"))
+		if !common.IsHexAddress(accountArg) {
+			return usagef("--account %q is not an address: want 0x and 40 hex digits", accountArg)
 		}
-		account = common.HexToAddress(c.String("account"))
+		account = common.HexToAddress(accountArg)
 	}
 	opts, err := historyOptions(c, d)
 	if err != nil {

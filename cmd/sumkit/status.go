@@ -71,7 +71,7 @@ Examples:
 		Flags: []cli.Flag{
 			rpcFlag(),
 			deploymentFlag(),
-			&cli.StringFlag{Name: "account", Usage: "also show this address's good contributions and pending withdrawal"},
+			&cli.StringFlag{Name: "account", EnvVars: []string{envAccount}, Usage: "also show this address's good contributions and pending withdrawal"},
 			&cli.BoolFlag{Name: "json", Usage: "print the status as JSON"},
 		},
 		Action: runStatus,
