@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"slices"
 	"strings"
 	"time"
 
@@ -96,8 +97,13 @@ func explainErrors(commands []*cli.Command, parent string) {
 				return nil
 			}
 		}
+		takesText := slices.ContainsFunc(cmd.Flags, func(f cli.Flag) bool { return slices.Contains(f.Names(), "text") })
 		cmd.OnUsageError = func(_ *cli.Context, err error, _ bool) error {
-			return &explainedError{command: name, line: fmt.Sprintf("%v; see `sumkit %s --help`", err, name), usage: true, err: err}
+			line := fmt.Sprintf("%v; see `sumkit %s --help`", err, name)
+			if takesText && strings.HasPrefix(err.Error(), "flag provided but not defined: -") {
+				line = fmt.Sprintf("%v: if that is the text, pass it as --text TEXT or after --; see `sumkit %s --help`", err, name)
+			}
+			return &explainedError{command: name, line: line, usage: true, err: err}
 		}
 		explainErrors(cmd.Subcommands, name)
 	}
