@@ -56,7 +56,7 @@ func TestClaimsCountChainTime(t *testing.T) {
 	out := e.run(t, "claims", "--dev-account", "1")
 	ahead := rep.Time - rep.WallTime
 	wantAll(t, "claims", out, "the chain's clock is ", " s ahead of this computer's: waits count chain time",
-		"from "+utc(refundAt)+" chain time (in ", " of chain time; about "+utc(refundAt-ahead)[:15])
+		"from "+utc(refundAt)+" chain time (in ", " of chain time; about "+utc(refundAt - ahead)[:15])
 
 	for name, tc := range map[string]struct {
 		at, head, now, want uint64

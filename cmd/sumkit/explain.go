@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/urfave/cli/v2"
@@ -100,13 +101,23 @@ func explainErrors(commands []*cli.Command, parent string) {
 		takesText := slices.ContainsFunc(cmd.Flags, func(f cli.Flag) bool { return slices.Contains(f.Names(), "text") })
 		cmd.OnUsageError = func(_ *cli.Context, err error, _ bool) error {
 			line := fmt.Sprintf("%v; see `sumkit %s --help`", err, name)
-			if takesText && strings.HasPrefix(err.Error(), "flag provided but not defined: -") {
+			if bad, ok := strings.CutPrefix(err.Error(), "flag provided but not defined: -"); ok && takesText && !flagLike(bad) {
 				line = fmt.Sprintf("%v: if that is the text, pass it as --text TEXT or after --; see `sumkit %s --help`", err, name)
 			}
 			return &explainedError{command: name, line: line, usage: true, err: err}
 		}
 		explainErrors(cmd.Subcommands, name)
 	}
+}
+
+// flagLike reports whether name, an unknown flag without its dash, could be a mistyped flag rather than a text
+// that begins with "-": a letter followed by letters, digits and dashes.
+func flagLike(name string) bool {
+	name = strings.TrimPrefix(name, "-")
+	if name == "" || !unicode.IsLetter(rune(name[0])) {
+		return false
+	}
+	return !strings.ContainsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' })
 }
 
 // exitCode is 2 for a usage error, as Go tools exit, and 1 for a failure of the work. An error that came from no

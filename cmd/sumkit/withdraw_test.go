@@ -68,7 +68,6 @@ func refuseEther(t *testing.T, url string, acc devnet.Account) {
 	}
 }
 
-
 // withdraw pays out what the trainer kept for an account that refused a payment: the excess of its deposit.
 // Paying it to the account itself is refused by the contract, explained; paying it elsewhere moves exactly the
 // pending amount, after which nothing is pending and nothing more is sent.
