@@ -39,7 +39,8 @@ func TestExitCodes(t *testing.T) {
 		want string // in stderr
 	}{
 		"unknown flag":     {[]string{"add", "--bogus"}, 2, "sumkit: add: flag provided but not defined: -bogus; see `sumkit add --help`"},
-		"required flag":    {[]string{"add", "some text"}, 2, `Required flag "label" not set`},
+		"required flag":    {[]string{"add", "some text"}, 2, "sumkit: add: missing --label: pass it; see `sumkit add --help`"},
+		"required flags":   {[]string{"send"}, 2, "sumkit: send: missing --to and --value"},
 		"unknown command":  {[]string{"nosuch"}, 2, ""},
 		"no text":          {[]string{"predict", "--deployment", "nope.json"}, 2, "sumkit: predict: no text given"},
 		"text twice":       {[]string{"predict", "--text", "a", "b"}, 2, "sumkit: predict: both --text and a TEXT argument"},

@@ -90,8 +90,19 @@ func usagef(format string, args ...any) error {
 func explainErrors(commands []*cli.Command, parent string) {
 	for _, cmd := range commands {
 		name := strings.TrimSpace(parent + " " + cmd.Name)
+		required := takeRequired(cmd.Flags)
 		if action := cmd.Action; action != nil {
 			cmd.Action = func(c *cli.Context) error {
+				var missing []string
+				for _, f := range required {
+					if !c.IsSet(f) {
+						missing = append(missing, "--"+f)
+					}
+				}
+				if len(missing) > 0 {
+					return &explainedError{command: name, line: fmt.Sprintf("missing %s: pass it; see `sumkit %s --help`",
+						strings.Join(missing, " and "), name), usage: true}
+				}
 				if err := action(c); err != nil {
 					return explain(c.Context, nil, name, err)
 				}
@@ -108,6 +119,28 @@ func explainErrors(commands []*cli.Command, parent string) {
 		}
 		explainErrors(cmd.Subcommands, name)
 	}
+}
+
+// takeRequired returns the names of the required flags among flags and makes them optional to urfave, whose
+// error for a missing one names no command and prints the whole help: explainErrors checks them instead. Flags
+// of other types stay urfave's to check.
+func takeRequired(flags []cli.Flag) []string {
+	var names []string
+	for _, f := range flags {
+		switch f := f.(type) {
+		case *cli.StringFlag:
+			if f.Required {
+				f.Required = false
+				names = append(names, f.Name)
+			}
+		case *cli.UintFlag:
+			if f.Required {
+				f.Required = false
+				names = append(names, f.Name)
+			}
+		}
+	}
+	return names
 }
 
 // flagLike reports whether name, an unknown flag without its dash, could be a mistyped flag rather than a text

@@ -47,7 +47,8 @@ func contributionsCommand() *cli.Command {
 		Usage: "list the data added to a deployment, oldest first",
 		Description: `Reads the trainer's AddData events from the deployment's block (or --from-block) to the latest (or
 --to-block), a page of blocks per query, so it works on chains of any length. --author keeps one or more
-contributors' data. --state adds each contribution's standing now (one call each). --json prints one JSON
+contributors' data. --state adds each contribution's standing now (one call each): open, with what is left to
+claim; taken, once reports took its whole deposit; or settled, once refunded. --json prints one JSON
 object per line, as the events are read.
 
 Examples:
@@ -196,7 +197,12 @@ func claimsCommand() *cli.Command {
 needed) and lists, for the account, each refund of its own data, report of others' data and take of a
 deposit left unclaimed: due now, or from when, and on what condition (the model agreeing with the label, or
 a validated contribution of the account's own). Amounts are at today's state: a report's share moves as
-good data grows. Name the account by --account ADDRESS or --dev-account N.
+good data grows. Name the account by --account ADDRESS (or $SUMKIT_ACCOUNT) or --dev-account N.
+
+Waits count chain time: the latest block's timestamp, which the contracts compare. Each wait also shows about
+when this computer's clock will show its end. A chain's clock can run ahead of the wall clock (a geth --dev
+after a burst of transactions, a devnet after evm_increaseTime); claims then says by how much, and the
+wall-clock estimate comes that much sooner.
 
 Examples:
    sumkit claims --deployment imdb.json --account 0x70997970C51812dc3A010C7d01b50e0d17dc79C8
