@@ -63,19 +63,21 @@ func runSend(c *cli.Context) error {
 	return writeReceipt(c.App.Writer, r)
 }
 
-// units are the amounts --value may name, in wei.
-var units = map[string]*big.Int{
-	"ether": big.NewInt(params.Ether),
-	"gwei":  big.NewInt(params.GWei),
-	"wei":   big.NewInt(1),
+// unit is an amount --value may name.
+type unit struct {
+	name string
+	wei  int64
 }
+
+// units are tried in order: "gwei" before "wei", which it ends with.
+var units = [...]unit{{"ether", params.Ether}, {"gwei", params.GWei}, {"wei", 1}}
 
 // parseValue reads an amount of ether: whole wei, or a decimal number followed by a unit of units ("1.5ether").
 func parseValue(s string) (*big.Int, error) {
-	number, unit := strings.TrimSpace(strings.ToLower(s)), "wei"
-	for name := range units {
-		if n, ok := strings.CutSuffix(number, name); ok {
-			number, unit = strings.TrimSpace(n), name
+	number, scale := strings.TrimSpace(strings.ToLower(s)), int64(1)
+	for _, u := range units {
+		if n, ok := strings.CutSuffix(number, u.name); ok {
+			number, scale = strings.TrimSpace(n), u.wei
 			break
 		}
 	}
@@ -83,7 +85,7 @@ func parseValue(s string) (*big.Int, error) {
 	if !ok || number == "" || strings.ContainsAny(number, "/eE") {
 		return nil, fmt.Errorf("%q is not an amount: want wei (1000000000000000000) or a number with ether or gwei (1.5ether, 20gwei)", s)
 	}
-	r.Mul(r, new(big.Rat).SetInt(units[unit]))
+	r.Mul(r, new(big.Rat).SetInt64(scale))
 	if r.Sign() < 0 || !r.IsInt() {
 		return nil, fmt.Errorf("%q is not a whole, non-negative number of wei", s)
 	}
