@@ -92,7 +92,7 @@ func devAccount(n int, chainID *big.Int, url string) (*bind.TransactOpts, error)
 			url, chainID, devnet.ChainID)
 	}
 	if n < 0 {
-		return nil, fmt.Errorf("--dev-account %d: want an index from 0", n)
+		return nil, usagef("--dev-account %d: want an index from 0", n)
 	}
 	accs, err := devnet.DeriveAccounts(devnet.Mnemonic, n+1)
 	if err != nil {
@@ -151,7 +151,7 @@ func keystoreAccount(dir, address, passwordFile string, chainID *big.Int) (*bind
 		return nil, usagef("a keystore account needs all of --keystore DIR, --account ADDRESS and --password-file FILE (or %s, %s and %s)", envKeystore, envAccount, envPasswordFile)
 	}
 	if !common.IsHexAddress(address) {
-		return nil, fmt.Errorf("--account %q is not an address: want 0x and 40 hex digits", address)
+		return nil, usagef("--account %q is not an address: want 0x and 40 hex digits", address)
 	}
 	if info, err := os.Stat(dir); err != nil || !info.IsDir() {
 		return nil, fmt.Errorf("--keystore %s: not a folder", dir)

@@ -51,7 +51,7 @@ Example:
 				return fmt.Errorf("unexpected arguments %q", c.Args().Slice())
 			}
 			if n := c.Int("accounts"); n < 1 {
-				return fmt.Errorf("--accounts %d: need at least 1", n)
+				return usagef("--accounts %d: need at least 1", n)
 			}
 			node, err := devnet.Start(c.Context, devnet.Config{
 				Addr:          c.String("addr"),

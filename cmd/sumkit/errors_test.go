@@ -46,6 +46,8 @@ func TestExitCodes(t *testing.T) {
 		"text twice":       {[]string{"predict", "--text", "a", "b"}, 2, "sumkit: predict: both --text and a TEXT argument"},
 		"bad amount":       {[]string{"send", "--to", "0x70997970C51812dc3A010C7d01b50e0d17dc79C8", "--value", "lots"}, 2, `sumkit: send: --value: "lots" is not an amount`},
 		"bad address":      {[]string{"send", "--to", "bob", "--value", "1"}, 2, `sumkit: send: --to "bob" is not an address`},
+		"bad flag value":   {[]string{"mine", "--blocks", "0"}, 2, "sumkit: mine: --blocks 0: ask for at least 1"},
+		"bad address flag": {[]string{"contributions", "--author", "bob"}, 2, `sumkit: contributions: --author "bob" is not an address`},
 		"subcommand flag":  {[]string{"oracle", "devices", "--config", "x"}, 2, "sumkit: oracle devices: flag provided but not defined"},
 		"unreachable node": {[]string{"mine", "--rpc", "http://127.0.0.1:1"}, 1, "sumkit: mine: cannot reach node at http://127.0.0.1:1"},
 		"missing manifest": {[]string{"status", "--rpc", "http://127.0.0.1:1", "--deployment", "nope.json"}, 1, "sumkit: status: "},

@@ -2,7 +2,6 @@ package main
 
 import (
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -33,10 +32,10 @@ func historyOptions(c *cli.Context, d *opened) (stack.HistoryOptions, error) {
 		opts.FromBlock = c.Uint64("from-block")
 	}
 	if c.IsSet("to-block") && opts.ToBlock < opts.FromBlock {
-		return opts, fmt.Errorf("--to-block %d is before the first block read, %d: raise it or set --from-block", opts.ToBlock, opts.FromBlock)
+		return opts, usagef("--to-block %d is before the first block read, %d: raise it or set --from-block", opts.ToBlock, opts.FromBlock)
 	}
 	if opts.PageBlocks == 0 {
-		return opts, errors.New("--page-blocks 0: want at least 1")
+		return opts, usagef("--page-blocks 0: want at least 1")
 	}
 	return opts, nil
 }
@@ -80,12 +79,12 @@ func runContributions(c *cli.Context) error {
 	var authors []common.Address
 	for _, a := range c.StringSlice("author") {
 		if !common.IsHexAddress(a) {
-			return fmt.Errorf("--author %q is not an address: want 0x and 40 hex digits", a)
+			return usagef("--author %q is not an address: want 0x and 40 hex digits", a)
 		}
 		authors = append(authors, common.HexToAddress(a))
 	}
 	if c.Int("limit") < 0 {
-		return fmt.Errorf("--limit %d: want 0 (all) or more", c.Int("limit"))
+		return usagef("--limit %d: want 0 (all) or more", c.Int("limit"))
 	}
 	d, err := openManifest(c)
 	if err != nil {

@@ -43,7 +43,7 @@ Examples:
 // mine dials url and seals blocks there.
 func mine(ctx context.Context, url string, blocks uint64) (uint64, error) {
 	if blocks == 0 {
-		return 0, fmt.Errorf("--blocks 0: ask for at least 1")
+		return 0, usagef("--blocks 0: ask for at least 1")
 	}
 	client, _, err := dial(ctx, url)
 	if err != nil {

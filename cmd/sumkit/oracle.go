@@ -189,7 +189,7 @@ func nextCommittee(c *cli.Context) (oracle.Committee, error) {
 		return oracle.Committee{}, err
 	}
 	if c.Uint("threshold") > 255 {
-		return oracle.Committee{}, fmt.Errorf("--threshold %d is above 255", c.Uint("threshold"))
+		return oracle.Committee{}, usagef("--threshold %d is above 255", c.Uint("threshold"))
 	}
 	return oracle.Committee{Operators: ops, Threshold: uint8(c.Uint("threshold"))}, nil
 }

@@ -145,11 +145,11 @@ func openContribution(c *cli.Context, byText bool) (*opened, *contribution, erro
 		return d, &contribution{data: d.sample, label: label, time: c.Uint64("time")}, nil
 	}
 	if c.IsSet("time") || c.IsSet("label") || c.Args().Present() {
-		return nil, nil, errors.New("--tx names the contribution by itself: drop --time, --label and the text")
+		return nil, nil, usagef("--tx names the contribution by itself: drop --time, --label and the text")
 	}
 	h := c.String("tx")
 	if len(strings.TrimPrefix(h, "0x")) != 64 || !isHex(strings.TrimPrefix(h, "0x")) {
-		return nil, nil, fmt.Errorf("--tx %q is not a transaction hash: want 0x and 64 hex digits", h)
+		return nil, nil, usagef("--tx %q is not a transaction hash: want 0x and 64 hex digits", h)
 	}
 	d, err := openManifest(c)
 	if err != nil {

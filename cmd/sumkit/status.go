@@ -83,7 +83,7 @@ func runStatus(c *cli.Context) error {
 	if c.IsSet("account") {
 		a := c.String("account")
 		if !common.IsHexAddress(a) {
-			return fmt.Errorf("--account %q is not an address: want 0x and 40 hex digits", a)
+			return usagef("--account %q is not an address: want 0x and 40 hex digits", a)
 		}
 		addr := common.HexToAddress(a)
 		account = &addr

@@ -28,7 +28,7 @@ func txFlags() []cli.Flag {
 // txOptions are the transactor options txFlags ask for.
 func txOptions(c *cli.Context) ([]chain.Option, error) {
 	if c.Duration("timeout") <= 0 {
-		return nil, fmt.Errorf("--timeout %s: want a positive duration such as 2m", c.Duration("timeout"))
+		return nil, usagef("--timeout %s: want a positive duration such as 2m", c.Duration("timeout"))
 	}
 	opts := []chain.Option{chain.WithTimeout(c.Duration("timeout"))}
 	if c.Bool("dry-run") {
