@@ -55,7 +55,7 @@ func (s *Stack) Withdraw(ctx context.Context, t *chain.Transactor, to common.Add
 func (s *Stack) Predict(ctx context.Context, t *chain.Transactor, data []int64) (uint64, error) {
 	out, err := t.Call(ctx, s.Trainer, s.trainer.PackPredict(data))
 	if err != nil {
-		return 0, fmt.Errorf("predict: %w", err)
+		return 0, fmt.Errorf("call the trainer's predict: %w", err)
 	}
 	return s.trainer.UnpackPredict(out)
 }

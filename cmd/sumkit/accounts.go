@@ -23,10 +23,33 @@ import (
 func accountFlags() []cli.Flag {
 	return append(txFlags(),
 		&cli.IntFlag{Name: "dev-account", Usage: "send from `sumkit devnet`'s N-th dev account, from 0 (10 unless the devnet's --accounts says otherwise; chain id 1337 only; public keys, DEV ONLY)"},
-		&cli.StringFlag{Name: "keystore", Usage: "go-ethereum keystore folder holding the sending account"},
-		&cli.StringFlag{Name: "account", Usage: "address of the sending account in --keystore"},
-		&cli.StringFlag{Name: "password-file", Usage: "file whose first line is the --account's keystore password"},
+		&cli.StringFlag{Name: "keystore", Usage: "go-ethereum keystore folder holding the sending account [$" + envKeystore + "]"},
+		&cli.StringFlag{Name: "account", Usage: "address of the sending account in --keystore [$" + envAccount + "]"},
+		&cli.StringFlag{Name: "password-file", Usage: "file whose first line is the --account's keystore password [$" + envPasswordFile + "]"},
 	)
+}
+
+// The environment variables that stand for the keystore flags where none of those flags and no --dev-account is
+// given: so that a --dev-account on the command line overrides a keystore account kept in the environment,
+// urfave's EnvVars (which count as set) are not used for them. There is none for --dev-account: its keys are
+// public, and choosing them should be seen on the command line.
+const (
+	envKeystore     = "SUMKIT_KEYSTORE"
+	envAccount      = "SUMKIT_ACCOUNT"
+	envPasswordFile = "SUMKIT_PASSWORD_FILE"
+)
+
+// keystoreSettings are the keystore flags' values, from the command line where any is given there, else from
+// the environment unless --dev-account is given; set says whether any of them is.
+func keystoreSettings(c *cli.Context) (dir, account, passwordFile string, set bool) {
+	if c.IsSet("keystore") || c.IsSet("account") || c.IsSet("password-file") {
+		return c.String("keystore"), c.String("account"), c.String("password-file"), true
+	}
+	if c.IsSet("dev-account") {
+		return "", "", "", false
+	}
+	dir, account, passwordFile = os.Getenv(envKeystore), os.Getenv(envAccount), os.Getenv(envPasswordFile)
+	return dir, account, passwordFile, dir != "" || account != "" || passwordFile != ""
 }
 
 // newTransactor returns a transactor for the account the flags choose, on client's chain chainID, with extra
@@ -38,10 +61,10 @@ func newTransactor(c *cli.Context, client chain.Backend, chainID *big.Int, url s
 	}
 	options = append(options, extra...)
 	dev := c.IsSet("dev-account")
-	ks := c.IsSet("keystore") || c.IsSet("account") || c.IsSet("password-file")
+	dir, account, passwordFile, ks := keystoreSettings(c)
 	switch {
 	case dev && ks:
-		return nil, errors.New("choose one account: --dev-account, or --keystore with --account and --password-file")
+		return nil, usagef("choose one account: --dev-account, or --keystore with --account and --password-file")
 	case dev:
 		opts, err := devAccount(c.Int("dev-account"), chainID, url)
 		if err != nil {
@@ -52,13 +75,14 @@ func newTransactor(c *cli.Context, client chain.Backend, chainID *big.Int, url s
 		}
 		return stack.NewTransactor(client, opts, options...), nil
 	case ks:
-		opts, err := keystoreAccount(c.String("keystore"), c.String("account"), c.String("password-file"), chainID)
+		opts, err := keystoreAccount(dir, account, passwordFile, chainID)
 		if err != nil {
 			return nil, err
 		}
 		return stack.NewTransactor(client, opts, options...), nil
 	}
-	return nil, errors.New("no account to send from: pass --dev-account N (on `sumkit devnet`), or --keystore DIR --account ADDRESS --password-file FILE")
+	return nil, usagef("no account to send from: pass --dev-account N (on `sumkit devnet`), or --keystore DIR --account ADDRESS --password-file FILE (or set %s, %s and %s)",
+		envKeystore, envAccount, envPasswordFile)
 }
 
 // devAccount signs with the devnet's n-th account, on a chain whose id is the devnet's only.
@@ -68,7 +92,7 @@ func devAccount(n int, chainID *big.Int, url string) (*bind.TransactOpts, error)
 			url, chainID, devnet.ChainID)
 	}
 	if n < 0 {
-		return nil, fmt.Errorf("--dev-account %d: want an index from 0", n)
+		return nil, usagef("--dev-account %d: want an index from 0", n)
 	}
 	accs, err := devnet.DeriveAccounts(devnet.Mnemonic, n+1)
 	if err != nil {
@@ -124,10 +148,10 @@ func checkDevFunds(ctx context.Context, client chain.Backend, n int, url string)
 // keystoreAccount unlocks address in the keystore folder dir with the password in passwordFile.
 func keystoreAccount(dir, address, passwordFile string, chainID *big.Int) (*bind.TransactOpts, error) {
 	if dir == "" || address == "" || passwordFile == "" {
-		return nil, errors.New("a keystore account needs all of --keystore DIR, --account ADDRESS and --password-file FILE")
+		return nil, usagef("a keystore account needs all of --keystore DIR, --account ADDRESS and --password-file FILE (or %s, %s and %s)", envKeystore, envAccount, envPasswordFile)
 	}
 	if !common.IsHexAddress(address) {
-		return nil, fmt.Errorf("--account %q is not an address: want 0x and 40 hex digits", address)
+		return nil, usagef("--account %q is not an address: want 0x and 40 hex digits", address)
 	}
 	if info, err := os.Stat(dir); err != nil || !info.IsDir() {
 		return nil, fmt.Errorf("--keystore %s: not a folder", dir)

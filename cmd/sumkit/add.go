@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"math/big"
 	"strconv"
@@ -16,11 +15,13 @@ func addCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "add",
 		Usage:     "add a labelled text to a deployed model, paying the trainer's deposit",
-		ArgsUsage: "TEXT | --file FILE",
+		ArgsUsage: "TEXT | - | --text TEXT | --file FILE",
 		Description: `Encodes TEXT with the deployment's encoder and adds it with --label through the trainer, which updates
 the model. Sends the deposit the trainer asks for now unless --value is given; any excess comes back.
 
 ` + encodingHelp + `
+
+` + textHelp + `
 
 ` + fileHelp + `
 
@@ -35,7 +36,8 @@ Examples:
    sumkit add --deployment imdb.json --dev-account 1 --file testdata/datasets/sentiment_labelled_sentences/imdb_labelled.txt`,
 		Flags: append([]cli.Flag{
 			rpcFlag(),
-			&cli.StringFlag{Name: "deployment", Value: "deployment.json", Usage: "deployment manifest written by deploy"},
+			deploymentFlag(),
+			textFlag(),
 			&cli.StringFlag{Name: "vocab", Usage: "vocabulary file for the imdb-vocab encoder (default: the one recorded at deployment)"},
 			&cli.StringFlag{Name: "label", Usage: "the text's class: its name or its index (required without --file)"},
 			&cli.StringFlag{Name: "value", Usage: "wei to send (default: the deposit the trainer asks for now)"},
@@ -49,28 +51,28 @@ func runAdd(c *cli.Context) error {
 		return runAddFile(c)
 	}
 	if !c.IsSet("label") {
-		return errors.New("add: no --label: give the text's class by name or index, or add a labelled --file")
+		return usagef("missing --label: give the text's class by name or index, or add a labelled --file")
 	}
 	var value *big.Int
 	if c.IsSet("value") {
 		v, ok := new(big.Int).SetString(c.String("value"), 10)
 		if !ok || v.Sign() < 0 {
-			return fmt.Errorf("add: --value %q is not a whole number of wei", c.String("value"))
+			return usagef("--value %q is not a whole number of wei", c.String("value"))
 		}
 		value = v
 	}
 	d, err := openDeployment(c)
 	if err != nil {
-		return fmt.Errorf("add: %w", err)
+		return err
 	}
 	defer d.client.Close()
 	label, err := parseLabel(c.String("label"), d.manifest.Classes)
 	if err != nil {
-		return fmt.Errorf("add: %w", err)
+		return &usageError{err}
 	}
 	t, err := d.transactor(c)
 	if err != nil {
-		return fmt.Errorf("add: %w", err)
+		return err
 	}
 	if value == nil {
 		if value, err = d.stack.NextAddDataCost(c.Context, t); err != nil {

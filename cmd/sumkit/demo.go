@@ -87,7 +87,7 @@ Example:
 			}
 			sum, err := runDemo(c.Context, cfg)
 			if err != nil {
-				return fmt.Errorf("demo: %w", err)
+				return err
 			}
 			if c.Bool("json") {
 				enc := json.NewEncoder(c.App.Writer)
@@ -204,10 +204,10 @@ type demo struct {
 
 func runDemo(ctx context.Context, cfg demoConfig) (*demoSummary, error) {
 	if cfg.Days < 1 || cfg.PerDay < 1 || cfg.PerDay > 24*60 {
-		return nil, fmt.Errorf("--days must be at least 1 and --per-day from 1 to 1440, not %d and %d", cfg.Days, cfg.PerDay)
+		return nil, usagef("--days must be at least 1 and --per-day from 1 to 1440, not %d and %d", cfg.Days, cfg.PerDay)
 	}
 	if cfg.CarelessError < 0 || cfg.CarelessError > 1 {
-		return nil, fmt.Errorf("--careless-error must lie in [0, 1], not %g", cfg.CarelessError)
+		return nil, usagef("--careless-error must lie in [0, 1], not %g", cfg.CarelessError)
 	}
 	m, err := model.Load(cfg.ModelPath)
 	if err != nil {

@@ -6,15 +6,14 @@ import (
 	"math/big"
 	"strings"
 	"testing"
-
-	"github.com/urfave/cli/v2"
 )
 
 // runDemoCLI runs `sumkit demo` in-process on the repository's test data, with only the demo command registered.
 func runDemoCLI(t *testing.T, args ...string) (string, error) {
 	t.Helper()
 	var out, errOut bytes.Buffer
-	app := &cli.App{Name: "sumkit", Commands: []*cli.Command{demoCommand()}, Writer: &out, ErrWriter: &errOut}
+	app := appWith(demoCommand())
+	app.Writer, app.ErrWriter = &out, &errOut
 	base := []string{"sumkit", "demo",
 		"--models", "../../testdata/models",
 		"--data", "../../testdata/datasets/sentiment_labelled_sentences/imdb_labelled.txt"}

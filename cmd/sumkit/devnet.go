@@ -48,10 +48,10 @@ Example:
 		},
 		Action: func(c *cli.Context) error {
 			if c.Args().Present() {
-				return fmt.Errorf("devnet: unexpected arguments %q", c.Args().Slice())
+				return fmt.Errorf("unexpected arguments %q", c.Args().Slice())
 			}
 			if n := c.Int("accounts"); n < 1 {
-				return fmt.Errorf("devnet: --accounts %d: need at least 1", n)
+				return usagef("--accounts %d: need at least 1", n)
 			}
 			node, err := devnet.Start(c.Context, devnet.Config{
 				Addr:          c.String("addr"),
@@ -63,7 +63,7 @@ Example:
 				return err
 			}
 			if err := writeBanner(c.App.Writer, node, c.String("datadir"), node.Durable()); err != nil {
-				return errors.Join(fmt.Errorf("devnet: write banner: %w", err), node.Close())
+				return errors.Join(fmt.Errorf("write banner: %w", err), node.Close())
 			}
 			<-c.Context.Done()
 			fmt.Fprintln(c.App.Writer, "\nstopping the dev chain")

@@ -2,7 +2,6 @@ package main
 
 import (
 	"encoding/json"
-	"errors"
 	"fmt"
 	"math/big"
 	"os"
@@ -99,20 +98,20 @@ func openFile(c *cli.Context, needLabels bool) (*opened, []dataset.Example, erro
 // runAddFile is add --file: every line added, what is on chain already skipped.
 func runAddFile(c *cli.Context) error {
 	if c.IsSet("label") || c.IsSet("value") || c.Bool("dry-run") {
-		return errors.New("add: --file takes each line's label from the file and sends the deposit each needs; drop --label, --value and --dry-run")
+		return usagef("--file takes each line's label from the file and sends the deposit each needs; drop --label, --value and --dry-run")
 	}
 	if c.Bool("again") {
 		// Without the journal's answers a re-run after a kill would send again what the killed run left in flight.
-		return errors.New("add: --again does not go with --file, which skips what is on chain and waits for what is in flight; to add a line once more, add it without --file")
+		return usagef("--again does not go with --file, which skips what is on chain and waits for what is in flight; to add a line once more, add it without --file")
 	}
 	d, examples, err := openFile(c, true)
 	if err != nil {
-		return fmt.Errorf("add: %w", err)
+		return err
 	}
 	defer d.client.Close()
 	t, err := d.transactor(c)
 	if err != nil {
-		return fmt.Errorf("add: %w", err)
+		return err
 	}
 	samples := make([]stack.Sample, len(examples))
 	for i, ex := range examples {
@@ -152,7 +151,7 @@ func runAddFile(c *cli.Context) error {
 func runPredictFile(c *cli.Context) error {
 	d, examples, err := openFile(c, false)
 	if err != nil {
-		return fmt.Errorf("predict: %w", err)
+		return err
 	}
 	defer d.client.Close()
 	t := stack.NewTransactor(d.client, &bind.TransactOpts{})

@@ -2,9 +2,9 @@ package main
 
 import (
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -32,10 +32,10 @@ func historyOptions(c *cli.Context, d *opened) (stack.HistoryOptions, error) {
 		opts.FromBlock = c.Uint64("from-block")
 	}
 	if c.IsSet("to-block") && opts.ToBlock < opts.FromBlock {
-		return opts, fmt.Errorf("--to-block %d is before the first block read, %d: raise it or set --from-block", opts.ToBlock, opts.FromBlock)
+		return opts, usagef("--to-block %d is before the first block read, %d: raise it or set --from-block", opts.ToBlock, opts.FromBlock)
 	}
 	if opts.PageBlocks == 0 {
-		return opts, errors.New("--page-blocks 0: want at least 1")
+		return opts, usagef("--page-blocks 0: want at least 1")
 	}
 	return opts, nil
 }
@@ -46,7 +46,8 @@ func contributionsCommand() *cli.Command {
 		Usage: "list the data added to a deployment, oldest first",
 		Description: `Reads the trainer's AddData events from the deployment's block (or --from-block) to the latest (or
 --to-block), a page of blocks per query, so it works on chains of any length. --author keeps one or more
-contributors' data. --state adds each contribution's standing now (one call each). --json prints one JSON
+contributors' data. --state adds each contribution's standing now (one call each): open, with what is left to
+claim; taken, once reports took its whole deposit; or settled, once refunded. --json prints one JSON
 object per line, as the events are read.
 
 Examples:
@@ -55,10 +56,10 @@ Examples:
    sumkit contributions --deployment imdb.json --from-block 19000000 --page-blocks 2000 --json`,
 		Flags: append([]cli.Flag{
 			rpcFlag(),
-			&cli.StringFlag{Name: "deployment", Value: "deployment.json", Usage: "deployment manifest written by deploy"},
+			deploymentFlag(),
 			&cli.StringSliceFlag{Name: "author", Usage: "keep only data added by this address (repeat for several)"},
 			&cli.IntFlag{Name: "limit", Usage: "stop after this many contributions (0: all)"},
-			&cli.BoolFlag{Name: "state", Usage: "also read each contribution's standing: open, with what is claimable, or settled"},
+			&cli.BoolFlag{Name: "state", Usage: "also read each contribution's standing: open, with what is claimable; taken, its whole deposit claimed by reports; or settled"},
 			&cli.BoolFlag{Name: "json", Usage: "print one JSON object per contribution, a line each"},
 		}, historyFlags()...),
 		Action: runContributions,
@@ -69,7 +70,7 @@ Examples:
 type contributionRow struct {
 	*stack.Contribution
 	Class string `json:"class"`
-	// State is "open" or "settled" with --state; Claimable the wei left to claim of an open one.
+	// State is "open", "taken" or "settled" with --state; Claimable the wei left to claim of an open one.
 	State     string `json:"state,omitempty"`
 	Claimable string `json:"claimable,omitempty"`
 }
@@ -78,21 +79,21 @@ func runContributions(c *cli.Context) error {
 	var authors []common.Address
 	for _, a := range c.StringSlice("author") {
 		if !common.IsHexAddress(a) {
-			return fmt.Errorf("contributions: --author %q is not an address: want 0x and 40 hex digits", a)
+			return usagef("--author %q is not an address: want 0x and 40 hex digits", a)
 		}
 		authors = append(authors, common.HexToAddress(a))
 	}
 	if c.Int("limit") < 0 {
-		return fmt.Errorf("contributions: --limit %d: want 0 (all) or more", c.Int("limit"))
+		return usagef("--limit %d: want 0 (all) or more", c.Int("limit"))
 	}
 	d, err := openManifest(c)
 	if err != nil {
-		return fmt.Errorf("contributions: %w", err)
+		return err
 	}
 	defer d.client.Close()
 	opts, err := historyOptions(c, d)
 	if err != nil {
-		return fmt.Errorf("contributions: %w", err)
+		return err
 	}
 	opts.Authors = authors
 	reader := stack.NewTransactor(d.client, &bind.TransactOpts{})
@@ -107,12 +108,9 @@ func runContributions(c *cli.Context) error {
 		if c.Bool("state") {
 			rec, err := d.stack.Record(c.Context, reader, sub.Key)
 			if err != nil {
-				return fmt.Errorf("contributions: %w", err)
+				return err
 			}
-			row.State, row.Claimable = "settled", "0"
-			if open := rec.Id.Sign() != 0 && (d.manifest.Mechanism != stack.Points || rec.NumClaims == 0); open {
-				row.State, row.Claimable = "open", rec.Claimable.String()
-			}
+			row.State, row.Claimable = contributionState(rec, d.manifest.Mechanism)
 		}
 		if err := out.write(row); err != nil {
 			return err
@@ -122,6 +120,19 @@ func runContributions(c *cli.Context) error {
 		}
 	}
 	return out.flush(n)
+}
+
+// contributionState is a contribution's standing from its record: "settled" once refunded (or claimed, under
+// Points), "taken" once reports took its whole deposit, else "open"; and the wei left to claim.
+func contributionState(rec stack.Record, mechanism stack.Mechanism) (state, claimable string) {
+	switch {
+	case rec.Id.Sign() == 0 || (mechanism == stack.Points && rec.NumClaims > 0):
+		return "settled", "0"
+	case rec.NumClaims > 0 && rec.Claimable.Sign() == 0:
+		// Still stored, for the reports' count, but nothing is left to claim: "open" would invite a claim.
+		return "taken", "0"
+	}
+	return "open", rec.Claimable.String()
 }
 
 // rowWriter prints contributions as a table, or as JSON lines as they come.
@@ -185,15 +196,20 @@ func claimsCommand() *cli.Command {
 needed) and lists, for the account, each refund of its own data, report of others' data and take of a
 deposit left unclaimed: due now, or from when, and on what condition (the model agreeing with the label, or
 a validated contribution of the account's own). Amounts are at today's state: a report's share moves as
-good data grows. Name the account by --account ADDRESS or --dev-account N.
+good data grows. Name the account by --account ADDRESS (or $SUMKIT_ACCOUNT) or --dev-account N.
+
+Waits count chain time: the latest block's timestamp, which the contracts compare. Each wait also shows about
+when this computer's clock will show its end. A chain's clock can run ahead of the wall clock (a geth --dev
+after a burst of transactions, a devnet after evm_increaseTime); claims then says by how much, and the
+wall-clock estimate comes that much sooner.
 
 Examples:
    sumkit claims --deployment imdb.json --account 0x70997970C51812dc3A010C7d01b50e0d17dc79C8
    sumkit claims --deployment imdb.json --dev-account 1 --json`,
 		Flags: append([]cli.Flag{
 			rpcFlag(),
-			&cli.StringFlag{Name: "deployment", Value: "deployment.json", Usage: "deployment manifest written by deploy"},
-			&cli.StringFlag{Name: "account", Usage: "the account whose claims to show"},
+			deploymentFlag(),
+			&cli.StringFlag{Name: "account", Usage: "the account whose claims to show [$" + envAccount + "]"},
 			&cli.IntFlag{Name: "dev-account", Usage: "show the claims of `sumkit devnet`'s N-th dev account"},
 			&cli.BoolFlag{Name: "json", Usage: "print the claims as JSON"},
 		}, historyFlags()...),
@@ -205,8 +221,10 @@ Examples:
 type claimsReport struct {
 	Account common.Address `json:"account"`
 	// Time is the latest block's time: "now" means in the next block.
-	Time   uint64       `json:"time"`
-	Claims []claimEntry `json:"claims"`
+	Time uint64 `json:"time"`
+	// WallTime is this computer's clock when the report was made: a chain's clock can run ahead of it.
+	WallTime uint64       `json:"wall_time"`
+	Claims   []claimEntry `json:"claims"`
 }
 
 type claimEntry struct {
@@ -215,34 +233,38 @@ type claimEntry struct {
 }
 
 func runClaims(c *cli.Context) error {
-	if c.IsSet("account") == c.IsSet("dev-account") {
-		return errors.New("claims: name one account: --account ADDRESS, or --dev-account N on `sumkit devnet`")
+	accountArg := c.String("account")
+	if !c.IsSet("account") && !c.IsSet("dev-account") {
+		accountArg = os.Getenv(envAccount) // the account named on the command line overrides the environment's
+	}
+	if (accountArg != "") == c.IsSet("dev-account") {
+		return usagef("name one account: --account ADDRESS (or $%s), or --dev-account N on `sumkit devnet`", envAccount)
 	}
 	d, err := openManifest(c)
 	if err != nil {
-		return fmt.Errorf("claims: %w", err)
+		return err
 	}
 	defer d.client.Close()
 	var account common.Address
 	if c.IsSet("dev-account") {
 		opts, err := devAccount(c.Int("dev-account"), d.chainID, c.String("rpc"))
 		if err != nil {
-			return fmt.Errorf("claims: %w", err)
+			return err
 		}
 		account = opts.From
 	} else {
-		if !common.IsHexAddress(c.String("account")) {
-			return fmt.Errorf("claims: --account %q is not an address: want 0x and 40 hex digits", c.String("account"))
+		if !common.IsHexAddress(accountArg) {
+			return usagef("--account %q is not an address: want 0x and 40 hex digits", accountArg)
 		}
-		account = common.HexToAddress(c.String("account"))
+		account = common.HexToAddress(accountArg)
 	}
 	opts, err := historyOptions(c, d)
 	if err != nil {
-		return fmt.Errorf("claims: %w", err)
+		return err
 	}
 	head, err := d.client.HeaderByNumber(c.Context, nil)
 	if err != nil {
-		return fmt.Errorf("claims: read the latest block: %w", err)
+		return fmt.Errorf("read the latest block: %w", err)
 	}
 	if opts.ToBlock == 0 {
 		opts.ToBlock = head.Number.Uint64() // the state read is this block's too
@@ -252,7 +274,7 @@ func runClaims(c *cli.Context) error {
 	if err != nil {
 		return explain(c.Context, d.client, "claims", err)
 	}
-	rep := claimsReport{Account: account, Time: head.Time, Claims: make([]claimEntry, len(claims))}
+	rep := claimsReport{Account: account, Time: head.Time, WallTime: uint64(time.Now().Unix()), Claims: make([]claimEntry, len(claims))}
 	for i, cl := range claims {
 		rep.Claims[i] = claimEntry{Claim: cl, Class: className(d.manifest.Classes, cl.Contribution.Label)}
 	}
@@ -272,7 +294,10 @@ func printClaims(w io.Writer, rep claimsReport) error {
 		}
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "claims of %s at %s\n", rep.Account, utc(rep.Time))
+	fmt.Fprintf(&b, "claims of %s at %s (the latest block's time)\n", rep.Account, utc(rep.Time))
+	if note := clockNote(rep.Time, rep.WallTime); note != "" {
+		fmt.Fprintln(&b, note)
+	}
 	tab := tabwriter.NewWriter(&b, 0, 4, 2, ' ', 0)
 	section := func(title string, entries []claimEntry, when func(claimEntry) string) {
 		fmt.Fprintf(tab, "\n%s: %d\n", title, len(entries))
@@ -286,11 +311,9 @@ func printClaims(w io.Writer, rep claimsReport) error {
 	}
 	section("due now", now, func(claimEntry) string { return "now" })
 	section("later", later, func(cl claimEntry) string {
-		s := "from " + utc(cl.AvailableAt)
-		if cl.AvailableAt <= rep.Time {
-			s = "wait passed"
-		} else {
-			s += fmt.Sprintf(" (in %s)", time.Duration(cl.AvailableAt-rep.Time)*time.Second)
+		s := "wait passed"
+		if cl.AvailableAt > rep.Time {
+			s = "from " + countdown(cl.AvailableAt, rep.Time, rep.WallTime)
 		}
 		if cl.Condition != "" {
 			s += ", once " + cl.Condition
@@ -305,4 +328,37 @@ func printClaims(w io.Writer, rep claimsReport) error {
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// clockSkew is how far a chain's latest block may be from this computer's clock before claims points it out:
+// a block is seconds old by the time it is read.
+const clockSkew = 15
+
+// clockNote says how far the chain's clock (head, the latest block's time) is from this computer's (now), where
+// that matters to a countdown; else "".
+func clockNote(head, now uint64) string {
+	switch {
+	case head > now+clockSkew:
+		return fmt.Sprintf("the chain's clock is %d s ahead of this computer's: waits count chain time, and end sooner by the wall clock", head-now)
+	case now > head+clockSkew:
+		return fmt.Sprintf("the latest block is %d s older than this computer's clock: waits count chain time, which the next block brings up to the wall clock", now-head)
+	}
+	return ""
+}
+
+// countdown says when a wait that ends at the chain time at ends: that time, the chain seconds left from the
+// latest block's time head, and about when this computer's clock (now) will show it.
+func countdown(at, head, now uint64) string {
+	return fmt.Sprintf("%s chain time (in %s of chain time; about %s by this computer's clock)",
+		utc(at), time.Duration(at-min(head, at))*time.Second, utc(wallTime(at, head, now)))
+}
+
+// wallTime estimates when this computer's clock, now, shows the chain's clock reaching at, from head, the latest
+// block's time. A chain ahead keeps its lead (a devnet's jumps, a geth --dev burst), so at comes that much sooner;
+// a chain behind stamps its next block with the wall clock, so at comes at at.
+func wallTime(at, head, now uint64) uint64 {
+	if head > now && at > head-now {
+		return max(at-(head-now), now)
+	}
+	return max(at, now)
 }

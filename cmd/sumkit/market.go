@@ -199,7 +199,7 @@ func openMarket(c *cli.Context, send bool) (*marketConn, *marketManifest, error)
 		return nil, nil, fmt.Errorf("no market: pass --market ADDRESS, or --manifest FILE written by `market init` (%v)", err)
 	}
 	if !common.IsHexAddress(addr) {
-		return nil, nil, fmt.Errorf("--market %q is not an address: want 0x and 40 hex digits", addr)
+		return nil, nil, usagef("--market %q is not an address: want 0x and 40 hex digits", addr)
 	}
 	client, id, err := dial(c.Context, c.String("rpc"))
 	if err != nil {
@@ -360,7 +360,7 @@ var marketParams = map[string]string{
 func parseWei(flag, s string) (*big.Int, error) {
 	v, ok := new(big.Int).SetString(s, 10)
 	if !ok || v.Sign() < 0 {
-		return nil, fmt.Errorf("--%s %q is not a whole number of wei", flag, s)
+		return nil, usagef("--%s %q is not a whole number of wei", flag, s)
 	}
 	return v, nil
 }

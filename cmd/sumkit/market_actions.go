@@ -276,7 +276,7 @@ func marketLabel(s string, classes []string) (uint64, error) {
 	}
 	var v uint64
 	if _, err := fmt.Sscan(s, &v); err != nil {
-		return 0, fmt.Errorf("--label %q is not a class index: give a number such as 0 or 1 (class names need --manifest)", s)
+		return 0, usagef("--label %q is not a class index: give a number such as 0 or 1 (class names need --manifest)", s)
 	}
 	return v, nil
 }

@@ -43,11 +43,11 @@ Examples:
 // mine dials url and seals blocks there.
 func mine(ctx context.Context, url string, blocks uint64) (uint64, error) {
 	if blocks == 0 {
-		return 0, fmt.Errorf("mine: --blocks 0: ask for at least 1")
+		return 0, usagef("--blocks 0: ask for at least 1")
 	}
 	client, _, err := dial(ctx, url)
 	if err != nil {
-		return 0, fmt.Errorf("mine: %w", err)
+		return 0, err
 	}
 	defer client.Close()
 	return devrpc.Mine(ctx, client.Client(), blocks)

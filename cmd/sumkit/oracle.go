@@ -105,7 +105,7 @@ Example:
 						return werr
 					}
 					if err != nil {
-						return fmt.Errorf("oracle devices: %w", err)
+						return err
 					}
 					return nil
 				},
@@ -189,7 +189,7 @@ func nextCommittee(c *cli.Context) (oracle.Committee, error) {
 		return oracle.Committee{}, err
 	}
 	if c.Uint("threshold") > 255 {
-		return oracle.Committee{}, fmt.Errorf("--threshold %d is above 255", c.Uint("threshold"))
+		return oracle.Committee{}, usagef("--threshold %d is above 255", c.Uint("threshold"))
 	}
 	return oracle.Committee{Operators: ops, Threshold: uint8(c.Uint("threshold"))}, nil
 }
@@ -219,7 +219,7 @@ func committeeShow(c *cli.Context) error {
 	defer client.Close()
 	s, err := oracle.ReadStatus(ctx, client, cfg.Model)
 	if err != nil {
-		return fmt.Errorf("oracle committee show: %w", err)
+		return err
 	}
 	writeCommittee(c.App.Writer, s)
 	return nil
@@ -312,36 +312,36 @@ func oracleDeploy(c *cli.Context) error {
 	}
 	operators, err := parseOperators(c.String("operators"))
 	if err != nil {
-		return fmt.Errorf("oracle deploy: %w", err)
+		return err
 	}
 	initial, err := oracle.LoadSamples(cfg.InitialData)
 	if err != nil {
-		return fmt.Errorf("oracle deploy: initial_data: %w", err)
+		return fmt.Errorf("initial_data: %w", err)
 	}
 	heldOut, err := oracle.LoadSamples(cfg.HeldOut)
 	if err != nil {
-		return fmt.Errorf("oracle deploy: held_out: %w", err)
+		return fmt.Errorf("held_out: %w", err)
 	}
 	classes := strings.Split(c.String("classes"), ",")
 	if len(classes) != initial.NumClasses {
-		return fmt.Errorf("oracle deploy: %d class names for data of %d classes: pass --classes with one name per class", len(classes), initial.NumClasses)
+		return fmt.Errorf("%d class names for data of %d classes: pass --classes with one name per class", len(classes), initial.NumClasses)
 	}
 	incentive, err := incentiveFromFlags(c)
 	if err != nil {
-		return fmt.Errorf("oracle deploy: %w", err)
+		return err
 	}
 	shape := &model.Model{Kind: model.Oracle, NumFeatures: uint64(initial.NumFeatures), MaxFeatures: c.Uint64("max-features")}
 	enc, vocabPath, err := encoderFromFlags(c, shape)
 	if err != nil {
-		return fmt.Errorf("oracle deploy: %w", err)
+		return err
 	}
 	w, err := train.Train(ctx, cfg.Train, train.Data{Samples: initial.Samples, Labels: initial.Labels, NumFeatures: initial.NumFeatures, NumClasses: initial.NumClasses}, nil)
 	if err != nil {
-		return fmt.Errorf("oracle deploy: train the initial model: %w", err)
+		return fmt.Errorf("train the initial model: %w", err)
 	}
 	acc, err := oracle.Accuracy(w, heldOut)
 	if err != nil {
-		return fmt.Errorf("oracle deploy: %w", err)
+		return err
 	}
 	client, chainID, err := dial(ctx, c.String("rpc"))
 	if err != nil {
@@ -364,7 +364,7 @@ func oracleDeploy(c *cli.Context) error {
 	}
 	cfg.Model, cfg.Trainer, cfg.FromBlock = d.Model, d.Trainer, d.Block
 	if err := cfg.Save(c.String("config")); err != nil {
-		return fmt.Errorf("oracle deploy: deployed (model %s, trainer %s) but %w", d.Model, d.Trainer, err)
+		return fmt.Errorf("deployed (model %s, trainer %s) but %w", d.Model, d.Trainer, err)
 	}
 	man := &deployment.Manifest{
 		Format: deployment.Format, ChainID: chainID.Uint64(), Model: d.Model, Trainer: d.Trainer,
@@ -374,7 +374,7 @@ func oracleDeploy(c *cli.Context) error {
 		BlockNumber: d.Receipts[len(d.Receipts)-1].BlockNumber.Uint64(),
 	}
 	if err := man.Save(c.String("out")); err != nil {
-		return fmt.Errorf("oracle deploy: deployed (model %s, trainer %s) but %w", d.Model, d.Trainer, err)
+		return fmt.Errorf("deployed (model %s, trainer %s) but %w", d.Model, d.Trainer, err)
 	}
 	fmt.Fprintf(c.App.Writer, "model:    %s\ntrainer:  %s\nblock:    %d\naccuracy: %.2f%% on %d held-out samples (version 0)\ngas used: %d in %d transactions\nwrote %s and %s\n",
 		d.Model, d.Trainer, d.Block, float64(acc)/1e4, len(heldOut.Samples), d.GasUsed(), len(d.Receipts), c.String("config"), c.String("out"))
@@ -400,7 +400,7 @@ func oracleRun(c *cli.Context) error {
 	if c.IsSet("poll") {
 		cfg.Poll = c.String("poll")
 		if _, err := cfg.PollInterval(); err != nil {
-			return fmt.Errorf("oracle run: --%w", err)
+			return fmt.Errorf("--%w", err)
 		}
 	}
 	log := slog.New(slog.NewJSONHandler(c.App.ErrWriter, nil))
@@ -421,7 +421,7 @@ func oracleRun(c *cli.Context) error {
 	if cfg.Metrics != "" {
 		ln, err := net.Listen("tcp", cfg.Metrics)
 		if err != nil {
-			return fmt.Errorf("oracle run: metrics: %w (choose another --metrics address)", err)
+			return fmt.Errorf("metrics: %w (choose another --metrics address)", err)
 		}
 		mux := http.NewServeMux()
 		mux.Handle("/metrics", promhttp.HandlerFor(o.Registry(), promhttp.HandlerOpts{}))
@@ -469,7 +469,7 @@ func oracleStatus(c *cli.Context) error {
 		return err
 	}
 	if err := cfg.CheckDeployment(); err != nil {
-		return fmt.Errorf("oracle status: %w", err)
+		return err
 	}
 	if c.IsSet("data-dir") {
 		cfg.DataDir = c.String("data-dir")
@@ -481,7 +481,7 @@ func oracleStatus(c *cli.Context) error {
 	defer client.Close()
 	s, err := oracle.ReadStatus(ctx, client, cfg.Model)
 	if err != nil {
-		return fmt.Errorf("oracle status: %w", err)
+		return err
 	}
 	v := s.Active
 	w := c.App.Writer
@@ -491,7 +491,7 @@ func oracleStatus(c *cli.Context) error {
 	writeCommittee(w, s)
 	head, err := client.BlockNumber(ctx)
 	if err != nil {
-		return fmt.Errorf("oracle status: %w", err)
+		return err
 	}
 	fmt.Fprintf(w, "head:       block %d (%d blocks after the version's cursor)\n", head, head-min(head, v.CursorBlock))
 	local, err := oracle.ReadLocal(cfg, chainID.Uint64())

@@ -32,11 +32,13 @@ func predictCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "predict",
 		Usage:     "ask a deployed model for the class of a text",
-		ArgsUsage: "TEXT | --file FILE",
+		ArgsUsage: "TEXT | - | --text TEXT | --file FILE",
 		Description: `Encodes TEXT with the deployment's encoder and asks the model, through its trainer, for its class.
 Predictions are calls: they send no transaction and need no account.
 
 ` + encodingHelp + `
+
+` + textHelp + `
 
 ` + fileHelp + `
 
@@ -50,7 +52,8 @@ Examples:
    sumkit predict --deployment imdb.json --file test.tsv`,
 		Flags: append(fileFlags(),
 			rpcFlag(),
-			&cli.StringFlag{Name: "deployment", Value: "deployment.json", Usage: "deployment manifest written by deploy"},
+			deploymentFlag(),
+			textFlag(),
 			&cli.StringFlag{Name: "vocab", Usage: "vocabulary file for the imdb-vocab encoder (default: the one recorded at deployment)"},
 			&cli.BoolFlag{Name: "json", Usage: "print the result as JSON"},
 		),
@@ -60,7 +63,7 @@ Examples:
 			}
 			d, err := openDeployment(c)
 			if err != nil {
-				return fmt.Errorf("predict: %w", err)
+				return err
 			}
 			defer d.client.Close()
 			t := stack.NewTransactor(d.client, &bind.TransactOpts{})
@@ -96,10 +99,10 @@ type opened struct {
 // openDeployment loads the --deployment manifest, encodes the command's text for it (reporting unknown words on
 // stderr), and dials and checks the node. The caller closes the client.
 func openDeployment(c *cli.Context) (*opened, error) {
-	if !c.Args().Present() {
-		return nil, errors.New("no text given: pass the text to encode as the argument")
+	text, err := commandText(c)
+	if err != nil {
+		return nil, err
 	}
-	text := strings.Join(c.Args().Slice(), " ")
 	man, err := deployment.Load(c.String("deployment"))
 	if err != nil {
 		return nil, err

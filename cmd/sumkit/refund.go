@@ -32,7 +32,7 @@ Examples:
    sumkit refund --deployment imdb.json --dev-account 1 --time 1767225600 --label Positive "a wonderful, moving film"`,
 		Flags: append([]cli.Flag{
 			rpcFlag(),
-			&cli.StringFlag{Name: "deployment", Value: "deployment.json", Usage: "deployment manifest written by deploy"},
+			deploymentFlag(),
 			&cli.StringFlag{Name: "tx", Usage: "hash of the addData transaction that added the contribution"},
 			&cli.Uint64Flag{Name: "time", Usage: "the contribution's time (its AddData event's), without --tx"},
 			&cli.StringFlag{Name: "label", Usage: "the contribution's class, its name or index, without --tx"},
@@ -45,15 +45,15 @@ Examples:
 func runRefund(c *cli.Context) error {
 	d, sub, err := openContribution(c, true)
 	if err != nil {
-		return fmt.Errorf("refund: %w", err)
+		return err
 	}
 	defer d.client.Close()
 	t, err := d.transactor(c)
 	if err != nil {
-		return fmt.Errorf("refund: %w", err)
+		return err
 	}
 	if sub.author != (common.Address{}) && sub.author != t.From() {
-		return fmt.Errorf("refund: the contribution was added by %s, not by %s: only its author can refund it; send from that account, or use `sumkit report`",
+		return fmt.Errorf("the contribution was added by %s, not by %s: only its author can refund it; send from that account, or use `sumkit report`",
 			sub.author, t.From())
 	}
 	r, err := d.stack.Refund(c.Context, t, sub.data, sub.label, sub.time)
@@ -66,7 +66,7 @@ func runRefund(c *cli.Context) error {
 			author = t.From()
 		}
 		if done := settledAlready(c.Context, d, author, err); done != "" {
-			return fmt.Errorf("refund: %s", done)
+			return fmt.Errorf("%s", done)
 		}
 		return explain(c.Context, d.client, "refund", err)
 	}
@@ -145,11 +145,11 @@ func openContribution(c *cli.Context, byText bool) (*opened, *contribution, erro
 		return d, &contribution{data: d.sample, label: label, time: c.Uint64("time")}, nil
 	}
 	if c.IsSet("time") || c.IsSet("label") || c.Args().Present() {
-		return nil, nil, errors.New("--tx names the contribution by itself: drop --time, --label and the text")
+		return nil, nil, usagef("--tx names the contribution by itself: drop --time, --label and the text")
 	}
 	h := c.String("tx")
 	if len(strings.TrimPrefix(h, "0x")) != 64 || !isHex(strings.TrimPrefix(h, "0x")) {
-		return nil, nil, fmt.Errorf("--tx %q is not a transaction hash: want 0x and 64 hex digits", h)
+		return nil, nil, usagef("--tx %q is not a transaction hash: want 0x and 64 hex digits", h)
 	}
 	d, err := openManifest(c)
 	if err != nil {

@@ -10,7 +10,6 @@ import (
 	"testing"
 
 	"github.com/ethereum/go-ethereum/ethclient"
-	"github.com/urfave/cli/v2"
 
 	"github.com/sumkit/sumkit/devnet"
 )
@@ -39,13 +38,10 @@ func newClaimEnv(t *testing.T) *claimEnv {
 func runClaimCLI(t *testing.T, args ...string) (stdout, stderr string, err error) {
 	t.Helper()
 	var out, errOut bytes.Buffer
-	app := &cli.App{
-		Name:     "sumkit",
-		Commands: []*cli.Command{deployCommand(), predictCommand(), addCommand(), refundCommand(), reportCommand(), statusCommand(), claimsCommand(), contributionsCommand()},
-		Writer:   &out,
-		// ErrWriter too, so that nothing reaches the test's stderr.
-		ErrWriter: &errOut,
-	}
+	app := appWith(deployCommand(), predictCommand(), addCommand(), refundCommand(), reportCommand(), withdrawCommand(),
+		statusCommand(), claimsCommand(), contributionsCommand())
+	// ErrWriter too, so that nothing reaches the test's stderr.
+	app.Writer, app.ErrWriter = &out, &errOut
 	err = app.RunContext(t.Context(), append([]string{"sumkit"}, args...))
 	return out.String(), errOut.String(), err
 }
@@ -127,7 +123,7 @@ func TestRefund(t *testing.T) {
 	_, hash := e.add(t, 1, denseSample)
 
 	wantAll(t, "refund before the wait", e.fail(t, "refund", "--dev-account", "1", "--tx", hash),
-		"TooEarly(", "the wait ends at ", "(in 10", " s); retry then")
+		"TooEarly(", "the wait ends at ", " chain time (in 1m", "s of chain time; about ", "by this computer's clock); retry then")
 
 	e.advance(t, 100)
 	wantAll(t, "refund of another's contribution", e.fail(t, "refund", "--dev-account", "2", "--tx", hash),

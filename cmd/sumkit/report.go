@@ -22,18 +22,18 @@ Example:
    sumkit report --deployment fitness.json --dev-account 2 --tx 0x5c1f...`,
 		Flags: append([]cli.Flag{
 			rpcFlag(),
-			&cli.StringFlag{Name: "deployment", Value: "deployment.json", Usage: "deployment manifest written by deploy"},
+			deploymentFlag(),
 			&cli.StringFlag{Name: "tx", Required: true, Usage: "hash of the addData transaction that added the contribution"},
 		}, accountFlags()...),
 		Action: func(c *cli.Context) error {
 			d, sub, err := openContribution(c, false)
 			if err != nil {
-				return fmt.Errorf("report: %w", err)
+				return err
 			}
 			defer d.client.Close()
 			t, err := d.transactor(c)
 			if err != nil {
-				return fmt.Errorf("report: %w", err)
+				return err
 			}
 			r, err := d.stack.Report(c.Context, t, sub.data, sub.label, sub.time, sub.author)
 			if dry, err := writeDryRun(c.App.Writer, "the report", err); dry {
@@ -41,7 +41,7 @@ Example:
 			}
 			if err != nil {
 				if done := settledAlready(c.Context, d, sub.author, err); done != "" {
-					return fmt.Errorf("report: %s", done)
+					return fmt.Errorf("%s", done)
 				}
 				return explain(c.Context, d.client, "report", err)
 			}

@@ -51,3 +51,13 @@ func unreachable(url string, err error) error {
 	}
 	return fmt.Errorf("cannot reach node at %s: %v; start one with `sumkit devnet` or pass --rpc", url, root)
 }
+
+// deploymentFlag is the --deployment flag of the commands that use a deployment.
+func deploymentFlag() *cli.StringFlag {
+	return &cli.StringFlag{
+		Name:    "deployment",
+		Value:   "deployment.json",
+		EnvVars: []string{"SUMKIT_DEPLOYMENT"},
+		Usage:   "deployment manifest written by deploy",
+	}
+}

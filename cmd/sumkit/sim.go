@@ -82,7 +82,7 @@ func runSim(c *cli.Context) error {
 	// Inputs are checked and the run made before the folder is: a failure leaves no empty folder behind.
 	out, err := sim.OpenOutDir(c.String("out"))
 	if err != nil {
-		return fmt.Errorf("sim: %w", err)
+		return err
 	}
 	log := slog.New(slog.DiscardHandler)
 	if c.Bool("verbose") {
@@ -174,13 +174,13 @@ Example:
 func runSweep(c *cli.Context) error {
 	base, err := os.ReadFile(c.String("config"))
 	if err != nil {
-		return fmt.Errorf("sim sweep: %w", err)
+		return err
 	}
 	var overrides []sim.Override
 	for _, s := range joinSetValues(c.StringSlice("set")) {
 		o, err := sim.ParseOverride(s)
 		if err != nil {
-			return fmt.Errorf("sim sweep: %w", err)
+			return err
 		}
 		overrides = append(overrides, o)
 	}
@@ -194,7 +194,7 @@ func runSweep(c *cli.Context) error {
 	}
 	out, err := sim.OpenOutDir(c.String("out"))
 	if err != nil {
-		return fmt.Errorf("sim sweep: %w", err)
+		return err
 	}
 	start := time.Now()
 	runs, err := sim.Sweep(c.Context, variants, seeds, sim.LoadData, sim.Options{OnChain: c.Bool("on-chain"), Mechanisms: marketsim.Factories()})
@@ -204,7 +204,7 @@ func runSweep(c *cli.Context) error {
 	written, err := writeSweepFiles(runs, out, c.String("config"), !c.Bool("no-plot"))
 	if err != nil {
 		out.Discard()
-		return fmt.Errorf("sim sweep: %w", err)
+		return err
 	}
 	w := c.App.Writer
 	for _, r := range runs {
@@ -270,12 +270,12 @@ func parseSeeds(s string) ([]int64, error) {
 		lo, hi, isRange := strings.Cut(part, "-")
 		a, err := strconv.ParseInt(strings.TrimSpace(lo), 10, 64)
 		if err != nil {
-			return nil, fmt.Errorf("sim sweep: seeds %q: %w", s, err)
+			return nil, fmt.Errorf("seeds %q: %w", s, err)
 		}
 		b := a
 		if isRange {
 			if b, err = strconv.ParseInt(strings.TrimSpace(hi), 10, 64); err != nil || b < a {
-				return nil, fmt.Errorf("sim sweep: seeds %q: want from-to with from <= to", s)
+				return nil, fmt.Errorf("seeds %q: want from-to with from <= to", s)
 			}
 		}
 		for v := a; v <= b; v++ {
@@ -294,7 +294,7 @@ func writeSimFiles(res *sim.Result, out *sim.OutDir, plot bool) ([]string, error
 	}{{"result.json", sim.WriteJSON}, {"result.csv", sim.WriteCSV}} {
 		path, err := out.WriteFile(f.name, func(w io.Writer) error { return f.write(w, res) })
 		if err != nil {
-			return nil, fmt.Errorf("sim: %w", err)
+			return nil, err
 		}
 		written = append(written, path)
 	}
@@ -302,7 +302,7 @@ func writeSimFiles(res *sim.Result, out *sim.OutDir, plot bool) ([]string, error
 		paths, err := chart.WriteRun(res, out.Path("result"), chart.Options{})
 		out.Keep(paths...)
 		if err != nil {
-			return nil, fmt.Errorf("sim: plot: %w", err)
+			return nil, fmt.Errorf("plot: %w", err)
 		}
 		written = append(written, paths...)
 	}

@@ -70,8 +70,8 @@ Examples:
    sumkit status --deployment fitness.json --account 0x70997970C51812dc3A010C7d01b50e0d17dc79C8 --json`,
 		Flags: []cli.Flag{
 			rpcFlag(),
-			&cli.StringFlag{Name: "deployment", Value: "deployment.json", Usage: "deployment manifest written by deploy"},
-			&cli.StringFlag{Name: "account", Usage: "also show this address's good contributions and pending withdrawal"},
+			deploymentFlag(),
+			&cli.StringFlag{Name: "account", EnvVars: []string{envAccount}, Usage: "also show this address's good contributions and pending withdrawal"},
 			&cli.BoolFlag{Name: "json", Usage: "print the status as JSON"},
 		},
 		Action: runStatus,
@@ -83,14 +83,14 @@ func runStatus(c *cli.Context) error {
 	if c.IsSet("account") {
 		a := c.String("account")
 		if !common.IsHexAddress(a) {
-			return fmt.Errorf("status: --account %q is not an address: want 0x and 40 hex digits", a)
+			return usagef("--account %q is not an address: want 0x and 40 hex digits", a)
 		}
 		addr := common.HexToAddress(a)
 		account = &addr
 	}
 	d, err := openManifest(c)
 	if err != nil {
-		return fmt.Errorf("status: %w", err)
+		return err
 	}
 	defer d.client.Close()
 	st, err := readStatus(c.Context, d, account)

@@ -28,7 +28,7 @@ func txFlags() []cli.Flag {
 // txOptions are the transactor options txFlags ask for.
 func txOptions(c *cli.Context) ([]chain.Option, error) {
 	if c.Duration("timeout") <= 0 {
-		return nil, fmt.Errorf("--timeout %s: want a positive duration such as 2m", c.Duration("timeout"))
+		return nil, usagef("--timeout %s: want a positive duration such as 2m", c.Duration("timeout"))
 	}
 	opts := []chain.Option{chain.WithTimeout(c.Duration("timeout"))}
 	if c.Bool("dry-run") {
@@ -83,20 +83,20 @@ Example:
 
 func runTx(c *cli.Context) error {
 	if c.NArg() != 1 {
-		return errors.New("tx: want one transaction hash: sumkit tx 0x…")
+		return errors.New("want one transaction hash: sumkit tx 0x…")
 	}
 	h := c.Args().First()
 	if len(strings.TrimPrefix(h, "0x")) != 64 || !isHex(strings.TrimPrefix(h, "0x")) {
-		return fmt.Errorf("tx: %q is not a transaction hash: want 0x and 64 hex digits", h)
+		return fmt.Errorf("%q is not a transaction hash: want 0x and 64 hex digits", h)
 	}
 	client, _, err := dial(c.Context, c.String("rpc"))
 	if err != nil {
-		return fmt.Errorf("tx: %w", err)
+		return err
 	}
 	defer client.Close()
 	s, err := chain.Lookup(c.Context, client, common.HexToHash(h))
 	if err != nil {
-		return fmt.Errorf("tx: %w", err)
+		return err
 	}
 	w := c.App.Writer
 	switch {
