@@ -51,7 +51,7 @@ func runAdd(c *cli.Context) error {
 		return runAddFile(c)
 	}
 	if !c.IsSet("label") {
-		return usagef("missing --label: give the text's class by name or index, or add a labelled --file")
+		return usagef("missing --label: pass it; see `sumkit add --help` (or add a labelled --file)")
 	}
 	var value *big.Int
 	if c.IsSet("value") {

@@ -14,6 +14,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/sumkit/sumkit/chain"
+	"github.com/sumkit/sumkit/dataset"
 )
 
 // headReader reads the latest block header; ethclient.Client is one.
@@ -21,11 +22,12 @@ type headReader interface {
 	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
 }
 
-// explain turns an error from command's work into one line, "command: problem: fix", the only place that names
-// the command. A contract revert is named with its custom error and arguments, followed by what to do about
-// it; node refusals the user can fix (an account that cannot pay, a receipt that took too long) get their fix;
-// anything else keeps its first line. node, when not nil, dates a TooEarly's wait. An error explain made
-// already passes through as it is, so a command that explains with its node keeps that explanation.
+// explain turns an error from command's work into one line, "command: problem: fix", the only place that names the
+// command. A contract revert is named with its custom error and arguments, followed by what to do about it; node
+// refusals the user can fix (an account that cannot pay, a receipt that took too long) get their fix; a file's bad
+// lines ([dataset.LineErrors]) are listed one a line below it; anything else keeps its first line. node, when not
+// nil, dates a TooEarly's wait. An error explain made already passes through as it is, so a command that explains
+// with its node keeps that explanation.
 func explain(ctx context.Context, node headReader, command string, err error) error {
 	var done *explainedError
 	if errors.As(err, &done) {
@@ -52,10 +54,14 @@ func explainLine(ctx context.Context, node headReader, command string, err error
 		return fmt.Sprintf("transaction %s %s; it may still land: check it with `sumkit tx %s`; re-running the same command waits for it instead of sending it again (--timeout sets the wait)",
 			nm.Hash, why, nm.Hash)
 	}
-	line, _, _ := strings.Cut(err.Error(), "\n")
+	line, rest, _ := strings.Cut(err.Error(), "\n")
 	// A library or an older caller may have named the command already; it is named once.
 	for strings.HasPrefix(line, command+": ") {
 		line = strings.TrimPrefix(line, command+": ")
+	}
+	if _, ok := errors.AsType[*dataset.LineErrors](err); ok && rest != "" {
+		// A file's bad lines are listed one a line, so that the user fixes them all in one go.
+		return line + "\n" + rest
 	}
 	if strings.Contains(line, "insufficient funds") {
 		return line + ": the sending account cannot pay the value and the gas; fund it (`sumkit send`), send less with --value, or use another account"
