@@ -559,8 +559,21 @@ func (n *node) ok(t *testing.T, command string, args ...string) string {
 // line on stderr that contains every one of want (the problem and its fix).
 func checkRefused(t *testing.T, r result, want ...string) {
 	t.Helper()
-	if r.code != 1 || r.stdout != "" {
-		t.Errorf("want exit status 1 and no stdout:\n%s", r)
+	checkExit(t, r, 1, want...)
+}
+
+// checkUsage is checkRefused for a command used wrongly (a bad flag value), which exits 2 as Go tools do.
+func checkUsage(t *testing.T, r result, want ...string) {
+	t.Helper()
+	checkExit(t, r, 2, want...)
+}
+
+// checkExit checks that r exited with code, printed nothing on stdout, and printed one line on stderr that
+// contains every one of want.
+func checkExit(t *testing.T, r result, code int, want ...string) {
+	t.Helper()
+	if r.code != code || r.stdout != "" {
+		t.Errorf("want exit status %d and no stdout:\n%s", code, r)
 	}
 	msg, ok := strings.CutSuffix(r.stderr, "\n")
 	if !ok || strings.Contains(msg, "\n") || !strings.HasPrefix(msg, "sumkit: ") {
