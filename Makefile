@@ -61,9 +61,10 @@ lint: node_modules/.installed
 	$(SOLHINT) --disc --max-warnings 0 'solidity/src/**/*.sol'
 	$(FORGE) fmt --check
 
-## demo: the main job: the IMDB model with Deposit-Refund-Take on an in-process chain, contributors over days.
+## demo: the main job: an honest and a careless contributor teach an IMDB sentiment model under Deposit-Refund-Take
+## on an in-process chain until every deposit is settled; prints the verdict and writes demo.png.
 demo:
-	$(GO) run ./cmd/sumkit demo
+	$(GO) run ./cmd/sumkit demo --out demo.png
 
 ## gas: deploy every model with Deposit-Refund-Take on an in-process Osaka chain and write gas-report.json.
 gas:

@@ -67,6 +67,8 @@ type chainSpec struct {
 	// owner is the agent that deploys and owns the trainer; -1 deploys from an account of its own.
 	owner int
 	log   *slog.Logger
+	// gas, when set, is told the gas of the deployment and of every transaction mined.
+	gas func(GasUse)
 }
 
 // chainAccount is an agent's account on the chain.
@@ -96,6 +98,8 @@ type pendingTx struct {
 	msg  ethereum.CallMsg
 	gas  uint64
 	logs []*types.Log
+	// op names the operation for Options.Gas: addData, refund, report or take.
+	op string
 }
 
 // chainRun is the Mechanism and Model of a run on the chain: the trainer and model contracts on an
@@ -128,6 +132,7 @@ type chainRun struct {
 	pendingT uint64
 	pending  []*pendingTx
 	log      *slog.Logger
+	gasUse   func(GasUse)
 }
 
 // accountKey derives agent i's key: fixed, so that addresses, and with them contribution keys, are the same
@@ -151,6 +156,7 @@ func newChainRun(ctx context.Context, spec chainSpec) (*chainRun, error) {
 		kind:     spec.mechanism,
 		contribs: make(map[uint64]*chainContribution),
 		log:      spec.log,
+		gasUse:   spec.gas,
 	}
 	for i, b := range spec.balances {
 		key, err := accountKey(i)
@@ -213,6 +219,13 @@ func newChainRun(ctx context.Context, spec chainSpec) (*chainRun, error) {
 		return nil, fmt.Errorf("chain run: %w", err)
 	}
 	c.trainer = st.Trainer
+	if c.gasUse != nil {
+		fee := new(big.Int)
+		for _, r := range st.Receipts {
+			fee.Add(fee, new(big.Int).Mul(new(big.Int).SetUint64(r.GasUsed), r.EffectiveGasPrice))
+		}
+		c.gasUse(GasUse{Op: GasOpDeploy, Agent: spec.owner, Gas: st.GasUsed(), Fee: fee})
+	}
 	if spec.owner >= 0 {
 		// The owner is an agent: the deployment's fees are gas like any other, and its nonce moved on.
 		a := c.accounts[spec.owner]
@@ -353,10 +366,10 @@ func (c *chainRun) account(i int) (*chainAccount, error) {
 }
 
 // decide queues a successful simulated call as a transaction of the current second.
-func (c *chainRun) decide(from *chainAccount, msg ethereum.CallMsg, r ethclient.SimulateCallResult) {
+func (c *chainRun) decide(from *chainAccount, op string, msg ethereum.CallMsg, r ethclient.SimulateCallResult) {
 	used := max(r.MaxUsedGas, r.GasUsed)
 	gas := min(used+used/4+30_000, callGas)
-	c.pending = append(c.pending, &pendingTx{from: from, msg: msg, gas: gas, logs: r.Logs})
+	c.pending = append(c.pending, &pendingTx{from: from, msg: msg, gas: gas, logs: r.Logs, op: op})
 }
 
 // AddData simulates addData from agent with maxValue and, if it goes through, decides it.
@@ -393,7 +406,7 @@ func (c *chainRun) AddData(ctx context.Context, t uint64, agent int, x []int64, 
 	if deposit == nil {
 		return Added{}, errors.New("add data: no AddData event")
 	}
-	c.decide(a, msg, r)
+	c.decide(a, GasOpAddData, msg, r)
 	c.count++
 	c.contribs[c.count] = &chainContribution{
 		key:       stack.ContributionKey(x, y, c.origin+t, a.addr),
@@ -469,7 +482,7 @@ func (c *chainRun) Claim(ctx context.Context, t uint64, agent int, claims []Clai
 				}
 			}
 			a.balance.Add(a.balance, amount)
-			c.decide(a, msgs[i], r)
+			c.decide(a, batch[i].Kind.String(), msgs[i], r)
 			out = append(out, Outcome{Amount: amount, Open: c.open(cc)})
 		}
 	}

@@ -84,7 +84,11 @@ func (c *chainRun) mine(ctx context.Context) error {
 		case !sameLogs(r.Logs, p.logs):
 			return fmt.Errorf("mine at %d: transaction %d from %s logged other events than its simulation", at, i, p.from.addr)
 		}
-		p.from.fees.Add(p.from.fees, new(big.Int).Mul(new(big.Int).SetUint64(r.GasUsed), r.EffectiveGasPrice))
+		fee := new(big.Int).Mul(new(big.Int).SetUint64(r.GasUsed), r.EffectiveGasPrice)
+		p.from.fees.Add(p.from.fees, fee)
+		if c.gasUse != nil {
+			c.gasUse(GasUse{Op: p.op, Agent: slices.Index(c.accounts, p.from), Gas: r.GasUsed, Fee: fee})
+		}
 		if !slices.Contains(senders, p.from) {
 			senders = append(senders, p.from)
 		}

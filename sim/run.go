@@ -44,6 +44,9 @@ type Options struct {
 	Progress func(done, total int)
 	// Logger receives what the run logs; nil discards it.
 	Logger *slog.Logger
+	// Gas, when set, is told the gas and fee of the deployment and of every transaction mined, in order; only
+	// runs on a chain (OnChain) have gas.
+	Gas func(GasUse)
 	// Mechanisms builds the mechanism kinds sim has no Go port of, by kind (marketsim.Factories gives the
 	// prediction market's).
 	Mechanisms map[string]MechanismFactory
@@ -153,6 +156,7 @@ func RunSetup(ctx context.Context, cfg *Config, dataName string, s *Setup, opts 
 	if builtin(cfg.Mechanism.Kind) && opts.OnChain {
 		c, err := newChainRun(ctx, chainSpec{
 			mechanism: cfg.Mechanism.Kind, params: s.Params, model: s.Initial, balances: balances, owner: -1, log: log,
+			gas: opts.Gas,
 		})
 		if err != nil {
 			return nil, err

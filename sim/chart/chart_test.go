@@ -506,3 +506,36 @@ func TestLegendNamesAgentsUntilThereAreMany(t *testing.T) {
 		t.Errorf("23 agents: legend %q, want %q", labels, want)
 	}
 }
+
+// TestAgentLabels checks the legend's wording and that a careless agent, honest but often wrong, gets a line
+// of its own kind rather than passing for an honest one.
+func TestAgentLabels(t *testing.T) {
+	tests := []struct {
+		agent     sim.Agent
+		wantLabel string
+		wantKind  kind
+	}{
+		{sim.Agent{Address: "Good0", Good: true, ProbMistake: 0.0001}, "Good0 (honest)", kindHonest},
+		{sim.Agent{Address: "honest", Good: true}, "honest", kindHonest},
+		{sim.Agent{Address: "careless", Good: true, ProbMistake: 0.25}, "careless (mislabels 25%)", kindCareless},
+		{sim.Agent{Address: "Bad0", ProbMistake: 0.25}, "Bad0 (malicious)", kindMalicious},
+		{sim.Agent{Address: "Caller0", Good: true, ProbMistake: 0.5, CallsModel: true}, "Caller0 (calls model)", kindCaller},
+	}
+	for _, tt := range tests {
+		t.Run(tt.agent.Address, func(t *testing.T) {
+			a := tt.agent
+			a.StartBalance = big.NewInt(100)
+			r := &sim.Result{Agents: []sim.Agent{a}, Balances: []sim.Balance{{T: 10, Agent: a.Address, Balance: big.NewInt(90)}}}
+			lines, err := runSeries(r, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := lines[0]; got.label != tt.wantLabel || got.kind != tt.wantKind {
+				t.Errorf("line %q of kind %v, want %q of kind %v", got.label, got.kind, tt.wantLabel, tt.wantKind)
+			}
+		})
+	}
+	if reflect.DeepEqual(lineStyle(kindCareless, 0), lineStyle(kindHonest, 0)) {
+		t.Error("careless and honest lines look alike")
+	}
+}

@@ -21,6 +21,7 @@ type kind int
 const (
 	kindHonest kind = iota
 	kindMalicious
+	kindCareless
 	kindCaller
 	kindAccuracy
 	kindBaseline
@@ -33,6 +34,8 @@ func (k kind) String() string {
 		return "honest"
 	case kindMalicious:
 		return "malicious"
+	case kindCareless:
+		return "careless"
 	case kindCaller:
 		return "calls model"
 	case kindAccuracy:
@@ -43,12 +46,18 @@ func (k kind) String() string {
 	return fmt.Sprintf("kind(%d)", int(k))
 }
 
-// agentKind sorts an agent into the three kinds the figure tells apart. Calling the model comes first:
+// carelessMistakes is the mistake rate from which an honest agent is drawn as careless: 0xDeCA10B's honest
+// agents err once in ten thousand, and one that errs once in twenty loses deposits that show in its line.
+const carelessMistakes = 0.05
+
+// agentKind sorts an agent into the four kinds the figure tells apart. Calling the model comes first:
 // such agents add no data, so whether they would label honestly does not show in their balance.
 func agentKind(a sim.Agent) kind {
 	switch {
 	case a.CallsModel:
 		return kindCaller
+	case a.Good && a.ProbMistake >= carelessMistakes:
+		return kindCareless
 	case a.Good:
 		return kindHonest
 	default:
@@ -71,6 +80,7 @@ func lineStyle(k kind, n int) draw.LineStyle {
 	shades := map[kind][]color.Color{
 		kindHonest:    {rgb(0x1b, 0x9e, 0x3a), rgb(0x0b, 0x5d, 0x1e), rgb(0x5c, 0xc8, 0x6b), rgb(0x2f, 0x7f, 0x4f)},
 		kindMalicious: {rgb(0xd6, 0x27, 0x28), rgb(0x8b, 0x0a, 0x0a), rgb(0xf0, 0x6a, 0x4a), rgb(0xb2, 0x3a, 0x48)},
+		kindCareless:  {rgb(0xe6, 0x8a, 0x00), rgb(0x9c, 0x5a, 0x00), rgb(0xf5, 0xb0, 0x40), rgb(0xc0, 0x70, 0x20)},
 		kindCaller:    {rgb(0x1f, 0x5f, 0xd6), rgb(0x0b, 0x2e, 0x8a), rgb(0x5a, 0x9b, 0xf0), rgb(0x3a, 0x4f, 0xb2)},
 	}
 	switch k {
@@ -87,6 +97,8 @@ func lineStyle(k kind, n int) draw.LineStyle {
 		style.Dashes = []vg.Length{vg.Points(1.5), vg.Points(2.5)}
 	case kindMalicious:
 		style.Dashes = []vg.Length{vg.Points(6), vg.Points(3)}
+	case kindCareless:
+		style.Dashes = []vg.Length{vg.Points(3), vg.Points(2)}
 	case kindCaller:
 		style.Dashes = []vg.Length{vg.Points(6), vg.Points(2.5), vg.Points(1.5), vg.Points(2.5)}
 	}
@@ -189,7 +201,14 @@ func runSeries(r *sim.Result, opts Options) ([]series, error) {
 		k := agentKind(a)
 		line := &plotter.Line{XYs: xys, StepStyle: plotter.PostStep, LineStyle: lineStyle(k, seen[k])}
 		seen[k]++
-		out = append(out, series{label: fmt.Sprintf("%s (%s)", a.Address, k), kind: k, line: line})
+		label := fmt.Sprintf("%s (%s)", a.Address, k)
+		if a.Address == k.String() {
+			label = a.Address // "honest (honest)" says it twice
+		}
+		if k == kindCareless {
+			label = fmt.Sprintf("%s (mislabels %.3g%%)", a.Address, 100*a.ProbMistake)
+		}
+		out = append(out, series{label: label, kind: k, line: line})
 	}
 
 	if len(r.Accuracies) > 0 {
