@@ -103,21 +103,21 @@ func open(ctx context.Context, t *chain.Transactor) (*predictionmarket.Market, *
 	return m, man, nil
 }
 
-// revealFirst mines past the draw block, draws, and reveals the drawn piece, opening participation.
-func revealFirst(ctx context.Context, sim *simulated.Backend, m *predictionmarket.Market, t *chain.Transactor, man *predictionmarket.Manifest) error {
+// revealFirst mines (with mine) past the draw block, draws, and reveals the drawn piece, opening participation.
+func revealFirst(ctx context.Context, mine func(), m *predictionmarket.Market, t *chain.Transactor, man *predictionmarket.Manifest) error {
 	st, err := m.State(ctx)
 	if err != nil {
 		return err
 	}
 	for {
-		head, err := sim.Client().BlockNumber(ctx)
+		head, err := t.Backend().HeaderByNumber(ctx, nil)
 		if err != nil {
 			return err
 		}
-		if head > st.DrawBlock {
+		if head.Number.Uint64() > st.DrawBlock {
 			break
 		}
-		sim.Commit()
+		mine()
 	}
 	if _, err := m.Send(ctx, t, m.Draw()); err != nil {
 		return err
@@ -183,7 +183,7 @@ func Example_contribute() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	if err := revealFirst(ctx, sim, m, ts[0], man); err != nil {
+	if err := revealFirst(ctx, func() { sim.Commit() }, m, ts[0], man); err != nil {
 		log.Fatal(err)
 	}
 	if _, err := m.Send(ctx, ts[1], m.Contribute([]int64{0, 3}, 1, big.NewInt(1e16))); err != nil {
@@ -207,7 +207,7 @@ func ExampleMarket_Step() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	if err := revealFirst(ctx, sim, m, ts[0], man); err != nil {
+	if err := revealFirst(ctx, func() { sim.Commit() }, m, ts[0], man); err != nil {
 		log.Fatal(err)
 	}
 	if err := contribute(ctx, m, ts[0], ts[1], man); err != nil {
@@ -246,7 +246,7 @@ func ExampleMarket_Status() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	if err := revealFirst(ctx, sim, m, ts[0], man); err != nil {
+	if err := revealFirst(ctx, func() { sim.Commit() }, m, ts[0], man); err != nil {
 		log.Fatal(err)
 	}
 	s, err := m.Status(ctx)
