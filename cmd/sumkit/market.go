@@ -156,7 +156,9 @@ type (
 	marketStatus   = predictionmarket.Status
 )
 
-func readMarketManifest(path string) (*marketManifest, error) { return predictionmarket.ReadManifest(path) }
+func readMarketManifest(path string) (*marketManifest, error) {
+	return predictionmarket.ReadManifest(path)
+}
 
 // openMarket dials the node and finds the market: --market, else the manifest's. send asks for a transactor.
 func openMarket(c *cli.Context, send bool) (*marketConn, *marketManifest, error) {
