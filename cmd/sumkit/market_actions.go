@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math/big"
 	"os"
@@ -47,13 +48,7 @@ func runMarketInit(c *cli.Context) error {
 	if err != nil {
 		return fmt.Errorf("%s: --pieces %d: want 2 to %d (the test set's size)", cmd, n, len(samples))
 	}
-	maxPiece, longest := 0, 0
-	for _, p := range pieces {
-		maxPiece = max(maxPiece, len(p))
-		for _, s := range p {
-			longest = max(longest, len(s.Data))
-		}
-	}
+	maxPiece, longest := predictionmarket.Sizes(pieces)
 	maxLen := uint64(c.Uint("max-sample-length"))
 	if maxLen == 0 {
 		maxLen = max(m.MaxFeatures, uint64(longest))
@@ -158,28 +153,16 @@ func runMarketReveal(c *cli.Context) error {
 	if err != nil {
 		return fmt.Errorf("%s: %w", cmd, err)
 	}
-	if !st.Drawn {
-		head, err := mc.client.BlockNumber(c.Context)
-		if err != nil {
-			return explain(c.Context, mc.client, cmd, err)
+	stopped := false
+	st, _, err = mc.m.DrawFirst(c.Context, st, mc.sender(c, cmd, &stopped))
+	if wait, ok := errors.AsType[*predictionmarket.DrawWaitError](err); ok {
+		if wait.Moved {
+			return fmt.Errorf("%s: %v: retry after it (%s)", cmd, wait, mineHint(wait.Blocks()))
 		}
-		if head <= st.DrawBlock {
-			wait := st.DrawBlock - head + 1
-			return fmt.Errorf("%s: the first piece is drawn from block %d's hash, and the chain is at block %d: retry in %d blocks (%s)", cmd, st.DrawBlock, head, wait, mineHint(wait))
-		}
-		if _, dry, err := mc.send(c, cmd, mc.m.Draw()); dry || err != nil {
-			return err
-		}
-		if st, err = mc.m.State(c.Context); err != nil {
-			return marketExplain(c.Context, mc.client, cmd, err)
-		}
-		if !st.Drawn {
-			wait := uint64(1)
-			if head, err := mc.client.BlockNumber(c.Context); err == nil && st.DrawBlock >= head {
-				wait = st.DrawBlock - head + 1
-			}
-			return fmt.Errorf("%s: the draw block's hash had expired; the draw moved to block %d: retry after it (%s)", cmd, st.DrawBlock, mineHint(wait))
-		}
+		return fmt.Errorf("%s: %v: retry in %d blocks (%s)", cmd, wait, wait.Blocks(), mineHint(wait.Blocks()))
+	}
+	if err != nil || stopped {
+		return marketExplainOnce(c, mc, cmd, err)
 	}
 	a, err := mc.m.RevealFirst(man, tree, int(st.RevealIndex))
 	if err != nil {

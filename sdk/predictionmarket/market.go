@@ -481,3 +481,67 @@ func DeployModel(ctx context.Context, t *chain.Transactor, m *model.Model, updat
 	}
 	return addr, receipts, nil
 }
+
+// Sizes is the most samples in one of pieces and the most entries in one sample, which a run's
+// [bindings.PredictionMarketConfig] must allow (MaxPieceSamples, MaxSampleLength).
+func Sizes(pieces [][]market.Sample) (maxPiece, longest int) {
+	for _, p := range pieces {
+		maxPiece = max(maxPiece, len(p))
+		for _, s := range p {
+			longest = max(longest, len(s.Data))
+		}
+	}
+	return maxPiece, longest
+}
+
+// DrawWaitError is a refusal to draw the first piece yet: it is drawn from DrawBlock's hash, and the chain is at
+// Head. Moved reports that the draw block's hash had expired, so the contract moved the draw to DrawBlock.
+type DrawWaitError struct {
+	DrawBlock, Head uint64
+	Moved           bool
+}
+
+func (e *DrawWaitError) Error() string {
+	if e.Moved {
+		return fmt.Sprintf("the draw block's hash had expired; the draw moved to block %d", e.DrawBlock)
+	}
+	return fmt.Sprintf("the first piece is drawn from block %d's hash, and the chain is at block %d", e.DrawBlock, e.Head)
+}
+
+// Blocks is how many more blocks the chain needs before the draw can be retried.
+func (e *DrawWaitError) Blocks() uint64 {
+	if e.DrawBlock >= e.Head {
+		return e.DrawBlock - e.Head + 1
+	}
+	return 1
+}
+
+// DrawFirst draws the piece to reveal first unless st, the run's Committed state, says it is drawn, sending the
+// draw through send, and returns the state after. It returns a *DrawWaitError while the draw block is not yet
+// past, and when its hash had expired and the contract moved the draw to a later block.
+func (m *Market) DrawFirst(ctx context.Context, st bindings.PredictionMarketState, send SendFunc) (after bindings.PredictionMarketState, stop bool, err error) {
+	if st.Drawn {
+		return st, false, nil
+	}
+	head, err := m.node.BlockNumber(ctx)
+	if err != nil {
+		return st, false, fmt.Errorf("read the latest block number: %w", err)
+	}
+	if head <= st.DrawBlock {
+		return st, false, &DrawWaitError{DrawBlock: st.DrawBlock, Head: head}
+	}
+	if stop, err := send(ctx, m.Draw()); stop || err != nil {
+		return st, stop, err
+	}
+	if st, err = m.State(ctx); err != nil {
+		return st, false, err
+	}
+	if !st.Drawn {
+		head, err := m.node.BlockNumber(ctx)
+		if err != nil {
+			head = st.DrawBlock
+		}
+		return st, false, &DrawWaitError{DrawBlock: st.DrawBlock, Head: head, Moved: true}
+	}
+	return st, false, nil
+}
