@@ -53,10 +53,6 @@ func runMarketInit(c *cli.Context) error {
 	if maxLen == 0 {
 		maxLen = max(m.MaxFeatures, uint64(longest))
 	}
-	tree, err := predictionmarket.Commit(pieces)
-	if err != nil {
-		return fmt.Errorf("%s: %w", cmd, err)
-	}
 	for _, name := range []string{"min-contributions", "min-duration", "first-reveal-window", "reveal-window", "reward-window", "model-gas-limit", "max-contributions"} {
 		if uint64(c.Uint(name)) > uint64(^uint32(0)) {
 			return fmt.Errorf("%s: --%s %d is above %d", cmd, name, c.Uint(name), ^uint32(0))
@@ -104,34 +100,19 @@ func runMarketInit(c *cli.Context) error {
 	if _, err := mc.inPhase(c.Context, cmd, predictionmarket.Idle, "a run is under way"); err != nil {
 		return err
 	}
-	run, err := mc.m.Run(c.Context)
-	if err != nil {
-		return marketExplain(c.Context, client, cmd, err)
-	}
-	// The updater, and so the model, belongs to this account: nobody else can start a run with the model.
-	updater, err := mc.m.UpdaterFor(c.Context, t.From())
-	if err != nil {
-		return marketExplain(c.Context, client, cmd, err)
-	}
-	modelAddr, _, err := predictionmarket.DeployModel(c.Context, t, m, updater)
+	stopped := false
+	man, _, err := mc.m.Open(c.Context, t, predictionmarket.OpenSpec{Model: m, Pieces: pieces, Config: cfg, Bounty: bounty}, mc.sender(c, cmd, &stopped))
 	if dry, err := writeDryRun(c.App.Writer, "deploying the model", err); dry {
 		return err
 	}
-	if err != nil {
-		return marketExplain(c.Context, nil, cmd, err)
+	if err != nil || stopped {
+		return marketExplainOnce(c, mc, cmd, err)
 	}
-	a := mc.m.Initialise(modelAddr, tree.Root(), n, cfg, bounty)
-	a.What = fmt.Sprintf("committed run %s: %d pieces, root %s, bounty %s wei", run, n, tree.Root(), bounty)
-	if _, dry, err := mc.send(c, cmd, a); dry || err != nil {
-		return err
-	}
-	man := marketManifest{Note: predictionmarket.ManifestNote, ChainID: id.Uint64(), Market: mc.m.Address(), Run: run.Uint64(), Model: modelAddr,
-		Updater: updater, Classes: m.Classes, Root: tree.Root(), Pieces: pieces}
 	if err := man.Write(c.String("out")); err != nil {
 		return fmt.Errorf("%s: %w", cmd, err)
 	}
 	_, err = fmt.Fprintf(c.App.Writer, "model:     %s (trainer %s)\nwrote %s: it holds the hidden test set; keep it private until reveal-rest\nnext:      wait %d blocks (%s), then `sumkit market reveal --manifest %s`\n",
-		modelAddr, updater, c.String("out"), 6, mineHint(6), c.String("out"))
+		man.Model, man.Updater, c.String("out"), 6, mineHint(6), c.String("out"))
 	return err
 }
 

@@ -76,30 +76,15 @@ func open(ctx context.Context, t *chain.Transactor) (*predictionmarket.Market, *
 	if err != nil {
 		return nil, nil, err
 	}
-	tree, err := predictionmarket.Commit(pieces)
-	if err != nil {
-		return nil, nil, err
-	}
-	// The model must be deployed for the market's updater of this provider, so that only the market trains it.
-	updater, err := m.UpdaterFor(ctx, t.From())
-	if err != nil {
-		return nil, nil, err
-	}
-	mdl := exampleModel()
-	modelAddr, _, err := predictionmarket.DeployModel(ctx, t, mdl, updater)
-	if err != nil {
-		return nil, nil, err
-	}
 	cfg := bindings.PredictionMarketConfig{
 		MinStake: big.NewInt(1e16), MinContributions: 2, MinDuration: 3600, FirstRevealWindow: 3600,
 		RevealWindow: 3600, RewardWindow: 86400, MaxPieceSamples: 2, MaxSampleLength: 4,
 		ModelGasLimit: 300_000, MaxContributions: 10,
 	}
-	if _, err := m.Send(ctx, t, m.Initialise(modelAddr, tree.Root(), len(pieces), cfg, big.NewInt(params.Ether))); err != nil {
+	man, _, err := m.Open(ctx, t, predictionmarket.OpenSpec{Model: exampleModel(), Pieces: pieces, Config: cfg, Bounty: big.NewInt(params.Ether)}, m.Sender(t))
+	if err != nil {
 		return nil, nil, err
 	}
-	man := &predictionmarket.Manifest{Note: predictionmarket.ManifestNote, Market: m.Address(), Model: modelAddr,
-		Updater: updater, Classes: mdl.Classes, Root: tree.Root(), Pieces: pieces}
 	return m, man, nil
 }
 

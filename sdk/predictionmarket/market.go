@@ -52,6 +52,7 @@ const StageWalk = 0
 type Backend interface {
 	chain.Backend
 	BlockNumber(ctx context.Context) (uint64, error)
+	ChainID(ctx context.Context) (*big.Int, error)
 }
 
 // Market is a client of one deployed PredictionMarket.
@@ -78,7 +79,7 @@ func Deploy(ctx context.Context, t *chain.Transactor) (*Market, *types.Receipt, 
 	}
 	node, ok := t.Backend().(Backend)
 	if !ok {
-		return nil, nil, errors.New("deploy the PredictionMarket: the transactor's node cannot report its block number")
+		return nil, nil, errors.New("deploy the PredictionMarket: the transactor's node cannot report its block number and chain id")
 	}
 	return New(node, addr), r, nil
 }
@@ -544,4 +545,56 @@ func (m *Market) DrawFirst(ctx context.Context, st bindings.PredictionMarketStat
 		return st, false, &DrawWaitError{DrawBlock: st.DrawBlock, Head: head, Moved: true}
 	}
 	return st, false, nil
+}
+
+// OpenSpec is a run for [Market.Open] to start.
+type OpenSpec struct {
+	// Model is the run's initial model; Open deploys it for the market's updater of the provider.
+	Model *model.Model
+	// Pieces is the hidden test set cut into pieces ([Split]).
+	Pieces [][]market.Sample
+	Config bindings.PredictionMarketConfig
+	// Bounty is what the provider pays, in wei.
+	Bounty *big.Int
+}
+
+// Open starts a run on the Idle market with t's account as its provider: it deploys spec.Model for the market's
+// updater of that account, so that nobody else can start a run with the model, and commits to spec.Pieces and
+// the bounty, sending the commitment through send. It returns the provider's manifest, which holds the hidden
+// test set; stop reports that send stopped the flow, leaving no manifest.
+func (m *Market) Open(ctx context.Context, t *chain.Transactor, spec OpenSpec, send SendFunc) (man *Manifest, stop bool, err error) {
+	st, err := m.State(ctx)
+	if err != nil {
+		return nil, false, err
+	}
+	if Phase(st.Phase) != Idle {
+		return nil, false, &PhaseError{Have: Phase(st.Phase), Want: Idle}
+	}
+	tree, err := Commit(spec.Pieces)
+	if err != nil {
+		return nil, false, err
+	}
+	id, err := m.node.ChainID(ctx)
+	if err != nil {
+		return nil, false, fmt.Errorf("read the chain id: %w", err)
+	}
+	run, err := m.Run(ctx)
+	if err != nil {
+		return nil, false, err
+	}
+	updater, err := m.UpdaterFor(ctx, t.From())
+	if err != nil {
+		return nil, false, err
+	}
+	modelAddr, _, err := DeployModel(ctx, t, spec.Model, updater)
+	if err != nil {
+		return nil, false, err
+	}
+	a := m.Initialise(modelAddr, tree.Root(), len(spec.Pieces), spec.Config, spec.Bounty)
+	a.What = fmt.Sprintf("committed run %s: %d pieces, root %s, bounty %s wei", run, len(spec.Pieces), tree.Root(), spec.Bounty)
+	if stop, err := send(ctx, a); stop || err != nil {
+		return nil, stop, err
+	}
+	return &Manifest{Note: ManifestNote, ChainID: id.Uint64(), Market: m.addr, Run: run.Uint64(), Model: modelAddr,
+		Updater: updater, Classes: spec.Model.Classes, Root: tree.Root(), Pieces: spec.Pieces}, false, nil
 }
