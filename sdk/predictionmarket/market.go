@@ -320,8 +320,9 @@ func UnpackSamples(b []byte) ([]market.Sample, error) {
 	return out, nil
 }
 
-// logPage is how many blocks each log query spans.
-const logPage = 10_000
+// logPage is how many blocks the first log query spans: a node that takes it answers in one query, and one that
+// caps the range is asked for halves until it answers (chain.Logs).
+const logPage = 1 << 20
 
 // Revealed is a run's data as its events tell it: what the walk needs, without the provider's manifest.
 type Revealed struct {
