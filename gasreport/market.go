@@ -16,7 +16,7 @@ import (
 	"github.com/sumkit/sumkit/chain"
 	"github.com/sumkit/sumkit/market"
 	"github.com/sumkit/sumkit/model"
-	"github.com/sumkit/sumkit/stack"
+	"github.com/sumkit/sumkit/sdk/predictionmarket"
 )
 
 // MarketModel is the model name of the prediction market's rows.
@@ -78,15 +78,6 @@ var (
 	marketBounty = big.NewInt(params.Ether)
 )
 
-// marketStages are PredictionMarket.Stage's values that matter here.
-const marketStageWalk = 0
-
-// marketPhases are PredictionMarket.Phase's values that matter here.
-const (
-	marketPhaseRewarding  = 4
-	marketPhaseCollecting = 5
-)
-
 // MeasureMarket runs one whole prediction market run on a fresh chain and returns its gas per operation
 // (MarketOps): deploy the market and the model, initialise with a bounty of 1 ether, reveal the drawn piece,
 // 100 contributions staking 1e15 wei each, end, reveal the other ten pieces in one transaction, walk and settle
@@ -129,6 +120,7 @@ type marketRun struct {
 	provider     *chain.Transactor
 	anyone       *chain.Transactor
 	contributors []*chain.Transactor
+	m            *predictionmarket.Market
 	addr         common.Address
 	gas          map[string]uint64
 }
@@ -144,51 +136,35 @@ func (r *marketRun) send(ctx context.Context, t *chain.Transactor, what string, 
 }
 
 func (r *marketRun) state(ctx context.Context) (bindings.PredictionMarketState, error) {
-	out, err := r.anyone.Call(ctx, r.addr, r.pm.PackState())
-	if err != nil {
-		return bindings.PredictionMarketState{}, fmt.Errorf("read state: %w", err)
-	}
-	return r.pm.UnpackState(out)
+	return r.m.State(ctx)
 }
 
 func (r *marketRun) run(ctx context.Context) error {
-	addr, receipt, err := r.provider.Deploy(ctx, common.FromHex(bindings.PredictionMarketMetaData.Bin), nil)
+	m, receipt, err := predictionmarket.Deploy(ctx, r.provider)
 	if err != nil {
-		return fmt.Errorf("deploy the market: %w", err)
+		return err
 	}
-	r.addr, r.gas[OpMarketDeploy] = addr, receipt.GasUsed
+	r.m, r.addr, r.gas[OpMarketDeploy] = m, m.Address(), receipt.GasUsed
 	r.gas[OpMarketLargestTransaction] = receipt.GasUsed
 
-	out, err := r.provider.Call(ctx, addr, r.pm.PackRun())
-	if err != nil {
-		return fmt.Errorf("read run: %w", err)
-	}
-	run, err := r.pm.UnpackRun(out)
+	run, err := m.Run(ctx)
 	if err != nil {
 		return err
 	}
-	out, err = r.provider.Call(ctx, addr, r.pm.PackUpdaterFor(r.provider.From()))
-	if err != nil {
-		return fmt.Errorf("read updater: %w", err)
-	}
-	updater, err := r.pm.UnpackUpdaterFor(out)
+	updater, err := m.UpdaterFor(ctx, r.provider.From())
 	if err != nil {
 		return err
 	}
-	modelAddr, receipts, err := stack.DeployModel(ctx, r.provider, marketModel(), updater, marketSampleLen, 0, nil)
+	modelAddr, receipts, err := predictionmarket.DeployModel(ctx, r.provider, marketModel(), updater)
 	if err != nil {
-		return fmt.Errorf("deploy the model: %w", err)
+		return err
 	}
 	for _, rc := range receipts {
 		r.gas[OpMarketLargestTransaction] = max(r.gas[OpMarketLargestTransaction], rc.GasUsed)
 	}
 
 	pieces := marketTestSet()
-	hashes := make([]common.Hash, len(pieces))
-	for i, p := range pieces {
-		hashes[i] = market.PieceHash(p)
-	}
-	tree, err := market.NewTree(hashes)
+	tree, err := predictionmarket.Commit(pieces)
 	if err != nil {
 		return err
 	}
@@ -210,7 +186,7 @@ func (r *marketRun) run(ctx context.Context) error {
 		return err
 	}
 	if r.gas[OpMarketRevealFirstPiece], err = r.send(ctx, r.provider, "reveal the first piece",
-		r.pm.PackRevealFirstPiece(marketABI(pieces[marketFirstPiece]), proof), nil); err != nil {
+		r.pm.PackRevealFirstPiece(predictionmarket.ABISamples(pieces[marketFirstPiece]), proof), nil); err != nil {
 		return err
 	}
 
@@ -242,7 +218,7 @@ func (r *marketRun) run(ctx context.Context) error {
 		if err != nil {
 			return err
 		}
-		rest, proofs = append(rest, marketABI(p)), append(proofs, proof)
+		rest, proofs = append(rest, predictionmarket.ABISamples(p)), append(proofs, proof)
 	}
 	if r.gas[OpMarketRevealPieces], err = r.send(ctx, r.provider, "reveal the other pieces",
 		r.pm.PackRevealPieces(rest, proofs), nil); err != nil {
@@ -309,25 +285,21 @@ func (r *marketRun) reward(ctx context.Context, eval [][]bindings.PredictionMark
 		if err != nil {
 			return err
 		}
-		if st.Phase != marketPhaseRewarding {
-			if st.Phase != marketPhaseCollecting {
-				return fmt.Errorf("rewards: the market ended in phase %d, want Collecting", st.Phase)
+		if predictionmarket.Phase(st.Phase) != predictionmarket.Rewarding {
+			if predictionmarket.Phase(st.Phase) != predictionmarket.Collecting {
+				return fmt.Errorf("rewards: the market ended in phase %s, want Collecting", predictionmarket.Phase(st.Phase))
 			}
 			break
 		}
-		out, err := r.anyone.Call(ctx, r.addr, r.pm.PackRewardState())
-		if err != nil {
-			return fmt.Errorf("read reward state: %w", err)
-		}
-		rs, err := r.pm.UnpackRewardState(out)
+		rs, err := r.m.RewardState(ctx)
 		if err != nil {
 			return err
 		}
-		if rs.Stage == marketStageWalk {
+		if rs.Stage == predictionmarket.StageWalk {
 			next := int(rs.Cursor)
 			end := min(next+marketWalkBatch, len(contributions))
 			g, err := r.send(ctx, r.anyone, fmt.Sprintf("walk contributions %d-%d", next+1, end),
-				r.pm.PackWalk(new(big.Int), eval, marketABI(contributions[next:end])), nil)
+				r.pm.PackWalk(new(big.Int), eval, predictionmarket.ABISamples(contributions[next:end])), nil)
 			if err != nil {
 				return err
 			}
@@ -352,11 +324,7 @@ func (r *marketRun) reward(ctx context.Context, eval [][]bindings.PredictionMark
 // collect has every contributor with something owed claim it, then the provider, and sweeps the run closed.
 func (r *marketRun) collect(ctx context.Context) error {
 	for i, t := range r.contributors {
-		out, err := t.Call(ctx, r.addr, r.pm.PackClaimable(t.From()))
-		if err != nil {
-			return fmt.Errorf("read claimable: %w", err)
-		}
-		amount, err := r.pm.UnpackClaimable(out)
+		amount, err := r.m.Claimable(ctx, t.From())
 		if err != nil {
 			return err
 		}
@@ -379,14 +347,6 @@ func (r *marketRun) collect(ctx context.Context) error {
 		return err
 	}
 	return nil
-}
-
-func marketABI(samples []market.Sample) []bindings.PredictionMarketSample {
-	out := make([]bindings.PredictionMarketSample, len(samples))
-	for i, s := range samples {
-		out[i] = bindings.PredictionMarketSample{Data: s.Data, Label: s.Label}
-	}
-	return out
 }
 
 // The data below is PredictionMarketGas.t.sol's, derived from keccak256 the same way, so that both measure the

@@ -2,16 +2,12 @@ package main
 
 import (
 	"context"
-	"encoding/binary"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"math/big"
-	"os"
 	"strconv"
 	"strings"
 
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
@@ -19,37 +15,8 @@ import (
 
 	"github.com/sumkit/sumkit/bindings"
 	"github.com/sumkit/sumkit/chain"
-	"github.com/sumkit/sumkit/market"
-	"github.com/sumkit/sumkit/stack"
+	"github.com/sumkit/sumkit/sdk/predictionmarket"
 )
-
-// marketPhases are PredictionMarket.Phase's names, by value.
-var marketPhases = []string{"Idle", "Committed", "Participation", "Revealing", "Rewarding", "Collecting"}
-
-const (
-	phaseIdle = iota
-	phaseCommitted
-	phaseParticipation
-	phaseRevealing
-	phaseRewarding
-	phaseCollecting
-)
-
-// marketManifest is what `market init` writes. It holds the whole hidden test set, so the provider keeps it
-// private until every piece is revealed: anyone holding it can predict the evaluation.
-type marketManifest struct {
-	Note    string            `json:"note"`
-	ChainID uint64            `json:"chainId"`
-	Market  common.Address    `json:"market"`
-	Run     uint64            `json:"run"`
-	Model   common.Address    `json:"model"`
-	Updater common.Address    `json:"updater"`
-	Classes []string          `json:"classes"`
-	Root    common.Hash       `json:"root"`
-	Pieces  [][]market.Sample `json:"pieces"`
-}
-
-const manifestNote = "PRIVATE: this file holds the hidden test set; keep it to yourself until `sumkit market reveal-rest` has revealed every piece"
 
 func marketCommand() *cli.Command {
 	marketFlag := &cli.StringFlag{Name: "market", Usage: "the PredictionMarket's address (default: the one in --manifest)"}
@@ -176,14 +143,21 @@ Example:
 	}
 }
 
-// marketConn is a connection to a market: the node, its chain and (for sending commands) a transactor.
+// marketConn is a connection to a market: the node, the SDK's client and (for sending commands) a transactor.
 type marketConn struct {
-	client  *ethclient.Client
-	chainID *big.Int
-	addr    common.Address
-	pm      *bindings.PredictionMarket
-	t       *chain.Transactor // nil for read-only commands
-	caller  *chain.Transactor
+	client *ethclient.Client
+	m      *predictionmarket.Market
+	t      *chain.Transactor // nil for read-only commands
+}
+
+// marketManifest and marketStatus are the SDK's, under the names this package's tests use.
+type (
+	marketManifest = predictionmarket.Manifest
+	marketStatus   = predictionmarket.Status
+)
+
+func readMarketManifest(path string) (*marketManifest, error) {
+	return predictionmarket.ReadManifest(path)
 }
 
 // openMarket dials the node and finds the market: --market, else the manifest's. send asks for a transactor.
@@ -205,17 +179,15 @@ func openMarket(c *cli.Context, send bool) (*marketConn, *marketManifest, error)
 	if err != nil {
 		return nil, nil, err
 	}
-	mc := &marketConn{client: client, chainID: id, addr: common.HexToAddress(addr), pm: bindings.NewPredictionMarket()}
-	if man != nil && man.Market == mc.addr && man.ChainID != id.Uint64() {
+	mc := &marketConn{client: client, m: predictionmarket.New(client, common.HexToAddress(addr))}
+	if man != nil && man.Market == mc.m.Address() && man.ChainID != id.Uint64() {
 		client.Close()
 		return nil, nil, fmt.Errorf("the manifest's market is on chain %d but the node at %s is on chain %s: pass the right --rpc", man.ChainID, c.String("rpc"), id)
 	}
-	if code, err := client.CodeAt(c.Context, mc.addr, nil); err != nil || len(code) == 0 {
+	if ok, err := mc.m.HasCode(c.Context); err != nil || !ok {
 		client.Close()
-		return nil, nil, fmt.Errorf("no contract at %s on the node at %s: check --market and --rpc", mc.addr, c.String("rpc"))
+		return nil, nil, fmt.Errorf("no contract at %s on the node at %s: check --market and --rpc", mc.m.Address(), c.String("rpc"))
 	}
-	// Reads need a sender only for eth_call; the zero address will do.
-	mc.caller = chain.NewTransactor(client, readOnlyOpts(), chain.WithErrors(stack.Errors()))
 	if send {
 		if mc.t, err = newTransactor(c, client, id, c.String("rpc")); err != nil {
 			client.Close()
@@ -225,74 +197,49 @@ func openMarket(c *cli.Context, send bool) (*marketConn, *marketManifest, error)
 	return mc, man, nil
 }
 
-func readMarketManifest(path string) (*marketManifest, error) {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, fmt.Errorf("read market manifest: %w", err)
-	}
-	var m marketManifest
-	if err := json.Unmarshal(data, &m); err != nil {
-		return nil, fmt.Errorf("market manifest %s: %w", path, err)
-	}
-	return &m, nil
-}
-
-// call reads a view of the market.
-func marketCall[T any](ctx context.Context, mc *marketConn, data []byte, unpack func([]byte) (T, error)) (T, error) {
-	var zero T
-	out, err := mc.caller.Call(ctx, mc.addr, data)
-	if err != nil {
-		return zero, err
-	}
-	return unpack(out)
-}
-
 // inPhase reads the market's state and refuses unless the market is in phase want; why says what that phase
 // is for, in the message.
-func (mc *marketConn) inPhase(ctx context.Context, cmd string, want uint8, why string) (bindings.PredictionMarketState, error) {
-	st, err := mc.state(ctx)
+func (mc *marketConn) inPhase(ctx context.Context, cmd string, want predictionmarket.Phase, why string) (bindings.PredictionMarketState, error) {
+	st, err := mc.m.State(ctx)
 	if err != nil {
 		return st, marketExplain(ctx, mc.client, cmd, err)
 	}
-	if st.Phase != want {
-		return st, fmt.Errorf("%s: the market is %s, not %s: %s; see `sumkit market status`", cmd, marketPhases[st.Phase], marketPhases[want], why)
+	if predictionmarket.Phase(st.Phase) != want {
+		return st, fmt.Errorf("%s: the market is %s, not %s: %s; see `sumkit market status`", cmd, predictionmarket.Phase(st.Phase), want, why)
 	}
 	return st, nil
 }
 
 // ownManifest refuses unless man is the manifest `market init` wrote for this market: only it holds the pieces.
 func (mc *marketConn) ownManifest(cmd string, man *marketManifest) error {
-	if man == nil || man.Market != mc.addr {
-		return fmt.Errorf("%s: revealing needs the manifest `market init` wrote for %s: pass --manifest", cmd, mc.addr)
+	if man == nil || man.Market != mc.m.Address() {
+		return fmt.Errorf("%s: revealing needs the manifest `market init` wrote for %s: pass --manifest", cmd, mc.m.Address())
 	}
 	return nil
 }
 
-func (mc *marketConn) state(ctx context.Context) (bindings.PredictionMarketState, error) {
-	return marketCall(ctx, mc, mc.pm.PackState(), mc.pm.UnpackState)
-}
-
-func (mc *marketConn) config(ctx context.Context) (bindings.PredictionMarketConfig, error) {
-	return marketCall(ctx, mc, mc.pm.PackConfig(), mc.pm.UnpackConfig)
-}
-
-func (mc *marketConn) run(ctx context.Context) (*big.Int, error) {
-	return marketCall(ctx, mc, mc.pm.PackRun(), mc.pm.UnpackRun)
-}
-
-// send sends data to the market, printing a dry run or the receipt; what names the action in messages.
-func (mc *marketConn) send(c *cli.Context, command, what string, data []byte, value *big.Int) (*types.Receipt, bool, error) {
-	r, err := mc.t.Transact(c.Context, mc.addr, data, value)
-	if dry, err := writeDryRun(c.App.Writer, what, err); dry {
+// send sends a, printing a dry run or the receipt.
+func (mc *marketConn) send(c *cli.Context, command string, a predictionmarket.Action) (*types.Receipt, bool, error) {
+	r, err := mc.t.Transact(c.Context, mc.m.Address(), a.Data, a.Value)
+	if dry, err := writeDryRun(c.App.Writer, a.What, err); dry {
 		return nil, true, err
 	}
 	if err != nil {
 		return nil, false, marketExplain(c.Context, mc.client, command, err)
 	}
-	if _, err := fmt.Fprintf(c.App.Writer, "%s\n", what); err != nil {
+	if _, err := fmt.Fprintf(c.App.Writer, "%s\n", a.What); err != nil {
 		return nil, false, err
 	}
 	return r, false, writeReceipt(c.App.Writer, r)
+}
+
+// sender is send as the SDK's flows take it; *stopped is set when a dry run stopped the flow.
+func (mc *marketConn) sender(c *cli.Context, command string, stopped *bool) predictionmarket.SendFunc {
+	return func(_ context.Context, a predictionmarket.Action) (bool, error) {
+		_, dry, err := mc.send(c, command, a)
+		*stopped = *stopped || dry
+		return dry, err
+	}
 }
 
 // marketExplain is explain with fixes for the market's own errors.
@@ -384,54 +331,3 @@ func parseIndices(s string) ([]int64, error) {
 	}
 	return out, nil
 }
-
-func toMarketABI(samples []market.Sample) []bindings.PredictionMarketSample {
-	out := make([]bindings.PredictionMarketSample, len(samples))
-	for i, s := range samples {
-		out[i] = bindings.PredictionMarketSample{Data: s.Data, Label: s.Label}
-	}
-	return out
-}
-
-// unpackSamples decodes MarketData's packed event encoding: per sample the label and the entry count as 8
-// big-endian bytes each, then each entry as 8 big-endian bytes.
-func unpackSamples(b []byte) ([]market.Sample, error) {
-	var out []market.Sample
-	for len(b) > 0 {
-		if len(b) < 16 {
-			return nil, errors.New("packed samples: truncated header")
-		}
-		label, n := binary.BigEndian.Uint64(b), binary.BigEndian.Uint64(b[8:])
-		b = b[16:]
-		if uint64(len(b)) < 8*n {
-			return nil, errors.New("packed samples: truncated data")
-		}
-		data := make([]int64, n)
-		for i := range data {
-			data[i] = int64(binary.BigEndian.Uint64(b[8*i:]))
-		}
-		b = b[8*n:]
-		out = append(out, market.Sample{Data: data, Label: label})
-	}
-	return out, nil
-}
-
-// checkPieces checks the manifest's pieces against the root committed on chain, so a changed manifest is
-// caught before a reveal is sent (and paid for).
-func checkPieces(man *marketManifest, root [32]byte) (*market.Tree, error) {
-	hashes := make([]common.Hash, len(man.Pieces))
-	for i, p := range man.Pieces {
-		hashes[i] = market.PieceHash(p)
-	}
-	tree, err := market.NewTree(hashes)
-	if err != nil {
-		return nil, err
-	}
-	if tree.Root() != common.Hash(root) {
-		return nil, fmt.Errorf("the manifest's pieces hash to root %s, but the market committed to %s: the manifest was changed or belongs to another run; use the one `market init` wrote", tree.Root(), common.Hash(root))
-	}
-	return tree, nil
-}
-
-// readOnlyOpts is a sender for eth_call only; it cannot sign.
-func readOnlyOpts() *bind.TransactOpts { return &bind.TransactOpts{} }
