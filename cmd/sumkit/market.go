@@ -272,7 +272,7 @@ func (mc *marketConn) state(ctx context.Context) (bindings.PredictionMarketState
 	return marketCall(ctx, mc, mc.pm.PackState(), mc.pm.UnpackState)
 }
 
-func (mc *marketConn) config(ctx context.Context) (bindings.PredictionMarketConfig, error) {
+func (mc *marketConn) config(ctx context.Context) (bindings.IPredictionMarketConfig, error) {
 	return marketCall(ctx, mc, mc.pm.PackConfig(), mc.pm.UnpackConfig)
 }
 
@@ -324,7 +324,7 @@ func marketExplain(ctx context.Context, node headReader, command string, err err
 		fix = "too late: `sumkit market step` takes the exit (cancel, forfeit or abandon)"
 	case "DeadlineNotPassed":
 		fix = "wait for the deadline; see `sumkit market status`"
-	case "NothingToClaim", "NothingToWithdraw":
+	case "NothingOwed", "NothingToWithdraw":
 		fix = "this account has nothing to collect in this run"
 	case "ModelBoundElsewhere":
 		fix = "the model was built for another provider's updater: deploy it for updaterFor(your account), as `market init` does"
