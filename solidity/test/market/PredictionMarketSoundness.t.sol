@@ -250,7 +250,9 @@ contract PredictionMarketSoundnessTest is MarketTestBase {
         (bytes32 pinned,) = market.modelPin();
         vm.expectRevert(
             abi.encodeWithSelector(
-                IPredictionMarket.WrongPhase.selector, IPredictionMarket.Phase.Revealing, IPredictionMarket.Phase.Rewarding
+                IPredictionMarket.WrongPhase.selector,
+                IPredictionMarket.Phase.Revealing,
+                IPredictionMarket.Phase.Rewarding
             )
         );
         market.forfeit();
