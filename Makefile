@@ -14,7 +14,8 @@ CONTRACTS := SparsePerceptron DensePerceptron NaiveBayes DenseNearestCentroid Sp
 
 STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 
-.PHONY: all tools contracts bindings check-bindings test test-sol test-go lint gas demo cuda clean
+.PHONY: all tools contracts bindings check-bindings test test-sol test-go gas-snapshot gas-snapshot-check lint gas demo \
+        cuda clean
 
 all: contracts test
 
@@ -50,6 +51,21 @@ test-sol: node_modules/.installed
 
 test-go:
 	$(GO) test ./...
+
+# forge's gas snapshot: the gas of every unit test, committed. Fuzz and invariant tests are left out: their inputs,
+# and so their gas, change with the seed, and a snapshot that moves on its own explains nothing.
+GAS_SNAPSHOT       := solidity/.gas-snapshot
+GAS_SNAPSHOT_FLAGS := --no-match-test '^(testFuzz|invariant)'
+
+## gas-snapshot: rewrite solidity/.gas-snapshot; commit it with the change that moved the figures.
+gas-snapshot: node_modules/.installed
+	$(FORGE) snapshot $(GAS_SNAPSHOT_FLAGS) --snap $(GAS_SNAPSHOT)
+
+## gas-snapshot-check: fail if a unit test's gas differs from solidity/.gas-snapshot (CI runs it).
+gas-snapshot-check: node_modules/.installed
+	@$(FORGE) snapshot $(GAS_SNAPSHOT_FLAGS) --check $(GAS_SNAPSHOT) || { \
+		echo "gas differs from $(GAS_SNAPSHOT): if the change is meant, run 'make gas-snapshot' and commit the"; \
+		echo "snapshot together with the change that caused it"; exit 1; }
 
 ## lint: gofmt, go vet, staticcheck, a type check of the -tags cuda build, solhint and forge fmt --check.
 lint: node_modules/.installed
