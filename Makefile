@@ -14,7 +14,8 @@ CONTRACTS := SparsePerceptron DensePerceptron NaiveBayes DenseNearestCentroid Sp
 
 STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 
-.PHONY: all tools contracts bindings check-bindings test test-sol test-go lint gas demo cuda clean
+.PHONY: all tools contracts bindings check-bindings test test-sol test-go gas-snapshot gas-snapshot-check lint gas demo \
+        cuda clean
 
 all: contracts test
 
@@ -50,6 +51,25 @@ test-sol: node_modules/.installed
 
 test-go:
 	$(GO) test ./...
+
+# forge's gas snapshot: the gas of every unit test, committed. Fuzz and invariant tests are left out: their inputs,
+# and so their gas, change with the seed, and a snapshot that moves on its own explains nothing.
+GAS_SNAPSHOT       := solidity/.gas-snapshot
+GAS_SNAPSHOT_FLAGS := --no-match-test '^(testFuzz|invariant)'
+
+## gas-snapshot: rewrite solidity/.gas-snapshot; commit it with the change that moved the figures.
+gas-snapshot: node_modules/.installed
+	$(FORGE) snapshot $(GAS_SNAPSHOT_FLAGS) --snap $(GAS_SNAPSHOT)
+
+## gas-snapshot-check: fail if a unit test's gas differs from solidity/.gas-snapshot (CI runs it).
+# A fresh snapshot diffed against the committed one, not `forge snapshot --check`: forge 1.7.1's check prints the
+# differences but exits 0, so CI would pass over them. diff also fails on a test added or removed.
+gas-snapshot-check: node_modules/.installed
+	@mkdir -p cache
+	$(FORGE) snapshot $(GAS_SNAPSHOT_FLAGS) --snap cache/gas-snapshot.new
+	@diff -u $(GAS_SNAPSHOT) cache/gas-snapshot.new || { \
+		echo "gas differs from $(GAS_SNAPSHOT) (lines above): if the change is meant, run 'make gas-snapshot'"; \
+		echo "and commit the snapshot together with the change that caused it"; exit 1; }
 
 ## lint: gofmt, go vet, staticcheck, a type check of the -tags cuda build, solhint and forge fmt --check.
 lint: node_modules/.installed

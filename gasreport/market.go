@@ -168,7 +168,7 @@ func (r *marketRun) run(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	cfg := bindings.PredictionMarketConfig{
+	cfg := bindings.IPredictionMarketConfig{
 		MinStake: marketStake, MinContributions: marketContributions, MinDuration: 86400,
 		FirstRevealWindow: 86400, RevealWindow: 2 * 86400, RewardWindow: 7 * 86400,
 		MaxPieceSamples: marketPerPiece, MaxSampleLength: marketSampleLen, ModelGasLimit: 300_000,

@@ -987,8 +987,9 @@ func TestRevertTrainerConstructor(t *testing.T) {
 		})
 		t.Run(name+"/ModelBoundElsewhere", func(t *testing.T) {
 			code, args := trainer(bound)
+			at := crypto.CreateAddress(c.addrs[owner], c.nonce(t, owner))
 			_, _, err := c.tx(owner).Deploy(c.ctx, code, args)
-			wantRevert(t, err, "ModelBoundElsewhere", elsewhere)
+			wantRevert(t, err, "ModelBoundElsewhere", elsewhere, at)
 		})
 	}
 }

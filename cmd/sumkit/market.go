@@ -271,7 +271,7 @@ func marketExplain(ctx context.Context, node headReader, command string, err err
 		fix = "too late: `sumkit market step` takes the exit (cancel, forfeit or abandon)"
 	case "DeadlineNotPassed":
 		fix = "wait for the deadline; see `sumkit market status`"
-	case "NothingToClaim", "NothingToWithdraw":
+	case "NothingOwed", "NothingToWithdraw":
 		fix = "this account has nothing to collect in this run"
 	case "ModelBoundElsewhere":
 		fix = "the model was built for another provider's updater: deploy it for updaterFor(your account), as `market init` does"

@@ -61,7 +61,7 @@ func runMarketInit(c *cli.Context) error {
 	if maxLen > 0xffff || maxPiece > 0xffff {
 		return fmt.Errorf("%s: samples of %d entries or pieces of %d samples are above 65535: use more --pieces or a lower --max-sample-length", cmd, maxLen, maxPiece)
 	}
-	cfg := bindings.PredictionMarketConfig{
+	cfg := bindings.IPredictionMarketConfig{
 		MinStake: minStake, MinContributions: uint32(c.Uint("min-contributions")), MinDuration: uint32(c.Uint("min-duration")),
 		FirstRevealWindow: uint32(c.Uint("first-reveal-window")), RevealWindow: uint32(c.Uint("reveal-window")),
 		RewardWindow: uint32(c.Uint("reward-window")), MaxPieceSamples: uint16(maxPiece), MaxSampleLength: uint16(maxLen),

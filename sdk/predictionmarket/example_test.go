@@ -76,7 +76,7 @@ func open(ctx context.Context, t *chain.Transactor) (*predictionmarket.Market, *
 	if err != nil {
 		return nil, nil, err
 	}
-	cfg := bindings.PredictionMarketConfig{
+	cfg := bindings.IPredictionMarketConfig{
 		MinStake: big.NewInt(1e16), MinContributions: 2, MinDuration: 3600, FirstRevealWindow: 3600,
 		RevealWindow: 3600, RewardWindow: 86400, MaxPieceSamples: 2, MaxSampleLength: 4,
 		ModelGasLimit: 300_000, MaxContributions: 10,

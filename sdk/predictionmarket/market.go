@@ -116,7 +116,7 @@ func (m *Market) State(ctx context.Context) (bindings.PredictionMarketState, err
 }
 
 // Config reads the current run's configuration.
-func (m *Market) Config(ctx context.Context) (bindings.PredictionMarketConfig, error) {
+func (m *Market) Config(ctx context.Context) (bindings.IPredictionMarketConfig, error) {
 	return call(ctx, m, "config", m.pm.PackConfig(), m.pm.UnpackConfig)
 }
 
@@ -189,7 +189,7 @@ func (m *Market) Sender(t *chain.Transactor) SendFunc {
 }
 
 // Initialise commits the run to a test set of pieces pieces under root, with bounty wei, for model.
-func (m *Market) Initialise(model common.Address, root common.Hash, pieces int, cfg bindings.PredictionMarketConfig, bounty *big.Int) Action {
+func (m *Market) Initialise(model common.Address, root common.Hash, pieces int, cfg bindings.IPredictionMarketConfig, bounty *big.Int) Action {
 	return Action{fmt.Sprintf("committed a run: %d pieces, root %s, bounty %s wei", pieces, root, bounty),
 		m.pm.PackInitialise(model, root, big.NewInt(int64(pieces)), cfg), bounty}
 }
@@ -485,7 +485,7 @@ func DeployModel(ctx context.Context, t *chain.Transactor, m *model.Model, updat
 }
 
 // Sizes is the most samples in one of pieces and the most entries in one sample, which a run's
-// [bindings.PredictionMarketConfig] must allow (MaxPieceSamples, MaxSampleLength).
+// [bindings.IPredictionMarketConfig] must allow (MaxPieceSamples, MaxSampleLength).
 func Sizes(pieces [][]market.Sample) (maxPiece, longest int) {
 	for _, p := range pieces {
 		maxPiece = max(maxPiece, len(p))
@@ -554,7 +554,7 @@ type OpenSpec struct {
 	Model *model.Model
 	// Pieces is the hidden test set cut into pieces ([Split]).
 	Pieces [][]market.Sample
-	Config bindings.PredictionMarketConfig
+	Config bindings.IPredictionMarketConfig
 	// Bounty is what the provider pays, in wei.
 	Bounty *big.Int
 }

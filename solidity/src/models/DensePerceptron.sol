@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-pragma solidity ^0.8.28;
+pragma solidity 0.8.37;
 
 import {Classifier} from "./Classifier.sol";
 import {IClassifier} from "./IClassifier.sol";

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-pragma solidity ^0.8.28;
+pragma solidity 0.8.37;
 
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 import {IClassifier} from "../models/IClassifier.sol";
@@ -44,16 +44,6 @@ contract DepositRefundTake is Trainer {
     error CostWeightOutOfRange(uint256 costWeight, uint256 min, uint256 max);
     /// @notice Nothing is left of this deposit: reports or claims took it.
     error NothingToClaim(bytes32 key);
-    /// @notice Too early for this contribution; call again at `availableAt`.
-    error TooEarly(bytes32 key, uint256 availableAt);
-    /// @notice The model disagrees with the label, so the author cannot claim it; it may be reported.
-    error ModelDisagrees(bytes32 key);
-    /// @notice The model agrees with the label, so it cannot be reported.
-    error ModelAgrees(bytes32 key);
-    /// @notice Authors claim their own contributions with `refund`, not `report`.
-    error CannotReportOwnContribution(bytes32 key);
-    /// @notice Only accounts with validated contributions of their own may report; refund a good one first.
-    error NoGoodContributions(address reporter);
 
     /// @param model_ The model, built for a trainer at this contract's address; deploying the trainer seals it.
     /// @param name_ The model's name.

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-pragma solidity ^0.8.28;
+pragma solidity 0.8.37;
 
 import {IClassifier} from "../models/IClassifier.sol";
 import {Trainer} from "./Trainer.sol";
@@ -15,16 +15,6 @@ contract Points is Trainer {
 
     /// @notice The contribution was already validated or reported.
     error AlreadySettled(bytes32 key);
-    /// @notice Too early for this contribution; call again at `availableAt`.
-    error TooEarly(bytes32 key, uint256 availableAt);
-    /// @notice The model disagrees with the label, so the author cannot claim it; it may be reported.
-    error ModelDisagrees(bytes32 key);
-    /// @notice The model agrees with the label, so it cannot be reported.
-    error ModelAgrees(bytes32 key);
-    /// @notice Authors claim their own contributions with `refund`, not `report`.
-    error CannotReportOwnContribution(bytes32 key);
-    /// @notice Only accounts with validated contributions of their own may report; refund a good one first.
-    error NoGoodContributions(address reporter);
 
     /// @param model_ The model, built for a trainer at this contract's address; deploying the trainer seals it.
     /// @param name_ The model's name.

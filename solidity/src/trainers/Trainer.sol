@@ -94,9 +94,10 @@ abstract contract Trainer is Ownable, ReentrancyGuardTransient {
 
     /// @notice Pass the address of the model this trainer is built for.
     error ZeroModel();
-    /// @notice The model was built for a trainer at another address; deploy the trainer from the account and
-    /// nonce the model expects.
-    error ModelBoundElsewhere(address trainer);
+    /// @notice The model was built for `trainer`, not for this one at `expected`; deploy the trainer from the
+    /// account and nonce the model expects.
+    /// @dev The arguments match PredictionMarket's error of the same name and meaning, so one decoder reads both.
+    error ModelBoundElsewhere(address trainer, address expected);
     /// @notice Send at least `required` wei (`nextAddDataCost`).
     error DepositTooLow(uint256 required, uint256 sent);
     /// @notice The same sample, label and author in the same second is already stored; wait a block.
@@ -112,6 +113,18 @@ abstract contract Trainer is Ownable, ReentrancyGuardTransient {
     error AlreadyReported(bytes32 key, address reporter);
     /// @notice The refund wait is outside MIN_REFUND_WAIT..MAX_REFUND_WAIT; pick one inside it.
     error RefundWaitOutOfRange(uint256 refundWait, uint256 min, uint256 max);
+    // The refusals every mechanism shares, declared once here rather than in each, so that their arguments and
+    // advice cannot drift apart between Points and DepositRefundTake.
+    /// @notice Too early for this contribution; call again at `availableAt`.
+    error TooEarly(bytes32 key, uint256 availableAt);
+    /// @notice The model disagrees with the label, so the author cannot claim it; it may be reported.
+    error ModelDisagrees(bytes32 key);
+    /// @notice The model agrees with the label, so it cannot be reported.
+    error ModelAgrees(bytes32 key);
+    /// @notice Authors claim their own contributions with `refund`, not `report`.
+    error CannotReportOwnContribution(bytes32 key);
+    /// @notice Only accounts with validated contributions of their own may report; refund a good one first.
+    error NoGoodContributions(address reporter);
 
     /// @param model_ The model, built for a trainer at this contract's address; deploying the trainer seals it.
     /// @param name_ The model's name.
@@ -122,7 +135,7 @@ abstract contract Trainer is Ownable, ReentrancyGuardTransient {
     {
         if (address(model_) == address(0)) revert ZeroModel();
         // The model was built for a trainer at this address; anywhere else it would refuse every update.
-        if (model_.trainer() != address(this)) revert ModelBoundElsewhere(model_.trainer());
+        if (model_.trainer() != address(this)) revert ModelBoundElsewhere(model_.trainer(), address(this));
         model = model_;
         name = name_;
         description = description_;

@@ -3,6 +3,7 @@ pragma solidity ^0.8.28;
 
 import {IClassifier} from "../../src/models/IClassifier.sol";
 import {PredictionMarket} from "../../src/market/PredictionMarket.sol";
+import {IPredictionMarket} from "../../src/market/IPredictionMarket.sol";
 
 /// @notice A contributor (or provider) contract whose `receive` re-enters the market when paid, to try to be paid
 /// twice; or that refuses ether altogether.
@@ -43,7 +44,7 @@ contract MarketAttacker {
         market.contribute{value: msg.value}(data, label);
     }
 
-    function initialise(PredictionMarket.Config calldata cfg, address model, bytes32 root, uint256 numPieces)
+    function initialise(IPredictionMarket.Config calldata cfg, address model, bytes32 root, uint256 numPieces)
         external
         payable
     {

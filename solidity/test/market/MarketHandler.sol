@@ -2,6 +2,7 @@
 pragma solidity ^0.8.28;
 
 import {PredictionMarket} from "../../src/market/PredictionMarket.sol";
+import {IPredictionMarket} from "../../src/market/IPredictionMarket.sol";
 import {MarketTestBase} from "./MarketTestBase.sol";
 import {ScriptedModel} from "./ScriptedModel.sol";
 import {MarketAttacker} from "./MarketAttacker.sol";
@@ -62,7 +63,7 @@ contract MarketHandler is MarketTestBase {
         return _actors;
     }
 
-    function _phase() internal view returns (PredictionMarket.Phase) {
+    function _phase() internal view returns (IPredictionMarket.Phase) {
         return market.state().phase;
     }
 
@@ -79,7 +80,7 @@ contract MarketHandler is MarketTestBase {
     // -------------------------------------------------------------------------------------------------- actions
 
     function start(uint256 seed) external {
-        if (_phase() != PredictionMarket.Phase.Idle) return;
+        if (_phase() != IPredictionMarket.Phase.Idle) return;
         (_numPieces, _perPiece, _firstIndex) = (2 + seed % 3, 1 + (seed >> 8) % 3, 0);
         _firstIndex = (seed >> 16) % _numPieces;
         uint256 numEval = (_numPieces - 1) * _perPiece;
@@ -90,7 +91,7 @@ contract MarketHandler is MarketTestBase {
             // Half the runs swing between high and low accuracy, so that many scores are negative.
             accs[k] = uint32(swing ? (k % 2 == 0 ? numEval - r % 2 : r % 2) : r % (numEval + 1));
         }
-        PredictionMarket.Config memory cfg = _config();
+        IPredictionMarket.Config memory cfg = _config();
         cfg.minStake = uint96(1 + (seed >> 40) % 50);
         cfg.groupByContributor = (seed >> 48) & 1 == 1;
         cfg.allowGreaterStake = (seed >> 49) & 1 == 1;
@@ -136,7 +137,7 @@ contract MarketHandler is MarketTestBase {
     /// @dev Draws (fixing the draw block's hash so the scripted test set lines up) and reveals the drawn piece;
     /// with `malicious`, first tries a piece that does not match.
     function openParticipation(bool malicious) external {
-        if (_phase() != PredictionMarket.Phase.Committed) return;
+        if (_phase() != IPredictionMarket.Phase.Committed) return;
         PredictionMarket.State memory m = market.state();
         if (!m.drawn) {
             if (block.number <= m.drawBlock) vm.roll(uint256(m.drawBlock) + 1);
@@ -159,9 +160,9 @@ contract MarketHandler is MarketTestBase {
     }
 
     function contribute(uint256 actorSeed, uint256 stakeSeed) external {
-        if (_phase() != PredictionMarket.Phase.Participation) return;
+        if (_phase() != IPredictionMarket.Phase.Participation) return;
         address who = _actors[actorSeed % _actors.length];
-        PredictionMarket.Config memory cfg = market.config();
+        IPredictionMarket.Config memory cfg = market.config();
         uint256 stake = cfg.allowGreaterStake ? cfg.minStake + stakeSeed % (3 * uint256(cfg.minStake)) : cfg.minStake;
         PredictionMarket.Sample memory s = _contribSample(market.state().numContributions + 1);
         if (stakeSeed % 8 == 0) {
@@ -191,24 +192,24 @@ contract MarketHandler is MarketTestBase {
     }
 
     function end(bool waitForIt) external {
-        if (_phase() != PredictionMarket.Phase.Participation) return;
+        if (_phase() != IPredictionMarket.Phase.Participation) return;
         uint256 earliest = market.state().earliestEnd;
         if (waitForIt && block.timestamp < earliest) vm.warp(earliest);
         _call(carol, 0, abi.encodeCall(PredictionMarket.endMarket, ()));
-        if (_phase() == PredictionMarket.Phase.Idle) ++numCancels;
+        if (_phase() == IPredictionMarket.Phase.Idle) ++numCancels;
     }
 
     /// @dev A malicious contributor contributing after the end.
     function contributeLate(uint256 actorSeed) external {
-        PredictionMarket.Phase ph = _phase();
-        if (ph == PredictionMarket.Phase.Participation || ph == PredictionMarket.Phase.Idle) return;
+        IPredictionMarket.Phase ph = _phase();
+        if (ph == IPredictionMarket.Phase.Participation || ph == IPredictionMarket.Phase.Idle) return;
         PredictionMarket.Sample memory s = _contribSample(1);
         address who = _actors[actorSeed % _actors.length];
         if (_call(who, 1000, abi.encodeCall(PredictionMarket.contribute, (s.data, s.label)))) ++maliciousSuccesses;
     }
 
     function reveal(uint256 count, bool malicious) external {
-        if (_phase() != PredictionMarket.Phase.Revealing) return;
+        if (_phase() != IPredictionMarket.Phase.Revealing) return;
         (PredictionMarket.Sample[][] memory rest, bytes32[][] memory proofs) = _restPieces();
         uint256 from = market.state().nextReveal;
         uint256 n = 1 + count % (rest.length - from);
@@ -225,25 +226,25 @@ contract MarketHandler is MarketTestBase {
             s0.label = 1 - s0.label;
         }
         _call(provider, 0, abi.encodeCall(PredictionMarket.revealPieces, (pieces, ps)));
-        if (_phase() == PredictionMarket.Phase.Rewarding) ++numRewards;
+        if (_phase() == IPredictionMarket.Phase.Rewarding) ++numRewards;
     }
 
     function walk(uint256 batch) external {
-        if (_phase() != PredictionMarket.Phase.Rewarding) return;
+        if (_phase() != IPredictionMarket.Phase.Rewarding) return;
         PredictionMarket.Reward memory r = market.rewardState();
-        if (r.stage != PredictionMarket.Stage.Walk) return;
+        if (r.stage != IPredictionMarket.Stage.Walk) return;
         (PredictionMarket.Sample[][] memory rest,) = _restPieces();
         _call(bob, 0, abi.encodeCall(PredictionMarket.walk, (0, rest, _contribSlice(r.cursor, 1 + batch % 8))));
     }
 
     function settle(uint256 batch) external {
-        if (_phase() != PredictionMarket.Phase.Rewarding) return;
-        if (market.rewardState().stage == PredictionMarket.Stage.Walk) return;
+        if (_phase() != IPredictionMarket.Phase.Rewarding) return;
+        if (market.rewardState().stage == IPredictionMarket.Stage.Walk) return;
         _call(alice, 0, abi.encodeCall(PredictionMarket.settle, (1 + batch % 32)));
     }
 
     function claim(uint256 actorSeed, bool reenter) external {
-        if (_phase() != PredictionMarket.Phase.Collecting) return;
+        if (_phase() != IPredictionMarket.Phase.Collecting) return;
         address who = _actors[actorSeed % _actors.length];
         uint256 expected = market.claimable(who);
         uint256 runId = market.run();
@@ -264,7 +265,7 @@ contract MarketHandler is MarketTestBase {
     }
 
     function sweep(bool byProvider) external {
-        if (_phase() != PredictionMarket.Phase.Collecting) return;
+        if (_phase() != IPredictionMarket.Phase.Collecting) return;
         address who = byProvider ? market.state().provider : dave;
         if (_call(who, 0, abi.encodeCall(PredictionMarket.sweep, ()))) ++numSweeps;
     }
@@ -308,23 +309,23 @@ contract MarketHandler is MarketTestBase {
 
     /// @dev The current phase's timeout path, taken by a bystander.
     function timeout() external {
-        PredictionMarket.Phase ph = _phase();
+        IPredictionMarket.Phase ph = _phase();
         PredictionMarket.State memory m = market.state();
-        if (ph == PredictionMarket.Phase.Committed) {
+        if (ph == IPredictionMarket.Phase.Committed) {
             vm.warp(uint256(m.deadline) + 1);
             if (_call(dave, 0, abi.encodeCall(PredictionMarket.cancel, ()))) ++numCancels;
-        } else if (ph == PredictionMarket.Phase.Revealing) {
+        } else if (ph == IPredictionMarket.Phase.Revealing) {
             vm.warp(uint256(m.deadline) + 1);
             if (_call(dave, 0, abi.encodeCall(PredictionMarket.forfeit, ()))) {
                 ++numForfeits;
                 dustBound += m.numContributors;
             }
-        } else if (ph == PredictionMarket.Phase.Rewarding) {
+        } else if (ph == IPredictionMarket.Phase.Rewarding) {
             vm.warp(uint256(m.deadline) + 1);
             if (_call(dave, 0, abi.encodeCall(PredictionMarket.abandon, ()))) ++numAbandons;
-        } else if (ph == PredictionMarket.Phase.Collecting) {
+        } else if (ph == IPredictionMarket.Phase.Collecting) {
             if (_call(dave, 0, abi.encodeCall(PredictionMarket.sweep, ()))) ++numSweeps;
-        } else if (ph == PredictionMarket.Phase.Participation) {
+        } else if (ph == IPredictionMarket.Phase.Participation) {
             if (block.timestamp < m.earliestEnd) vm.warp(m.earliestEnd);
             _call(dave, 0, abi.encodeCall(PredictionMarket.endMarket, ()));
         }
@@ -366,12 +367,12 @@ contract MarketHandler is MarketTestBase {
 
     function _drive(bool walkIt) internal returns (bool) {
         for (uint256 i; i < 200; ++i) {
-            PredictionMarket.Phase ph = _phase();
-            if (ph == PredictionMarket.Phase.Idle) return true;
-            if (ph == PredictionMarket.Phase.Rewarding && walkIt) {
+            IPredictionMarket.Phase ph = _phase();
+            if (ph == IPredictionMarket.Phase.Idle) return true;
+            if (ph == IPredictionMarket.Phase.Rewarding && walkIt) {
                 PredictionMarket.Reward memory r = market.rewardState();
                 bool ok;
-                if (r.stage == PredictionMarket.Stage.Walk) {
+                if (r.stage == IPredictionMarket.Stage.Walk) {
                     (PredictionMarket.Sample[][] memory rest,) = _restPieces();
                     ok = _call(dave, 0, abi.encodeCall(PredictionMarket.walk, (0, rest, _contribSlice(r.cursor, 16))));
                 } else {
@@ -382,6 +383,6 @@ contract MarketHandler is MarketTestBase {
                 this.timeout();
             }
         }
-        return _phase() == PredictionMarket.Phase.Idle;
+        return _phase() == IPredictionMarket.Phase.Idle;
     }
 }

@@ -4,6 +4,7 @@ pragma solidity ^0.8.28;
 import {Test} from "forge-std/Test.sol";
 import {IClassifier} from "../../src/models/IClassifier.sol";
 import {PredictionMarket} from "../../src/market/PredictionMarket.sol";
+import {IPredictionMarket} from "../../src/market/IPredictionMarket.sol";
 import {ScriptedModel} from "./ScriptedModel.sol";
 
 /// @notice Shared setup for the prediction market tests: a market, test sets cut into pieces with their hashes and
@@ -42,8 +43,8 @@ abstract contract MarketTestBase is Test {
 
     // ------------------------------------------------------------------------------------------ configuration
 
-    function _config() internal pure returns (PredictionMarket.Config memory) {
-        return PredictionMarket.Config({
+    function _config() internal pure returns (IPredictionMarket.Config memory) {
+        return IPredictionMarket.Config({
             minStake: MIN_STAKE,
             minContributions: 3,
             minDuration: 1 days,
@@ -151,7 +152,7 @@ abstract contract MarketTestBase is Test {
     // ------------------------------------------------------------------------------------------ driving a run
 
     /// @dev Deploys a ScriptedModel for the next run and initialises it with the default test set shape.
-    function _start(PredictionMarket.Config memory cfg, uint32[] memory accs, uint256 numPieces, uint256 perPiece)
+    function _start(IPredictionMarket.Config memory cfg, uint32[] memory accs, uint256 numPieces, uint256 perPiece)
         internal
         returns (ScriptedModel model)
     {
@@ -159,7 +160,7 @@ abstract contract MarketTestBase is Test {
     }
 
     function _startAt(
-        PredictionMarket.Config memory cfg,
+        IPredictionMarket.Config memory cfg,
         uint32[] memory accs,
         uint256 numPieces,
         uint256 perPiece,
@@ -172,7 +173,7 @@ abstract contract MarketTestBase is Test {
         _initialise(model, cfg, bounty);
     }
 
-    function _initialise(IClassifier model, PredictionMarket.Config memory cfg, uint256 bounty) internal {
+    function _initialise(IClassifier model, IPredictionMarket.Config memory cfg, uint256 bounty) internal {
         bytes32 root = _root(_hashes(_allPieces()));
         vm.deal(provider, bounty);
         vm.prank(provider);
@@ -201,7 +202,7 @@ abstract contract MarketTestBase is Test {
         market.revealFirstPiece(p[_firstIndex], _proof(_hashes(p), _firstIndex));
     }
 
-    function _open(PredictionMarket.Config memory cfg, uint32[] memory accs, uint256 numPieces, uint256 perPiece)
+    function _open(IPredictionMarket.Config memory cfg, uint32[] memory accs, uint256 numPieces, uint256 perPiece)
         internal
         returns (ScriptedModel model)
     {
@@ -263,15 +264,15 @@ abstract contract MarketTestBase is Test {
     /// @dev Walks to the end, `perCall` contributions per call with every evaluation piece each time.
     function _walkAll(uint256 perCall) internal {
         (PredictionMarket.Sample[][] memory rest,) = _restPieces();
-        while (market.state().phase == PredictionMarket.Phase.Rewarding) {
+        while (market.state().phase == IPredictionMarket.Phase.Rewarding) {
             PredictionMarket.Reward memory r = market.rewardState();
-            if (r.stage != PredictionMarket.Stage.Walk) return;
+            if (r.stage != IPredictionMarket.Stage.Walk) return;
             market.walk(0, rest, _contribSlice(r.cursor, perCall));
         }
     }
 
     function _settleAll(uint256 perCall) internal {
-        while (market.state().phase == PredictionMarket.Phase.Rewarding) {
+        while (market.state().phase == IPredictionMarket.Phase.Rewarding) {
             market.settle(perCall);
         }
     }
@@ -282,7 +283,7 @@ abstract contract MarketTestBase is Test {
         _revealRest();
         _walkAll(64);
         _settleAll(type(uint256).max);
-        assertEq(uint8(market.state().phase), uint8(PredictionMarket.Phase.Collecting), "collecting");
+        assertEq(uint8(market.state().phase), uint8(IPredictionMarket.Phase.Collecting), "collecting");
     }
 
     function _accs(uint256 a0, uint256 a1) internal pure returns (uint32[] memory a) {

@@ -6,6 +6,7 @@ import {Classifier} from "../../src/models/Classifier.sol";
 import {IClassifier} from "../../src/models/IClassifier.sol";
 import {SparsePerceptron} from "../../src/models/SparsePerceptron.sol";
 import {PredictionMarket} from "../../src/market/PredictionMarket.sol";
+import {IPredictionMarket} from "../../src/market/IPredictionMarket.sol";
 import {ModelUpdater} from "../../src/market/ModelUpdater.sol";
 import {MarketTestBase} from "./MarketTestBase.sol";
 import {ScriptedModel} from "./ScriptedModel.sol";
@@ -42,12 +43,12 @@ contract PredictionMarketTest is MarketTestBase {
         _contribute(carol, MIN_STAKE, _contribSample(3));
     }
 
-    function _phase() internal view returns (PredictionMarket.Phase) {
+    function _phase() internal view returns (IPredictionMarket.Phase) {
         return market.state().phase;
     }
 
-    function _expectPhase(PredictionMarket.Phase expected, PredictionMarket.Phase current) internal {
-        vm.expectRevert(abi.encodeWithSelector(PredictionMarket.WrongPhase.selector, expected, current));
+    function _expectPhase(IPredictionMarket.Phase expected, IPredictionMarket.Phase current) internal {
+        vm.expectRevert(abi.encodeWithSelector(IPredictionMarket.WrongPhase.selector, expected, current));
     }
 
     // ------------------------------------------------------------------------------------------- initialise
@@ -58,7 +59,7 @@ contract PredictionMarketTest is MarketTestBase {
         assertEq(updater.code.length, 0, "no updater before the run");
         model = _start(_config(), _accs(5, 10, 4, 12), 4, 5);
         PredictionMarket.State memory m = market.state();
-        assertEq(uint8(m.phase), uint8(PredictionMarket.Phase.Committed));
+        assertEq(uint8(m.phase), uint8(IPredictionMarket.Phase.Committed));
         assertEq(m.provider, provider);
         assertEq(m.bounty, BOUNTY);
         assertEq(address(m.model), address(model));
@@ -77,10 +78,10 @@ contract PredictionMarketTest is MarketTestBase {
 
     function test_initialise_emits() public {
         ScriptedModel m = new ScriptedModel(market.updaterFor(provider), _accs(1, 2));
-        PredictionMarket.Config memory cfg = _config();
+        IPredictionMarket.Config memory cfg = _config();
         vm.deal(provider, 1 ether);
         vm.expectEmit(address(market));
-        emit PredictionMarket.MarketInitialised(
+        emit IPredictionMarket.MarketInitialised(
             0, provider, m, market.updaterFor(provider), 1 ether, bytes32(uint256(7)), 3, block.number + 5, cfg
         );
         vm.prank(provider);
@@ -90,7 +91,7 @@ contract PredictionMarketTest is MarketTestBase {
     function test_initialise_revertsWhenNotIdle() public {
         _openDefault();
         vm.deal(provider, BOUNTY);
-        _expectPhase(PredictionMarket.Phase.Idle, PredictionMarket.Phase.Participation);
+        _expectPhase(IPredictionMarket.Phase.Idle, IPredictionMarket.Phase.Participation);
         vm.prank(provider);
         market.initialise{value: BOUNTY}(model, bytes32(0), 4, _config());
     }
@@ -101,42 +102,42 @@ contract PredictionMarketTest is MarketTestBase {
         uint256 max = market.MAX_BOUNTY();
         for (uint256 i; i < 3; ++i) {
             uint256 bounty = [uint256(0), 1, min - 1][i];
-            vm.expectRevert(_outOfRange(PredictionMarket.Param.Bounty, bounty, min, max));
+            vm.expectRevert(_outOfRange(IPredictionMarket.Param.Bounty, bounty, min, max));
             market.initialise{value: bounty}(m, bytes32(0), 4, _config());
         }
         vm.deal(address(this), max + 1);
-        vm.expectRevert(_outOfRange(PredictionMarket.Param.Bounty, max + 1, min, max));
+        vm.expectRevert(_outOfRange(IPredictionMarket.Param.Bounty, max + 1, min, max));
         market.initialise{value: max + 1}(m, bytes32(0), 4, _config());
     }
 
     /// @dev A bounty too small to pay one round on the largest test set the configuration allows.
     function test_initialise_revertsOnABountyBelowOneRound() public {
         ScriptedModel m = new ScriptedModel(market.updaterFor(address(this)), _accs(1, 2));
-        PredictionMarket.Config memory cfg = _config();
+        IPredictionMarket.Config memory cfg = _config();
         cfg.maxPieceSamples = 256;
         cfg.maxSampleLength = 1;
         cfg.modelGasLimit = 10_000;
         uint256 numPieces = 1000;
         uint256 maxEval = 999 * 256;
-        vm.expectRevert(abi.encodeWithSelector(PredictionMarket.BountyBelowOneRound.selector, BOUNTY, maxEval));
+        vm.expectRevert(abi.encodeWithSelector(IPredictionMarket.BountyBelowOneRound.selector, BOUNTY, maxEval));
         market.initialise{value: BOUNTY}(m, bytes32(0), numPieces, cfg);
         market.initialise{value: maxEval}(m, bytes32(0), numPieces, cfg);
     }
 
-    function _outOfRange(PredictionMarket.Param param, uint256 value, uint256 min, uint256 max)
+    function _outOfRange(IPredictionMarket.Param param, uint256 value, uint256 min, uint256 max)
         internal
         pure
         returns (bytes memory)
     {
-        return abi.encodeWithSelector(PredictionMarket.OutOfRange.selector, param, value, min, max);
+        return abi.encodeWithSelector(IPredictionMarket.OutOfRange.selector, param, value, min, max);
     }
 
     function test_initialise_revertsOnBadNumPieces() public {
         ScriptedModel m = new ScriptedModel(market.updaterFor(address(this)), _accs(1, 2));
         uint256 max = market.MAX_PIECES();
-        vm.expectRevert(abi.encodeWithSelector(PredictionMarket.BadNumPieces.selector, 1));
+        vm.expectRevert(abi.encodeWithSelector(IPredictionMarket.BadNumPieces.selector, 1));
         market.initialise{value: BOUNTY}(m, bytes32(0), 1, _config());
-        vm.expectRevert(abi.encodeWithSelector(PredictionMarket.BadNumPieces.selector, max + 1));
+        vm.expectRevert(abi.encodeWithSelector(IPredictionMarket.BadNumPieces.selector, max + 1));
         market.initialise{value: BOUNTY}(m, bytes32(0), max + 1, _config());
     }
 
@@ -144,7 +145,7 @@ contract PredictionMarketTest is MarketTestBase {
         ScriptedModel m = new ScriptedModel(market.updaterFor(alice), _accs(1, 2));
         vm.expectRevert(
             abi.encodeWithSelector(
-                PredictionMarket.ModelBoundElsewhere.selector,
+                IPredictionMarket.ModelBoundElsewhere.selector,
                 market.updaterFor(alice),
                 market.updaterFor(address(this))
             )
@@ -155,19 +156,19 @@ contract PredictionMarketTest is MarketTestBase {
     /// @dev Every parameter is bounded below and above; one past either bound reverts naming it.
     function test_initialise_revertsOnEveryParameterOutOfRange() public {
         ScriptedModel m = new ScriptedModel(market.updaterFor(address(this)), _accs(1, 2));
-        PredictionMarket.Config memory cfg = _config();
+        IPredictionMarket.Config memory cfg = _config();
         uint256 h = 1 hours;
         uint256[4][10] memory cases = [
-            [uint256(PredictionMarket.Param.MinStake), 0, 1, market.MAX_STAKE()],
-            [uint256(PredictionMarket.Param.MinContributions), 0, 0, 1000],
-            [uint256(PredictionMarket.Param.MinDuration), 0, h, market.MAX_DURATION()],
-            [uint256(PredictionMarket.Param.FirstRevealWindow), 0, h, market.MAX_FIRST_REVEAL_WINDOW()],
-            [uint256(PredictionMarket.Param.RevealWindow), 0, h, market.MAX_REVEAL_WINDOW()],
-            [uint256(PredictionMarket.Param.RewardWindow), 0, market.MIN_REWARD_WINDOW(), market.MAX_REWARD_WINDOW()],
-            [uint256(PredictionMarket.Param.MaxPieceSamples), 0, 1, market.MAX_PIECE_SAMPLES()],
-            [uint256(PredictionMarket.Param.MaxSampleLength), 0, 1, market.MAX_SAMPLE_LENGTH()],
-            [uint256(PredictionMarket.Param.ModelGasLimit), 0, market.MIN_MODEL_GAS(), market.MAX_MODEL_GAS()],
-            [uint256(PredictionMarket.Param.MaxContributions), 0, 1, market.MAX_CONTRIBUTIONS()]
+            [uint256(IPredictionMarket.Param.MinStake), 0, 1, market.MAX_STAKE()],
+            [uint256(IPredictionMarket.Param.MinContributions), 0, 0, 1000],
+            [uint256(IPredictionMarket.Param.MinDuration), 0, h, market.MAX_DURATION()],
+            [uint256(IPredictionMarket.Param.FirstRevealWindow), 0, h, market.MAX_FIRST_REVEAL_WINDOW()],
+            [uint256(IPredictionMarket.Param.RevealWindow), 0, h, market.MAX_REVEAL_WINDOW()],
+            [uint256(IPredictionMarket.Param.RewardWindow), 0, market.MIN_REWARD_WINDOW(), market.MAX_REWARD_WINDOW()],
+            [uint256(IPredictionMarket.Param.MaxPieceSamples), 0, 1, market.MAX_PIECE_SAMPLES()],
+            [uint256(IPredictionMarket.Param.MaxSampleLength), 0, 1, market.MAX_SAMPLE_LENGTH()],
+            [uint256(IPredictionMarket.Param.ModelGasLimit), 0, market.MIN_MODEL_GAS(), market.MAX_MODEL_GAS()],
+            [uint256(IPredictionMarket.Param.MaxContributions), 0, 1, market.MAX_CONTRIBUTIONS()]
         ];
         for (uint256 i; i < cases.length; ++i) {
             (uint256 param, uint256 min, uint256 max) = (cases[i][0], cases[i][2], cases[i][3]);
@@ -176,8 +177,8 @@ contract PredictionMarketTest is MarketTestBase {
                 uint256 value = side == 0 ? min - 1 : max + 1;
                 cfg = _config();
                 _setParam(cfg, param, value);
-                if (param == uint256(PredictionMarket.Param.MaxContributions)) cfg.minContributions = 0;
-                vm.expectRevert(_outOfRange(PredictionMarket.Param(param), value, min, max));
+                if (param == uint256(IPredictionMarket.Param.MaxContributions)) cfg.minContributions = 0;
+                vm.expectRevert(_outOfRange(IPredictionMarket.Param(param), value, min, max));
                 market.initialise{value: BOUNTY}(m, bytes32(0), 4, cfg);
             }
         }
@@ -187,24 +188,24 @@ contract PredictionMarketTest is MarketTestBase {
     /// with a root nobody can open. It fails now; the longest any run can hold the market is MAX_RUN_TIME.
     function test_initialise_refusesTheCenturyLock() public {
         ScriptedModel m = new ScriptedModel(market.updaterFor(address(this)), _accs(1, 2));
-        PredictionMarket.Config memory cfg = _config();
+        IPredictionMarket.Config memory cfg = _config();
         cfg.firstRevealWindow = type(uint32).max;
-        vm.expectRevert(_outOfRange(PredictionMarket.Param.FirstRevealWindow, type(uint32).max, 1 hours, 1 days));
+        vm.expectRevert(_outOfRange(IPredictionMarket.Param.FirstRevealWindow, type(uint32).max, 1 hours, 1 days));
         market.initialise{value: BOUNTY}(m, bytes32(0), 4, cfg);
         cfg = _config();
-        vm.expectRevert(_outOfRange(PredictionMarket.Param.Bounty, 1, market.MIN_BOUNTY(), market.MAX_BOUNTY()));
+        vm.expectRevert(_outOfRange(IPredictionMarket.Param.Bounty, 1, market.MIN_BOUNTY(), market.MAX_BOUNTY()));
         market.initialise{value: 1}(m, bytes32(0), 4, cfg);
         cfg.revealWindow = type(uint32).max;
-        vm.expectRevert(_outOfRange(PredictionMarket.Param.RevealWindow, type(uint32).max, 1 hours, 7 days));
+        vm.expectRevert(_outOfRange(IPredictionMarket.Param.RevealWindow, type(uint32).max, 1 hours, 7 days));
         market.initialise{value: BOUNTY}(m, bytes32(0), 4, cfg);
         cfg = _config();
         cfg.minDuration = type(uint32).max;
-        vm.expectRevert(_outOfRange(PredictionMarket.Param.MinDuration, type(uint32).max, 1 hours, 14 days));
+        vm.expectRevert(_outOfRange(IPredictionMarket.Param.MinDuration, type(uint32).max, 1 hours, 14 days));
         market.initialise{value: BOUNTY}(m, bytes32(0), 4, cfg);
         assertEq(market.MAX_RUN_TIME(), 29 days);
     }
 
-    function _setParam(PredictionMarket.Config memory cfg, uint256 param, uint256 v) internal pure {
+    function _setParam(IPredictionMarket.Config memory cfg, uint256 param, uint256 v) internal pure {
         if (param == 0) cfg.minStake = uint96(v);
         else if (param == 1) cfg.minContributions = uint32(v);
         else if (param == 2) cfg.minDuration = uint32(v);
@@ -220,14 +221,14 @@ contract PredictionMarketTest is MarketTestBase {
     /// @dev The smallest walk step (one contribution, one piece) must fit in 9M gas by the configuration.
     function test_initialise_revertsWhenOneStepWouldBeTooHeavy() public {
         ScriptedModel m = new ScriptedModel(market.updaterFor(address(this)), _accs(1, 2));
-        PredictionMarket.Config memory cfg = _config();
+        IPredictionMarket.Config memory cfg = _config();
         cfg.maxPieceSamples = 64;
         cfg.modelGasLimit = 130_000;
         cfg.maxSampleLength = 20;
         uint256 perSample = 130_000 + 8_000 + 1_300 * 20;
         uint256 unit = 65 * perSample + 150_000;
         assertGt(unit, 9_000_000);
-        vm.expectRevert(abi.encodeWithSelector(PredictionMarket.StepTooHeavy.selector, unit, 9_000_000));
+        vm.expectRevert(abi.encodeWithSelector(IPredictionMarket.StepTooHeavy.selector, unit, 9_000_000));
         market.initialise{value: BOUNTY}(m, bytes32(0), 4, cfg);
         cfg.maxPieceSamples = 50;
         market.initialise{value: BOUNTY}(m, bytes32(0), 4, cfg);
@@ -266,7 +267,7 @@ contract PredictionMarketTest is MarketTestBase {
         model = _start(_config(), _accs(5, 10), 4, 5);
         uint256 drawBlock = market.state().drawBlock;
         vm.roll(drawBlock);
-        vm.expectRevert(abi.encodeWithSelector(PredictionMarket.DrawNotReady.selector, drawBlock));
+        vm.expectRevert(abi.encodeWithSelector(IPredictionMarket.DrawNotReady.selector, drawBlock));
         market.draw();
     }
 
@@ -278,11 +279,11 @@ contract PredictionMarketTest is MarketTestBase {
         vm.setBlockhash(m.drawBlock, h);
         uint256 expected = uint256(keccak256(abi.encode(h, m.piecesRoot, uint256(0), address(market)))) % 4;
         vm.expectEmit(address(market));
-        emit PredictionMarket.RevealIndexDrawn(0, expected);
+        emit IPredictionMarket.RevealIndexDrawn(0, expected);
         market.draw();
         assertEq(market.state().revealIndex, expected);
         assertTrue(market.state().drawn);
-        vm.expectRevert(abi.encodeWithSelector(PredictionMarket.AlreadyDrawn.selector, expected));
+        vm.expectRevert(abi.encodeWithSelector(IPredictionMarket.AlreadyDrawn.selector, expected));
         market.draw();
     }
 
@@ -294,22 +295,22 @@ contract PredictionMarketTest is MarketTestBase {
         vm.roll(drawBlock + 300);
         vm.setBlockhash(drawBlock, bytes32(0));
         vm.expectEmit(address(market));
-        emit PredictionMarket.DrawRetargeted(0, block.number + 5);
+        emit IPredictionMarket.DrawRetargeted(0, block.number + 5);
         market.draw();
         assertEq(market.state().drawBlock, block.number + 5);
         assertFalse(market.state().drawn);
         // revealFirstPiece cannot draw from an expired hash either.
         vm.roll(block.number + 300);
         PredictionMarket.Sample[][] memory p = _allPieces();
-        vm.expectRevert(abi.encodeWithSelector(PredictionMarket.DrawExpired.selector, market.state().drawBlock));
+        vm.expectRevert(abi.encodeWithSelector(IPredictionMarket.DrawExpired.selector, market.state().drawBlock));
         market.revealFirstPiece(p[_firstIndex], _proof(_hashes(p), _firstIndex));
     }
 
     function test_draw_revertsInOtherPhases() public {
-        _expectPhase(PredictionMarket.Phase.Committed, PredictionMarket.Phase.Idle);
+        _expectPhase(IPredictionMarket.Phase.Committed, IPredictionMarket.Phase.Idle);
         market.draw();
         _openDefault();
-        _expectPhase(PredictionMarket.Phase.Committed, PredictionMarket.Phase.Participation);
+        _expectPhase(IPredictionMarket.Phase.Committed, IPredictionMarket.Phase.Participation);
         market.draw();
     }
 
@@ -320,10 +321,10 @@ contract PredictionMarketTest is MarketTestBase {
         _prepareDraw();
         PredictionMarket.Sample[][] memory p = _allPieces();
         vm.expectEmit(address(market));
-        emit PredictionMarket.ParticipationOpened(0, block.timestamp + 1 days);
+        emit IPredictionMarket.ParticipationOpened(0, block.timestamp + 1 days);
         market.revealFirstPiece(p[_firstIndex], _proof(_hashes(p), _firstIndex));
         PredictionMarket.State memory m = market.state();
-        assertEq(uint8(m.phase), uint8(PredictionMarket.Phase.Participation));
+        assertEq(uint8(m.phase), uint8(IPredictionMarket.Phase.Participation));
         assertEq(m.revealIndex, _firstIndex);
         assertEq(m.earliestEnd, block.timestamp + 1 days);
     }
@@ -337,7 +338,7 @@ contract PredictionMarketTest is MarketTestBase {
             uint64(1), uint64(2), type(int64).max, int64(1), uint64(0), uint64(2), type(int64).max, int64(0)
         );
         vm.expectEmit(address(market));
-        emit PredictionMarket.PieceRevealed(0, 1, _pieceHash(p[1]), 2, packed);
+        emit IPredictionMarket.PieceRevealed(0, 1, _pieceHash(p[1]), 2, packed);
         market.revealFirstPiece(p[1], _proof(_hashes(p), 1));
     }
 
@@ -348,7 +349,7 @@ contract PredictionMarketTest is MarketTestBase {
         PredictionMarket.Sample[][] memory p = _allPieces();
         bytes32[] memory proof = _proof(_hashes(p), _firstIndex);
         p[_firstIndex][0].label = 1 - p[_firstIndex][0].label;
-        vm.expectRevert(abi.encodeWithSelector(PredictionMarket.InvalidProof.selector, _firstIndex));
+        vm.expectRevert(abi.encodeWithSelector(IPredictionMarket.InvalidProof.selector, _firstIndex));
         market.revealFirstPiece(p[_firstIndex], proof);
     }
 
@@ -358,10 +359,10 @@ contract PredictionMarketTest is MarketTestBase {
         _prepareDraw();
         PredictionMarket.Sample[][] memory p = _allPieces();
         uint256 other = (_firstIndex + 1) % 4;
-        vm.expectRevert(abi.encodeWithSelector(PredictionMarket.InvalidProof.selector, _firstIndex));
+        vm.expectRevert(abi.encodeWithSelector(IPredictionMarket.InvalidProof.selector, _firstIndex));
         market.revealFirstPiece(p[other], _proof(_hashes(p), other));
         bytes32[] memory shortProof = new bytes32[](1);
-        vm.expectRevert(abi.encodeWithSelector(PredictionMarket.InvalidProof.selector, _firstIndex));
+        vm.expectRevert(abi.encodeWithSelector(IPredictionMarket.InvalidProof.selector, _firstIndex));
         market.revealFirstPiece(p[_firstIndex], shortProof);
     }
 
@@ -369,7 +370,7 @@ contract PredictionMarketTest is MarketTestBase {
         model = _start(_config(), _accs(5, 10), 4, 5);
         PredictionMarket.Sample[][] memory p = _allPieces();
         uint256 drawBlock = market.state().drawBlock;
-        vm.expectRevert(abi.encodeWithSelector(PredictionMarket.DrawNotReady.selector, drawBlock));
+        vm.expectRevert(abi.encodeWithSelector(IPredictionMarket.DrawNotReady.selector, drawBlock));
         market.revealFirstPiece(p[0], _proof(_hashes(p), 0));
     }
 
@@ -379,24 +380,24 @@ contract PredictionMarketTest is MarketTestBase {
         uint256 deadline = market.state().deadline;
         vm.warp(deadline + 1);
         PredictionMarket.Sample[][] memory p = _allPieces();
-        vm.expectRevert(abi.encodeWithSelector(PredictionMarket.DeadlinePassed.selector, deadline));
+        vm.expectRevert(abi.encodeWithSelector(IPredictionMarket.DeadlinePassed.selector, deadline));
         market.revealFirstPiece(p[_firstIndex], _proof(_hashes(p), _firstIndex));
     }
 
     function test_revealFirst_revertsOnBadPieceShapes() public {
-        PredictionMarket.Config memory cfg = _config();
+        IPredictionMarket.Config memory cfg = _config();
         cfg.maxPieceSamples = 4;
         model = _start(cfg, _accs(5, 10), 4, 5);
         _prepareDraw();
         PredictionMarket.Sample[][] memory p = _allPieces();
         bytes32[] memory proof = _proof(_hashes(p), _firstIndex);
-        vm.expectRevert(abi.encodeWithSelector(PredictionMarket.PieceSize.selector, 5, 4));
+        vm.expectRevert(abi.encodeWithSelector(IPredictionMarket.PieceSize.selector, 5, 4));
         market.revealFirstPiece(p[_firstIndex], proof);
-        vm.expectRevert(abi.encodeWithSelector(PredictionMarket.PieceSize.selector, 0, 4));
+        vm.expectRevert(abi.encodeWithSelector(IPredictionMarket.PieceSize.selector, 0, 4));
         market.revealFirstPiece(new PredictionMarket.Sample[](0), proof);
         PredictionMarket.Sample[] memory long = new PredictionMarket.Sample[](1);
         long[0].data = new int64[](9);
-        vm.expectRevert(abi.encodeWithSelector(PredictionMarket.SampleTooLong.selector, 9, 8));
+        vm.expectRevert(abi.encodeWithSelector(IPredictionMarket.SampleTooLong.selector, 9, 8));
         market.revealFirstPiece(long, proof);
     }
 
@@ -413,7 +414,7 @@ contract PredictionMarketTest is MarketTestBase {
         data[at] = 0x01; // the top byte: no longer a clean int64
         (bool ok, bytes memory ret) = address(market).call(data);
         assertFalse(ok);
-        assertEq(ret, abi.encodeWithSelector(PredictionMarket.MalformedSample.selector));
+        assertEq(ret, abi.encodeWithSelector(IPredictionMarket.MalformedSample.selector));
     }
 
     function _slice(bytes memory data, uint256 at) internal pure returns (bytes32 word) {
@@ -429,16 +430,16 @@ contract PredictionMarketTest is MarketTestBase {
         model = _start(_config(), _accs(5, 10), 4, 5);
         uint256 deadline = market.state().deadline;
         vm.warp(deadline);
-        vm.expectRevert(abi.encodeWithSelector(PredictionMarket.DeadlineNotPassed.selector, deadline));
+        vm.expectRevert(abi.encodeWithSelector(IPredictionMarket.DeadlineNotPassed.selector, deadline));
         market.cancel();
         vm.warp(deadline + 1);
         vm.expectEmit(address(market));
-        emit PredictionMarket.Cancelled(0);
+        emit IPredictionMarket.Cancelled(0);
         vm.expectEmit(address(market));
-        emit PredictionMarket.Closed(0, provider, BOUNTY);
+        emit IPredictionMarket.Closed(0, provider, BOUNTY);
         vm.prank(dave);
         market.cancel();
-        assertEq(uint8(_phase()), uint8(PredictionMarket.Phase.Idle));
+        assertEq(uint8(_phase()), uint8(IPredictionMarket.Phase.Idle));
         assertEq(market.run(), 1);
         assertEq(market.owed(provider), BOUNTY);
         uint256 before = provider.balance;
@@ -454,11 +455,11 @@ contract PredictionMarketTest is MarketTestBase {
     }
 
     function test_cancel_revertsInOtherPhases() public {
-        _expectPhase(PredictionMarket.Phase.Committed, PredictionMarket.Phase.Idle);
+        _expectPhase(IPredictionMarket.Phase.Committed, IPredictionMarket.Phase.Idle);
         market.cancel();
         _openDefault();
         vm.warp(block.timestamp + 30 days);
-        _expectPhase(PredictionMarket.Phase.Committed, PredictionMarket.Phase.Participation);
+        _expectPhase(IPredictionMarket.Phase.Committed, IPredictionMarket.Phase.Participation);
         market.cancel();
     }
 
@@ -469,7 +470,7 @@ contract PredictionMarketTest is MarketTestBase {
         PredictionMarket.Sample memory s = _contribSample(7);
         vm.deal(alice, MIN_STAKE);
         vm.expectEmit(address(market));
-        emit PredictionMarket.Contributed(0, 1, alice, MIN_STAKE, abi.encodePacked(uint64(1), uint64(1), int64(7)));
+        emit IPredictionMarket.Contributed(0, 1, alice, MIN_STAKE, abi.encodePacked(uint64(1), uint64(1), int64(7)));
         vm.prank(alice);
         market.contribute{value: MIN_STAKE}(s.data, s.label);
         PredictionMarket.Contribution memory c = market.contributionOf(0, 1);
@@ -492,21 +493,21 @@ contract PredictionMarketTest is MarketTestBase {
     function test_contribute_revertsBelowTheMinimumStake() public {
         _openDefault();
         PredictionMarket.Sample memory s = _contribSample(1);
-        vm.expectRevert(abi.encodeWithSelector(PredictionMarket.StakeTooLow.selector, MIN_STAKE, 0));
+        vm.expectRevert(abi.encodeWithSelector(IPredictionMarket.StakeTooLow.selector, MIN_STAKE, 0));
         market.contribute(s.data, s.label);
-        vm.expectRevert(abi.encodeWithSelector(PredictionMarket.StakeTooLow.selector, MIN_STAKE, MIN_STAKE - 1));
+        vm.expectRevert(abi.encodeWithSelector(IPredictionMarket.StakeTooLow.selector, MIN_STAKE, MIN_STAKE - 1));
         market.contribute{value: MIN_STAKE - 1}(s.data, s.label);
     }
 
     function test_contribute_revertsAboveTheMinimumUnlessAllowed() public {
         _openDefault();
         PredictionMarket.Sample memory s = _contribSample(1);
-        vm.expectRevert(abi.encodeWithSelector(PredictionMarket.StakeNotExact.selector, MIN_STAKE, MIN_STAKE + 1));
+        vm.expectRevert(abi.encodeWithSelector(IPredictionMarket.StakeNotExact.selector, MIN_STAKE, MIN_STAKE + 1));
         market.contribute{value: MIN_STAKE + 1}(s.data, s.label);
     }
 
     function test_contribute_takesGreaterStakesWhenAllowed() public {
-        PredictionMarket.Config memory cfg = _config();
+        IPredictionMarket.Config memory cfg = _config();
         cfg.allowGreaterStake = true;
         cfg.groupByContributor = true;
         model = _open(cfg, _accs(5, 10), 4, 5);
@@ -522,29 +523,29 @@ contract PredictionMarketTest is MarketTestBase {
 
     function test_contribute_revertsOnBadSamples() public {
         _openDefault();
-        vm.expectRevert(abi.encodeWithSelector(PredictionMarket.UnknownLabel.selector, 2, 2));
+        vm.expectRevert(abi.encodeWithSelector(IPredictionMarket.UnknownLabel.selector, 2, 2));
         market.contribute{value: MIN_STAKE}(new int64[](1), 2);
-        vm.expectRevert(abi.encodeWithSelector(PredictionMarket.SampleTooLong.selector, 9, 8));
+        vm.expectRevert(abi.encodeWithSelector(IPredictionMarket.SampleTooLong.selector, 9, 8));
         market.contribute{value: MIN_STAKE}(new int64[](9), 1);
         bytes memory data = abi.encodeCall(PredictionMarket.contribute, (new int64[](1), 1));
         data[4 + 32 * 3] = 0x80; // the entry's top byte
         (bool ok, bytes memory ret) = address(market).call{value: MIN_STAKE}(data);
         assertFalse(ok);
-        assertEq(ret, abi.encodeWithSelector(PredictionMarket.MalformedSample.selector));
+        assertEq(ret, abi.encodeWithSelector(IPredictionMarket.MalformedSample.selector));
     }
 
     /// @dev A malicious contributor contributing before participation opens, or after the end.
     function test_contribute_revertsOutsideParticipation() public {
-        _expectPhase(PredictionMarket.Phase.Participation, PredictionMarket.Phase.Idle);
+        _expectPhase(IPredictionMarket.Phase.Participation, IPredictionMarket.Phase.Idle);
         market.contribute{value: MIN_STAKE}(new int64[](1), 1);
         model = _start(_config(), _accs(5, 10, 4, 12), 4, 5);
-        _expectPhase(PredictionMarket.Phase.Participation, PredictionMarket.Phase.Committed);
+        _expectPhase(IPredictionMarket.Phase.Participation, IPredictionMarket.Phase.Committed);
         market.contribute{value: MIN_STAKE}(new int64[](1), 1);
         _prepareDraw();
         _revealFirst();
         _threeContributions();
         _end();
-        _expectPhase(PredictionMarket.Phase.Participation, PredictionMarket.Phase.Revealing);
+        _expectPhase(IPredictionMarket.Phase.Participation, IPredictionMarket.Phase.Revealing);
         market.contribute{value: MIN_STAKE}(new int64[](1), 1);
     }
 
@@ -555,7 +556,7 @@ contract PredictionMarketTest is MarketTestBase {
         uint256 earliest = market.state().earliestEnd;
         _contribute(alice, MIN_STAKE, _contribSample(1));
         vm.warp(earliest - 1);
-        vm.expectRevert(abi.encodeWithSelector(PredictionMarket.EndCriteriaNotMet.selector, 1, 3, earliest));
+        vm.expectRevert(abi.encodeWithSelector(IPredictionMarket.EndCriteriaNotMet.selector, 1, 3, earliest));
         market.endMarket();
     }
 
@@ -564,10 +565,10 @@ contract PredictionMarketTest is MarketTestBase {
         _threeContributions();
         uint256 deadline = block.timestamp + 2 days;
         vm.expectEmit(address(market));
-        emit PredictionMarket.MarketEnded(0, 3, deadline);
+        emit IPredictionMarket.MarketEnded(0, 3, deadline);
         vm.prank(dave);
         market.endMarket();
-        assertEq(uint8(_phase()), uint8(PredictionMarket.Phase.Revealing));
+        assertEq(uint8(_phase()), uint8(IPredictionMarket.Phase.Revealing));
         assertEq(market.state().deadline, deadline);
     }
 
@@ -576,20 +577,20 @@ contract PredictionMarketTest is MarketTestBase {
         _contribute(alice, MIN_STAKE, _contribSample(1));
         vm.warp(market.state().earliestEnd);
         market.endMarket();
-        assertEq(uint8(_phase()), uint8(PredictionMarket.Phase.Revealing));
+        assertEq(uint8(_phase()), uint8(IPredictionMarket.Phase.Revealing));
     }
 
     function test_end_withNoContributionsClosesTheRun() public {
         _openDefault();
         vm.warp(market.state().earliestEnd);
         market.endMarket();
-        assertEq(uint8(_phase()), uint8(PredictionMarket.Phase.Idle));
+        assertEq(uint8(_phase()), uint8(IPredictionMarket.Phase.Idle));
         assertEq(market.run(), 1);
         assertEq(market.owed(provider), BOUNTY);
     }
 
     function test_end_revertsOutsideParticipation() public {
-        _expectPhase(PredictionMarket.Phase.Participation, PredictionMarket.Phase.Idle);
+        _expectPhase(IPredictionMarket.Phase.Participation, IPredictionMarket.Phase.Idle);
         market.endMarket();
     }
 
@@ -601,10 +602,10 @@ contract PredictionMarketTest is MarketTestBase {
         _end();
         (PredictionMarket.Sample[][] memory rest, bytes32[][] memory proofs) = _restPieces();
         vm.expectEmit(address(market));
-        emit PredictionMarket.RewardStarted(0, 15, BOUNTY / 15);
+        emit IPredictionMarket.RewardStarted(0, 15, BOUNTY / 15);
         market.revealPieces(rest, proofs);
         PredictionMarket.State memory m = market.state();
-        assertEq(uint8(m.phase), uint8(PredictionMarket.Phase.Rewarding));
+        assertEq(uint8(m.phase), uint8(IPredictionMarket.Phase.Rewarding));
         assertEq(m.numEvalSamples, 15);
         assertEq(m.nextReveal, 3);
         PredictionMarket.Reward memory r = market.rewardState();
@@ -626,10 +627,10 @@ contract PredictionMarketTest is MarketTestBase {
             PredictionMarket.Sample[][] memory one = new PredictionMarket.Sample[][](1);
             bytes32[][] memory oneProof = new bytes32[][](1);
             (one[0], oneProof[0]) = (rest[pos], proofs[pos]);
-            assertEq(uint8(_phase()), uint8(PredictionMarket.Phase.Revealing));
+            assertEq(uint8(_phase()), uint8(IPredictionMarket.Phase.Revealing));
             market.revealPieces(one, oneProof);
         }
-        assertEq(uint8(_phase()), uint8(PredictionMarket.Phase.Rewarding));
+        assertEq(uint8(_phase()), uint8(IPredictionMarket.Phase.Rewarding));
     }
 
     /// @dev A malicious provider reveals pieces that do not match, out of order, or too many.
@@ -638,21 +639,21 @@ contract PredictionMarketTest is MarketTestBase {
         _threeContributions();
         _end();
         (PredictionMarket.Sample[][] memory rest, bytes32[][] memory proofs) = _restPieces();
-        vm.expectRevert(abi.encodeWithSelector(PredictionMarket.LengthMismatch.selector, 3, 2));
+        vm.expectRevert(abi.encodeWithSelector(IPredictionMarket.LengthMismatch.selector, 3, 2));
         market.revealPieces(rest, new bytes32[][](2));
-        vm.expectRevert(abi.encodeWithSelector(PredictionMarket.TooManyPieces.selector, 0, 3));
+        vm.expectRevert(abi.encodeWithSelector(IPredictionMarket.TooManyPieces.selector, 0, 3));
         market.revealPieces(new PredictionMarket.Sample[][](0), new bytes32[][](0));
-        vm.expectRevert(abi.encodeWithSelector(PredictionMarket.TooManyPieces.selector, 4, 3));
+        vm.expectRevert(abi.encodeWithSelector(IPredictionMarket.TooManyPieces.selector, 4, 3));
         market.revealPieces(new PredictionMarket.Sample[][](4), new bytes32[][](4));
         // Piece 1 where piece 0 is due.
         PredictionMarket.Sample[][] memory swapped = new PredictionMarket.Sample[][](1);
         bytes32[][] memory swappedProof = new bytes32[][](1);
         (swapped[0], swappedProof[0]) = (rest[1], proofs[1]);
-        vm.expectRevert(abi.encodeWithSelector(PredictionMarket.InvalidProof.selector, 0));
+        vm.expectRevert(abi.encodeWithSelector(IPredictionMarket.InvalidProof.selector, 0));
         market.revealPieces(swapped, swappedProof);
         // A changed sample.
         rest[2][4].data[0] = 99;
-        vm.expectRevert(abi.encodeWithSelector(PredictionMarket.InvalidProof.selector, 3));
+        vm.expectRevert(abi.encodeWithSelector(IPredictionMarket.InvalidProof.selector, 3));
         market.revealPieces(rest, proofs);
     }
 
@@ -663,7 +664,7 @@ contract PredictionMarketTest is MarketTestBase {
         uint256 deadline = market.state().deadline;
         vm.warp(deadline + 1);
         (PredictionMarket.Sample[][] memory rest, bytes32[][] memory proofs) = _restPieces();
-        vm.expectRevert(abi.encodeWithSelector(PredictionMarket.DeadlinePassed.selector, deadline));
+        vm.expectRevert(abi.encodeWithSelector(IPredictionMarket.DeadlinePassed.selector, deadline));
         market.revealPieces(rest, proofs);
     }
 
@@ -672,7 +673,7 @@ contract PredictionMarketTest is MarketTestBase {
     /// @dev A malicious provider refuses to reveal the remaining pieces: it forfeits the bounty, half of it for
     /// good (FORFEIT_BURN_BPS), the other half to the contributors by stake.
     function test_forfeit_paysStakesAndBountySharesToContributors() public {
-        PredictionMarket.Config memory cfg = _config();
+        IPredictionMarket.Config memory cfg = _config();
         cfg.allowGreaterStake = true;
         model = _open(cfg, _accs(5, 10), 4, 5);
         _contribute(alice, 3000, _contribSample(1));
@@ -680,11 +681,11 @@ contract PredictionMarketTest is MarketTestBase {
         _contribute(alice, 2000, _contribSample(3));
         _end();
         uint256 deadline = market.state().deadline;
-        vm.expectRevert(PredictionMarket.ModelUnchanged.selector);
+        vm.expectRevert(IPredictionMarket.ModelUnchanged.selector);
         market.forfeit();
         vm.warp(deadline + 1);
         vm.expectEmit(address(market));
-        emit PredictionMarket.Forfeited(0, 0, false, 50_000, 50_000);
+        emit IPredictionMarket.Forfeited(0, 0, false, 50_000, 50_000);
         vm.prank(carol);
         market.forfeit();
         assertTrue(market.state().forfeited);
@@ -692,7 +693,7 @@ contract PredictionMarketTest is MarketTestBase {
         // 50,000 * 5000 / 6000 = 41,666.67; 50,000 * 1000 / 6000 = 8,333.33.
         assertEq(_claim(alice), 5000 + 41_666);
         assertEq(_claim(bob), 1000 + 8333);
-        vm.expectRevert(abi.encodeWithSelector(PredictionMarket.NothingToClaim.selector, provider));
+        vm.expectRevert(abi.encodeWithSelector(IPredictionMarket.NothingOwed.selector, provider));
         vm.prank(provider);
         market.claim(payable(provider));
         market.sweep();
@@ -703,7 +704,7 @@ contract PredictionMarketTest is MarketTestBase {
 
     function test_forfeit_revertsOutsideRevealing() public {
         _openDefault();
-        _expectPhase(PredictionMarket.Phase.Revealing, PredictionMarket.Phase.Participation);
+        _expectPhase(IPredictionMarket.Phase.Revealing, IPredictionMarket.Phase.Participation);
         market.forfeit();
     }
 
@@ -725,7 +726,7 @@ contract PredictionMarketTest is MarketTestBase {
         uint256[4] memory want = [uint256(5), 10, 4, 12];
         uint256 seen;
         for (uint256 i; i < logs.length; ++i) {
-            if (logs[i].topics[0] != PredictionMarket.Evaluated.selector) continue;
+            if (logs[i].topics[0] != IPredictionMarket.Evaluated.selector) continue;
             (uint256 id, uint256 correct) = abi.decode(logs[i].data, (uint256, uint256));
             assertEq(id, seen);
             assertEq(correct, want[seen]);
@@ -734,7 +735,7 @@ contract PredictionMarketTest is MarketTestBase {
         assertEq(seen, 4);
         assertEq(model.version(), 3, "the copy was trained on every contribution");
         PredictionMarket.Reward memory r = market.rewardState();
-        assertEq(uint8(r.stage), uint8(PredictionMarket.Stage.Apply));
+        assertEq(uint8(r.stage), uint8(IPredictionMarket.Stage.Apply));
         assertEq(r.acc0, 5);
         // Bob's score -6 on 1000 wei: 166 rounds; 6666 remain.
         assertEq(r.rounds, 166);
@@ -756,7 +757,7 @@ contract PredictionMarketTest is MarketTestBase {
             }
         }
         PredictionMarket.Reward memory r = market.rewardState();
-        assertEq(uint8(r.stage), uint8(PredictionMarket.Stage.Apply));
+        assertEq(uint8(r.stage), uint8(IPredictionMarket.Stage.Apply));
         assertEq(r.rounds, 166);
         _settleAll(1);
         assertEq(market.claimable(alice), 34_330);
@@ -772,10 +773,10 @@ contract PredictionMarketTest is MarketTestBase {
         market.walk(0, rest, new PredictionMarket.Sample[](0));
         PredictionMarket.Sample[] memory wrong = new PredictionMarket.Sample[](1);
         wrong[0] = _contribSample(2);
-        vm.expectRevert(abi.encodeWithSelector(PredictionMarket.ContributionMismatch.selector, 1));
+        vm.expectRevert(abi.encodeWithSelector(IPredictionMarket.ContributionMismatch.selector, 1));
         market.walk(0, rest, wrong);
         rest[1][0].label = 1 - rest[1][0].label;
-        vm.expectRevert(abi.encodeWithSelector(PredictionMarket.PieceMismatch.selector, 1));
+        vm.expectRevert(abi.encodeWithSelector(IPredictionMarket.PieceMismatch.selector, 1));
         market.walk(0, rest, _contribSlice(0, 1));
     }
 
@@ -784,26 +785,26 @@ contract PredictionMarketTest is MarketTestBase {
         (PredictionMarket.Sample[][] memory rest,) = _restPieces();
         PredictionMarket.Sample[][] memory later = new PredictionMarket.Sample[][](1);
         later[0] = rest[1];
-        vm.expectRevert(PredictionMarket.NoProgress.selector);
+        vm.expectRevert(IPredictionMarket.NoProgress.selector);
         market.walk(1, later, _contribSlice(0, 3));
-        vm.expectRevert(abi.encodeWithSelector(PredictionMarket.BadPieceRange.selector, 1, 3));
+        vm.expectRevert(abi.encodeWithSelector(IPredictionMarket.BadPieceRange.selector, 1, 3));
         market.walk(1, rest, _contribSlice(0, 3));
-        vm.expectRevert(abi.encodeWithSelector(PredictionMarket.BadPieceRange.selector, 4, 0));
+        vm.expectRevert(abi.encodeWithSelector(IPredictionMarket.BadPieceRange.selector, 4, 0));
         market.walk(4, new PredictionMarket.Sample[][](0), _contribSlice(0, 3));
         market.walk(0, rest, new PredictionMarket.Sample[](0));
-        vm.expectRevert(PredictionMarket.NoProgress.selector);
+        vm.expectRevert(IPredictionMarket.NoProgress.selector);
         market.walk(0, rest, new PredictionMarket.Sample[](0));
     }
 
     function test_walk_revertsOutsideTheWalk() public {
         _openDefault();
-        _expectPhase(PredictionMarket.Phase.Rewarding, PredictionMarket.Phase.Participation);
+        _expectPhase(IPredictionMarket.Phase.Rewarding, IPredictionMarket.Phase.Participation);
         market.walk(0, new PredictionMarket.Sample[][](0), new PredictionMarket.Sample[](0));
         _threeContributions();
         _end();
         _revealRest();
         _walkAll(3);
-        vm.expectRevert(abi.encodeWithSelector(PredictionMarket.WrongStage.selector, PredictionMarket.Stage.Apply));
+        vm.expectRevert(abi.encodeWithSelector(IPredictionMarket.WrongStage.selector, IPredictionMarket.Stage.Apply));
         market.walk(0, new PredictionMarket.Sample[][](0), new PredictionMarket.Sample[](0));
     }
 
@@ -821,7 +822,7 @@ contract PredictionMarketTest is MarketTestBase {
         market.walk(0, rest, new PredictionMarket.Sample[](0));
         // A failed update leaves the model as it was, so its accuracy is known without the test pieces.
         vm.expectEmit(address(market));
-        emit PredictionMarket.UpdateFailed(0, 1);
+        emit IPredictionMarket.UpdateFailed(0, 1);
         market.walk(0, new PredictionMarket.Sample[][](0), _contribSlice(0, 1));
         assertEq(market.rewardState().cursor, 1);
         assertEq(market.contributionOf(0, 1).body, bytes32(uint256(MIN_STAKE) | (5 << 96)));
@@ -863,15 +864,15 @@ contract PredictionMarketTest is MarketTestBase {
         _revealRest();
         (PredictionMarket.Sample[][] memory rest,) = _restPieces();
         market.walk(0, rest, new PredictionMarket.Sample[](0));
-        vm.expectRevert(abi.encodeWithSelector(PredictionMarket.ModelOutOfGas.selector, MODEL_GAS));
+        vm.expectRevert(abi.encodeWithSelector(IPredictionMarket.ModelOutOfGas.selector, MODEL_GAS));
         market.walk(0, rest, _contribSlice(0, 1));
         uint256 deadline = market.state().deadline;
         assertEq(deadline, block.timestamp + 7 days, "the reward window");
-        vm.expectRevert(abi.encodeWithSelector(PredictionMarket.DeadlineNotPassed.selector, deadline));
+        vm.expectRevert(abi.encodeWithSelector(IPredictionMarket.DeadlineNotPassed.selector, deadline));
         market.abandon();
         vm.warp(deadline + 1);
         vm.expectEmit(address(market));
-        emit PredictionMarket.Abandoned(0);
+        emit IPredictionMarket.Abandoned(0);
         vm.prank(dave);
         market.abandon();
         assertTrue(market.state().refunded);
@@ -888,7 +889,7 @@ contract PredictionMarketTest is MarketTestBase {
         _end();
         _revealRest();
         (PredictionMarket.Sample[][] memory rest,) = _restPieces();
-        vm.expectRevert(abi.encodeWithSelector(PredictionMarket.ModelOutOfGas.selector, MODEL_GAS));
+        vm.expectRevert(abi.encodeWithSelector(IPredictionMarket.ModelOutOfGas.selector, MODEL_GAS));
         market.walk(0, rest, _contribSlice(0, 1));
     }
 
@@ -897,7 +898,7 @@ contract PredictionMarketTest is MarketTestBase {
         _toRewarding();
         (PredictionMarket.Sample[][] memory rest,) = _restPieces();
         uint256 needed = MODEL_GAS + MODEL_GAS / 63 + 3000;
-        vm.expectRevert(abi.encodeWithSelector(PredictionMarket.InsufficientGas.selector, needed));
+        vm.expectRevert(abi.encodeWithSelector(IPredictionMarket.InsufficientGas.selector, needed));
         market.walk{gas: MODEL_GAS}(0, rest, _contribSlice(0, 3));
     }
 
@@ -905,15 +906,15 @@ contract PredictionMarketTest is MarketTestBase {
 
     function test_settle_revertsDuringTheWalkAndWithoutItems() public {
         _toRewarding();
-        vm.expectRevert(abi.encodeWithSelector(PredictionMarket.WrongStage.selector, PredictionMarket.Stage.Walk));
+        vm.expectRevert(abi.encodeWithSelector(IPredictionMarket.WrongStage.selector, IPredictionMarket.Stage.Walk));
         market.settle(10);
         _walkAll(3);
-        vm.expectRevert(PredictionMarket.NoProgress.selector);
+        vm.expectRevert(IPredictionMarket.NoProgress.selector);
         market.settle(0);
     }
 
     function test_settle_revertsOutsideRewarding() public {
-        _expectPhase(PredictionMarket.Phase.Rewarding, PredictionMarket.Phase.Idle);
+        _expectPhase(IPredictionMarket.Phase.Rewarding, IPredictionMarket.Phase.Idle);
         market.settle(1);
     }
 
@@ -921,14 +922,14 @@ contract PredictionMarketTest is MarketTestBase {
         _toRewarding();
         _walkAll(3);
         vm.expectEmit(address(market));
-        emit PredictionMarket.Dropped(0, bob, 2, 4);
+        emit IPredictionMarket.Dropped(0, bob, 2, 4);
         vm.expectEmit(address(market));
-        emit PredictionMarket.RoundsDecided(0, 2, 6500, true);
+        emit IPredictionMarket.RoundsDecided(0, 2, 6500, true);
         vm.expectEmit(address(market));
-        emit PredictionMarket.RewardsFinal(0, 49_662, 53_338);
+        emit IPredictionMarket.RewardsFinal(0, 49_662, 53_338);
 
         market.settle(100);
-        assertEq(uint8(_phase()), uint8(PredictionMarket.Phase.Collecting));
+        assertEq(uint8(_phase()), uint8(IPredictionMarket.Phase.Collecting));
         PredictionMarket.Reward memory r = market.rewardState();
         assertEq(r.owedTotal, 49_662);
         assertEq(r.remainingRounds, 0);
@@ -939,7 +940,7 @@ contract PredictionMarketTest is MarketTestBase {
 
     /// @dev Grouped: alice (good, good) and bob (bad) as units; bob's score -6 drops him, alice's runs merge.
     function test_settle_groupedByContributor() public {
-        PredictionMarket.Config memory cfg = _config();
+        IPredictionMarket.Config memory cfg = _config();
         cfg.groupByContributor = true;
         model = _open(cfg, _accs(5, 10, 4, 12), 4, 5);
         _contribute(alice, MIN_STAKE, _contribSample(1));
@@ -956,7 +957,7 @@ contract PredictionMarketTest is MarketTestBase {
 
     /// @dev Capped rounds: the bounty runs out before the worst contribution's balance does; final, no drops.
     function test_settle_roundsCappedByTheBounty() public {
-        PredictionMarket.Config memory cfg = _config();
+        IPredictionMarket.Config memory cfg = _config();
         cfg.minStake = 100_000;
         model = _startAt(cfg, _accs(5, 10, 4), 4, 5, 2, 150_000);
         _prepareDraw();
@@ -995,21 +996,21 @@ contract PredictionMarketTest is MarketTestBase {
         _walkAll(3);
         _settleAll(100);
         vm.expectEmit(address(market));
-        emit PredictionMarket.Claimed(0, alice, dave, 34_330);
+        emit IPredictionMarket.Claimed(0, alice, dave, 34_330);
         vm.prank(alice);
         market.claim(payable(dave));
         assertEq(dave.balance, 34_330);
         assertEq(market.claimable(alice), 0);
-        vm.expectRevert(abi.encodeWithSelector(PredictionMarket.NothingToClaim.selector, alice));
+        vm.expectRevert(abi.encodeWithSelector(IPredictionMarket.NothingOwed.selector, alice));
         vm.prank(alice);
         market.claim(payable(alice));
         assertEq(_claim(bob), 4);
         assertEq(_claim(carol), 15_328);
         assertEq(_claim(provider), 53_338);
-        vm.expectRevert(abi.encodeWithSelector(PredictionMarket.NothingToClaim.selector, provider));
+        vm.expectRevert(abi.encodeWithSelector(IPredictionMarket.NothingOwed.selector, provider));
         vm.prank(provider);
         market.claim(payable(provider));
-        vm.expectRevert(abi.encodeWithSelector(PredictionMarket.NothingToClaim.selector, dave));
+        vm.expectRevert(abi.encodeWithSelector(IPredictionMarket.NothingOwed.selector, dave));
         vm.prank(dave);
         market.claim(payable(dave));
         assertEq(address(market).balance, 0);
@@ -1049,7 +1050,7 @@ contract PredictionMarketTest is MarketTestBase {
         _settleAll(100);
         MarketAttacker sink = new MarketAttacker(market);
         sink.setRefuse(true);
-        vm.expectRevert(abi.encodeWithSelector(PredictionMarket.TransferFailed.selector, address(sink), 34_330));
+        vm.expectRevert(abi.encodeWithSelector(IPredictionMarket.TransferFailed.selector, address(sink), 34_330));
         vm.prank(alice);
         market.claim(payable(address(sink)));
         assertEq(market.claimable(alice), 34_330, "still claimable");
@@ -1060,24 +1061,24 @@ contract PredictionMarketTest is MarketTestBase {
         _openDefault();
         _threeContributions();
         vm.startPrank(provider);
-        _expectPhase(PredictionMarket.Phase.Collecting, PredictionMarket.Phase.Participation);
+        _expectPhase(IPredictionMarket.Phase.Collecting, IPredictionMarket.Phase.Participation);
         market.claim(payable(provider));
-        vm.expectRevert(abi.encodeWithSelector(PredictionMarket.NothingToWithdraw.selector, provider));
+        vm.expectRevert(abi.encodeWithSelector(IPredictionMarket.NothingToWithdraw.selector, provider));
         market.withdraw(payable(provider));
-        _expectPhase(PredictionMarket.Phase.Committed, PredictionMarket.Phase.Participation);
+        _expectPhase(IPredictionMarket.Phase.Committed, IPredictionMarket.Phase.Participation);
         market.cancel();
-        _expectPhase(PredictionMarket.Phase.Collecting, PredictionMarket.Phase.Participation);
+        _expectPhase(IPredictionMarket.Phase.Collecting, IPredictionMarket.Phase.Participation);
         market.sweep();
         vm.stopPrank();
         _end();
         vm.startPrank(provider);
-        _expectPhase(PredictionMarket.Phase.Collecting, PredictionMarket.Phase.Revealing);
+        _expectPhase(IPredictionMarket.Phase.Collecting, IPredictionMarket.Phase.Revealing);
         market.claim(payable(provider));
-        _expectPhase(PredictionMarket.Phase.Collecting, PredictionMarket.Phase.Revealing);
+        _expectPhase(IPredictionMarket.Phase.Collecting, IPredictionMarket.Phase.Revealing);
         market.sweep();
         vm.stopPrank();
         _revealRest();
-        _expectPhase(PredictionMarket.Phase.Collecting, PredictionMarket.Phase.Rewarding);
+        _expectPhase(IPredictionMarket.Phase.Collecting, IPredictionMarket.Phase.Rewarding);
         vm.prank(provider);
         market.claim(payable(provider));
         assertEq(address(market).balance, BOUNTY + 3000);
@@ -1097,7 +1098,7 @@ contract PredictionMarketTest is MarketTestBase {
         assertEq(bobDue + carolDue, 4 + 15_328);
         _claim(alice);
         vm.expectEmit(address(market));
-        emit PredictionMarket.Swept(0, 53_338);
+        emit IPredictionMarket.Swept(0, 53_338);
         vm.prank(provider);
         market.sweep();
         assertEq(market.owed(provider), 53_338, "only the provider's own");
@@ -1109,7 +1110,7 @@ contract PredictionMarketTest is MarketTestBase {
         vm.prank(carol);
         market.claimRun(0, payable(carol));
         assertEq(carol.balance - before, carolDue);
-        vm.expectRevert(abi.encodeWithSelector(PredictionMarket.NothingToClaim.selector, carol));
+        vm.expectRevert(abi.encodeWithSelector(IPredictionMarket.NothingOwed.selector, carol));
         vm.prank(carol);
         market.claimRun(0, payable(carol));
     }
@@ -1120,13 +1121,13 @@ contract PredictionMarketTest is MarketTestBase {
         _settleAll(100);
         _claim(alice);
         vm.expectEmit(address(market));
-        emit PredictionMarket.Swept(0, 53_338);
+        emit IPredictionMarket.Swept(0, 53_338);
         vm.prank(dave);
         market.sweep();
         assertEq(market.owed(provider), 53_338);
-        assertEq(uint8(_phase()), uint8(PredictionMarket.Phase.Idle));
+        assertEq(uint8(_phase()), uint8(IPredictionMarket.Phase.Idle));
         assertEq(market.run(), 1);
-        _expectPhase(PredictionMarket.Phase.Collecting, PredictionMarket.Phase.Idle);
+        _expectPhase(IPredictionMarket.Phase.Collecting, IPredictionMarket.Phase.Idle);
         vm.prank(bob);
         market.claim(payable(bob));
         uint256 unclaimed = market.claimableIn(0, bob) + market.claimableIn(0, carol);
@@ -1151,7 +1152,7 @@ contract PredictionMarketTest is MarketTestBase {
         _claim(carol);
         _claim(provider);
         vm.expectEmit(address(market));
-        emit PredictionMarket.Closed(0, provider, 0);
+        emit IPredictionMarket.Closed(0, provider, 0);
         market.sweep();
         assertEq(market.run(), 1);
     }
@@ -1159,7 +1160,7 @@ contract PredictionMarketTest is MarketTestBase {
     // ---------------------------------------------------------------------------------------------- withdraw
 
     function test_withdraw_revertsWithNothingCredited() public {
-        vm.expectRevert(abi.encodeWithSelector(PredictionMarket.NothingToWithdraw.selector, alice));
+        vm.expectRevert(abi.encodeWithSelector(IPredictionMarket.NothingToWithdraw.selector, alice));
         vm.prank(alice);
         market.withdraw(payable(alice));
     }
@@ -1169,7 +1170,7 @@ contract PredictionMarketTest is MarketTestBase {
         vm.warp(block.timestamp + 2 days);
         market.cancel();
         vm.expectEmit(address(market));
-        emit PredictionMarket.Withdrawal(provider, dave, BOUNTY);
+        emit IPredictionMarket.Withdrawal(provider, dave, BOUNTY);
         vm.prank(provider);
         market.withdraw(payable(dave));
         assertEq(dave.balance, BOUNTY);
@@ -1215,7 +1216,7 @@ contract PredictionMarketTest is MarketTestBase {
         // Bubbling the reentrant revert makes the transfer, hence the claim, fail: nothing is marked claimed.
         attacker.arm(MarketAttacker.Target.Claim, false);
         vm.expectRevert(
-            abi.encodeWithSelector(PredictionMarket.TransferFailed.selector, address(attacker), owedToAttacker)
+            abi.encodeWithSelector(IPredictionMarket.TransferFailed.selector, address(attacker), owedToAttacker)
         );
         attacker.claim();
         assertEq(market.claimable(address(attacker)), owedToAttacker);

@@ -2,6 +2,7 @@
 pragma solidity ^0.8.28;
 
 import {PredictionMarket} from "../../src/market/PredictionMarket.sol";
+import {IPredictionMarket} from "../../src/market/IPredictionMarket.sol";
 import {MarketTestBase} from "./MarketTestBase.sol";
 import {RefRounds} from "./RefRounds.sol";
 
@@ -58,7 +59,7 @@ contract PredictionMarketFuzzTest is MarketTestBase {
             in_.acc[k] = _rand(seed, "acc", k) % (numEval + 1);
             accs[k] = uint32(in_.acc[k]);
         }
-        PredictionMarket.Config memory cfg = _config();
+        IPredictionMarket.Config memory cfg = _config();
         cfg.minStake = uint96(p.minStake);
         cfg.groupByContributor = p.grouped;
         cfg.allowGreaterStake = p.greater;
@@ -146,7 +147,7 @@ contract PredictionMarketFuzzTest is MarketTestBase {
     /// the provider gets nothing, and the burnt half and the rounding dust stay in the market.
     function testFuzz_forfeitShares(uint256 seed) public {
         Params memory p = _params(seed);
-        PredictionMarket.Config memory cfg = _config();
+        IPredictionMarket.Config memory cfg = _config();
         cfg.minStake = uint96(p.minStake);
         cfg.allowGreaterStake = true;
         _startAt(cfg, _accs(0, 0), 3, 2, 1, p.bounty);

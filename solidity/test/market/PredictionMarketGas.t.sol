@@ -4,6 +4,7 @@ pragma solidity ^0.8.28;
 import {console} from "forge-std/console.sol";
 import {SparsePerceptron} from "../../src/models/SparsePerceptron.sol";
 import {PredictionMarket} from "../../src/market/PredictionMarket.sol";
+import {IPredictionMarket} from "../../src/market/IPredictionMarket.sol";
 import {MarketTestBase} from "./MarketTestBase.sol";
 
 /// @notice Gas of every market operation with the sparse perceptron, IMDB-shaped: 1000 features, samples of 20
@@ -78,7 +79,7 @@ contract PredictionMarketGasTest is MarketTestBase {
         }
     }
 
-    function _gasConfig() internal pure returns (PredictionMarket.Config memory cfg) {
+    function _gasConfig() internal pure returns (IPredictionMarket.Config memory cfg) {
         cfg = _config();
         cfg.minStake = STAKE;
         cfg.minContributions = uint32(NUM_CONTRIBUTIONS);
@@ -134,7 +135,7 @@ contract PredictionMarketGasTest is MarketTestBase {
     function _walk() internal returns (uint256 total, uint256 max, uint256 calls) {
         _beginInput();
         (PredictionMarket.Sample[][] memory rest,) = _restPieces();
-        while (market.rewardState().stage == PredictionMarket.Stage.Walk) {
+        while (market.rewardState().stage == IPredictionMarket.Stage.Walk) {
             PredictionMarket.Sample[] memory next = _contribSlice(market.rewardState().cursor, WALK_BATCH);
             _endInput();
             market.walk(0, rest, next);
@@ -150,7 +151,7 @@ contract PredictionMarketGasTest is MarketTestBase {
 
     function _settle() internal returns (uint256 total, uint256 max, uint256 calls) {
         _beginInput();
-        while (market.state().phase == PredictionMarket.Phase.Rewarding) {
+        while (market.state().phase == IPredictionMarket.Phase.Rewarding) {
             _endInput();
             market.settle(type(uint256).max);
             _beginInput();
@@ -194,7 +195,7 @@ contract PredictionMarketGasTest is MarketTestBase {
         console.log("reward phase per contribution                ", rewardTotal / NUM_CONTRIBUTIONS);
         console.log("rounds iterations                            ", market.rewardState().iteration);
         console.log("accuracy: initial / after all (of 100)       ", market.rewardState().acc0, _lastAccuracy());
-        assertEq(uint8(market.state().phase), uint8(PredictionMarket.Phase.Collecting));
+        assertEq(uint8(market.state().phase), uint8(IPredictionMarket.Phase.Collecting));
         assertGt(_lastAccuracy(), market.rewardState().acc0, "the contributions helped");
 
         uint256 claimGas;
@@ -220,7 +221,7 @@ contract PredictionMarketGasTest is MarketTestBase {
     function test_gas_initialise() public {
         vm.pauseGasMetering();
         bytes32 root = _root(_hashes(_allPieces()));
-        PredictionMarket.Config memory cfg = _gasConfig();
+        IPredictionMarket.Config memory cfg = _gasConfig();
         vm.deal(provider, PRIZE);
         vm.resumeGasMetering();
         vm.prank(provider);
@@ -348,7 +349,7 @@ contract PredictionMarketGasTest is MarketTestBase {
         for (uint256 k; k <= n; k += 2) {
             accs[k] = 16;
         }
-        PredictionMarket.Config memory cfg = _config();
+        IPredictionMarket.Config memory cfg = _config();
         cfg.minStake = 1600;
         cfg.minContributions = uint32(n);
         cfg.groupByContributor = grouped;
@@ -363,7 +364,7 @@ contract PredictionMarketGasTest is MarketTestBase {
         _walkAll(64);
         vm.resumeGasMetering();
         (, max, calls) = _settle();
-        assertEq(uint8(market.state().phase), uint8(PredictionMarket.Phase.Collecting));
+        assertEq(uint8(market.state().phase), uint8(IPredictionMarket.Phase.Collecting));
     }
 
     function test_gas_settleWorstCase_512contributions() public {

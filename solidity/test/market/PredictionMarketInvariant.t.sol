@@ -3,6 +3,7 @@ pragma solidity ^0.8.28;
 
 import {console} from "forge-std/console.sol";
 import {PredictionMarket} from "../../src/market/PredictionMarket.sol";
+import {IPredictionMarket} from "../../src/market/IPredictionMarket.sol";
 import {MarketTestBase} from "./MarketTestBase.sol";
 import {MarketHandler} from "./MarketHandler.sol";
 
@@ -62,11 +63,11 @@ contract PredictionMarketInvariantTest is MarketTestBase {
             }
         }
         PredictionMarket.State memory m = market.state();
-        if (m.phase == PredictionMarket.Phase.Collecting) {
+        if (m.phase == IPredictionMarket.Phase.Collecting) {
             for (uint256 i; i < actors.length; ++i) {
                 owedTotal += market.claimable(actors[i]);
             }
-        } else if (m.phase != PredictionMarket.Phase.Idle) {
+        } else if (m.phase != IPredictionMarket.Phase.Idle) {
             owedTotal += uint256(m.bounty) + m.totalStaked;
         }
         assertLe(owedTotal + market.burnt(), held, "holds what it owes");
@@ -76,7 +77,7 @@ contract PredictionMarketInvariantTest is MarketTestBase {
     /// @dev While collecting a rewarded run, what it owes (contributors and provider) never exceeds its pool.
     function invariant_owedNeverExceedsThePool() public view {
         PredictionMarket.State memory m = market.state();
-        if (m.phase != PredictionMarket.Phase.Collecting || m.forfeited || m.refunded) return;
+        if (m.phase != IPredictionMarket.Phase.Collecting || m.forfeited || m.refunded) return;
         assertLe(market.rewardState().owedTotal, uint256(m.bounty) + m.totalStaked);
     }
 
@@ -112,7 +113,7 @@ contract PredictionMarketInvariantTest is MarketTestBase {
     /// @dev The run's model is sealed to the run's own updater, which only the market may use.
     function invariant_modelSealedToTheRunsUpdater() public view {
         PredictionMarket.State memory m = market.state();
-        if (m.phase == PredictionMarket.Phase.Idle) return;
+        if (m.phase == IPredictionMarket.Phase.Idle) return;
         address updater = m.model.trainer();
         assertEq(updater, handler.updaterOfRun(market.run()), "the updater the provider's model was built for");
         assertGt(updater.code.length, 0);

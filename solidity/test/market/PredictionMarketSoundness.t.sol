@@ -7,6 +7,7 @@ import {IClassifier} from "../../src/models/IClassifier.sol";
 import {SparsePerceptron} from "../../src/models/SparsePerceptron.sol";
 import {OracleModel} from "../../src/oracle/OracleModel.sol";
 import {PredictionMarket} from "../../src/market/PredictionMarket.sol";
+import {IPredictionMarket} from "../../src/market/IPredictionMarket.sol";
 import {MarketTestBase} from "./MarketTestBase.sol";
 import {ScriptedModel} from "./ScriptedModel.sol";
 import {OracleFixture} from "./OracleFixture.sol";
@@ -87,7 +88,7 @@ contract PredictionMarketSoundnessTest is MarketTestBase {
         vm.deal(mallory, 2 * BOUNTY);
         vm.expectRevert(
             abi.encodeWithSelector(
-                PredictionMarket.ModelBoundElsewhere.selector, market.updaterFor(provider), market.updaterFor(mallory)
+                IPredictionMarket.ModelBoundElsewhere.selector, market.updaterFor(provider), market.updaterFor(mallory)
             )
         );
         vm.prank(mallory);
@@ -111,7 +112,7 @@ contract PredictionMarketSoundnessTest is MarketTestBase {
     /// @dev Finding 1, liveness bound: with every window at its maximum and a provider that does nothing it may
     /// skip, each phase's way out opens by `initialise + MAX_RUN_TIME`, and then every party can take its money.
     function test_liveness_aHostileRunHoldsTheMarketAtMostMaxRunTime() public {
-        PredictionMarket.Config memory cfg = _config();
+        IPredictionMarket.Config memory cfg = _config();
         cfg.firstRevealWindow = uint32(market.MAX_FIRST_REVEAL_WINDOW());
         cfg.minDuration = uint32(market.MAX_DURATION());
         cfg.revealWindow = uint32(market.MAX_REVEAL_WINDOW());
@@ -135,7 +136,7 @@ contract PredictionMarketSoundnessTest is MarketTestBase {
         vm.prank(alice);
         market.abandon();
         market.sweep();
-        assertEq(uint8(market.state().phase), uint8(PredictionMarket.Phase.Idle));
+        assertEq(uint8(market.state().phase), uint8(IPredictionMarket.Phase.Idle));
         vm.prank(alice);
         market.claimRun(0, payable(alice));
         vm.prank(provider);
@@ -148,7 +149,7 @@ contract PredictionMarketSoundnessTest is MarketTestBase {
     /// @dev Suspicion "walk cost amplification": a run takes at most `maxContributions` (itself at most
     /// MAX_CONTRIBUTIONS), so the reward phase's cost is bounded; and it has a deadline (see abandon tests).
     function test_contribute_revertsOnceTheRunIsFull() public {
-        PredictionMarket.Config memory cfg = _config();
+        IPredictionMarket.Config memory cfg = _config();
         cfg.maxContributions = 2;
         cfg.minContributions = 2;
         model0 = _startAt(cfg, _accs(5, 10), 4, 5, 2, BOUNTY);
@@ -157,7 +158,7 @@ contract PredictionMarketSoundnessTest is MarketTestBase {
         _contribute(alice, MIN_STAKE, _contribSample(1));
         _contribute(bob, MIN_STAKE, _contribSample(2));
         vm.deal(carol, MIN_STAKE);
-        vm.expectRevert(abi.encodeWithSelector(PredictionMarket.RunFull.selector, 2));
+        vm.expectRevert(abi.encodeWithSelector(IPredictionMarket.RunFull.selector, 2));
         vm.prank(carol);
         market.contribute{value: MIN_STAKE}(new int64[](1), 0);
         market.endMarket();
@@ -171,7 +172,7 @@ contract PredictionMarketSoundnessTest is MarketTestBase {
     /// poorer, and the honest contributor gets its stake back and its share.
     function testFuzz_forfeit_sybilsCannotDiluteThePenalty(uint256 sybilStake) public {
         sybilStake = bound(sybilStake, MIN_STAKE, 1e22);
-        PredictionMarket.Config memory cfg = _config();
+        IPredictionMarket.Config memory cfg = _config();
         cfg.allowGreaterStake = true;
         model0 = _startAt(cfg, _accs(5, 10), 4, 5, 2, BOUNTY);
         _prepareDraw();
@@ -227,7 +228,7 @@ contract PredictionMarketSoundnessTest is MarketTestBase {
             assertEq(current, pinned);
         }
         _settleAll(100);
-        assertEq(uint8(market.state().phase), uint8(PredictionMarket.Phase.Collecting));
+        assertEq(uint8(market.state().phase), uint8(IPredictionMarket.Phase.Collecting));
         uint256 paid = _claim(alice) + _claim(bob) + _claim(carol) + _claim(provider);
         assertEq(paid, BOUNTY + 3 * MIN_STAKE, "the pool, to the wei");
     }
@@ -249,7 +250,9 @@ contract PredictionMarketSoundnessTest is MarketTestBase {
         (bytes32 pinned,) = market.modelPin();
         vm.expectRevert(
             abi.encodeWithSelector(
-                PredictionMarket.WrongPhase.selector, PredictionMarket.Phase.Revealing, PredictionMarket.Phase.Rewarding
+                IPredictionMarket.WrongPhase.selector,
+                IPredictionMarket.Phase.Revealing,
+                IPredictionMarket.Phase.Rewarding
             )
         );
         market.forfeit();
@@ -257,15 +260,15 @@ contract PredictionMarketSoundnessTest is MarketTestBase {
         fixture.activateNext();
         (, bytes32 current) = market.modelPin();
         assertTrue(current != pinned, "the pin sees the new version");
-        vm.expectRevert(abi.encodeWithSelector(PredictionMarket.ModelChanged.selector, pinned, current));
+        vm.expectRevert(abi.encodeWithSelector(IPredictionMarket.ModelChanged.selector, pinned, current));
         market.walk(0, rest, _contribSlice(1, 1));
         vm.expectEmit(address(market));
-        emit PredictionMarket.Forfeited(0, 3, true, BOUNTY / 2, BOUNTY / 2);
+        emit IPredictionMarket.Forfeited(0, 3, true, BOUNTY / 2, BOUNTY / 2);
         vm.prank(alice);
         market.forfeit();
         assertEq(_claim(alice), MIN_STAKE + BOUNTY / 4);
         assertEq(_claim(bob), MIN_STAKE + BOUNTY / 4);
-        vm.expectRevert(abi.encodeWithSelector(PredictionMarket.NothingToClaim.selector, provider));
+        vm.expectRevert(abi.encodeWithSelector(IPredictionMarket.NothingOwed.selector, provider));
         vm.prank(provider);
         market.claim(payable(provider));
     }
@@ -299,7 +302,7 @@ contract PredictionMarketSoundnessTest is MarketTestBase {
     /// walker can get the update recorded as failed, so the outcome no longer depends on who walks or how.
     function test_walk_warmthCannotMakeAnUpdateFail() public {
         WarmColdModel model = new WarmColdModel(market.updaterFor(provider));
-        PredictionMarket.Config memory cfg = _config();
+        IPredictionMarket.Config memory cfg = _config();
         cfg.modelGasLimit = 20_000;
         (_numPieces, _perPiece, _firstIndex) = (3, 2, 1);
         delete _contribs;
@@ -312,7 +315,7 @@ contract PredictionMarketSoundnessTest is MarketTestBase {
         (PredictionMarket.Sample[][] memory rest,) = _restPieces();
         market.walk(0, rest, new PredictionMarket.Sample[](0));
         vm.cool(address(model));
-        vm.expectRevert(abi.encodeWithSelector(PredictionMarket.ModelOutOfGas.selector, 20_000));
+        vm.expectRevert(abi.encodeWithSelector(IPredictionMarket.ModelOutOfGas.selector, 20_000));
         market.walk(0, rest, _contribSlice(0, 1));
         assertEq(market.rewardState().cursor, 0, "nothing recorded");
         // A walker whose access list names the model's words: warm, the update fits.

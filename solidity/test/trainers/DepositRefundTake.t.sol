@@ -78,7 +78,8 @@ contract DepositRefundTakeTest is TrainerTestBase {
 
     function test_RevertWhen_constructor_modelBoundElsewhere() public {
         SparsePerceptron m = _newModelFor(carol);
-        vm.expectRevert(abi.encodeWithSelector(Trainer.ModelBoundElsewhere.selector, carol));
+        address expected = vm.computeCreateAddress(address(this), vm.getNonce(address(this)));
+        vm.expectRevert(abi.encodeWithSelector(Trainer.ModelBoundElsewhere.selector, carol, expected));
         new DepositRefundTake(m, "n", "d", "e", 60, 120, 180, 1);
         // Nothing was deployed at carol's address, so the model is still open to its owner.
         assertFalse(m.isSealed());
@@ -91,7 +92,8 @@ contract DepositRefundTakeTest is TrainerTestBase {
         // Another creation takes the predicted address's nonce; the trainer lands elsewhere and refuses the model.
         EtherSink squatter = new EtherSink();
         assertEq(address(squatter), predicted);
-        vm.expectRevert(abi.encodeWithSelector(Trainer.ModelBoundElsewhere.selector, predicted));
+        address landed = vm.computeCreateAddress(address(this), vm.getNonce(address(this)));
+        vm.expectRevert(abi.encodeWithSelector(Trainer.ModelBoundElsewhere.selector, predicted, landed));
         new DepositRefundTake(m, "n", "d", "e", 60, 120, 180, 1);
         // Code now exists at the predicted address, so the model counts as sealed: it can never be trained.
         assertTrue(m.isSealed());
@@ -629,7 +631,7 @@ contract DepositRefundTakeTest is TrainerTestBase {
     function test_RevertWhen_refund_tooEarly() public {
         (bytes32 key, uint256 time,) = _addGood(trainer);
         vm.warp(time + REFUND_WAIT - 1);
-        vm.expectRevert(abi.encodeWithSelector(DepositRefundTake.TooEarly.selector, key, time + REFUND_WAIT));
+        vm.expectRevert(abi.encodeWithSelector(Trainer.TooEarly.selector, key, time + REFUND_WAIT));
         vm.prank(alice);
         trainer.refund(_one(F_POS), 1, time);
     }
@@ -637,7 +639,7 @@ contract DepositRefundTakeTest is TrainerTestBase {
     function test_RevertWhen_refund_modelDisagrees() public {
         (bytes32 key, uint256 time,) = _addBad(trainer);
         vm.warp(time + REFUND_WAIT);
-        vm.expectRevert(abi.encodeWithSelector(DepositRefundTake.ModelDisagrees.selector, key));
+        vm.expectRevert(abi.encodeWithSelector(Trainer.ModelDisagrees.selector, key));
         vm.prank(alice);
         trainer.refund(_one(F_NEG), 1, time);
     }
@@ -903,7 +905,7 @@ contract DepositRefundTakeTest is TrainerTestBase {
         _makeGood(trainer, alice, 1, REFUND_WAIT);
         (bytes32 key, uint256 time,) = _addBad(trainer);
         vm.warp(time + REFUND_WAIT);
-        vm.expectRevert(abi.encodeWithSelector(DepositRefundTake.CannotReportOwnContribution.selector, key));
+        vm.expectRevert(abi.encodeWithSelector(Trainer.CannotReportOwnContribution.selector, key));
         vm.prank(alice);
         trainer.report(_one(F_NEG), 1, time, alice);
     }
@@ -912,7 +914,7 @@ contract DepositRefundTakeTest is TrainerTestBase {
         _makeGood(trainer, bob, 1, REFUND_WAIT);
         (bytes32 key, uint256 time,) = _addBad(trainer);
         vm.warp(time + REFUND_WAIT - 1);
-        vm.expectRevert(abi.encodeWithSelector(DepositRefundTake.TooEarly.selector, key, time + REFUND_WAIT));
+        vm.expectRevert(abi.encodeWithSelector(Trainer.TooEarly.selector, key, time + REFUND_WAIT));
         vm.prank(bob);
         trainer.report(_one(F_NEG), 1, time, alice);
     }
@@ -921,7 +923,7 @@ contract DepositRefundTakeTest is TrainerTestBase {
         _makeGood(trainer, bob, 1, REFUND_WAIT);
         (bytes32 key, uint256 time,) = _addGood(trainer);
         vm.warp(time + REFUND_WAIT);
-        vm.expectRevert(abi.encodeWithSelector(DepositRefundTake.ModelAgrees.selector, key));
+        vm.expectRevert(abi.encodeWithSelector(Trainer.ModelAgrees.selector, key));
         vm.prank(bob);
         trainer.report(_one(F_POS), 1, time, alice);
     }
@@ -929,7 +931,7 @@ contract DepositRefundTakeTest is TrainerTestBase {
     function test_RevertWhen_report_noGoodContributions() public {
         (, uint256 time,) = _addBad(trainer);
         vm.warp(time + REFUND_WAIT);
-        vm.expectRevert(abi.encodeWithSelector(DepositRefundTake.NoGoodContributions.selector, bob));
+        vm.expectRevert(abi.encodeWithSelector(Trainer.NoGoodContributions.selector, bob));
         vm.prank(bob);
         trainer.report(_one(F_NEG), 1, time, alice);
     }
@@ -1022,7 +1024,7 @@ contract DepositRefundTakeTest is TrainerTestBase {
     function test_RevertWhen_report_ownerBeforeOwnerClaimWait() public {
         (bytes32 key, uint256 time,) = _addGood(trainer);
         vm.warp(time + OWNER_WAIT - 1);
-        vm.expectRevert(abi.encodeWithSelector(DepositRefundTake.ModelAgrees.selector, key));
+        vm.expectRevert(abi.encodeWithSelector(Trainer.ModelAgrees.selector, key));
         vm.prank(owner);
         trainer.report(_one(F_POS), 1, time, alice);
     }
@@ -1030,7 +1032,7 @@ contract DepositRefundTakeTest is TrainerTestBase {
     function test_RevertWhen_report_nonOwnerAfterOwnerClaimWait() public {
         (bytes32 key, uint256 time,) = _addGood(trainer);
         vm.warp(time + ANY_WAIT - 1);
-        vm.expectRevert(abi.encodeWithSelector(DepositRefundTake.ModelAgrees.selector, key));
+        vm.expectRevert(abi.encodeWithSelector(Trainer.ModelAgrees.selector, key));
         vm.prank(carol);
         trainer.report(_one(F_POS), 1, time, alice);
     }
@@ -1077,7 +1079,7 @@ contract DepositRefundTakeTest is TrainerTestBase {
         vm.prank(owner);
         trainer.transferOwnership(carol);
         vm.warp(time + OWNER_WAIT);
-        vm.expectRevert(abi.encodeWithSelector(DepositRefundTake.ModelAgrees.selector, key));
+        vm.expectRevert(abi.encodeWithSelector(Trainer.ModelAgrees.selector, key));
         vm.prank(owner);
         trainer.report(_one(F_POS), 1, time, alice);
         vm.prank(carol);
@@ -1090,7 +1092,7 @@ contract DepositRefundTakeTest is TrainerTestBase {
         vm.prank(owner);
         trainer.renounceOwnership();
         vm.warp(time + OWNER_WAIT);
-        vm.expectRevert(abi.encodeWithSelector(DepositRefundTake.ModelAgrees.selector, key));
+        vm.expectRevert(abi.encodeWithSelector(Trainer.ModelAgrees.selector, key));
         vm.prank(owner);
         trainer.report(_one(F_POS), 1, time, alice);
         vm.warp(time + ANY_WAIT);

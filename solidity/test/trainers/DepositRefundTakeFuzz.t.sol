@@ -291,7 +291,7 @@ contract DepositRefundTakeFuzzTest is TrainerTestBase {
 
         vm.warp(time + wait);
         if (wait < REFUND_WAIT) {
-            vm.expectRevert(abi.encodeWithSelector(DepositRefundTake.TooEarly.selector, key, time + REFUND_WAIT));
+            vm.expectRevert(abi.encodeWithSelector(Trainer.TooEarly.selector, key, time + REFUND_WAIT));
             vm.prank(alice);
             t.refund(_one(F_POS), 1, time);
             assertEq(address(t).balance, deposit);
