@@ -178,7 +178,7 @@ func TestDemoScenario(t *testing.T) {
 	if !strings.HasPrefix(story.Verdict, best.Agent+" ended ahead") {
 		t.Errorf("%s has the highest net, but the verdict says: %s", best.Agent, story.Verdict)
 	}
-	if story.Gas != nil && len(story.Gas) != 0 {
+	if len(story.Gas) != 0 {
 		t.Errorf("a Go run has gas %+v; only chain runs have gas", story.Gas)
 	}
 }
