@@ -3,12 +3,11 @@ package main
 import (
 	"fmt"
 	"math/big"
-	"strconv"
-	"strings"
 
 	"github.com/urfave/cli/v2"
 
 	"github.com/sumkit/sumkit/bindings"
+	"github.com/sumkit/sumkit/dataset"
 )
 
 func addCommand() *cli.Command {
@@ -66,7 +65,7 @@ func runAdd(c *cli.Context) error {
 		return err
 	}
 	defer d.client.Close()
-	label, err := parseLabel(c.String("label"), d.manifest.Classes)
+	label, err := dataset.ClassIndex(c.String("label"), d.manifest.Classes)
 	if err != nil {
 		return &usageError{err}
 	}
@@ -102,26 +101,4 @@ func runAdd(c *cli.Context) error {
 		return err
 	}
 	return writeReceipt(c.App.Writer, r)
-}
-
-// parseLabel finds label among classes, by name (exactly, else ignoring case) or by index.
-func parseLabel(label string, classes []string) (uint64, error) {
-	for i, name := range classes {
-		if name == label {
-			return uint64(i), nil
-		}
-	}
-	for i, name := range classes {
-		if strings.EqualFold(name, label) {
-			return uint64(i), nil
-		}
-	}
-	if i, err := strconv.ParseUint(label, 10, 64); err == nil && i < uint64(len(classes)) {
-		return i, nil
-	}
-	known := make([]string, len(classes))
-	for i, name := range classes {
-		known[i] = fmt.Sprintf("%s (%d)", name, i)
-	}
-	return 0, fmt.Errorf("unknown label %q: use one of %s", label, strings.Join(known, ", "))
 }

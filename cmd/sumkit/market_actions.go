@@ -12,6 +12,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/sumkit/sumkit/bindings"
+	"github.com/sumkit/sumkit/dataset"
 	"github.com/sumkit/sumkit/market"
 	"github.com/sumkit/sumkit/model"
 	"github.com/sumkit/sumkit/sdk/predictionmarket"
@@ -201,7 +202,7 @@ func runMarketAdd(c *cli.Context) error {
 // marketLabel reads a label as a class index, or as a class name when the manifest's classes are known.
 func marketLabel(s string, classes []string) (uint64, error) {
 	if len(classes) > 0 {
-		return parseLabel(s, classes)
+		return dataset.ClassIndex(s, classes)
 	}
 	var v uint64
 	if _, err := fmt.Sscan(s, &v); err != nil {

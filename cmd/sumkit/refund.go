@@ -14,6 +14,7 @@ import (
 
 	"github.com/sumkit/sumkit/bindings"
 	"github.com/sumkit/sumkit/chain"
+	"github.com/sumkit/sumkit/dataset"
 	"github.com/sumkit/sumkit/deployment"
 	"github.com/sumkit/sumkit/stack"
 )
@@ -137,7 +138,7 @@ func openContribution(c *cli.Context, byText bool) (*opened, *contribution, erro
 		if err != nil {
 			return nil, nil, err
 		}
-		label, err := parseLabel(c.String("label"), d.manifest.Classes)
+		label, err := dataset.ClassIndex(c.String("label"), d.manifest.Classes)
 		if err != nil {
 			d.client.Close()
 			return nil, nil, err
