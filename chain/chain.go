@@ -10,6 +10,7 @@ import (
 	"math/big"
 	"math/rand/v2"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -55,7 +56,17 @@ type Option func(*Transactor)
 
 // WithMiner makes the transactor call mine after sending each transaction. The simulated backend's Commit is
 // such a function.
-func WithMiner(mine func()) Option { return func(t *Transactor) { t.mine = mine } }
+// Calls to mine are serialised: a transactor waiting on several transactions at once (a pipelined batch) would
+// otherwise seal concurrently, and the simulated backend's Commit can then hang for good in its pool sync.
+func WithMiner(mine func()) Option {
+	var mu sync.Mutex
+	serial := func() {
+		mu.Lock()
+		defer mu.Unlock()
+		mine()
+	}
+	return func(t *Transactor) { t.mine = serial }
+}
 
 // WithTimeout sets how long to wait for a receipt.
 func WithTimeout(d time.Duration) Option { return func(t *Transactor) { t.timeout = d } }
