@@ -23,6 +23,7 @@ import (
 	"github.com/ethereum/go-ethereum/eth"
 	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/eth/filters"
+	"github.com/ethereum/go-ethereum/event"
 	"github.com/ethereum/go-ethereum/miner"
 	"github.com/ethereum/go-ethereum/node"
 	"github.com/ethereum/go-ethereum/p2p"
@@ -179,8 +180,14 @@ func Start(ctx context.Context, cfg Config) (*Node, error) {
 		return nil, errors.Join(fmt.Errorf("start devnet: %w", err), n.Close())
 	}
 	n.wg.Add(2)
+	// Subscribed here, not in watchPool's goroutine: a transaction sent as soon as Start returns would otherwise
+	// enter the pool before the subscription and wait for a block nobody seals. The first kick mines whatever
+	// reached the pool before it.
+	newTxs := make(chan core.NewTxsEvent, 16)
+	sub := n.eth.TxPool().SubscribeTransactions(newTxs, true)
 	kick := make(chan struct{}, 1)
-	go n.watchPool(kick)
+	kick <- struct{}{}
+	go n.watchPool(sub, newTxs, kick)
 	go n.automine(kick)
 	if err := ctx.Err(); err != nil {
 		return nil, errors.Join(fmt.Errorf("start devnet: %w", err), n.Close())
@@ -571,10 +578,8 @@ func (n *Node) mineExecutableLocked() error {
 }
 
 // watchPool signals kick whenever transactions enter the pool. It only forwards, never blocks the pool's feed.
-func (n *Node) watchPool(kick chan<- struct{}) {
+func (n *Node) watchPool(sub event.Subscription, newTxs <-chan core.NewTxsEvent, kick chan<- struct{}) {
 	defer n.wg.Done()
-	newTxs := make(chan core.NewTxsEvent, 16)
-	sub := n.eth.TxPool().SubscribeTransactions(newTxs, true)
 	defer sub.Unsubscribe()
 	for {
 		select {
