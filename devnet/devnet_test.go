@@ -96,8 +96,8 @@ func send(ctx context.Context, t *testing.T, client *ethclient.Client, key *ecds
 }
 
 // waitReceipt polls for the receipt of hash until ctx ends or thirty seconds pass, failing the test then. The
-// bound is generous on purpose: a CI machine busy with other packages' tests can stall a synced block write for
-// seconds, and how promptly receipts come is measured by the clock test, not here.
+// bound is generous on purpose, for a CI machine busy with other packages' tests; how promptly receipts come is
+// measured by the clock test, not here.
 func waitReceipt(ctx context.Context, t *testing.T, client *ethclient.Client, hash common.Hash) *types.Receipt {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
