@@ -22,7 +22,7 @@ import (
 	"github.com/sumkit/sumkit/bindings"
 	"github.com/sumkit/sumkit/chain"
 	"github.com/sumkit/sumkit/model"
-	"github.com/sumkit/sumkit/stack"
+	"github.com/sumkit/sumkit/sdk/trainer"
 )
 
 // Chain parameters. Every update transaction gets the same gas limit, far above what any update here uses
@@ -71,7 +71,7 @@ func newTestChain(t *testing.T) *testChain {
 		client: sim.Client(),
 		key:    key,
 		from:   from,
-		errors: stack.Errors(),
+		errors: trainer.Errors(),
 		feeCap: big.NewInt(100 * params.GWei),
 		tip:    big.NewInt(params.GWei),
 	}
@@ -84,7 +84,7 @@ func newTestChain(t *testing.T) *testChain {
 }
 
 // deploy deploys m's contract with the chain's account as both owner and trainer, writing the parameter words
-// in chunks as stack.Deploy does, and returns its address.
+// in chunks as trainer.Deploy does, and returns its address.
 func (c *testChain) deploy(t *testing.T, m *model.Model) common.Address {
 	t.Helper()
 	words, err := m.Words()
@@ -120,7 +120,7 @@ func (c *testChain) deploy(t *testing.T, m *model.Model) common.Address {
 	default:
 		t.Fatalf("deploy: unknown kind %q", m.Kind)
 	}
-	tx := stack.NewTransactor(c.client, bind.NewKeyedTransactor(c.key, c.chainID), chain.WithMiner(func() { c.sim.Commit() }))
+	tx := trainer.NewTransactor(c.client, bind.NewKeyedTransactor(c.key, c.chainID), chain.WithMiner(func() { c.sim.Commit() }))
 	addr, _, err := tx.Deploy(c.ctx, code, args)
 	if err != nil {
 		t.Fatalf("%s: deploy: %v", m.Kind, err)

@@ -31,7 +31,7 @@ import (
 	"github.com/sumkit/sumkit/devnet"
 	"github.com/sumkit/sumkit/encoder"
 	"github.com/sumkit/sumkit/model"
-	"github.com/sumkit/sumkit/stack"
+	"github.com/sumkit/sumkit/sdk/trainer"
 )
 
 const (
@@ -619,7 +619,7 @@ func loadIMDB(t *testing.T) *imdb {
 		t.Fatalf("load the IMDB model: %v", err)
 	}
 	if m.MaxFeatures == 0 {
-		m.MaxFeatures = min(m.NumFeatures, stack.DefaultMaxFeatures) // as deploy does
+		m.MaxFeatures = min(m.NumFeatures, trainer.DefaultMaxFeatures) // as deploy does
 	}
 	v, err := model.LoadVocabulary(fixture(imdbVocabRel))
 	if err != nil {

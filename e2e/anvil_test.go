@@ -20,7 +20,7 @@ import (
 	"github.com/sumkit/sumkit/bindings"
 	"github.com/sumkit/sumkit/deployment"
 	"github.com/sumkit/sumkit/devnet"
-	"github.com/sumkit/sumkit/stack"
+	"github.com/sumkit/sumkit/sdk/trainer"
 )
 
 // Who does what: account 0 deploys (and owns the trainer), 1 adds honest data, 2 careless data, 3 has no good
@@ -133,7 +133,7 @@ func (n *node) add(t *testing.T, dep string, man *deployment.Manifest, w *wallet
 	}
 	a := added{hash: field(t, r.stdout, "tx:"), receipt: n.mined(t, r.stdout)}
 	a.event = event(t, a.receipt, man.Trainer, bindings.NewDepositRefundTake().UnpackAddDataEvent)
-	sample, err := stack.UnpackSample(a.event.Data)
+	sample, err := trainer.UnpackSample(a.event.Data)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -215,8 +215,8 @@ func TestDepositRefundTake(t *testing.T) {
 	m := loadIMDB(t)
 	honest, careless := m.pick(t)
 	dep, man := n.deployIMDB(t, m, w.addr(owner), w.as(owner), drtFlags...)
-	if man.ChainID != anvilChainID || man.Mechanism != stack.DepositRefundTake {
-		t.Errorf("manifest = chain %d, mechanism %s; want %d, %s", man.ChainID, man.Mechanism, anvilChainID, stack.DepositRefundTake)
+	if man.ChainID != anvilChainID || man.Mechanism != trainer.DepositRefundTake {
+		t.Errorf("manifest = chain %d, mechanism %s; want %d, %s", man.ChainID, man.Mechanism, anvilChainID, trainer.DepositRefundTake)
 	}
 
 	// Both sentences are ones the model gets right; the careless author labels its own wrongly.
@@ -283,7 +283,7 @@ func TestDepositRefundTake(t *testing.T) {
 
 	t.Run("status", func(t *testing.T) {
 		st := n.status(t, dep, w.addr(honestAuthor))
-		want := status{Mechanism: string(stack.DepositRefundTake), RefundWait: refundWait, NumContributions: "2",
+		want := status{Mechanism: string(trainer.DepositRefundTake), RefundWait: refundWait, NumContributions: "2",
 			TotalGood: "1", TrainerBalance: n.balance(t, man.Trainer).String()}
 		if st.Mechanism != want.Mechanism || st.RefundWait != want.RefundWait || st.NumContributions != want.NumContributions ||
 			st.TotalGood != want.TotalGood || st.TrainerBalance != want.TrainerBalance || st.TrainerBalance != "0" {
@@ -393,8 +393,8 @@ func TestPoints(t *testing.T) {
 	m := loadIMDB(t)
 	honest, _ := m.pick(t)
 	dep, man := n.deployIMDB(t, m, w.addr(owner), w.as(owner), "--mechanism", "points", "--refund-wait", strconv.Itoa(refundWait))
-	if man.Mechanism != stack.Points {
-		t.Errorf("manifest mechanism = %s, want %s", man.Mechanism, stack.Points)
+	if man.Mechanism != trainer.Points {
+		t.Errorf("manifest mechanism = %s, want %s", man.Mechanism, trainer.Points)
 	}
 	a := n.add(t, dep, man, w, honestAuthor, honest)
 	if a.event.Deposit.Sign() != 0 {
@@ -414,7 +414,7 @@ func TestPoints(t *testing.T) {
 	}
 
 	st := n.status(t, dep, w.addr(honestAuthor))
-	if st.Mechanism != string(stack.Points) || st.OwnerClaimWait != nil || st.NumContributions != "1" || st.TotalGood != "1" ||
+	if st.Mechanism != string(trainer.Points) || st.OwnerClaimWait != nil || st.NumContributions != "1" || st.TotalGood != "1" ||
 		st.TrainerBalance != "0" || st.Account.NumGood != "1" {
 		t.Errorf("status = %+v (account %+v), want points, no claim waits, 1 contribution, 1 good, balance 0, numGood 1",
 			st, *st.Account)

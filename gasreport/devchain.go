@@ -14,7 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/sumkit/sumkit/chain"
-	"github.com/sumkit/sumkit/stack"
+	"github.com/sumkit/sumkit/sdk/trainer"
 )
 
 // devChain is an in-process Osaka chain for one measurement, with every key funded.
@@ -54,21 +54,21 @@ func (c *devChain) Close() { c.sim.Close() }
 func (c *devChain) transactor(k *ecdsa.PrivateKey, gasLimit uint64) *chain.Transactor {
 	opts := bind.NewKeyedTransactor(k, c.chainID)
 	opts.GasLimit = gasLimit
-	return stack.NewTransactor(c.client, opts, chain.WithMiner(func() { c.sim.Commit() }))
+	return trainer.NewTransactor(c.client, opts, chain.WithMiner(func() { c.sim.Commit() }))
 }
 
 // pastWaits moves the clock past every wait of shortestWaits, so that a refund or report that follows takes the
 // path it took when the waits were 0 (a report takes everything left, without asking the model).
 func (c *devChain) pastWaits(ctx context.Context) error {
-	if err := chain.AdjustTime(ctx, c.sim, (stack.MinRefundWait+stack.MinRefundWindow)*time.Second); err != nil {
+	if err := chain.AdjustTime(ctx, c.sim, (trainer.MinRefundWait+trainer.MinRefundWindow)*time.Second); err != nil {
 		return fmt.Errorf("move the clock past the waits: %w", err)
 	}
 	return nil
 }
 
 // shortestWaits is Deposit-Refund-Take with the shortest waits its bounds allow and a cost weight of 1e9 wei.
-func shortestWaits() stack.Incentive {
-	return stack.Incentive{Mechanism: stack.DepositRefundTake, RefundWait: stack.MinRefundWait,
-		OwnerClaimWait: stack.MinRefundWait + stack.MinRefundWindow, AnyAddressClaimWait: stack.MinRefundWait + stack.MinRefundWindow,
+func shortestWaits() trainer.Incentive {
+	return trainer.Incentive{Mechanism: trainer.DepositRefundTake, RefundWait: trainer.MinRefundWait,
+		OwnerClaimWait: trainer.MinRefundWait + trainer.MinRefundWindow, AnyAddressClaimWait: trainer.MinRefundWait + trainer.MinRefundWindow,
 		CostWeight: big.NewInt(1e9)}
 }

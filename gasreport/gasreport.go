@@ -18,7 +18,7 @@ import (
 
 	"github.com/sumkit/sumkit/bindings"
 	"github.com/sumkit/sumkit/model"
-	"github.com/sumkit/sumkit/stack"
+	"github.com/sumkit/sumkit/sdk/trainer"
 )
 
 // The operations measured, in the order of upstream's table.
@@ -116,7 +116,7 @@ func Measure(ctx context.Context, modelsDir string, c Case) ([]Row, error) {
 	defer dc.Close()
 	txA, txB := dc.transactor(keyA, 0), dc.transactor(keyB, 0)
 
-	s, err := stack.Deploy(ctx, txA, stack.Spec{
+	s, err := trainer.Deploy(ctx, txA, trainer.Spec{
 		Model:     m,
 		Incentive: shortestWaits(),
 		Name:      c.Name,

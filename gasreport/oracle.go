@@ -16,7 +16,7 @@ import (
 	"github.com/sumkit/sumkit/model"
 	"github.com/sumkit/sumkit/oracle"
 	"github.com/sumkit/sumkit/oracle/weights"
-	"github.com/sumkit/sumkit/stack"
+	"github.com/sumkit/sumkit/sdk/trainer"
 )
 
 // OracleTxCap is the most gas any oracle transaction the report makes may need: a page of 16,384 bytes, the
@@ -198,7 +198,7 @@ func (r *oracleRun) run(ctx context.Context) error {
 		Classes: classes, Initial: initial,
 		Version:   weights.Version{AccuracyPPM: 800_000, HeldOutSize: 1000, ConfigHash: crypto.Keccak256Hash([]byte(r.c.Name))},
 		Operators: ops, Threshold: 2,
-		Trainer: stack.Spec{
+		Trainer: trainer.Spec{
 			Incentive: shortestWaits(),
 			Name:      r.c.Name,
 		},
@@ -213,7 +213,7 @@ func (r *oracleRun) run(ctx context.Context) error {
 	}
 	r.gas[OpOracleDeploy], r.gas[OpOracleDeployTransactions] = total, uint64(len(d.Receipts))
 
-	s := stack.Open(d.Trainer, d.Model, model.Oracle, stack.DepositRefundTake)
+	s := trainer.Open(d.Trainer, d.Model, model.Oracle, trainer.DepositRefundTake)
 	label, err := s.Predict(ctx, r.a, oracleSample)
 	if err != nil {
 		return err

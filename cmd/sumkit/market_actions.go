@@ -16,7 +16,7 @@ import (
 	"github.com/sumkit/sumkit/market"
 	"github.com/sumkit/sumkit/model"
 	"github.com/sumkit/sumkit/sdk/predictionmarket"
-	"github.com/sumkit/sumkit/stack"
+	"github.com/sumkit/sumkit/sdk/trainer"
 )
 
 func runMarketInit(c *cli.Context) error {
@@ -34,7 +34,7 @@ func runMarketInit(c *cli.Context) error {
 		return fmt.Errorf("%s: %w", cmd, err)
 	}
 	if m.MaxFeatures == 0 {
-		m.MaxFeatures = min(m.NumFeatures, stack.DefaultMaxFeatures)
+		m.MaxFeatures = min(m.NumFeatures, trainer.DefaultMaxFeatures)
 	}
 	data, err := os.ReadFile(c.String("test-set"))
 	if err != nil {

@@ -18,7 +18,7 @@ import (
 	"github.com/sumkit/sumkit/market"
 	"github.com/sumkit/sumkit/model"
 	"github.com/sumkit/sumkit/sdk/predictionmarket"
-	"github.com/sumkit/sumkit/stack"
+	"github.com/sumkit/sumkit/sdk/trainer"
 )
 
 // exampleKeys are the provider's and a contributor's private keys.
@@ -45,7 +45,7 @@ func exampleChain() (*simulated.Backend, []*chain.Transactor) {
 	}
 	var ts []*chain.Transactor
 	for _, key := range keys {
-		ts = append(ts, stack.NewTransactor(sim.Client(), bind.NewKeyedTransactor(key, id), chain.WithMiner(func() { sim.Commit() })))
+		ts = append(ts, trainer.NewTransactor(sim.Client(), bind.NewKeyedTransactor(key, id), chain.WithMiner(func() { sim.Commit() })))
 	}
 	return sim, ts
 }

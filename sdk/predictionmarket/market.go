@@ -19,7 +19,7 @@ import (
 	"github.com/sumkit/sumkit/chain"
 	"github.com/sumkit/sumkit/market"
 	"github.com/sumkit/sumkit/model"
-	"github.com/sumkit/sumkit/stack"
+	"github.com/sumkit/sumkit/sdk/trainer"
 )
 
 // Phase is PredictionMarket.Phase.
@@ -68,7 +68,7 @@ type Market struct {
 func New(node Backend, addr common.Address) *Market {
 	// eth_call needs no signer; the zero address will do as sender.
 	return &Market{node: node, addr: addr, pm: bindings.NewPredictionMarket(),
-		caller: chain.NewTransactor(node, &bind.TransactOpts{}, chain.WithErrors(stack.Errors()))}
+		caller: chain.NewTransactor(node, &bind.TransactOpts{}, chain.WithErrors(trainer.Errors()))}
 }
 
 // Deploy deploys a new, Idle PredictionMarket from t.
@@ -477,7 +477,7 @@ func Commit(pieces [][]market.Sample) (*market.Tree, error) {
 
 // DeployModel deploys m for updater (see [Market.UpdaterFor]) and fills it in chunks, as a run's model.
 func DeployModel(ctx context.Context, t *chain.Transactor, m *model.Model, updater common.Address) (common.Address, []*types.Receipt, error) {
-	addr, receipts, err := stack.DeployModel(ctx, t, m, updater, m.MaxFeatures, 0, nil)
+	addr, receipts, err := trainer.DeployModel(ctx, t, m, updater, m.MaxFeatures, 0, nil)
 	if err != nil {
 		return common.Address{}, receipts, fmt.Errorf("deploy the model: %w", err)
 	}

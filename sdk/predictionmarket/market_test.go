@@ -14,7 +14,7 @@ import (
 	"github.com/sumkit/sumkit/devnet"
 	"github.com/sumkit/sumkit/market"
 	"github.com/sumkit/sumkit/sdk/predictionmarket"
-	"github.com/sumkit/sumkit/stack"
+	"github.com/sumkit/sumkit/sdk/trainer"
 )
 
 func TestPhaseString(t *testing.T) {
@@ -127,7 +127,7 @@ func devnetRun(t *testing.T) (*predictionmarket.Market, *predictionmarket.Manife
 	t.Cleanup(client.Close)
 	var ts []*chain.Transactor
 	for _, a := range node.Accounts() {
-		ts = append(ts, stack.NewTransactor(client, bind.NewKeyedTransactor(a.Key, new(big.Int).SetUint64(node.ChainID()))))
+		ts = append(ts, trainer.NewTransactor(client, bind.NewKeyedTransactor(a.Key, new(big.Int).SetUint64(node.ChainID()))))
 	}
 	m, man, err := open(ctx, ts[0])
 	if err != nil {

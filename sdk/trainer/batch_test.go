@@ -1,10 +1,10 @@
-package stack_test
+package trainer_test
 
 import (
 	"strings"
 	"testing"
 
-	"github.com/sumkit/sumkit/stack"
+	"github.com/sumkit/sumkit/sdk/trainer"
 )
 
 // A batch stops at the first sample the chain refuses, keeps what it added, and a run with the sample fixed
@@ -13,13 +13,13 @@ func TestAddAllStopsAndResumes(t *testing.T) {
 	ctx := t.Context()
 	sim, tr := exampleChain()
 	defer sim.Close()
-	s, err := stack.Deploy(ctx, tr, stack.Spec{Model: exampleModel(), Incentive: stack.Incentive{Mechanism: stack.Points, RefundWait: 60}})
+	s, err := trainer.Deploy(ctx, tr, trainer.Spec{Model: exampleModel(), Incentive: trainer.Incentive{Mechanism: trainer.Points, RefundWait: 60}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	batch := []stack.Sample{{Data: []int64{0, 1}, Label: 1}, {Data: []int64{4, 5}, Label: 0}, {Data: []int64{2, 99}, Label: 1, Line: 7}, {Data: []int64{3}, Label: 1}}
+	batch := []trainer.Sample{{Data: []int64{0, 1}, Label: 1}, {Data: []int64{4, 5}, Label: 0}, {Data: []int64{2, 99}, Label: 1, Line: 7}, {Data: []int64{3}, Label: 1}}
 	var progress []int
-	res, err := s.AddAll(ctx, tr, sim.Client(), batch, stack.BatchOptions{Progress: func(done, total int) { progress = append(progress, done) }})
+	res, err := s.AddAll(ctx, tr, sim.Client(), batch, trainer.BatchOptions{Progress: func(done, total int) { progress = append(progress, done) }})
 	if err == nil || !strings.Contains(err.Error(), "add line 7: ") {
 		t.Fatalf("AddAll() error = %v, want one naming line 7", err)
 	}
@@ -31,7 +31,7 @@ func TestAddAllStopsAndResumes(t *testing.T) {
 	}
 
 	batch[2].Data = []int64{2, 6}
-	res, err = s.AddAll(ctx, tr, sim.Client(), batch, stack.BatchOptions{})
+	res, err = s.AddAll(ctx, tr, sim.Client(), batch, trainer.BatchOptions{})
 	if err != nil {
 		t.Fatalf("AddAll() again error = %v", err)
 	}
@@ -39,7 +39,7 @@ func TestAddAllStopsAndResumes(t *testing.T) {
 		t.Errorf("AddAll() again added %d, skipped %d; want 2, 2", res.Added, res.Skipped)
 	}
 	n := 0
-	for _, err := range s.Contributions(ctx, sim.Client(), stack.HistoryOptions{}) {
+	for _, err := range s.Contributions(ctx, sim.Client(), trainer.HistoryOptions{}) {
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -54,17 +54,17 @@ func TestScorePredictions(t *testing.T) {
 	tests := map[string]struct {
 		predicted, labels []uint64
 		classes           int
-		want              stack.Score
+		want              trainer.Score
 	}{
-		"two classes": {[]uint64{0, 1, 1, 0}, []uint64{0, 1, 0, 0}, 2, stack.Score{Total: 4, Correct: 3,
-			Classes: []stack.ClassScore{{Labelled: 3, Correct: 2, Predicted: 2}, {Labelled: 1, Correct: 1, Predicted: 2}}}},
-		"class beyond the model's": {[]uint64{2}, []uint64{0}, 2, stack.Score{Total: 1,
-			Classes: []stack.ClassScore{{Labelled: 1}, {}, {Predicted: 1}}}},
-		"nothing": {nil, nil, 1, stack.Score{Classes: []stack.ClassScore{{}}}},
+		"two classes": {[]uint64{0, 1, 1, 0}, []uint64{0, 1, 0, 0}, 2, trainer.Score{Total: 4, Correct: 3,
+			Classes: []trainer.ClassScore{{Labelled: 3, Correct: 2, Predicted: 2}, {Labelled: 1, Correct: 1, Predicted: 2}}}},
+		"class beyond the model's": {[]uint64{2}, []uint64{0}, 2, trainer.Score{Total: 1,
+			Classes: []trainer.ClassScore{{Labelled: 1}, {}, {Predicted: 1}}}},
+		"nothing": {nil, nil, 1, trainer.Score{Classes: []trainer.ClassScore{{}}}},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
-			got := stack.ScorePredictions(tc.predicted, tc.labels, tc.classes)
+			got := trainer.ScorePredictions(tc.predicted, tc.labels, tc.classes)
 			if got.Total != tc.want.Total || got.Correct != tc.want.Correct || len(got.Classes) != len(tc.want.Classes) {
 				t.Fatalf("ScorePredictions() = %+v, want %+v", got, tc.want)
 			}

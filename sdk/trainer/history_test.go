@@ -1,4 +1,4 @@
-package stack_test
+package trainer_test
 
 import (
 	"context"
@@ -12,18 +12,18 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
-	"github.com/sumkit/sumkit/stack"
+	"github.com/sumkit/sumkit/sdk/trainer"
 )
 
 // historyStack deploys the small perceptron with Deposit-Refund-Take (waits 100, 200 and 300 s) and adds, in
 // separate blocks: alice's good sample, carol's mislabelled one, bob's good one.
-func historyStack(t *testing.T, c *testChain, mech stack.Mechanism) (*stack.Stack, []added) {
+func historyStack(t *testing.T, c *testChain, mech trainer.Mechanism) (*trainer.Stack, []added) {
 	t.Helper()
-	in := stack.Incentive{Mechanism: mech, RefundWait: 100}
-	if mech == stack.DepositRefundTake {
+	in := trainer.Incentive{Mechanism: mech, RefundWait: 100}
+	if mech == trainer.DepositRefundTake {
 		in.OwnerClaimWait, in.AnyAddressClaimWait, in.CostWeight = 200, 300, big.NewInt(1e9)
 	}
-	s := deployStack(t, c, stack.Spec{Model: smallPerceptron(t), Incentive: in})
+	s := deployStack(t, c, trainer.Spec{Model: smallPerceptron(t), Incentive: in})
 	var out []added
 	for _, a := range []struct {
 		who int
@@ -43,9 +43,9 @@ func historyStack(t *testing.T, c *testChain, mech stack.Mechanism) (*stack.Stac
 // enoughWei is more than any deposit these tests need: a tenth of an ether.
 const enoughWei = 1e17
 
-func collect(t *testing.T, seq func(func(*stack.Contribution, error) bool)) []*stack.Contribution {
+func collect(t *testing.T, seq func(func(*trainer.Contribution, error) bool)) []*trainer.Contribution {
 	t.Helper()
-	var out []*stack.Contribution
+	var out []*trainer.Contribution
 	for c, err := range seq {
 		if err != nil {
 			t.Fatalf("Contributions() error = %v", err)
@@ -57,9 +57,9 @@ func collect(t *testing.T, seq func(func(*stack.Contribution, error) bool)) []*s
 
 func TestContributions(t *testing.T) {
 	c := newTestChain(t)
-	s, adds := historyStack(t, c, stack.DepositRefundTake)
+	s, adds := historyStack(t, c, trainer.DepositRefundTake)
 
-	all := collect(t, s.Contributions(c.ctx, c.client, stack.HistoryOptions{}))
+	all := collect(t, s.Contributions(c.ctx, c.client, trainer.HistoryOptions{}))
 	if len(all) != len(adds) {
 		t.Fatalf("Contributions() returned %d, want %d", len(all), len(adds))
 	}
@@ -81,14 +81,14 @@ func TestContributions(t *testing.T) {
 
 	tests := []struct {
 		name string
-		opts stack.HistoryOptions
+		opts trainer.HistoryOptions
 		want []int // indices into adds
 	}{
-		{"one block a page", stack.HistoryOptions{PageBlocks: 1}, []int{0, 1, 2}},
-		{"by author", stack.HistoryOptions{Authors: []common.Address{c.addrs[carol]}}, []int{1}},
-		{"by two authors, paged", stack.HistoryOptions{Authors: []common.Address{c.addrs[bob], c.addrs[alice]}, PageBlocks: 2}, []int{0, 2}},
-		{"up to carol's block", stack.HistoryOptions{ToBlock: all[1].BlockNumber}, []int{0, 1}},
-		{"from carol's block", stack.HistoryOptions{FromBlock: all[1].BlockNumber}, []int{1, 2}},
+		{"one block a page", trainer.HistoryOptions{PageBlocks: 1}, []int{0, 1, 2}},
+		{"by author", trainer.HistoryOptions{Authors: []common.Address{c.addrs[carol]}}, []int{1}},
+		{"by two authors, paged", trainer.HistoryOptions{Authors: []common.Address{c.addrs[bob], c.addrs[alice]}, PageBlocks: 2}, []int{0, 2}},
+		{"up to carol's block", trainer.HistoryOptions{ToBlock: all[1].BlockNumber}, []int{0, 1}},
+		{"from carol's block", trainer.HistoryOptions{FromBlock: all[1].BlockNumber}, []int{1, 2}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -108,7 +108,7 @@ func TestContributions(t *testing.T) {
 
 	t.Run("a node that caps ranges", func(t *testing.T) {
 		capped := &cappedNode{LogReader: c.client, maxBlocks: 2}
-		got := collect(t, s.Contributions(c.ctx, capped, stack.HistoryOptions{PageBlocks: 1 << 20}))
+		got := collect(t, s.Contributions(c.ctx, capped, trainer.HistoryOptions{PageBlocks: 1 << 20}))
 		if len(got) != len(adds) {
 			t.Errorf("Contributions() through a node capping ranges at 2 blocks returned %d, want %d", len(got), len(adds))
 		}
@@ -118,7 +118,7 @@ func TestContributions(t *testing.T) {
 	})
 
 	t.Run("from after to", func(t *testing.T) {
-		for _, err := range s.Contributions(c.ctx, c.client, stack.HistoryOptions{FromBlock: 10, ToBlock: 5}) {
+		for _, err := range s.Contributions(c.ctx, c.client, trainer.HistoryOptions{FromBlock: 10, ToBlock: 5}) {
 			errorContains(t, err, "from block 10 is after to block 5")
 		}
 	})
@@ -126,7 +126,7 @@ func TestContributions(t *testing.T) {
 	t.Run("cancelled", func(t *testing.T) {
 		ctx, cancel := context.WithCancel(c.ctx)
 		cancel()
-		for _, err := range s.Contributions(ctx, c.client, stack.HistoryOptions{ToBlock: 100}) {
+		for _, err := range s.Contributions(ctx, c.client, trainer.HistoryOptions{ToBlock: 100}) {
 			if !errors.Is(err, context.Canceled) {
 				t.Errorf("Contributions(cancelled) error = %v, want context.Canceled", err)
 			}
@@ -136,7 +136,7 @@ func TestContributions(t *testing.T) {
 
 // cappedNode refuses log queries spanning more than maxBlocks blocks, as public nodes do.
 type cappedNode struct {
-	stack.LogReader
+	trainer.LogReader
 	maxBlocks uint64
 	refused   int
 }
@@ -152,9 +152,9 @@ func (n *cappedNode) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]
 func TestContributionKeyNegative(t *testing.T) {
 	// Dense models take negative values: their words are sign-extended in calldata, and the key hashes them so.
 	c := newTestChain(t)
-	s, _ := historyStack(t, c, stack.Points)
+	s, _ := historyStack(t, c, trainer.Points)
 	data := []int64{-1, 5, -1 << 40}
-	got := stack.ContributionKey(data, 3, 1234, c.addrs[bob])
+	got := trainer.ContributionKey(data, 3, 1234, c.addrs[bob])
 	want := call(t, c, s, itDRT.PackContributionKey(data, 3, u256(1234), c.addrs[bob]), itDRT.UnpackContributionKey)
 	if got != want {
 		t.Errorf("ContributionKey(%v) = %s, trainer says %x", data, got, want)

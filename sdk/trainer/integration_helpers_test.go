@@ -1,4 +1,4 @@
-package stack_test
+package trainer_test
 
 import (
 	"context"
@@ -22,7 +22,7 @@ import (
 	"github.com/sumkit/sumkit/bindings"
 	"github.com/sumkit/sumkit/chain"
 	"github.com/sumkit/sumkit/model"
-	"github.com/sumkit/sumkit/stack"
+	"github.com/sumkit/sumkit/sdk/trainer"
 )
 
 // Helpers for the integration tests: a simulated Osaka chain with named, funded accounts, time travel,
@@ -44,8 +44,8 @@ const (
 
 var accountNames = [numAccounts]string{"owner", "alice", "bob", "carol", "dave"}
 
-// itModelsDir is where the model files live, relative to the stack package.
-var itModelsDir = filepath.Join("..", "testdata", "models")
+// itModelsDir is where the model files live, relative to this package.
+var itModelsDir = filepath.Join("..", "..", "testdata", "models")
 
 // itDRT is the binding both trainers' shared functions are packed and unpacked with.
 var itDRT = bindings.NewDepositRefundTake()
@@ -102,7 +102,7 @@ func (c *testChain) opts(i int) *bind.TransactOpts {
 
 // tx returns a transactor for account i that mines a block after each transaction.
 func (c *testChain) tx(i int) *chain.Transactor {
-	return stack.NewTransactor(c.client, c.opts(i), chain.WithMiner(func() { c.sim.Commit() }))
+	return trainer.NewTransactor(c.client, c.opts(i), chain.WithMiner(func() { c.sim.Commit() }))
 }
 
 // head returns the latest block's header.
@@ -286,11 +286,11 @@ func sameValue(got, want any) bool {
 // contributionKey is the trainer's key for a contribution (checked against Trainer.contributionKey in
 // TestContributions).
 func contributionKey(data []int64, label, addedTime uint64, author common.Address) [32]byte {
-	return stack.ContributionKey(data, label, addedTime, author)
+	return trainer.ContributionKey(data, label, addedTime, author)
 }
 
 // call runs packed calldata against the trainer s and unpacks the answer with unpack.
-func call[T any](t *testing.T, c *testChain, s *stack.Stack, data []byte, unpack func([]byte) (T, error)) T {
+func call[T any](t *testing.T, c *testChain, s *trainer.Stack, data []byte, unpack func([]byte) (T, error)) T {
 	t.Helper()
 	out, err := c.tx(owner).Call(c.ctx, s.Trainer, data)
 	if err != nil {
@@ -304,14 +304,14 @@ func call[T any](t *testing.T, c *testChain, s *stack.Stack, data []byte, unpack
 }
 
 // contribution reads the trainer's record of key.
-func contribution(t *testing.T, c *testChain, s *stack.Stack, key [32]byte) bindings.TrainerContribution {
+func contribution(t *testing.T, c *testChain, s *trainer.Stack, key [32]byte) bindings.TrainerContribution {
 	t.Helper()
 	return call(t, c, s, itDRT.PackContribution(key), itDRT.UnpackContribution)
 }
 
 // wantCleared fails the test unless the trainer's record of key is all zero (id 0): a refund settles a
 // contribution and clears its record.
-func wantCleared(t *testing.T, c *testChain, s *stack.Stack, key [32]byte) {
+func wantCleared(t *testing.T, c *testChain, s *trainer.Stack, key [32]byte) {
 	t.Helper()
 	rec := contribution(t, c, s, key)
 	if rec.Id.Sign() != 0 || rec.Deposit.Sign() != 0 || rec.Claimable.Sign() != 0 || rec.NumClaims != 0 {
@@ -320,13 +320,13 @@ func wantCleared(t *testing.T, c *testChain, s *stack.Stack, key [32]byte) {
 }
 
 // hasReported reads whether account i has reported contribution key for a share of its deposit.
-func hasReported(t *testing.T, c *testChain, s *stack.Stack, key [32]byte, i int) bool {
+func hasReported(t *testing.T, c *testChain, s *trainer.Stack, key [32]byte, i int) bool {
 	t.Helper()
 	return call(t, c, s, itDRT.PackHasReported(key, c.addrs[i]), itDRT.UnpackHasReported)
 }
 
 // numGood reads how many of account i's contributions were validated.
-func numGood(t *testing.T, c *testChain, s *stack.Stack, i int) uint64 {
+func numGood(t *testing.T, c *testChain, s *trainer.Stack, i int) uint64 {
 	t.Helper()
 	return call(t, c, s, itDRT.PackNumGood(c.addrs[i]), itDRT.UnpackNumGood).Uint64()
 }
@@ -351,7 +351,7 @@ func (a added) key(c *testChain) [32]byte {
 
 // addData adds smp from account i, sending value, and checks the AddData event against it: sender, label,
 // time (the block's), deposit and the packed sample. It returns the contribution.
-func addData(t *testing.T, c *testChain, s *stack.Stack, i int, smp sample, value *big.Int) (added, *types.Receipt) {
+func addData(t *testing.T, c *testChain, s *trainer.Stack, i int, smp sample, value *big.Int) (added, *types.Receipt) {
 	t.Helper()
 	r, err := s.AddData(c.ctx, c.tx(i), smp.data, smp.label, value)
 	if err != nil {
@@ -367,7 +367,7 @@ func addData(t *testing.T, c *testChain, s *stack.Stack, i int, smp sample, valu
 	if bt := c.blockTime(t, r); !ev.Time.IsUint64() || ev.Time.Uint64() != bt {
 		t.Errorf("AddData time = %v, want the block's time %d", ev.Time, bt)
 	}
-	got, err := stack.UnpackSample(ev.Data)
+	got, err := trainer.UnpackSample(ev.Data)
 	if err != nil {
 		t.Fatalf("UnpackSample(%x) error = %v", ev.Data, err)
 	}
@@ -385,7 +385,7 @@ func addData(t *testing.T, c *testChain, s *stack.Stack, i int, smp sample, valu
 }
 
 // addDataEvent decodes the one AddData event of r, which the trainer s emitted.
-func addDataEvent(t *testing.T, s *stack.Stack, r *types.Receipt) *bindings.DepositRefundTakeAddData {
+func addDataEvent(t *testing.T, s *trainer.Stack, r *types.Receipt) *bindings.DepositRefundTakeAddData {
 	t.Helper()
 	var found *bindings.DepositRefundTakeAddData
 	for _, l := range r.Logs {
@@ -512,7 +512,7 @@ func agreesAsPlanned(m *model.Model, plan []sample, good []bool) bool {
 }
 
 // wantPredictions checks that the chain's predictions through the trainer match mirror's for every sample.
-func wantPredictions(t *testing.T, c *testChain, s *stack.Stack, mirror *model.Model, samples []sample) {
+func wantPredictions(t *testing.T, c *testChain, s *trainer.Stack, mirror *model.Model, samples []sample) {
 	t.Helper()
 	tr := c.tx(owner)
 	for _, smp := range samples {
@@ -565,9 +565,9 @@ func smallPerceptron(t *testing.T) *model.Model {
 
 // deployStack deploys spec from the owner's account and checks what a deployment promises: the model is bound
 // to and sealed by the trainer, which the owner owns and which carries the spec's metadata.
-func deployStack(t *testing.T, c *testChain, spec stack.Spec) *stack.Stack {
+func deployStack(t *testing.T, c *testChain, spec trainer.Spec) *trainer.Stack {
 	t.Helper()
-	s, err := stack.Deploy(c.ctx, c.tx(owner), spec)
+	s, err := trainer.Deploy(c.ctx, c.tx(owner), spec)
 	if err != nil {
 		t.Fatalf("Deploy(%s, %s) error = %v", spec.Model.Kind, spec.Incentive.Mechanism, err)
 	}

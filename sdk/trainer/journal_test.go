@@ -1,4 +1,4 @@
-package stack_test
+package trainer_test
 
 import (
 	"context"
@@ -18,7 +18,7 @@ import (
 
 	"github.com/sumkit/sumkit/chain"
 	"github.com/sumkit/sumkit/devnet"
-	"github.com/sumkit/sumkit/stack"
+	"github.com/sumkit/sumkit/sdk/trainer"
 )
 
 // devChain is a real devnet reached over JSON-RPC, as the CLI reaches it.
@@ -46,7 +46,7 @@ func newDevChain(t testing.TB) *devChain {
 func (d *devChain) transactor(t testing.TB, i int, options ...chain.Option) *chain.Transactor {
 	t.Helper()
 	opts := bind.NewKeyedTransactor(d.node.Accounts()[i].Key, big.NewInt(devnet.ChainID))
-	return stack.NewTransactor(d.client, opts, options...)
+	return trainer.NewTransactor(d.client, opts, options...)
 }
 
 // sent is every transaction from's account has on chain: their count and gas.
@@ -77,9 +77,9 @@ func (d *devChain) sent(t *testing.T, from common.Address) (txs int, gas uint64)
 	return txs, gas
 }
 
-func resumableSpec(t *testing.T, j *stack.Journal) stack.Spec {
+func resumableSpec(t *testing.T, j *trainer.Journal) trainer.Spec {
 	// One word a transaction: the model's creation, three further chunks, the trainer.
-	return stack.Spec{Model: smallPerceptron(t), Incentive: drtIncentive(), ChunkWords: 1, Journal: j}
+	return trainer.Spec{Model: smallPerceptron(t), Incentive: drtIncentive(), ChunkWords: 1, Journal: j}
 }
 
 var errKilled = errors.New("killed (fault injected by the test)")
@@ -90,7 +90,7 @@ var errKilled = errors.New("killed (fault injected by the test)")
 // gas as an uninterrupted deployment's, and the stack works.
 func TestDeployResume(t *testing.T) {
 	ref := newDevChain(t)
-	want, err := stack.Deploy(t.Context(), ref.transactor(t, 0), resumableSpec(t, nil))
+	want, err := trainer.Deploy(t.Context(), ref.transactor(t, 0), resumableSpec(t, nil))
 	if err != nil {
 		t.Fatalf("uninterrupted Deploy() error = %v", err)
 	}
@@ -100,13 +100,13 @@ func TestDeployResume(t *testing.T) {
 	}
 
 	// How a run is cut short at transaction k.
-	modes := map[string]func(k int, j *stack.Journal, cancel context.CancelFunc, d *devChain) func(context.Context, *types.Transaction) error{
+	modes := map[string]func(k int, j *trainer.Journal, cancel context.CancelFunc, d *devChain) func(context.Context, *types.Transaction) error{
 		// Killed after transaction k-1's receipt, before transaction k is recorded.
-		"before sending": func(int, *stack.Journal, context.CancelFunc, *devChain) func(context.Context, *types.Transaction) error {
+		"before sending": func(int, *trainer.Journal, context.CancelFunc, *devChain) func(context.Context, *types.Transaction) error {
 			return func(context.Context, *types.Transaction) error { return errKilled }
 		},
 		// Transaction k is recorded, then the process dies before sending it.
-		"recorded, never sent": func(_ int, j *stack.Journal, cancel context.CancelFunc, _ *devChain) func(context.Context, *types.Transaction) error {
+		"recorded, never sent": func(_ int, j *trainer.Journal, cancel context.CancelFunc, _ *devChain) func(context.Context, *types.Transaction) error {
 			return func(ctx context.Context, tx *types.Transaction) error {
 				err := j.Signed(ctx, tx)
 				cancel()
@@ -114,7 +114,7 @@ func TestDeployResume(t *testing.T) {
 			}
 		},
 		// Transaction k is sent, then the process dies while it waits for the receipt.
-		"sent, no receipt": func(_ int, j *stack.Journal, cancel context.CancelFunc, d *devChain) func(context.Context, *types.Transaction) error {
+		"sent, no receipt": func(_ int, j *trainer.Journal, cancel context.CancelFunc, d *devChain) func(context.Context, *types.Transaction) error {
 			return func(ctx context.Context, tx *types.Transaction) error {
 				go func() {
 					for ctx.Err() == nil {
@@ -134,7 +134,7 @@ func TestDeployResume(t *testing.T) {
 			t.Run(fmt.Sprintf("%s tx %d", name, k), func(t *testing.T) {
 				d := newDevChain(t)
 				path := filepath.Join(t.TempDir(), "deployment.json.partial")
-				j, err := stack.OpenJournal(path)
+				j, err := trainer.OpenJournal(path)
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -149,20 +149,20 @@ func TestDeployResume(t *testing.T) {
 					}
 					return j.Signed(ctx, tx)
 				}
-				_, err = stack.Deploy(ctx, d.transactor(t, 0, chain.WithSigned(hook)), resumableSpec(t, j))
+				_, err = trainer.Deploy(ctx, d.transactor(t, 0, chain.WithSigned(hook)), resumableSpec(t, j))
 				if err == nil && name != "sent, no receipt" {
 					t.Fatal("interrupted Deploy() succeeded")
 				}
 
 				// A new process: the journal from its file, a new transactor.
-				j, err = stack.OpenJournal(path)
+				j, err = trainer.OpenJournal(path)
 				if err != nil || j.Progress() == nil {
 					t.Fatalf("OpenJournal() = %v, %v; want the interrupted run's progress", j, err)
 				}
-				var told *stack.Resumption
+				var told *trainer.Resumption
 				spec := resumableSpec(t, j)
-				spec.Resuming = func(r stack.Resumption) { told = &r }
-				got, err := stack.Deploy(t.Context(), d.transactor(t, 0, chain.WithSigned(j.Signed)), spec)
+				spec.Resuming = func(r trainer.Resumption) { told = &r }
+				got, err := trainer.Deploy(t.Context(), d.transactor(t, 0, chain.WithSigned(j.Signed)), spec)
 				if err != nil {
 					t.Fatalf("resumed Deploy() error = %v", err)
 				}
@@ -187,7 +187,7 @@ func TestDeployResume(t *testing.T) {
 }
 
 // useStack predicts and adds data through s, from dev account 1.
-func useStack(t *testing.T, d *devChain, s *stack.Stack) {
+func useStack(t *testing.T, d *devChain, s *trainer.Stack) {
 	t.Helper()
 	user := d.transactor(t, 1)
 	sample := []int64{0, 1}
@@ -208,24 +208,24 @@ func useStack(t *testing.T, d *devChain, s *stack.Stack) {
 func TestDeployResumeRefused(t *testing.T) {
 	tests := map[string]struct {
 		// change alters the resumed run, or the chain in between.
-		change func(t *testing.T, d *devChain, spec *stack.Spec) (sender int)
+		change func(t *testing.T, d *devChain, spec *trainer.Spec) (sender int)
 		// recorded makes the interrupted run record its third transaction before stopping, unsent.
 		recorded bool
 		wantErr  string
 	}{
-		"other inputs": {func(t *testing.T, d *devChain, spec *stack.Spec) int {
+		"other inputs": {func(t *testing.T, d *devChain, spec *trainer.Spec) int {
 			spec.Name = "another name"
 			return 0
 		}, false, "other inputs"},
-		"other sender": {func(*testing.T, *devChain, *stack.Spec) int { return 1 }, false, "finish it from"},
-		"nonce taken": {func(t *testing.T, d *devChain, spec *stack.Spec) int {
+		"other sender": {func(*testing.T, *devChain, *trainer.Spec) int { return 1 }, false, "finish it from"},
+		"nonce taken": {func(t *testing.T, d *devChain, spec *trainer.Spec) int {
 			other := d.transactor(t, 0)
 			if _, err := other.Transact(t.Context(), d.node.Accounts()[1].Address, nil, big.NewInt(1)); err != nil {
 				t.Fatal(err)
 			}
 			return 0
 		}, false, "can no longer be sealed"},
-		"recorded nonce taken": {func(t *testing.T, d *devChain, spec *stack.Spec) int {
+		"recorded nonce taken": {func(t *testing.T, d *devChain, spec *trainer.Spec) int {
 			other := d.transactor(t, 0)
 			if _, err := other.Transact(t.Context(), d.node.Accounts()[1].Address, nil, big.NewInt(1)); err != nil {
 				t.Fatal(err)
@@ -237,7 +237,7 @@ func TestDeployResumeRefused(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			d := newDevChain(t)
 			path := filepath.Join(t.TempDir(), "deployment.json.partial")
-			j, err := stack.OpenJournal(path)
+			j, err := trainer.OpenJournal(path)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -253,16 +253,16 @@ func TestDeployResumeRefused(t *testing.T) {
 				}
 				return j.Signed(ctx, tx)
 			}
-			if _, err := stack.Deploy(t.Context(), d.transactor(t, 0, chain.WithSigned(hook)), resumableSpec(t, j)); err == nil {
+			if _, err := trainer.Deploy(t.Context(), d.transactor(t, 0, chain.WithSigned(hook)), resumableSpec(t, j)); err == nil {
 				t.Fatal("interrupted Deploy() succeeded")
 			}
 			spec := resumableSpec(t, nil)
 			sender := tc.change(t, d, &spec)
 			before, _ := d.sent(t, d.node.Accounts()[sender].Address)
-			if spec.Journal, err = stack.OpenJournal(path); err != nil {
+			if spec.Journal, err = trainer.OpenJournal(path); err != nil {
 				t.Fatal(err)
 			}
-			_, err = stack.Deploy(t.Context(), d.transactor(t, sender, chain.WithSigned(spec.Journal.Signed)), spec)
+			_, err = trainer.Deploy(t.Context(), d.transactor(t, sender, chain.WithSigned(spec.Journal.Signed)), spec)
 			if err == nil || !strings.Contains(err.Error(), tc.wantErr) || !strings.Contains(err.Error(), path) {
 				t.Errorf("resumed Deploy() error = %v, want one containing %q and naming %s", err, tc.wantErr, path)
 			}
@@ -279,7 +279,7 @@ func TestOpenJournalBad(t *testing.T) {
 	if err := os.WriteFile(path, []byte("{not json"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := stack.OpenJournal(path); err == nil || !strings.Contains(err.Error(), "not a deployment progress record") {
+	if _, err := trainer.OpenJournal(path); err == nil || !strings.Contains(err.Error(), "not a deployment progress record") {
 		t.Errorf("OpenJournal(garbage) error = %v, want one saying it is not a progress record", err)
 	}
 }
@@ -291,17 +291,17 @@ func BenchmarkDeployJournal(b *testing.B) {
 		b.Run(fmt.Sprintf("journal=%t", journaled), func(b *testing.B) {
 			d := newDevChain(b)
 			for b.Loop() {
-				var j *stack.Journal
+				var j *trainer.Journal
 				var options []chain.Option
 				if journaled {
 					var err error
-					if j, err = stack.OpenJournal(filepath.Join(b.TempDir(), "d.partial")); err != nil {
+					if j, err = trainer.OpenJournal(filepath.Join(b.TempDir(), "d.partial")); err != nil {
 						b.Fatal(err)
 					}
 					options = append(options, chain.WithSigned(j.Signed))
 				}
-				spec := stack.Spec{Model: exampleModel(), Incentive: drtIncentive(), ChunkWords: 1, Journal: j}
-				if _, err := stack.Deploy(b.Context(), d.transactor(b, 0, options...), spec); err != nil {
+				spec := trainer.Spec{Model: exampleModel(), Incentive: drtIncentive(), ChunkWords: 1, Journal: j}
+				if _, err := trainer.Deploy(b.Context(), d.transactor(b, 0, options...), spec); err != nil {
 					b.Fatal(err)
 				}
 			}

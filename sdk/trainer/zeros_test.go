@@ -1,11 +1,11 @@
-package stack_test
+package trainer_test
 
 import (
 	"context"
 	"testing"
 
 	"github.com/sumkit/sumkit/model"
-	"github.com/sumkit/sumkit/stack"
+	"github.com/sumkit/sumkit/sdk/trainer"
 )
 
 // TestDeploySkipsTrailingZeros checks that a deployment does not pay to write zero words after a model's last
@@ -29,7 +29,7 @@ func TestDeploySkipsTrailingZeros(t *testing.T) {
 				MaxFeatures: 4, Weights: make([]int64, features), LearningRate: model.One}
 			m.Weights[0] = tt.first
 			ctx := context.Background()
-			s, err := stack.Deploy(ctx, tx, stack.Spec{Model: m, Incentive: stack.Incentive{Mechanism: stack.Points, RefundWait: 60}})
+			s, err := trainer.Deploy(ctx, tx, trainer.Spec{Model: m, Incentive: trainer.Incentive{Mechanism: trainer.Points, RefundWait: 60}})
 			if err != nil {
 				t.Fatalf("Deploy() error = %v", err)
 			}

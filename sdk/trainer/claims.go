@@ -1,4 +1,4 @@
-package stack
+package trainer
 
 import (
 	"context"

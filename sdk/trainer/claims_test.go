@@ -1,4 +1,4 @@
-package stack_test
+package trainer_test
 
 import (
 	"fmt"
@@ -6,12 +6,12 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/sumkit/sumkit/stack"
+	"github.com/sumkit/sumkit/sdk/trainer"
 )
 
 // claimList renders claims as "action author-name label now|at+offset [amount] [condition]", offsets from
 // each contribution's time, so expectations read as the rules do.
-func claimList(c *testChain, claims []stack.Claim) []string {
+func claimList(c *testChain, claims []trainer.Claim) []string {
 	var out []string
 	for _, cl := range claims {
 		who := "?"
@@ -33,16 +33,16 @@ func claimList(c *testChain, claims []stack.Claim) []string {
 	return out
 }
 
-func claimsOf(t *testing.T, c *testChain, s *stack.Stack, who int) []stack.Claim {
+func claimsOf(t *testing.T, c *testChain, s *trainer.Stack, who int) []trainer.Claim {
 	t.Helper()
-	claims, err := s.Claims(c.ctx, c.tx(who), c.client, c.addrs[who], stack.HistoryOptions{})
+	claims, err := s.Claims(c.ctx, c.tx(who), c.client, c.addrs[who], trainer.HistoryOptions{})
 	if err != nil {
 		t.Fatalf("Claims(%s) error = %v", accountNames[who], err)
 	}
 	return claims
 }
 
-func wantClaims(t *testing.T, c *testChain, s *stack.Stack, who int, want []string) {
+func wantClaims(t *testing.T, c *testChain, s *trainer.Stack, who int, want []string) {
 	t.Helper()
 	got := claimList(c, claimsOf(t, c, s, who))
 	if !slices.Equal(got, want) {
@@ -52,7 +52,7 @@ func wantClaims(t *testing.T, c *testChain, s *stack.Stack, who int, want []stri
 
 func TestClaimsDepositRefundTake(t *testing.T) {
 	c := newTestChain(t)
-	s, adds := historyStack(t, c, stack.DepositRefundTake)
+	s, adds := historyStack(t, c, trainer.DepositRefundTake)
 	dep := func(i int) string { return adds[i].deposit.String() }
 
 	// Before the refund wait: alice may refund later; carol's mislabelled data is reportable later, but alice
@@ -78,7 +78,7 @@ func TestClaimsDepositRefundTake(t *testing.T) {
 	// whole deposit: she holds all the good data there is.
 	c.advanceTo(t, adds[2].time+100)
 	claims := claimsOf(t, c, s, alice)
-	if !claims[0].Now || claims[0].Action != stack.ActionRefund {
+	if !claims[0].Now || claims[0].Action != trainer.ActionRefund {
 		t.Fatalf("Claims(alice)[0] = %+v, want a refund due now", claims[0])
 	}
 	if _, err := s.Refund(c.ctx, c.tx(alice), adds[0].data, adds[0].label, adds[0].time); err != nil {
@@ -106,7 +106,7 @@ func TestClaimsDepositRefundTake(t *testing.T) {
 
 func TestClaimsPoints(t *testing.T) {
 	c := newTestChain(t)
-	s, adds := historyStack(t, c, stack.Points)
+	s, adds := historyStack(t, c, trainer.Points)
 	wantClaims(t, c, s, carol, []string{"refund carol at+100 0 if the model agrees with the label"})
 	wantClaims(t, c, s, dave, []string{"report carol at+100 0 if you have a validated contribution of your own"})
 
@@ -125,7 +125,7 @@ func TestClaimsPoints(t *testing.T) {
 
 func TestClaimsBadInput(t *testing.T) {
 	c := newTestChain(t)
-	s, _ := historyStack(t, c, stack.DepositRefundTake)
-	_, err := s.Claims(c.ctx, c.tx(alice), c.client, c.addrs[alice], stack.HistoryOptions{FromBlock: 1 << 40, ToBlock: 1})
+	s, _ := historyStack(t, c, trainer.DepositRefundTake)
+	_, err := s.Claims(c.ctx, c.tx(alice), c.client, c.addrs[alice], trainer.HistoryOptions{FromBlock: 1 << 40, ToBlock: 1})
 	errorContains(t, err, "after to block")
 }

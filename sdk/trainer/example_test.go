@@ -1,4 +1,4 @@
-package stack_test
+package trainer_test
 
 import (
 	"context"
@@ -17,7 +17,7 @@ import (
 
 	"github.com/sumkit/sumkit/chain"
 	"github.com/sumkit/sumkit/model"
-	"github.com/sumkit/sumkit/stack"
+	"github.com/sumkit/sumkit/sdk/trainer"
 )
 
 // exampleChain starts an in-process chain with one funded account and returns a transactor for it that mines a
@@ -40,7 +40,7 @@ func exampleTransactor(sim *simulated.Backend, options ...chain.Option) *chain.T
 	if err != nil {
 		log.Fatal(err)
 	}
-	return stack.NewTransactor(sim.Client(), bind.NewKeyedTransactor(key, id), append([]chain.Option{chain.WithMiner(func() { sim.Commit() })}, options...)...)
+	return trainer.NewTransactor(sim.Client(), bind.NewKeyedTransactor(key, id), append([]chain.Option{chain.WithMiner(func() { sim.Commit() })}, options...)...)
 }
 
 // exampleModel is a sparse perceptron over 8 features: features 0-3 vote "good", 4-7 vote "bad".
@@ -64,9 +64,9 @@ func ExampleDeploy() {
 	sim, t := exampleChain()
 	defer sim.Close()
 
-	s, err := stack.Deploy(ctx, t, stack.Spec{
+	s, err := trainer.Deploy(ctx, t, trainer.Spec{
 		Model:     exampleModel(),
-		Incentive: stack.Incentive{Mechanism: stack.Points, RefundWait: 60},
+		Incentive: trainer.Incentive{Mechanism: trainer.Points, RefundWait: 60},
 		Name:      "example",
 	})
 	if err != nil {
@@ -96,7 +96,7 @@ func ExampleJournal() {
 	defer os.RemoveAll(dir)
 	path := filepath.Join(dir, "deployment.json.partial")
 
-	j, err := stack.OpenJournal(path)
+	j, err := trainer.OpenJournal(path)
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -109,23 +109,23 @@ func ExampleJournal() {
 	}
 	sim, t := exampleChain(chain.WithSigned(stopAtSecond))
 	defer sim.Close()
-	spec := stack.Spec{
+	spec := trainer.Spec{
 		Model:      exampleModel(),
-		Incentive:  stack.Incentive{Mechanism: stack.Points, RefundWait: 60},
+		Incentive:  trainer.Incentive{Mechanism: trainer.Points, RefundWait: 60},
 		ChunkWords: 1, // one word a transaction, so that this small model takes three
 		Journal:    j,
 	}
-	if _, err := stack.Deploy(ctx, t, spec); err != nil {
+	if _, err := trainer.Deploy(ctx, t, spec); err != nil {
 		fmt.Println("the first run stopped")
 	}
 
-	if spec.Journal, err = stack.OpenJournal(path); err != nil {
+	if spec.Journal, err = trainer.OpenJournal(path); err != nil {
 		log.Fatal(err)
 	}
-	spec.Resuming = func(r stack.Resumption) {
+	spec.Resuming = func(r trainer.Resumption) {
 		fmt.Println("resuming:", r.Landed, "of", r.Total, "transactions landed")
 	}
-	s, err := stack.Deploy(ctx, exampleTransactor(sim, chain.WithSigned(spec.Journal.Signed)), spec)
+	s, err := trainer.Deploy(ctx, exampleTransactor(sim, chain.WithSigned(spec.Journal.Signed)), spec)
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -145,9 +145,9 @@ func ExampleStack_Contributions() {
 	ctx := context.Background()
 	sim, t := exampleChain()
 	defer sim.Close()
-	s, err := stack.Deploy(ctx, t, stack.Spec{
+	s, err := trainer.Deploy(ctx, t, trainer.Spec{
 		Model: exampleModel(),
-		Incentive: stack.Incentive{Mechanism: stack.DepositRefundTake, RefundWait: 60, OwnerClaimWait: 120,
+		Incentive: trainer.Incentive{Mechanism: trainer.DepositRefundTake, RefundWait: 60, OwnerClaimWait: 120,
 			AnyAddressClaimWait: 180, CostWeight: big.NewInt(1e9)},
 	})
 	if err != nil {
@@ -164,7 +164,7 @@ func ExampleStack_Contributions() {
 		}
 	}
 
-	for c, err := range s.Contributions(ctx, sim.Client(), stack.HistoryOptions{}) {
+	for c, err := range s.Contributions(ctx, sim.Client(), trainer.HistoryOptions{}) {
 		if err != nil {
 			log.Fatal(err)
 		}
@@ -180,9 +180,9 @@ func ExampleStack_Claims() {
 	ctx := context.Background()
 	sim, t := exampleChain()
 	defer sim.Close()
-	s, err := stack.Deploy(ctx, t, stack.Spec{
+	s, err := trainer.Deploy(ctx, t, trainer.Spec{
 		Model: exampleModel(),
-		Incentive: stack.Incentive{Mechanism: stack.DepositRefundTake, RefundWait: 60, OwnerClaimWait: 120,
+		Incentive: trainer.Incentive{Mechanism: trainer.DepositRefundTake, RefundWait: 60, OwnerClaimWait: 120,
 			AnyAddressClaimWait: 180, CostWeight: big.NewInt(1e9)},
 	})
 	if err != nil {
@@ -192,7 +192,7 @@ func ExampleStack_Claims() {
 		log.Fatal(err)
 	}
 
-	claims, err := s.Claims(ctx, t, sim.Client(), t.From(), stack.HistoryOptions{})
+	claims, err := s.Claims(ctx, t, sim.Client(), t.From(), trainer.HistoryOptions{})
 	if err != nil {
 		log.Fatal(err)
 	}

@@ -1,4 +1,4 @@
-package stack_test
+package trainer_test
 
 import (
 	"context"
@@ -18,11 +18,11 @@ import (
 
 	"github.com/sumkit/sumkit/bindings"
 	"github.com/sumkit/sumkit/model"
-	"github.com/sumkit/sumkit/stack"
+	"github.com/sumkit/sumkit/sdk/trainer"
 )
 
 // Integration tests: every model kind under both incentive mechanisms on the simulated Osaka chain, driven
-// through package stack as a client would, with every custom error of the contracts reached from Go.
+// through package trainer as a client would, with every custom error of the contracts reached from Go.
 
 // The waits and cost weight of the Deposit-Refund-Take trainers here, in seconds and wei.
 const (
@@ -32,9 +32,9 @@ const (
 	itCostWeight          = 1_000_000_000_000
 )
 
-func drtIncentive() stack.Incentive {
-	return stack.Incentive{
-		Mechanism:           stack.DepositRefundTake,
+func drtIncentive() trainer.Incentive {
+	return trainer.Incentive{
+		Mechanism:           trainer.DepositRefundTake,
 		RefundWait:          itRefundWait,
 		OwnerClaimWait:      itOwnerClaimWait,
 		AnyAddressClaimWait: itAnyAddressClaimWait,
@@ -42,8 +42,8 @@ func drtIncentive() stack.Incentive {
 	}
 }
 
-func pointsIncentive() stack.Incentive {
-	return stack.Incentive{Mechanism: stack.Points, RefundWait: itRefundWait}
+func pointsIncentive() trainer.Incentive {
+	return trainer.Incentive{Mechanism: trainer.Points, RefundWait: itRefundWait}
 }
 
 // lifecycleModels are the model files every mechanism is run with, one per model kind.
@@ -65,7 +65,7 @@ var lifecycleModels = map[string]string{
 // receipts report.
 func TestIntegrationLifecycle(t *testing.T) {
 	for kind, file := range lifecycleModels {
-		for _, in := range []stack.Incentive{drtIncentive(), pointsIncentive()} {
+		for _, in := range []trainer.Incentive{drtIncentive(), pointsIncentive()} {
 			t.Run(kind+"/"+string(in.Mechanism), func(t *testing.T) {
 				t.Parallel()
 				testLifecycle(t, loadModel(t, file), in)
@@ -74,16 +74,16 @@ func TestIntegrationLifecycle(t *testing.T) {
 	}
 }
 
-func testLifecycle(t *testing.T, m *model.Model, in stack.Incentive) {
+func testLifecycle(t *testing.T, m *model.Model, in trainer.Incentive) {
 	c := newTestChain(t)
-	s := deployStack(t, c, stack.Spec{
+	s := deployStack(t, c, trainer.Spec{
 		Model:       m,
 		Incentive:   in,
 		Name:        "lifecycle " + string(m.Kind),
 		Description: "integration test model",
 		Encoder:     "none",
 	})
-	drt := in.Mechanism == stack.DepositRefundTake
+	drt := in.Mechanism == trainer.DepositRefundTake
 	if got := call(t, c, s, itDRT.PackRefundWait(), itDRT.UnpackRefundWait); got != in.RefundWait {
 		t.Errorf("trainer.refundWait() = %d, want %d", got, in.RefundWait)
 	}
@@ -191,7 +191,7 @@ func testLifecycle(t *testing.T, m *model.Model, in stack.Incentive) {
 }
 
 // report has account i report a and checks the Report event and i's balance for amount.
-func report(t *testing.T, c *testChain, s *stack.Stack, i int, a added, amount *big.Int) {
+func report(t *testing.T, c *testChain, s *trainer.Stack, i int, a added, amount *big.Int) {
 	t.Helper()
 	r, err := s.Report(c.ctx, c.tx(i), a.data, a.label, a.time, c.addrs[a.author])
 	if err != nil {
@@ -208,7 +208,7 @@ func report(t *testing.T, c *testChain, s *stack.Stack, i int, a added, amount *
 // deposit * numGood / totalGood (alice has two of the three good contributions, bob one), the owner takes
 // the second after
 // ownerClaimWait and dave the third after anyAddressClaimWait.
-func settleDepositRefundTake(t *testing.T, c *testChain, s *stack.Stack, bad []added) {
+func settleDepositRefundTake(t *testing.T, c *testChain, s *trainer.Stack, bad []added) {
 	b1, b2, b3 := bad[0], bad[1], bad[2]
 	claimable := new(big.Int).Set(b1.deposit)
 	for _, reporter := range []int{alice, bob} {
@@ -258,7 +258,7 @@ func settleDepositRefundTake(t *testing.T, c *testChain, s *stack.Stack, bad []a
 
 // settlePoints settles two of carol's contributions by reports from alice and bob: no money moves, each is
 // recorded as claimed once.
-func settlePoints(t *testing.T, c *testChain, s *stack.Stack, bad []added) {
+func settlePoints(t *testing.T, c *testChain, s *trainer.Stack, bad []added) {
 	report(t, c, s, alice, bad[0], new(big.Int))
 	report(t, c, s, bob, bad[1], new(big.Int))
 	for i, reporter := range []int{alice, bob} {
@@ -292,7 +292,7 @@ func TestIntegrationDeployInChunks(t *testing.T) {
 			c := newTestChain(t)
 			const chunk = 97
 			var progress [][2]int
-			spec := stack.Spec{
+			spec := trainer.Spec{
 				Model:      m,
 				Incentive:  pointsIncentive(),
 				ChunkWords: chunk,
@@ -327,7 +327,7 @@ func TestIntegrationDeployInChunks(t *testing.T) {
 			}
 			wantMax := m.NumFeatures // dense models
 			if m.Kind != model.DensePerceptron && m.Kind != model.DenseNearestCentroid {
-				wantMax = min(m.NumFeatures, stack.DefaultMaxFeatures)
+				wantMax = min(m.NumFeatures, trainer.DefaultMaxFeatures)
 			}
 			if got, err := sp.UnpackMaxFeatures(out); err != nil || got != wantMax {
 				t.Errorf("maxFeatures() = %d, %v; want %d", got, err, wantMax)
@@ -355,7 +355,7 @@ func TestIntegrationDeployNonceShift(t *testing.T) {
 	modelTxs := (m.NumWords() + 1) / 2
 	predicted := crypto.CreateAddress(c.addrs[owner], start+uint64(modelTxs))
 	interfered := false
-	spec := stack.Spec{
+	spec := trainer.Spec{
 		Model:      m,
 		Incentive:  drtIncentive(),
 		ChunkWords: 2,
@@ -369,7 +369,7 @@ func TestIntegrationDeployNonceShift(t *testing.T) {
 			}
 		},
 	}
-	_, err := stack.Deploy(c.ctx, c.tx(owner), spec)
+	_, err := trainer.Deploy(c.ctx, c.tx(owner), spec)
 	errorContains(t, err, "another transaction from")
 	if got, want := c.nonce(t, owner), start+2; got != want {
 		t.Errorf("nonce after the refused deployment = %d, want %d (the model and the interfering transfer only)", got, want)
@@ -390,18 +390,18 @@ func TestIntegrationDeployRejectedInGo(t *testing.T) {
 	unknownKind := smallPerceptron(t)
 	unknownKind.Kind = "support-vector-machine"
 	tests := map[string]struct {
-		spec    stack.Spec
+		spec    trainer.Spec
 		wantErr error
 		wantMsg string
 	}{
-		"no model":           {spec: stack.Spec{Incentive: drtIncentive()}, wantMsg: "no model"},
-		"invalid model":      {spec: stack.Spec{Model: badRate, Incentive: drtIncentive()}, wantErr: model.ErrInvalidModel, wantMsg: "learning rate"},
-		"unknown model kind": {spec: stack.Spec{Model: unknownKind, Incentive: drtIncentive()}, wantErr: model.ErrInvalidModel, wantMsg: "unknown kind"},
+		"no model":           {spec: trainer.Spec{Incentive: drtIncentive()}, wantMsg: "no model"},
+		"invalid model":      {spec: trainer.Spec{Model: badRate, Incentive: drtIncentive()}, wantErr: model.ErrInvalidModel, wantMsg: "learning rate"},
+		"unknown model kind": {spec: trainer.Spec{Model: unknownKind, Incentive: drtIncentive()}, wantErr: model.ErrInvalidModel, wantMsg: "unknown kind"},
 	}
 	for name, tt := range tests {
 		t.Run(name, func(t *testing.T) {
 			c := newTestChain(t)
-			_, err := stack.Deploy(c.ctx, c.tx(owner), tt.spec)
+			_, err := trainer.Deploy(c.ctx, c.tx(owner), tt.spec)
 			errorContains(t, err, tt.wantMsg)
 			if tt.wantErr != nil && !errors.Is(err, tt.wantErr) {
 				t.Errorf("Deploy() error = %v, want one wrapping %v", err, tt.wantErr)
@@ -417,7 +417,7 @@ func TestIntegrationDeployRejectedInGo(t *testing.T) {
 // anything: found later, the model (the dearest part of a deployment) would be paid for and left unsealed.
 func TestIntegrationDeployUnknownMechanism(t *testing.T) {
 	c := newTestChain(t)
-	_, err := stack.Deploy(c.ctx, c.tx(owner), stack.Spec{Model: smallPerceptron(t), Incentive: stack.Incentive{Mechanism: "auction"}})
+	_, err := trainer.Deploy(c.ctx, c.tx(owner), trainer.Spec{Model: smallPerceptron(t), Incentive: trainer.Incentive{Mechanism: "auction"}})
 	errorContains(t, err, "unknown incentive mechanism")
 	if n := c.nonce(t, owner); n != 0 {
 		t.Errorf("Deploy sent %d transaction(s) before rejecting the mechanism, want none", n)
@@ -427,19 +427,19 @@ func TestIntegrationDeployUnknownMechanism(t *testing.T) {
 // TestIntegrationStackDecoding covers the stack's decoding helpers on their error paths, and checks the Go
 // contribution key against the contract's.
 func TestIntegrationStackDecoding(t *testing.T) {
-	if _, err := stack.UnpackSample(make([]byte, 7)); err == nil {
+	if _, err := trainer.UnpackSample(make([]byte, 7)); err == nil {
 		t.Error("UnpackSample(7 bytes) error = nil, want an error: entries are 8 bytes")
 	}
-	if got, err := stack.UnpackSample(nil); err != nil || len(got) != 0 {
+	if got, err := trainer.UnpackSample(nil); err != nil || len(got) != 0 {
 		t.Errorf("UnpackSample(nil) = %v, %v; want an empty sample", got, err)
 	}
 	packed := []byte{0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xfe, 0, 0, 0, 0, 0, 0, 0x01, 0x00}
-	if got, err := stack.UnpackSample(packed); err != nil || !slices.Equal(got, []int64{-2, 256}) {
+	if got, err := trainer.UnpackSample(packed); err != nil || !slices.Equal(got, []int64{-2, 256}) {
 		t.Errorf("UnpackSample(%x) = %v, %v; want [-2 256]", packed, got, err)
 	}
 
 	c := newTestChain(t)
-	s := deployStack(t, c, stack.Spec{Model: smallPerceptron(t), Incentive: pointsIncentive()})
+	s := deployStack(t, c, trainer.Spec{Model: smallPerceptron(t), Incentive: pointsIncentive()})
 	a, _ := addData(t, c, s, alice, sample{data: []int64{0, 9}, label: 1}, nil)
 	c.advanceTo(t, a.time+itRefundWait)
 	r, err := s.Refund(c.ctx, c.tx(alice), a.data, a.label, a.time)
@@ -465,9 +465,9 @@ func TestIntegrationStackDecoding(t *testing.T) {
 func TestIntegrationOpen(t *testing.T) {
 	c := newTestChain(t)
 	m := smallModels(t)[model.SparseNearestCentroid]
-	deployed := deployStack(t, c, stack.Spec{Model: m, Incentive: pointsIncentive()})
-	s := stack.Open(deployed.Trainer, deployed.Model, deployed.Kind, deployed.Mechanism)
-	if s.Trainer != deployed.Trainer || s.Model != deployed.Model || s.Kind != m.Kind || s.Mechanism != stack.Points || len(s.Receipts) != 0 {
+	deployed := deployStack(t, c, trainer.Spec{Model: m, Incentive: pointsIncentive()})
+	s := trainer.Open(deployed.Trainer, deployed.Model, deployed.Kind, deployed.Mechanism)
+	if s.Trainer != deployed.Trainer || s.Model != deployed.Model || s.Kind != m.Kind || s.Mechanism != trainer.Points || len(s.Receipts) != 0 {
 		t.Errorf("Open() = %+v, want the deployment's addresses, kind and mechanism and no receipts", s)
 	}
 	mirror := m.Clone()
@@ -485,7 +485,7 @@ func TestIntegrationOpen(t *testing.T) {
 // moves exactly that much, after which there is nothing left to withdraw.
 func TestIntegrationWithdrawFromRejectingContract(t *testing.T) {
 	c := newTestChain(t)
-	s := deployStack(t, c, stack.Spec{Model: smallPerceptron(t), Incentive: drtIncentive()})
+	s := deployStack(t, c, trainer.Spec{Model: smallPerceptron(t), Incentive: drtIncentive()})
 	proxy := c.deployRuntime(t, alice, forwarderRuntime(s.Trainer))
 	rejecter := c.deployRuntime(t, alice, rejecterRuntime)
 	viaProxy := c.tx(alice)
@@ -561,7 +561,7 @@ func TestIntegrationWithdrawFromRejectingContract(t *testing.T) {
 	wantRevert(t, err, "NothingToWithdraw", c.addrs[alice])
 }
 
-func wantPending(t *testing.T, c *testChain, s *stack.Stack, account common.Address, want *big.Int) {
+func wantPending(t *testing.T, c *testChain, s *trainer.Stack, account common.Address, want *big.Int) {
 	t.Helper()
 	got, err := s.PendingWithdrawal(c.ctx, c.tx(owner), account)
 	if err != nil {
@@ -598,7 +598,7 @@ var (
 // order time allows.
 func TestRevertDepositRefundTake(t *testing.T) {
 	c := newTestChain(t)
-	s := deployStack(t, c, stack.Spec{Model: smallPerceptron(t), Incentive: drtIncentive()})
+	s := deployStack(t, c, trainer.Spec{Model: smallPerceptron(t), Incentive: drtIncentive()})
 	add := func(i int, smp sample) added {
 		t.Helper()
 		cost, err := s.NextAddDataCost(c.ctx, c.tx(i))
@@ -736,7 +736,7 @@ func TestRevertDepositRefundTake(t *testing.T) {
 // TestRevertPoints walks a Points trainer through every way its calls revert.
 func TestRevertPoints(t *testing.T) {
 	c := newTestChain(t)
-	s := deployStack(t, c, stack.Spec{Model: smallPerceptron(t), Incentive: pointsIncentive()})
+	s := deployStack(t, c, trainer.Spec{Model: smallPerceptron(t), Incentive: pointsIncentive()})
 	if cost, err := s.NextAddDataCost(c.ctx, c.tx(alice)); err != nil || cost.Sign() != 0 {
 		t.Fatalf("NextAddDataCost() = %v, %v; want 0 for Points", cost, err)
 	}
@@ -819,10 +819,10 @@ func TestRevertPoints(t *testing.T) {
 // Note that chain.Transactor, which replays a failed transaction on the parent block to recover its reason,
 // cannot name this revert: it depends on a transaction earlier in the same block.
 func TestRevertDuplicateContribution(t *testing.T) {
-	for _, in := range []stack.Incentive{drtIncentive(), pointsIncentive()} {
+	for _, in := range []trainer.Incentive{drtIncentive(), pointsIncentive()} {
 		t.Run(string(in.Mechanism), func(t *testing.T) {
 			c := newTestChain(t)
-			s := deployStack(t, c, stack.Spec{Model: smallPerceptron(t), Incentive: in})
+			s := deployStack(t, c, trainer.Spec{Model: smallPerceptron(t), Incentive: in})
 			// Enough for a deposit at any elapsed time, the same block included; the excess comes back.
 			value := new(big.Int).Mul(costWeightOf(in), big.NewInt(3600))
 			calldata := itDRT.PackAddData(goodA.data, goodA.label)
@@ -874,13 +874,13 @@ func TestRevertDuplicateContribution(t *testing.T) {
 			key := contributionKey(goodA.data, goodA.label, first.Time.Uint64(), c.addrs[alice])
 			msg := ethereum.CallMsg{From: c.addrs[alice], To: &s.Trainer, Data: calldata, Value: value, Gas: 1_000_000}
 			_, err = c.client.CallContract(c.ctx, msg, receipts[1].BlockNumber)
-			wantRevert(t, stack.Errors().Decode(err), "DuplicateContribution", key)
+			wantRevert(t, trainer.Errors().Decode(err), "DuplicateContribution", key)
 		})
 	}
 }
 
 // costWeightOf is in's cost weight, zero where it has none (Points).
-func costWeightOf(in stack.Incentive) *big.Int {
+func costWeightOf(in trainer.Incentive) *big.Int {
 	if in.CostWeight == nil {
 		return new(big.Int)
 	}
@@ -893,19 +893,19 @@ func TestRevertTrainerConstructor(t *testing.T) {
 	maxWeight.Sub(maxWeight, big.NewInt(1))
 	maxWeight.Quo(maxWeight, big.NewInt(3600))
 	tooHeavy := new(big.Int).Add(maxWeight, big.NewInt(1))
-	withWaits := func(refund, ownerClaim, anyAddress uint32) stack.Incentive {
+	withWaits := func(refund, ownerClaim, anyAddress uint32) trainer.Incentive {
 		in := drtIncentive()
 		in.RefundWait, in.OwnerClaimWait, in.AnyAddressClaimWait = refund, ownerClaim, anyAddress
 		return in
 	}
-	withWeight := func(w *big.Int) stack.Incentive {
+	withWeight := func(w *big.Int) trainer.Incentive {
 		in := drtIncentive()
 		in.CostWeight = w
 		return in
 	}
 
 	tests := map[string]struct {
-		in       stack.Incentive
+		in       trainer.Incentive
 		goText   string
 		wantName string
 		wantArgs []any
@@ -920,10 +920,10 @@ func TestRevertTrainerConstructor(t *testing.T) {
 		"cost weight too large":              {withWeight(tooHeavy), "every deposit must be something and fit in 96 bits", "CostWeightOutOfRange", []any{tooHeavy, big.NewInt(1), maxWeight}},
 	}
 	for name, tt := range tests {
-		// Through stack.Deploy: refused in Go before anything is sent, so no model is paid for in vain.
+		// Through trainer.Deploy: refused in Go before anything is sent, so no model is paid for in vain.
 		t.Run(name+"/Deploy", func(t *testing.T) {
 			c := newTestChain(t)
-			_, err := stack.Deploy(c.ctx, c.tx(owner), stack.Spec{Model: smallPerceptron(t), Incentive: tt.in})
+			_, err := trainer.Deploy(c.ctx, c.tx(owner), trainer.Spec{Model: smallPerceptron(t), Incentive: tt.in})
 			errorContains(t, err, tt.goText)
 			if n := c.nonce(t, owner); n != 0 {
 				t.Errorf("Deploy sent %d transaction(s) before refusing, want none", n)
@@ -942,26 +942,26 @@ func TestRevertTrainerConstructor(t *testing.T) {
 	t.Run("largest cost weight and tightest waits deploy", func(t *testing.T) {
 		c := newTestChain(t)
 		in := withWeight(maxWeight)
-		in.RefundWait, in.OwnerClaimWait, in.AnyAddressClaimWait = stack.MinRefundWait, stack.MinRefundWait+stack.MinRefundWindow, stack.MinRefundWait+stack.MinRefundWindow
-		deployStack(t, c, stack.Spec{Model: smallPerceptron(t), Incentive: in})
+		in.RefundWait, in.OwnerClaimWait, in.AnyAddressClaimWait = trainer.MinRefundWait, trainer.MinRefundWait+trainer.MinRefundWindow, trainer.MinRefundWait+trainer.MinRefundWindow
+		deployStack(t, c, trainer.Spec{Model: smallPerceptron(t), Incentive: in})
 	})
 	t.Run("longest waits and least cost weight deploy", func(t *testing.T) {
 		c := newTestChain(t)
-		in := withWeight(big.NewInt(stack.MinCostWeight))
-		in.RefundWait, in.OwnerClaimWait, in.AnyAddressClaimWait = stack.MaxRefundWait, stack.MaxClaimWait, stack.MaxClaimWait
-		deployStack(t, c, stack.Spec{Model: smallPerceptron(t), Incentive: in})
+		in := withWeight(big.NewInt(trainer.MinCostWeight))
+		in.RefundWait, in.OwnerClaimWait, in.AnyAddressClaimWait = trainer.MaxRefundWait, trainer.MaxClaimWait, trainer.MaxClaimWait
+		deployStack(t, c, trainer.Spec{Model: smallPerceptron(t), Incentive: in})
 	})
-	for name, wait := range map[string]uint32{"zero": 0, "too long": stack.MaxRefundWait + 1} {
+	for name, wait := range map[string]uint32{"zero": 0, "too long": trainer.MaxRefundWait + 1} {
 		t.Run("points/"+name+" refund wait", func(t *testing.T) {
 			c := newTestChain(t)
 			in := pointsIncentive()
 			in.RefundWait = wait
-			_, err := stack.Deploy(c.ctx, c.tx(owner), stack.Spec{Model: smallPerceptron(t), Incentive: in})
+			_, err := trainer.Deploy(c.ctx, c.tx(owner), trainer.Spec{Model: smallPerceptron(t), Incentive: in})
 			errorContains(t, err, "Trainer.MIN_REFUND_WAIT..MAX_REFUND_WAIT")
 			trainerAt := crypto.CreateAddress(c.addrs[owner], c.nonce(t, owner)+1)
 			modelAddr := deployModel(t, c, smallPerceptron(t), trainerAt)
 			_, _, err = c.tx(owner).Deploy(c.ctx, common.FromHex(bindings.PointsMetaData.Bin), bindings.NewPoints().PackConstructor(modelAddr, "n", "d", "e", wait))
-			wantRevert(t, err, "RefundWaitOutOfRange", new(big.Int).SetUint64(uint64(wait)), big.NewInt(stack.MinRefundWait), big.NewInt(stack.MaxRefundWait))
+			wantRevert(t, err, "RefundWaitOutOfRange", new(big.Int).SetUint64(uint64(wait)), big.NewInt(trainer.MinRefundWait), big.NewInt(trainer.MaxRefundWait))
 		})
 	}
 
@@ -1198,7 +1198,7 @@ func TestRevertModelAccess(t *testing.T) {
 	for kind, m := range smallModels(t) {
 		t.Run(string(kind), func(t *testing.T) {
 			c := newTestChain(t)
-			s := deployStack(t, c, stack.Spec{Model: m, Incentive: pointsIncentive()})
+			s := deployStack(t, c, trainer.Spec{Model: m, Incentive: pointsIncentive()})
 			words, err := m.Words()
 			if err != nil {
 				t.Fatalf("Words() error = %v", err)
@@ -1299,7 +1299,7 @@ func TestRevertModelInput(t *testing.T) {
 		t.Run(string(kind), func(t *testing.T) {
 			m := ms[kind]
 			c := newTestChain(t)
-			s := deployStack(t, c, stack.Spec{Model: m, Incentive: pointsIncentive()})
+			s := deployStack(t, c, trainer.Spec{Model: m, Incentive: pointsIncentive()})
 			for name, tt := range kindCases {
 				t.Run(name, func(t *testing.T) {
 					_, err := s.AddData(c.ctx, c.tx(alice), tt.data, tt.label, nil)
@@ -1360,7 +1360,7 @@ func TestRevertModelOverflow(t *testing.T) {
 				t.Errorf("model.Update(%v, %d) error = %v, want %v", tt.data, tt.label, err, tt.goErr)
 			}
 			c := newTestChain(t)
-			s := deployStack(t, c, stack.Spec{Model: tt.m, Incentive: pointsIncentive()})
+			s := deployStack(t, c, trainer.Spec{Model: tt.m, Incentive: pointsIncentive()})
 			_, err := s.AddData(c.ctx, c.tx(alice), tt.data, tt.label, nil)
 			wantRevert(t, err, tt.wantName, tt.wantArgs...)
 		})
@@ -1369,7 +1369,7 @@ func TestRevertModelOverflow(t *testing.T) {
 	t.Run("MalformedValue", func(t *testing.T) {
 		m := smallModels(t)[model.DensePerceptron]
 		c := newTestChain(t)
-		s := deployStack(t, c, stack.Spec{Model: m, Incentive: pointsIncentive()})
+		s := deployStack(t, c, trainer.Spec{Model: m, Incentive: pointsIncentive()})
 		// addData(int64[] data, uint64 label): selector, offset, label, length, then one word per entry. Entry 1
 		// gets a bit above its low 64 that sign extension would not give it.
 		calldata := itDRT.PackAddData([]int64{1, 2, 3}, 0)
@@ -1395,7 +1395,7 @@ func TestRevertIndexMinusOne(t *testing.T) {
 				t.Errorf("model.Predict(%v) error = %v, want %v", data, err, model.ErrFeatureOutOfRange)
 			}
 			c := newTestChain(t)
-			s := deployStack(t, c, stack.Spec{Model: m, Incentive: pointsIncentive()})
+			s := deployStack(t, c, trainer.Spec{Model: m, Incentive: pointsIncentive()})
 			_, predictErr := s.Predict(c.ctx, c.tx(alice), data)
 			_, addErr := s.AddData(c.ctx, c.tx(alice), data, 0, nil)
 			wantRevert(t, predictErr, "FeatureOutOfRange", int64(-1), u256(m.NumFeatures))

@@ -1,11 +1,11 @@
-package stack_test
+package trainer_test
 
 import (
 	"context"
 	"fmt"
 	"log"
 
-	"github.com/sumkit/sumkit/stack"
+	"github.com/sumkit/sumkit/sdk/trainer"
 )
 
 // Add a batch of samples without waiting for each to be mined before sending the next, run the same batch
@@ -14,13 +14,13 @@ func ExampleStack_AddAll() {
 	ctx := context.Background()
 	sim, t := exampleChain()
 	defer sim.Close()
-	s, err := stack.Deploy(ctx, t, stack.Spec{Model: exampleModel(), Incentive: stack.Incentive{Mechanism: stack.Points, RefundWait: 60}})
+	s, err := trainer.Deploy(ctx, t, trainer.Spec{Model: exampleModel(), Incentive: trainer.Incentive{Mechanism: trainer.Points, RefundWait: 60}})
 	if err != nil {
 		log.Fatal(err)
 	}
-	batch := []stack.Sample{{Data: []int64{0, 1}, Label: 1}, {Data: []int64{4, 5}, Label: 0}, {Data: []int64{0, 5}, Label: 0}, {Data: []int64{0, 5}, Label: 0}}
+	batch := []trainer.Sample{{Data: []int64{0, 1}, Label: 1}, {Data: []int64{4, 5}, Label: 0}, {Data: []int64{0, 5}, Label: 0}, {Data: []int64{0, 5}, Label: 0}}
 	for range 2 {
-		res, err := s.AddAll(ctx, t, sim.Client(), batch, stack.BatchOptions{})
+		res, err := s.AddAll(ctx, t, sim.Client(), batch, trainer.BatchOptions{})
 		if err != nil {
 			log.Fatal(err)
 		}
@@ -36,7 +36,7 @@ func ExampleStack_AddAll() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	score := stack.ScorePredictions(predicted, labels, 2)
+	score := trainer.ScorePredictions(predicted, labels, 2)
 	fmt.Printf("accuracy %.2f (%d of %d)\n", score.Accuracy(), score.Correct, score.Total)
 	// Output:
 	// added 4 skipped 0

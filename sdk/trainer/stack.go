@@ -1,6 +1,7 @@
-// Package stack deploys a complete sumkit model stack (a model contract, filled in chunks and sealed, and the
-// trainer users talk to) in one call, and drives it: add data, predict, refund, report, withdraw.
-package stack
+// Package trainer is the Go SDK of sumkit's trainer contracts. It deploys a complete model stack (a model
+// contract, filled in chunks and sealed, and the trainer users talk to) in one call, and drives it: add data,
+// predict, refund, report, withdraw.
+package trainer
 
 import (
 	"context"

@@ -1,4 +1,4 @@
-package stack_test
+package trainer_test
 
 import (
 	"bufio"
@@ -20,7 +20,7 @@ import (
 
 	"github.com/sumkit/sumkit/chain"
 	"github.com/sumkit/sumkit/model"
-	"github.com/sumkit/sumkit/stack"
+	"github.com/sumkit/sumkit/sdk/trainer"
 )
 
 // These tests check that what the chain predicts is what sumkit's Go models say it predicts: bit for bit against
@@ -38,8 +38,8 @@ import (
 const compatMarginBound = 1e-6
 
 var (
-	compatModels   = filepath.Join("..", "testdata", "models")
-	compatIMDBPath = filepath.Join("..", "testdata", "datasets", "sentiment_labelled_sentences", "imdb_labelled.txt")
+	compatModels   = filepath.Join("..", "..", "testdata", "models")
+	compatIMDBPath = filepath.Join("..", "..", "testdata", "datasets", "sentiment_labelled_sentences", "imdb_labelled.txt")
 	// compatAnchorSample is the sparse sample the gas anchors use (gasreport).
 	compatAnchorSample = []int64{1, 2, 3, 14, 15, 26, 37, 48, 59, 110, 111, 112, 213, 314, 515, 616, 717, 818, 919, 920}
 )
@@ -63,15 +63,15 @@ func compatChain(t *testing.T) (*chain.Transactor, *simulated.Backend) {
 	if err != nil {
 		t.Fatalf("ChainID() error = %v", err)
 	}
-	return stack.NewTransactor(client, bind.NewKeyedTransactor(key, chainID), chain.WithMiner(func() { sim.Commit() })), sim
+	return trainer.NewTransactor(client, bind.NewKeyedTransactor(key, chainID), chain.WithMiner(func() { sim.Commit() })), sim
 }
 
 // compatDeploy deploys m with small initialisation chunks, so that models of more than 100 words take the
 // chunked path, and checks that they did.
-func compatDeploy(t *testing.T, tx *chain.Transactor, m *model.Model, mechanism stack.Mechanism, maxFeatures uint64) *stack.Stack {
+func compatDeploy(t *testing.T, tx *chain.Transactor, m *model.Model, mechanism trainer.Mechanism, maxFeatures uint64) *trainer.Stack {
 	t.Helper()
 	const chunk = 100
-	s, err := stack.Deploy(t.Context(), tx, stack.Spec{
+	s, err := trainer.Deploy(t.Context(), tx, trainer.Spec{
 		Model:       m,
 		MaxFeatures: maxFeatures,
 		Incentive:   compatIncentive(mechanism),
@@ -150,7 +150,7 @@ func compatVocabulary(t *testing.T) *model.Vocabulary {
 // compatCheck asks the chain for data's class and compares it with m.Predict (always) and m.PredictFloat
 // (where the float margin exceeds compatMarginBound). It returns the chain's class, PredictFloat's class and
 // its margin.
-func compatCheck(t *testing.T, s *stack.Stack, tx *chain.Transactor, m *model.Model, data []int64, what string) (got, float uint64, margin float64) {
+func compatCheck(t *testing.T, s *trainer.Stack, tx *chain.Transactor, m *model.Model, data []int64, what string) (got, float uint64, margin float64) {
 	t.Helper()
 	got, err := s.Predict(t.Context(), tx, data)
 	if err != nil {
@@ -191,11 +191,11 @@ func TestCompatIMDBPerceptron(t *testing.T) {
 			longest, longestAt = len(samples[i]), i
 		}
 	}
-	maxFeatures := max(uint64(longest), stack.DefaultMaxFeatures)
+	maxFeatures := max(uint64(longest), trainer.DefaultMaxFeatures)
 	t.Logf("longest encoded sentence: %d indices (sentence %d); deployed maxFeatures %d", longest, longestAt+1, maxFeatures)
 
 	tx, _ := compatChain(t)
-	s := compatDeploy(t, tx, m, stack.DepositRefundTake, maxFeatures)
+	s := compatDeploy(t, tx, m, trainer.DepositRefundTake, maxFeatures)
 	t.Logf("deployed in %d transactions, %d gas", len(s.Receipts), s.GasUsed())
 
 	var correct, narrow, empty int
@@ -265,7 +265,7 @@ func TestCompatNaiveBayesNoUnderflow(t *testing.T) {
 	t.Run("anchor", func(t *testing.T) {
 		m := compatLoad(t, "imdb-like-naive-bayes.json")
 		tx, sim := compatChain(t)
-		s := compatDeploy(t, tx, m, stack.Points, 0)
+		s := compatDeploy(t, tx, m, trainer.Points, 0)
 		sample := compatAnchorSample
 		if c, zero := compatUpstreamNaiveBayes(m, sample); zero {
 			t.Logf("0xDeCA10B's integer products: every class reaches 0 on the anchor sample, class %d by default", c)
@@ -331,7 +331,7 @@ func TestCompatNaiveBayesNoUnderflow(t *testing.T) {
 			}
 		}
 		tx, _ := compatChain(t)
-		s := compatDeploy(t, tx, m, stack.DepositRefundTake, uint64(max(longest, stack.DefaultMaxFeatures)))
+		s := compatDeploy(t, tx, m, trainer.DepositRefundTake, uint64(max(longest, trainer.DefaultMaxFeatures)))
 
 		var correct, upstreamCorrect, upstreamDiffers, upstreamZero, narrow int
 		minMargin := math.Inf(1)
@@ -373,7 +373,7 @@ func TestCompatNaiveBayesNoUnderflow(t *testing.T) {
 // compatCase is one model kind of TestCompatPredictMatchesFloat.
 type compatCase struct {
 	file      string
-	mechanism stack.Mechanism
+	mechanism trainer.Mechanism
 }
 
 // TestCompatPredictMatchesFloat deploys each gas anchor model and checks random inputs within its bounds: the
@@ -385,11 +385,11 @@ func TestCompatPredictMatchesFloat(t *testing.T) {
 		inputs = 200
 	}
 	cases := []compatCase{
-		{"imdb-sparse-perceptron.json", stack.DepositRefundTake},
-		{"imdb-like-naive-bayes.json", stack.Points},
-		{"imdb-like-sparse-ncc.json", stack.DepositRefundTake},
-		{"fitness-like-dense-perceptron.json", stack.Points},
-		{"fitness-like-dense-ncc.json", stack.DepositRefundTake},
+		{"imdb-sparse-perceptron.json", trainer.DepositRefundTake},
+		{"imdb-like-naive-bayes.json", trainer.Points},
+		{"imdb-like-sparse-ncc.json", trainer.DepositRefundTake},
+		{"fitness-like-dense-perceptron.json", trainer.Points},
+		{"fitness-like-dense-ncc.json", trainer.DepositRefundTake},
 	}
 	for i, c := range cases {
 		t.Run(strings.TrimSuffix(c.file, ".json"), func(t *testing.T) {
@@ -550,12 +550,12 @@ func compatBoundaryInput(t *testing.T, r *rand.Rand, m *model.Model) ([]int64, b
 var compatMaxDeposit = big.NewInt(3600)
 
 // compatIncentive is mechanism with the shortest waits and the least cost weight its bounds allow.
-func compatIncentive(mechanism stack.Mechanism) stack.Incentive {
-	in := stack.Incentive{Mechanism: mechanism, RefundWait: stack.MinRefundWait}
-	if mechanism == stack.DepositRefundTake {
-		in.OwnerClaimWait = stack.MinRefundWait + stack.MinRefundWindow
+func compatIncentive(mechanism trainer.Mechanism) trainer.Incentive {
+	in := trainer.Incentive{Mechanism: mechanism, RefundWait: trainer.MinRefundWait}
+	if mechanism == trainer.DepositRefundTake {
+		in.OwnerClaimWait = trainer.MinRefundWait + trainer.MinRefundWindow
 		in.AnyAddressClaimWait = in.OwnerClaimWait
-		in.CostWeight = big.NewInt(stack.MinCostWeight)
+		in.CostWeight = big.NewInt(trainer.MinCostWeight)
 	}
 	return in
 }

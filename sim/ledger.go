@@ -7,10 +7,10 @@ import (
 	"slices"
 )
 
-// trainer is the state Trainer.sol keeps, for the Go ports of its mechanisms: the counters, the contribution
+// ledger is the state Trainer.sol keeps, for the Go ports of its mechanisms: the counters, the contribution
 // records keyed as the contract keys them (data, label, time, author), each account's good contributions and
 // reports, and the agents' ether.
-type trainer struct {
+type ledger struct {
 	model     Learner
 	owner     int
 	lastAdd   uint64
@@ -47,12 +47,12 @@ type record struct {
 	next      *record
 }
 
-func newTrainer(m Learner, balances []*big.Int, owner int) *trainer {
+func newLedger(m Learner, balances []*big.Int, owner int) *ledger {
 	own := make([]*big.Int, len(balances))
 	for i, b := range balances {
 		own[i] = new(big.Int).Set(b)
 	}
-	return &trainer{
+	return &ledger{
 		model:    m,
 		owner:    owner,
 		numGood:  make([]uint32, len(balances)),
@@ -80,7 +80,7 @@ func keyHash(x []int64, label, time uint64, author int) uint64 {
 // find returns the record a claim on c by claimant finds under the key (c's data, label and time, and
 // claimant as the author for a refund, c's author for a report), or nil as the contract's
 // UnknownContribution.
-func (tr *trainer) find(c *Contribution, author int) *record {
+func (tr *ledger) find(c *Contribution, author int) *record {
 	if c.ID >= 1 && c.ID <= uint64(len(tr.byID)) {
 		if r := tr.byID[c.ID-1]; r != nil && r.matches(c.X, c.Label, c.Time, author) {
 			return r
@@ -95,7 +95,7 @@ func (r *record) matches(x []int64, label, time uint64, author int) bool {
 
 // lookup returns the record under the key (x, label, time, author), or nil as the contract's
 // UnknownContribution.
-func (tr *trainer) lookup(x []int64, label, time uint64, author int) *record {
+func (tr *ledger) lookup(x []int64, label, time uint64, author int) *record {
 	for r := tr.records[keyHash(x, label, time, author)]; r != nil; r = r.next {
 		if r.matches(x, label, time, author) {
 			return r
@@ -105,7 +105,7 @@ func (tr *trainer) lookup(x []int64, label, time uint64, author int) *record {
 }
 
 // remove deletes r's record, as a refund does.
-func (tr *trainer) remove(r *record) {
+func (tr *ledger) remove(r *record) {
 	tr.byID[r.id-1] = nil
 	h := keyHash(r.x, r.label, r.time, r.author)
 	if head := tr.records[h]; head == r {
@@ -125,7 +125,7 @@ func (tr *trainer) remove(r *record) {
 }
 
 // checkAgent fails for an agent the mechanism does not know.
-func (tr *trainer) checkAgent(agent int) error {
+func (tr *ledger) checkAgent(agent int) error {
 	if agent < 0 || agent >= len(tr.balances) {
 		return fmt.Errorf("agent %d of %d", agent, len(tr.balances))
 	}
@@ -133,7 +133,7 @@ func (tr *trainer) checkAgent(agent int) error {
 }
 
 // add is Trainer.addData with the deposit the mechanism requires for the time since the last addition.
-func (tr *trainer) add(ctx context.Context, t uint64, agent int, x []int64, y uint64, value, required *big.Int) (Added, error) {
+func (tr *ledger) add(ctx context.Context, t uint64, agent int, x []int64, y uint64, value, required *big.Int) (Added, error) {
 	if err := tr.checkAgent(agent); err != nil {
 		return Added{}, fmt.Errorf("add data: %w", err)
 	}
@@ -162,7 +162,7 @@ func (tr *trainer) add(ctx context.Context, t uint64, agent int, x []int64, y ui
 }
 
 // settle pays a refund of r to its author, which validates it: the record is cleared and counted good.
-func (tr *trainer) settle(r *record, agent int) *big.Int {
+func (tr *ledger) settle(r *record, agent int) *big.Int {
 	amount := r.claimable.big()
 	tr.remove(r)
 	tr.numGood[agent]++
@@ -172,7 +172,7 @@ func (tr *trainer) settle(r *record, agent int) *big.Int {
 }
 
 // pay moves amount of r's claimable to the reporter and counts the claim, saturating as the contract does.
-func (tr *trainer) pay(r *record, agent int, amount u128) *big.Int {
+func (tr *ledger) pay(r *record, agent int, amount u128) *big.Int {
 	r.claimable = r.claimable.sub(amount)
 	if r.numClaims != ^uint16(0) {
 		r.numClaims++
@@ -194,7 +194,7 @@ func (r *record) markReported(agent int) bool {
 // agrees is Trainer._modelAgrees; a model revert comes back as its reason. With a Versioned model the
 // prediction is kept until the model changes: the scan asks again about the same contributions at every
 // event, and the model mostly has not changed in between.
-func (tr *trainer) agrees(ctx context.Context, r *record) (bool, Reason) {
+func (tr *ledger) agrees(ctx context.Context, r *record) (bool, Reason) {
 	v, versioned := tr.model.(Versioned)
 	if versioned && r.predOK && r.predAt == v.Version() {
 		return r.pred == r.label, ""
@@ -210,7 +210,7 @@ func (tr *trainer) agrees(ctx context.Context, r *record) (bool, Reason) {
 }
 
 // balance returns a copy of agent's balance.
-func (tr *trainer) balance(agent int) (*big.Int, error) {
+func (tr *ledger) balance(agent int) (*big.Int, error) {
 	if err := tr.checkAgent(agent); err != nil {
 		return nil, fmt.Errorf("balance: %w", err)
 	}
@@ -218,7 +218,7 @@ func (tr *trainer) balance(agent int) (*big.Int, error) {
 }
 
 // claimAll runs claims in order through one refund and one report rule.
-func (tr *trainer) claimAll(ctx context.Context, t uint64, agent int, claims []Claim,
+func (tr *ledger) claimAll(ctx context.Context, t uint64, agent int, claims []Claim,
 	refund, report func(context.Context, uint64, int, *Contribution) Outcome) ([]Outcome, error) {
 	if err := tr.checkAgent(agent); err != nil {
 		return nil, fmt.Errorf("claim: %w", err)
