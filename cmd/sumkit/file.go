@@ -13,8 +13,8 @@ import (
 	"github.com/sumkit/sumkit/dataset"
 	"github.com/sumkit/sumkit/deployment"
 	"github.com/sumkit/sumkit/encoder"
+	"github.com/sumkit/sumkit/internal/progress"
 	"github.com/sumkit/sumkit/model"
-	"github.com/sumkit/sumkit/progress"
 	"github.com/sumkit/sumkit/sdk/trainer"
 )
 

@@ -17,7 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/sumkit/sumkit/devnet"
-	"github.com/sumkit/sumkit/devrpc"
+	"github.com/sumkit/sumkit/internal/devrpc"
 )
 
 // startDevnet starts sumkit's dev chain on a free port and dials it.

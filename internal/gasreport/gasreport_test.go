@@ -13,7 +13,7 @@ import (
 )
 
 func TestMeasureAll(t *testing.T) {
-	rows, err := MeasureAll(context.Background(), "../testdata/models")
+	rows, err := MeasureAll(context.Background(), "../../testdata/models")
 	if err != nil {
 		t.Fatalf("MeasureAll() error = %v", err)
 	}
