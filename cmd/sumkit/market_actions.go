@@ -13,9 +13,9 @@ import (
 
 	"github.com/sumkit/sumkit/bindings"
 	"github.com/sumkit/sumkit/dataset"
-	"github.com/sumkit/sumkit/market"
 	"github.com/sumkit/sumkit/model"
 	"github.com/sumkit/sumkit/sdk/predictionmarket"
+	"github.com/sumkit/sumkit/sdk/predictionmarket/commitment"
 	"github.com/sumkit/sumkit/sdk/trainer"
 )
 
@@ -40,7 +40,7 @@ func runMarketInit(c *cli.Context) error {
 	if err != nil {
 		return fmt.Errorf("%s: read --test-set: %w", cmd, err)
 	}
-	var samples []market.Sample
+	var samples []commitment.Sample
 	if err := json.Unmarshal(data, &samples); err != nil {
 		return fmt.Errorf("%s: --test-set %s: %v: want a JSON array of {\"data\": [...], \"label\": N}", cmd, c.String("test-set"), err)
 	}

@@ -14,9 +14,9 @@ import (
 
 	"github.com/sumkit/sumkit/bindings"
 	"github.com/sumkit/sumkit/chain"
-	"github.com/sumkit/sumkit/market"
 	"github.com/sumkit/sumkit/model"
 	"github.com/sumkit/sumkit/sdk/predictionmarket"
+	"github.com/sumkit/sumkit/sdk/predictionmarket/commitment"
 )
 
 // MarketModel is the model name of the prediction market's rows.
@@ -278,7 +278,7 @@ func (r *marketRun) drawPiece(ctx context.Context, run *big.Int, root common.Has
 
 // reward walks (10 contributions a call, every evaluation piece) and settles (as many items a call as the
 // contract allows) until the market is Collecting.
-func (r *marketRun) reward(ctx context.Context, eval [][]bindings.PredictionMarketSample, contributions []market.Sample) error {
+func (r *marketRun) reward(ctx context.Context, eval [][]bindings.PredictionMarketSample, contributions []commitment.Sample) error {
 	var walked, settled uint64
 	for {
 		st, err := r.state(ctx)
@@ -380,8 +380,8 @@ func truth(f int64) int64 {
 
 // marketSample is _makeSample: 20 features drawn from seed, one from each run of 50 so that they strictly
 // increase as the model requires, labelled by the hidden rule, or against it when mislabel is set.
-func marketSample(seed common.Hash, mislabel bool) market.Sample {
-	s := market.Sample{Data: make([]int64, marketSampleLen)}
+func marketSample(seed common.Hash, mislabel bool) commitment.Sample {
+	s := commitment.Sample{Data: make([]int64, marketSampleLen)}
 	const stride = marketFeatures / marketSampleLen
 	var sum int64
 	for i := range s.Data {
@@ -408,8 +408,8 @@ func marketModel() *model.Model {
 }
 
 // marketTestSet is the test's pieces: sample j of piece i is _makeSample(keccak256(abi.encode("test", i, j))).
-func marketTestSet() [][]market.Sample {
-	pieces := make([][]market.Sample, marketPieces)
+func marketTestSet() [][]commitment.Sample {
+	pieces := make([][]commitment.Sample, marketPieces)
 	for i := range pieces {
 		for j := range marketPerPiece {
 			pieces[i] = append(pieces[i], marketSample(taggedHash("test", uint64(i), uint64(j)), false))
@@ -419,8 +419,8 @@ func marketTestSet() [][]market.Sample {
 }
 
 // marketContributionSamples is the test's contributions: every fifth one mislabelled.
-func marketContributionSamples() []market.Sample {
-	out := make([]market.Sample, marketContributions)
+func marketContributionSamples() []commitment.Sample {
+	out := make([]commitment.Sample, marketContributions)
 	for k := range out {
 		out[k] = marketSample(taggedHash("contribution", uint64(k)), k%5 == 4)
 	}

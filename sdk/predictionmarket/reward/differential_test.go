@@ -1,4 +1,4 @@
-package market
+package reward
 
 import (
 	"context"
@@ -20,6 +20,7 @@ import (
 	"github.com/sumkit/sumkit/bindings"
 	"github.com/sumkit/sumkit/chain"
 	"github.com/sumkit/sumkit/model"
+	"github.com/sumkit/sumkit/sdk/predictionmarket/commitment"
 )
 
 // loadMarket returns PredictionMarket's ABI and creation code from the committed bindings.
@@ -53,7 +54,7 @@ type abiConfig struct {
 	AllowGreaterStake  bool
 }
 
-func toABI(samples []Sample) []abiSample {
+func toABI(samples []commitment.Sample) []abiSample {
 	out := make([]abiSample, len(samples))
 	for i, s := range samples {
 		out[i] = abiSample(s)
@@ -81,7 +82,7 @@ const numFeatures = 16
 
 var teacher = [numFeatures]int64{3, -2, 5, -4, 1, -1, 2, -3, 4, -5, 2, -2, 1, 3, -4, 1}
 
-func drawSample(r *rand.Rand) Sample {
+func drawSample(r *rand.Rand) commitment.Sample {
 	n := 3 + r.IntN(4)
 	// The sparse perceptron takes strictly increasing indices; unsorted ones would make every call fail.
 	idx := r.Perm(numFeatures)[:n]
@@ -96,27 +97,27 @@ func drawSample(r *rand.Rand) Sample {
 	if sum > 0 {
 		label = 1
 	}
-	return Sample{Data: data, Label: label}
+	return commitment.Sample{Data: data, Label: label}
 }
 
 // world is one scenario's data and accounts, shared by the chain run and the Go run.
 type world struct {
 	sc       scenario
-	pieces   [][]Sample
+	pieces   [][]commitment.Sample
 	initial  *model.Model
 	provider *ecdsa.PrivateKey
 	accounts []*ecdsa.PrivateKey
 	// per contribution: the account index and the stake
 	who    []int
 	stakes []*big.Int
-	sample []Sample
+	sample []commitment.Sample
 }
 
 func newWorld(sc scenario) *world {
 	r := rand.New(rand.NewPCG(sc.seed, 7))
 	w := &world{sc: sc}
 	for range sc.pieces {
-		p := make([]Sample, sc.pieceSamples)
+		p := make([]commitment.Sample, sc.pieceSamples)
 		for j := range p {
 			p[j] = drawSample(r)
 		}
@@ -290,9 +291,9 @@ func runEVM(t *testing.T, ctx context.Context, w *world) *chainResult {
 
 	hashes := make([]common.Hash, len(w.pieces))
 	for i, p := range w.pieces {
-		hashes[i] = PieceHash(p)
+		hashes[i] = commitment.PieceHash(p)
 	}
-	tree, err := NewTree(hashes)
+	tree, err := commitment.NewTree(hashes)
 	if err != nil {
 		t.Fatal(err)
 	}

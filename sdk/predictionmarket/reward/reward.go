@@ -1,11 +1,10 @@
-// Package market computes the rewards of solidity/src/market/PredictionMarket.sol off-chain, with the contract's
+// Package reward computes the rewards of solidity/src/market/PredictionMarket.sol off-chain, with the contract's
 // integer arithmetic bit for bit: the walk that trains a copy of the initial model on the contributions in order
 // and counts its correct predictions on the revealed test set after each, the rounds that move balances by
 // score × rounds until no score is negative or the bounty's rounds run out, and the payouts per address, the
 // provider receiving the exact rest of the pool.
 //
-// It also holds the hashes the market commits to (MarketData.sol): sample leaves, piece hashes and the
-// positional Merkle tree over them, so that a client can build the commitment and the proofs.
+// The samples are package commitment's, whose hashes the market commits to.
 //
 // The contract's gas cap on model calls needs no mirror: a call that runs out of its modelGasLimit is no outcome
 // there (the step reverts, and the run is abandoned if it never fits), so every outcome the chain records is the
@@ -13,7 +12,7 @@
 //
 // Nor does it apply the contract's parameter bounds (MAX_CONTRIBUTIONS, the windows, MIN_BOUNTY): it computes
 // the rewards of a market of any size, as the simulator's long markets need.
-package market
+package reward
 
 import (
 	"context"
@@ -23,6 +22,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/sumkit/sumkit/model"
+	"github.com/sumkit/sumkit/sdk/predictionmarket/commitment"
 )
 
 var (
@@ -38,17 +38,11 @@ var (
 	maxUint96 = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 96), big.NewInt(1))
 )
 
-// Sample is a labelled sample as the model reads it (the contract's Sample).
-type Sample struct {
-	Data  []int64
-	Label uint64
-}
-
 // Contribution is one contribution as the market stored it: who, with which stake, and the sample.
 type Contribution struct {
 	Contributor common.Address
 	Stake       *big.Int
-	Sample      Sample
+	Sample      commitment.Sample
 }
 
 // Config is the part of the contract's Config that decides the rewards.
@@ -77,7 +71,7 @@ type Market struct {
 	// Model is the run's initial model; Settle trains a copy and leaves it alone.
 	Model *model.Model
 	// Eval is the evaluation set: every piece except the one revealed first, in index order (see EvalSet).
-	Eval []Sample
+	Eval []commitment.Sample
 	// Contributions are the contributions in the order they were made (ids from 1).
 	Contributions []Contribution
 	// Config is the run's configuration.
@@ -208,7 +202,7 @@ func (mk *Market) walk(ctx context.Context, skip func(k int) bool) (acc []uint32
 	return acc, failed, nil
 }
 
-func countCorrect(m *model.Model, eval []Sample) uint32 {
+func countCorrect(m *model.Model, eval []commitment.Sample) uint32 {
 	var n uint32
 	for _, s := range eval {
 		if p, err := m.Predict(s.Data); err == nil && p == s.Label {
@@ -403,8 +397,8 @@ func (mk *Market) rounds(ctx context.Context, res *Result, units []*unit, unitOf
 
 // EvalSet returns the evaluation set of a market whose test set is pieces and whose first revealed piece is
 // first: every other piece, in index order, concatenated.
-func EvalSet(pieces [][]Sample, first int) []Sample {
-	var eval []Sample
+func EvalSet(pieces [][]commitment.Sample, first int) []commitment.Sample {
+	var eval []commitment.Sample
 	for i, p := range pieces {
 		if i != first {
 			eval = append(eval, p...)

@@ -1,4 +1,4 @@
-package market
+package reward
 
 import (
 	"context"
@@ -10,12 +10,13 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/sumkit/sumkit/model"
+	"github.com/sumkit/sumkit/sdk/predictionmarket/commitment"
 )
 
 // TestRounds checks the rounds against cases worked by hand from the contract's README.
 func TestRounds(t *testing.T) {
 	a, b, p := common.Address{0xa}, common.Address{0xb}, common.Address{0xf}
-	eval := make([]Sample, 10) // T = 10; the walk is given, so the samples are never read
+	eval := make([]commitment.Sample, 10) // T = 10; the walk is given, so the samples are never read
 	stake := func(v int64) *big.Int { return big.NewInt(v) }
 	tests := []struct {
 		name       string
@@ -78,7 +79,7 @@ func TestRounds(t *testing.T) {
 
 func TestValidate(t *testing.T) {
 	base := func() *Market {
-		return &Market{Bounty: big.NewInt(1), Model: &model.Model{}, Eval: make([]Sample, 1),
+		return &Market{Bounty: big.NewInt(1), Model: &model.Model{}, Eval: make([]commitment.Sample, 1),
 			Config:        Config{MinStake: big.NewInt(10)},
 			Contributions: []Contribution{{Stake: big.NewInt(10)}}}
 	}
@@ -108,9 +109,9 @@ func TestTree(t *testing.T) {
 	for n := 1; n <= 9; n++ {
 		leaves := make([]common.Hash, n)
 		for i := range leaves {
-			leaves[i] = PieceHash([]Sample{{Data: []int64{int64(i), -1}, Label: uint64(i % 2)}})
+			leaves[i] = commitment.PieceHash([]commitment.Sample{{Data: []int64{int64(i), -1}, Label: uint64(i % 2)}})
 		}
-		tree, err := NewTree(leaves)
+		tree, err := commitment.NewTree(leaves)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -142,7 +143,7 @@ func TestTree(t *testing.T) {
 func TestRetrain(t *testing.T) {
 	a, b, p := common.Address{0xa}, common.Address{0xb}, common.Address{0xf}
 	// A zero perceptron predicts class 0 everywhere: half of the evaluation set is right at the start.
-	eval := []Sample{{Data: []int64{0}, Label: 1}, {Data: []int64{1}, Label: 0}, {Data: []int64{2}, Label: 1}, {Data: []int64{3}, Label: 0}}
+	eval := []commitment.Sample{{Data: []int64{0}, Label: 1}, {Data: []int64{1}, Label: 0}, {Data: []int64{2}, Label: 1}, {Data: []int64{3}, Label: 0}}
 	for _, tc := range []struct {
 		retrain bool
 		// A's second contribution: +1 on a re-walk without B, 0 when it is charged B's -1.
@@ -158,7 +159,7 @@ func TestRetrain(t *testing.T) {
 			label uint64
 		}{{a, 0, 1}, {b, 0, 0}, {a, 2, 1}} {
 			mk.Contributions = append(mk.Contributions, Contribution{Contributor: c.who, Stake: big.NewInt(10),
-				Sample: Sample{Data: []int64{c.x}, Label: c.label}})
+				Sample: commitment.Sample{Data: []int64{c.x}, Label: c.label}})
 		}
 		res, err := mk.Settle(context.Background())
 		if err != nil {

@@ -1,4 +1,7 @@
-package market
+// Package commitment computes the hashes PredictionMarket.sol commits to (MarketData.sol): each sample's leaf,
+// each test piece's hash and the positional Merkle tree over the pieces, so that a client can build the
+// commitment and the proofs it reveals with.
+package commitment
 
 import (
 	"encoding/binary"
@@ -7,6 +10,12 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 )
+
+// Sample is a labelled sample as the model reads it (the contract's Sample).
+type Sample struct {
+	Data  []int64
+	Label uint64
+}
 
 // SampleLeaf is MarketData.sampleLeaf: keccak256 of each entry as a 32-byte sign-extended word, then the label
 // as 8 big-endian bytes.

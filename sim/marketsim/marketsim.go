@@ -1,5 +1,6 @@
-// Package marketsim lets the simulator run the prediction market: it builds package market's Mechanism from a
-// sim config. It sits apart from both because market imports sim, so sim cannot name market's types.
+// Package marketsim lets the simulator run the prediction market: a Ledger that stakes contributions and
+// settles them with package reward's arithmetic, built from a sim config. It sits below package sim, which
+// cannot import it (it imports sim); the CLI hands its Factories to sim.Options.Mechanisms.
 package marketsim
 
 import (
@@ -7,7 +8,8 @@ import (
 	"fmt"
 	"math/big"
 
-	"github.com/sumkit/sumkit/market"
+	"github.com/sumkit/sumkit/sdk/predictionmarket/commitment"
+	"github.com/sumkit/sumkit/sdk/predictionmarket/reward"
 	"github.com/sumkit/sumkit/sim"
 )
 
@@ -19,13 +21,13 @@ func Factories() map[string]sim.MechanismFactory {
 	return map[string]sim.MechanismFactory{sim.MechanismPredictionMarket: New}
 }
 
-// Mechanism is the prediction market as a run drives it: package market's Mechanism, plus the training of the
+// Mechanism is the prediction market as a run drives it: a Ledger, plus the training of the
 // run's model at Finish (the market trains its own copy to score contributions, but the engine measures the
 // run's model) and the outside provider's account.
 type Mechanism struct {
-	*market.Mechanism
+	*Ledger
 	model   *sim.GoModel
-	added   []market.Sample
+	added   []commitment.Sample
 	bounty  *big.Int
 	outside bool
 	// First is the test-set piece revealed before participation.
@@ -45,29 +47,29 @@ func New(_ context.Context, env sim.MechanismEnv) (sim.Mechanism, error) {
 	if n < p.Pieces {
 		return nil, fmt.Errorf("prediction market: %d test samples cannot make %d pieces", n, p.Pieces)
 	}
-	pieces := make([][]market.Sample, p.Pieces)
+	pieces := make([][]commitment.Sample, p.Pieces)
 	for i := range pieces {
 		from, to := i*n/p.Pieces, (i+1)*n/p.Pieces
 		for j := from; j < to; j++ {
 			x, y := test.Sample(j)
-			pieces[i] = append(pieces[i], market.Sample{Data: x, Label: y})
+			pieces[i] = append(pieces[i], commitment.Sample{Data: x, Label: y})
 		}
 	}
 	first := env.Rand.IntN(p.Pieces)
-	cfg := market.Config{MinStake: p.MinStake, GroupByContributor: p.GroupByContributor, AllowGreaterStake: p.AllowGreaterStake, Retrain: p.Retrain}
+	cfg := reward.Config{MinStake: p.MinStake, GroupByContributor: p.GroupByContributor, AllowGreaterStake: p.AllowGreaterStake, Retrain: p.Retrain}
 	// The market scores on the initial model's clone; the run's model (env.Model) is trained at Finish.
-	inner, err := market.NewMechanism(env.Setup.Initial.Clone(), p.Bounty, cfg, pieces, first, env.Balances, p.Provider)
+	inner, err := NewLedger(env.Setup.Initial.Clone(), p.Bounty, cfg, pieces, first, env.Balances, p.Provider)
 	if err != nil {
 		return nil, fmt.Errorf("prediction market: %w", err)
 	}
-	return &Mechanism{Mechanism: inner, model: env.Model, bounty: new(big.Int).Set(p.Bounty), outside: p.Provider < 0, First: first}, nil
+	return &Mechanism{Ledger: inner, model: env.Model, bounty: new(big.Int).Set(p.Bounty), outside: p.Provider < 0, First: first}, nil
 }
 
 // AddData stakes the contribution and remembers the sample, to train the run's model on it at Finish.
 func (m *Mechanism) AddData(ctx context.Context, t uint64, agent int, x []int64, y uint64, maxValue *big.Int) (sim.Added, error) {
-	a, err := m.Mechanism.AddData(ctx, t, agent, x, y, maxValue)
+	a, err := m.Ledger.AddData(ctx, t, agent, x, y, maxValue)
 	if err == nil && a.Reason == "" {
-		m.added = append(m.added, market.Sample{Data: x, Label: y})
+		m.added = append(m.added, commitment.Sample{Data: x, Label: y})
 	}
 	return a, err
 }
@@ -75,7 +77,7 @@ func (m *Mechanism) AddData(ctx context.Context, t uint64, agent int, x []int64,
 // Finish settles the market and then trains the run's model on every contribution in order, as the
 // market's reward phase does; an update the model refuses leaves it unchanged, as the reverted call would.
 func (m *Mechanism) Finish(ctx context.Context, t uint64) error {
-	if err := m.Mechanism.Finish(ctx, t); err != nil {
+	if err := m.Ledger.Finish(ctx, t); err != nil {
 		return err
 	}
 	for _, s := range m.added {

@@ -1,22 +1,48 @@
-package market
+package marketsim
 
 import (
 	"context"
 	"errors"
 	"math/big"
 	"math/rand/v2"
+	"slices"
 	"testing"
 
 	"github.com/sumkit/sumkit/model"
+	"github.com/sumkit/sumkit/sdk/predictionmarket/commitment"
+	"github.com/sumkit/sumkit/sdk/predictionmarket/reward"
 	"github.com/sumkit/sumkit/sim"
 )
 
-var _ sim.Mechanism = (*Mechanism)(nil)
+var _ sim.Mechanism = (*Ledger)(nil)
 
-func newTestMechanism(t *testing.T, provider int) (*Mechanism, [][]Sample) {
+// numFeatures is the test model's feature count.
+const numFeatures = 16
+
+// drawSample draws 3 to 6 strictly increasing indices (the sparse perceptron refuses others), labelled 1 when
+// most of them are even, so that the model has something to learn.
+func drawSample(r *rand.Rand) commitment.Sample {
+	idx := r.Perm(numFeatures)[:3+r.IntN(4)]
+	slices.Sort(idx)
+	data := make([]int64, len(idx))
+	even := 0
+	for i, f := range idx {
+		data[i] = int64(f)
+		if f%2 == 0 {
+			even++
+		}
+	}
+	var label uint64
+	if 2*even > len(idx) {
+		label = 1
+	}
+	return commitment.Sample{Data: data, Label: label}
+}
+
+func newTestLedger(t *testing.T, provider int) (*Ledger, [][]commitment.Sample) {
 	t.Helper()
 	r := rand.New(rand.NewPCG(9, 9))
-	pieces := make([][]Sample, 5)
+	pieces := make([][]commitment.Sample, 5)
 	for i := range pieces {
 		for range 10 {
 			pieces[i] = append(pieces[i], drawSample(r))
@@ -25,16 +51,16 @@ func newTestMechanism(t *testing.T, provider int) (*Mechanism, [][]Sample) {
 	initial := &model.Model{Kind: model.SparsePerceptron, Classes: []string{"neg", "pos"}, NumFeatures: numFeatures,
 		MaxFeatures: 8, Weights: make([]int64, numFeatures), LearningRate: model.One}
 	balances := []*big.Int{big.NewInt(1e6), big.NewInt(1e6), big.NewInt(1e6), big.NewInt(1e6)}
-	m, err := NewMechanism(initial, big.NewInt(10_007), Config{MinStake: big.NewInt(100)}, pieces, 2, balances, provider)
+	m, err := NewLedger(initial, big.NewInt(10_007), reward.Config{MinStake: big.NewInt(100)}, pieces, 2, balances, provider)
 	if err != nil {
 		t.Fatal(err)
 	}
 	return m, pieces
 }
 
-// TestMechanism runs markets through the simulator's interface and checks that Finish pays what Settle
+// TestLedger runs markets through the simulator's interface and checks that Finish pays what Settle
 // computes and that no wei is created or lost.
-func TestMechanism(t *testing.T) {
+func TestLedger(t *testing.T) {
 	tests := []struct {
 		name     string
 		provider int
@@ -47,7 +73,7 @@ func TestMechanism(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			ctx := context.Background()
-			m, _ := newTestMechanism(t, tc.provider)
+			m, _ := newTestLedger(t, tc.provider)
 			if p := m.Params(); p.UpdatesModel || p.Name != MechanismName {
 				t.Errorf("params %+v", p)
 			}
@@ -110,7 +136,7 @@ func TestMechanism(t *testing.T) {
 	}
 }
 
-func TestMechanismRefusals(t *testing.T) {
+func TestLedgerRefusals(t *testing.T) {
 	ctx := context.Background()
 	tests := []struct {
 		name   string
@@ -125,7 +151,7 @@ func TestMechanismRefusals(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			m, _ := newTestMechanism(t, 3)
+			m, _ := newTestLedger(t, 3)
 			if tc.finish {
 				if err := m.Finish(ctx, 0); err != nil {
 					t.Fatal(err)
@@ -140,7 +166,7 @@ func TestMechanismRefusals(t *testing.T) {
 			}
 		})
 	}
-	if _, err := NewMechanism(&model.Model{}, big.NewInt(1), Config{MinStake: big.NewInt(1)}, make([][]Sample, 2), 2, nil, -1); !errors.Is(err, ErrInvalid) {
+	if _, err := NewLedger(&model.Model{}, big.NewInt(1), reward.Config{MinStake: big.NewInt(1)}, make([][]commitment.Sample, 2), 2, nil, -1); !errors.Is(err, reward.ErrInvalid) {
 		t.Errorf("first piece out of range: %v", err)
 	}
 }

@@ -1,4 +1,4 @@
-package market
+package marketsim
 
 import (
 	"context"
@@ -8,6 +8,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/sumkit/sumkit/model"
+	"github.com/sumkit/sumkit/sdk/predictionmarket/commitment"
+	"github.com/sumkit/sumkit/sdk/predictionmarket/reward"
 	"github.com/sumkit/sumkit/sim"
 )
 
@@ -25,18 +27,18 @@ const (
 // ErrFinished is returned by Finish when the market was already settled.
 var ErrFinished = errors.New("market already finished")
 
-// Mechanism is the prediction market as the simulator drives it (a sim.Mechanism): contributions are staked
+// Ledger is the prediction market as the simulator drives it (a sim.Mechanism): contributions are staked
 // and collected without touching the model, and Finish runs the reward phase and pays every claim, as the
 // contract's walk, settle and claim would. Agents are addressed by number; agent i has address Agent(i).
-type Mechanism struct {
-	mk       Market
+type Ledger struct {
+	mk       reward.Market
 	balances []*big.Int
 	provider int
 	done     bool
-	result   *Result
+	result   *reward.Result
 }
 
-// Agent returns the address the mechanism gives agent i in its Market.
+// Agent returns the address the mechanism gives agent i in its reward.Market.
 func Agent(i int) common.Address {
 	return common.BigToAddress(big.NewInt(int64(i) + 1))
 }
@@ -44,26 +46,26 @@ func Agent(i int) common.Address {
 // outsider is the provider's address when no agent is the provider.
 var outsider = common.HexToAddress("0x00000000000000000000000000000000000b0a7e")
 
-// NewMechanism returns a prediction market whose provider has already committed to pieces and revealed piece
+// NewLedger returns a prediction market whose provider has already committed to pieces and revealed piece
 // first: bounty in wei, the run's initial model (left untouched), and one start balance per agent. provider is
 // the agent that deposits the bounty (its balance must hold it), or -1 for someone outside the simulation.
-func NewMechanism(initial *model.Model, bounty *big.Int, cfg Config, pieces [][]Sample, first int, balances []*big.Int, provider int) (*Mechanism, error) {
+func NewLedger(initial *model.Model, bounty *big.Int, cfg reward.Config, pieces [][]commitment.Sample, first int, balances []*big.Int, provider int) (*Ledger, error) {
 	if first < 0 || first >= len(pieces) || len(pieces) < 2 {
-		return nil, fmt.Errorf("new prediction market: first piece %d of %d (at least 2): %w", first, len(pieces), ErrInvalid)
+		return nil, fmt.Errorf("new prediction market: first piece %d of %d (at least 2): %w", first, len(pieces), reward.ErrInvalid)
 	}
 	if provider < -1 || provider >= len(balances) {
-		return nil, fmt.Errorf("new prediction market: provider %d of %d agents: %w", provider, len(balances), ErrInvalid)
+		return nil, fmt.Errorf("new prediction market: provider %d of %d agents: %w", provider, len(balances), reward.ErrInvalid)
 	}
-	m := &Mechanism{provider: provider}
+	m := &Ledger{provider: provider}
 	for _, b := range balances {
 		m.balances = append(m.balances, new(big.Int).Set(b))
 	}
-	m.mk = Market{Provider: outsider, Bounty: new(big.Int).Set(bounty), Model: initial, Eval: EvalSet(pieces, first), Config: cfg}
+	m.mk = reward.Market{Provider: outsider, Bounty: new(big.Int).Set(bounty), Model: initial, Eval: reward.EvalSet(pieces, first), Config: cfg}
 	if provider >= 0 {
 		m.mk.Provider = Agent(provider)
 		if m.balances[provider].Cmp(bounty) < 0 {
 			return nil, fmt.Errorf("new prediction market: provider %d holds %s wei, the bounty is %s: %w",
-				provider, m.balances[provider], bounty, ErrInvalid)
+				provider, m.balances[provider], bounty, reward.ErrInvalid)
 		}
 		m.balances[provider].Sub(m.balances[provider], bounty)
 	}
@@ -74,14 +76,14 @@ func NewMechanism(initial *model.Model, bounty *big.Int, cfg Config, pieces [][]
 }
 
 // Params describes the market to the engine: no claims before Finish, and no model updates until then.
-func (m *Mechanism) Params() sim.Params {
+func (m *Ledger) Params() sim.Params {
 	return sim.Params{Name: MechanismName, UpdatesModel: false}
 }
 
 // AddData stakes the minimum stake out of maxValue (the market takes no more than it requires), or all of
 // maxValue where greater stakes are allowed, with the contract's checks in its order: the phase, the label,
 // the stake.
-func (m *Mechanism) AddData(_ context.Context, _ uint64, agent int, x []int64, y uint64, maxValue *big.Int) (sim.Added, error) {
+func (m *Ledger) AddData(_ context.Context, _ uint64, agent int, x []int64, y uint64, maxValue *big.Int) (sim.Added, error) {
 	if err := m.checkAgent(agent); err != nil {
 		return sim.Added{}, fmt.Errorf("add data: %w", err)
 	}
@@ -103,20 +105,20 @@ func (m *Mechanism) AddData(_ context.Context, _ uint64, agent int, x []int64, y
 		// A market that allows greater stakes stakes the whole payment (0xDeCA10B's handle_add_data keeps
 		// msg_value), capped where the contract's uint96 stake would overflow.
 		stake = maxValue
-		if stake.Cmp(maxUint96) > 0 {
-			stake = maxUint96
+		if maxStake := new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 96), big.NewInt(1)); stake.Cmp(maxStake) > 0 {
+			stake = maxStake
 		}
 	}
-	m.mk.Contributions = append(m.mk.Contributions, Contribution{
+	m.mk.Contributions = append(m.mk.Contributions, reward.Contribution{
 		Contributor: Agent(agent), Stake: new(big.Int).Set(stake),
-		Sample: Sample{Data: append([]int64(nil), x...), Label: y},
+		Sample: commitment.Sample{Data: append([]int64(nil), x...), Label: y},
 	})
 	m.balances[agent].Sub(m.balances[agent], stake)
 	return sim.Added{ID: uint64(len(m.mk.Contributions)), Deposit: new(big.Int).Set(stake)}, nil
 }
 
 // Claim refuses every claim: the market pays only once its rewards are final, at Finish.
-func (m *Mechanism) Claim(_ context.Context, _ uint64, agent int, claims []sim.Claim) ([]sim.Outcome, error) {
+func (m *Ledger) Claim(_ context.Context, _ uint64, agent int, claims []sim.Claim) ([]sim.Outcome, error) {
 	if err := m.checkAgent(agent); err != nil {
 		return nil, fmt.Errorf("claim: %w", err)
 	}
@@ -129,7 +131,7 @@ func (m *Mechanism) Claim(_ context.Context, _ uint64, agent int, claims []sim.C
 
 // Balance is agent's start balance less its stakes (and the bounty, for the provider) plus, after Finish, what
 // it was paid.
-func (m *Mechanism) Balance(_ context.Context, agent int) (*big.Int, error) {
+func (m *Ledger) Balance(_ context.Context, agent int) (*big.Int, error) {
 	if err := m.checkAgent(agent); err != nil {
 		return nil, fmt.Errorf("balance: %w", err)
 	}
@@ -138,7 +140,7 @@ func (m *Mechanism) Balance(_ context.Context, agent int) (*big.Int, error) {
 
 // Finish ends participation and settles the market: the walk, the rounds and every claim. A market without
 // contributions closes and refunds the bounty, as the contract's endMarket does.
-func (m *Mechanism) Finish(ctx context.Context, _ uint64) error {
+func (m *Ledger) Finish(ctx context.Context, _ uint64) error {
 	if m.done {
 		return ErrFinished
 	}
@@ -162,10 +164,10 @@ func (m *Mechanism) Finish(ctx context.Context, _ uint64) error {
 	return nil
 }
 
-// Result is the settled market, nil before Finish or when nobody contributed.
-func (m *Mechanism) Result() *Result { return m.result }
+// reward.Result is the settled market, nil before Finish or when nobody contributed.
+func (m *Ledger) Result() *reward.Result { return m.result }
 
-func (m *Mechanism) checkAgent(agent int) error {
+func (m *Ledger) checkAgent(agent int) error {
 	if agent < 0 || agent >= len(m.balances) {
 		return fmt.Errorf("agent %d of %d", agent, len(m.balances))
 	}
