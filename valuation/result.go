@@ -1,0 +1,110 @@
+package valuation
+
+import (
+	"fmt"
+	"math"
+)
+
+// Method names a valuation method in results and partial results.
+type Method string
+
+// The methods of this package.
+const (
+	MethodLeaveOneOut  Method = "leave-one-out"
+	MethodExactShapley Method = "exact-shapley"
+	MethodExactBanzhaf Method = "exact-banzhaf"
+	MethodTMCShapley   Method = "tmc-shapley"
+	MethodBanzhafMSR   Method = "banzhaf-msr"
+)
+
+// Result is the value of every player of a game.
+type Result struct {
+	// Method is the method that produced the values.
+	Method Method
+	// Values holds player i's value at index i.
+	Values []float64
+	// StdErrs holds the standard error of each value: zero for exact methods; for sampled ones the standard
+	// error of the sample mean (for Banzhaf MSR, of the difference of two means).
+	StdErrs []float64
+	// Samples is the number of permutations or coalitions sampled; 2ⁿ for enumeration, n+1 for leave-one-out.
+	Samples int
+	// Empty and Full are u(∅) and u(N).
+	Empty, Full float64
+	// EfficiencyGap is Σ Values − (Full − Empty) before any normalisation: zero up to rounding for exact
+	// Shapley, the sampling error of the sum for TMC, and no axiom for leave-one-out or Banzhaf, which are not
+	// efficient.
+	EfficiencyGap float64
+	// Normalized reports whether Values were projected to sum to Full − Empty (see [Normalize]).
+	Normalized bool
+}
+
+// Total returns u(N) − u(∅), what efficient values sum to.
+func (r Result) Total() float64 { return r.Full - r.Empty }
+
+// Normalize projects r's values onto the efficiency hyperplane Σ φᵢ = u(N) − u(∅): the gap is shared in
+// proportion to each value's variance (the weighted least-squares projection, so the least certain values move
+// most), or equally when no value has a positive standard error. The last rounding residual is then put on the
+// value with the largest variance (the first such index), so that the float64 sum in index order equals the
+// target exactly when it is reachable, and to the last bit otherwise. Standard errors are not changed.
+// EfficiencyGap keeps the raw gap. It works on a copy: r is not modified.
+func Normalize(r Result) Result {
+	out := r
+	out.Values = append([]float64(nil), r.Values...)
+	out.Normalized = true
+	n := len(out.Values)
+	if n == 0 {
+		return out
+	}
+	target := r.Total()
+	var totalVar float64
+	largest := 0
+	for i, se := range r.StdErrs {
+		totalVar += se * se
+		if se > r.StdErrs[largest] {
+			largest = i
+		}
+	}
+	gap := target - sum(out.Values)
+	for i := range out.Values {
+		share := 1 / float64(n)
+		if totalVar > 0 {
+			share = r.StdErrs[i] * r.StdErrs[i] / totalVar
+		}
+		out.Values[i] += share * gap
+	}
+	// Rounding leaves a residual of a few ulps; absorbing it on one value converges in a step or two.
+	for range 4 {
+		residual := target - sum(out.Values)
+		if residual == 0 {
+			break
+		}
+		out.Values[largest] += residual
+	}
+	return out
+}
+
+// sum adds xs in index order, the order every efficiency figure in this package uses.
+func sum(xs []float64) float64 {
+	var s float64
+	for _, x := range xs {
+		s += x
+	}
+	return s
+}
+
+// finish fills the efficiency fields of r and normalises it when asked.
+func finish(r Result, normalize bool) Result {
+	r.EfficiencyGap = sum(r.Values) - r.Total()
+	if normalize {
+		return Normalize(r)
+	}
+	return r
+}
+
+// checkFinite rejects utility values that would poison every sum they enter.
+func checkFinite(v float64, what string) error {
+	if math.IsNaN(v) || math.IsInf(v, 0) {
+		return fmt.Errorf("utility of %s is %v", what, v)
+	}
+	return nil
+}
