@@ -43,9 +43,10 @@ func (r Result) Total() float64 { return r.Full - r.Empty }
 
 // Normalize projects r's values onto the efficiency hyperplane Σ φᵢ = u(N) − u(∅): the gap is shared in
 // proportion to each value's variance (the weighted least-squares projection, so the least certain values move
-// most), or equally when no value has a positive standard error. The last rounding residual is then put on the
-// value with the largest variance (the first such index), so that the float64 sum in index order equals the
-// target exactly when it is reachable, and to the last bit otherwise. Standard errors are not changed.
+// most), or equally when no value has a positive standard error. The rounding residual, a few ulps, is then
+// absorbed by the last value, nudged until the float64 sum in index order equals the target exactly (always
+// possible unless the other values' sum dwarfs the target, and then to within an ulp of it).
+// Standard errors are not changed.
 // EfficiencyGap keeps the raw gap. It works on a copy: r is not modified.
 func Normalize(r Result) Result {
 	out := r
@@ -57,12 +58,8 @@ func Normalize(r Result) Result {
 	}
 	target := r.Total()
 	var totalVar float64
-	largest := 0
-	for i, se := range r.StdErrs {
+	for _, se := range r.StdErrs {
 		totalVar += se * se
-		if se > r.StdErrs[largest] {
-			largest = i
-		}
 	}
 	gap := target - sum(out.Values)
 	for i := range out.Values {
@@ -72,14 +69,20 @@ func Normalize(r Result) Result {
 		}
 		out.Values[i] += share * gap
 	}
-	// Rounding leaves a residual of a few ulps; absorbing it on one value converges in a step or two.
-	for range 4 {
-		residual := target - sum(out.Values)
-		if residual == 0 {
+	prefix := sum(out.Values[:n-1])
+	last := target - prefix
+	for range 64 {
+		s := prefix + last
+		if s == target {
 			break
 		}
-		out.Values[largest] += residual
+		if s < target {
+			last = math.Nextafter(last, math.Inf(1))
+		} else {
+			last = math.Nextafter(last, math.Inf(-1))
+		}
 	}
+	out.Values[n-1] = last
 	return out
 }
 

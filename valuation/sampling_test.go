@@ -149,16 +149,19 @@ func TestShardsMergeBitIdentical(t *testing.T) {
 func TestNormalize(t *testing.T) {
 	ctx := context.Background()
 	g := randomGame(rand.New(rand.NewPCG(15, 6)), 7)
-	raw, err := valuation.TMCShapley(ctx, g, valuation.SamplingOptions{Seed: 1, MaxSamples: 200})
+	// Untruncated permutations are efficient up to rounding; truncation leaves a real gap to correct.
+	opts := valuation.SamplingOptions{Seed: 1, MaxSamples: 200, Truncation: 0.5}
+	raw, err := valuation.TMCShapley(ctx, g, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
-	norm, err := valuation.TMCShapley(ctx, g, valuation.SamplingOptions{Seed: 1, MaxSamples: 200, Normalize: true})
+	opts.Normalize = true
+	norm, err := valuation.TMCShapley(ctx, g, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := sumOf(raw.Values) - raw.Total(); raw.EfficiencyGap != want || want == 0 {
-		t.Errorf("raw efficiency gap %g, want %g (and non-zero, or the test proves nothing)", raw.EfficiencyGap, want)
+	if want := sumOf(raw.Values) - raw.Total(); raw.EfficiencyGap != want || math.Abs(want) < 1e-3 {
+		t.Errorf("raw efficiency gap %g, want %g (and not negligible, or the test proves nothing)", raw.EfficiencyGap, want)
 	}
 	if norm.EfficiencyGap != raw.EfficiencyGap || !norm.Normalized || raw.Normalized {
 		t.Errorf("normalised run reports gap %g (raw %g), flags %v/%v", norm.EfficiencyGap, raw.EfficiencyGap, norm.Normalized, raw.Normalized)
