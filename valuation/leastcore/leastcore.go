@@ -12,17 +12,26 @@
 // [Exact] enumerates all 2ⁿ − 2 coalitions; [Sampled] keeps a random sample of them, plus every singleton,
 // which bounds the program and keeps each contributor at least its standalone value minus e*.
 //
-// The LP has one constraint per coalition, too many for a dense simplex to take at once, so it is solved by
-// constraint generation: the singletons first, then, round by round, the most violated coalitions, until the
-// optimum of the constraints taken satisfies all others within the tolerance. It is then the optimum of the
-// whole program.
+// Method. The program above has a row per coalition, far too many for a dense simplex, so the package solves
+// its dual, which has n+1 rows and a column per coalition:
 //
-// Tie-break. The least core is a polytope, often more than a point. The allocation returned is the vertex
-// gonum's simplex (Dantzig's rule, Bland's rule on degenerate steps) reaches from a fixed start: the equal
-// split, with the constraints added in a fixed order, each round's most violated first and, among equal
-// violations, the coalition listed first (singletons in player order, then the enumeration order of bit masks,
-// or the sample order). Everything is deterministic, so the same game and options give the same allocation;
-// it is not symmetric, and two symmetric players can get different shares of a least core that is not a point.
+//	maximise Σ_S v(S)·y_S + v(N)·z  subject to  Σ_{S∋i} y_S + z = εδᵢ for each i,  Σ_S y_S = 1,  y ≥ 0,
+//
+// with ε = 0 the exact dual, whose optimum is e*. Its right-hand side is zero in every player row, so it is
+// massively degenerate, and gonum's simplex, which has no anti-degeneracy safeguard beyond Bland's rule, can
+// wander into a near-singular basis. The package therefore solves it with the right-hand side perturbed by
+// ε = 10⁻⁷ (less for n beyond millions) times fixed weights δᵢ ∈ [1, 2): every basic variable is then non-zero, the optimal basis can be read
+// off the solution's support, and the primal (x, e) solves that basis's n+1 equations (x(S) + e = v(S) for
+// each basic coalition, x(N) = v(N) for z). The basis is then checked to be optimal for ε = 0 too (its
+// solution of the unperturbed right-hand side is non-negative; if not, ε shrinks a thousandfold and the LP is
+// solved again), and the allocation is checked against every coalition. The simplex starts from a feasible
+// basis built from the singletons, so gonum's Phase I is never run.
+//
+// Tie-break. The least core is a polytope, often more than a point. A perturbation of the dual's right-hand
+// side is a perturbation of the primal's objective, to e + ε·Σᵢ δᵢxᵢ: among the allocations of the least core,
+// the one returned minimises Σᵢ δᵢxᵢ, with δᵢ drawn from the PCG stream (0x1ea57c0e, n). Generic weights make
+// that minimiser a unique vertex. It depends on nothing but the game, so it is deterministic; it is not
+// symmetric: two symmetric players can get different shares of a least core that is not a single point.
 package leastcore
 
 import (
@@ -34,7 +43,6 @@ import (
 	"math/bits"
 	"math/rand/v2"
 	"runtime"
-	"slices"
 	"sync"
 
 	"gonum.org/v1/gonum/mat"
@@ -43,15 +51,15 @@ import (
 	"github.com/sumkit/sumkit/valuation"
 )
 
-// MaxExactPlayers is the largest game [Exact] takes: 2²⁰ − 2 coalitions, each evaluated once and checked
-// every round.
-const MaxExactPlayers = 20
+// MaxExactPlayers is the largest game [Exact] takes: 2¹⁶ − 2 coalitions, each a column of a dense
+// (n+1)-row LP that gonum copies more than once.
+const MaxExactPlayers = 16
 
 // DefaultTolerance is the default feasibility tolerance, relative to max(1, max |v(S)|).
 const DefaultTolerance = 1e-9
 
-// maxRounds bounds constraint generation; every round adds at least one coalition, so it also bounds the LP.
-const maxRounds = 1000
+// tieBreakStream seeds the PCG stream of the tie-break weights δ.
+const tieBreakStream = 0x1ea57c0e
 
 // Options configures the least core.
 type Options struct {
@@ -65,8 +73,6 @@ type Options struct {
 	Workers int
 	// Tolerance is the feasibility tolerance relative to max(1, max |v(S)|); 0 means DefaultTolerance.
 	Tolerance float64
-	// Batch is the most coalitions added to the LP per round; 0 means max(n, 16).
-	Batch int
 }
 
 // Result is a least-core allocation.
@@ -77,9 +83,10 @@ type Result struct {
 	Values []float64
 	// Coalitions is the number of coalitions constrained (the singletons included).
 	Coalitions int
-	// Active is the number of them in the final LP; Rounds the number of LPs solved.
-	Active, Rounds int
-	// MaxViolation is max over the coalitions of v(S) − x(S) − e*: at most the tolerance.
+	// Tight is the number of coalitions in the optimal basis: those whose constraints, with x(N) = v(N) when
+	// fewer than n+1, determine (x, e*).
+	Tight int
+	// MaxViolation is max(0, max over the coalitions of v(S) − x(S) − e*): at most the tolerance.
 	MaxViolation float64
 	// Empty and Full are u(∅) and u(N).
 	Empty, Full float64
@@ -87,9 +94,9 @@ type Result struct {
 
 // Exact computes the least core over every coalition.
 //
-// Cost: 2ⁿ utility evaluations; then rounds of an LP over the coalitions generated so far (rows ≈ the active
-// coalitions, dense simplex, O(rows³) per pivot) and an O(2ⁿ·n) check. n ≤ [MaxExactPlayers]; see
-// BenchmarkLeastCoreExact12 for the time at n = 12.
+// Cost: 2ⁿ utility evaluations, then an LP of n+1 rows and 2ⁿ columns (a dense simplex pivot costs
+// O(n³ + n·2ⁿ)) and an O(n·2ⁿ) check. n ≤ [MaxExactPlayers]; n = 12 takes about 6 ms on a cheap utility
+// (BenchmarkLeastCoreExact12).
 func Exact(ctx context.Context, u valuation.Utility, opts Options) (Result, error) {
 	n := u.Players()
 	if n < 2 || n > MaxExactPlayers {
@@ -110,8 +117,10 @@ func Exact(ctx context.Context, u valuation.Utility, opts Options) (Result, erro
 
 // Sampled computes the least core over the n singletons and opts.Samples random coalitions.
 //
-// Cost: n + Samples utility evaluations, then constraint-generation rounds as in [Exact]; the final LP has at
-// least n + 1 rows, so a dense simplex step costs O(n³). See BenchmarkLeastCoreSampled200.
+// Cost: n + Samples utility evaluations, then an LP of n+1 rows and n + Samples columns, a dense simplex
+// pivot costing O(n³ + n·(n + Samples)): n = 200 with 2,000 samples takes about 10 s
+// (BenchmarkLeastCoreSampled200), nearly all of it in gonum's simplex, which refactorises the basis densely
+// at every pivot.
 func Sampled(ctx context.Context, u valuation.Utility, opts Options) (Result, error) {
 	n := u.Players()
 	if n < 2 {
@@ -193,15 +202,7 @@ func (c coalition) allocated(x []float64) float64 {
 	return s
 }
 
-func (c coalition) size() int {
-	s := 0
-	for _, w := range c {
-		s += bits.OnesCount64(w)
-	}
-	return s
-}
-
-// solve evaluates the coalitions and runs constraint generation.
+// solve evaluates the coalitions, finds e* and then the tie-broken allocation.
 func solve(ctx context.Context, u valuation.Utility, coalitions []coalition, opts Options) (Result, error) {
 	n := u.Players()
 	all := make([]int, n)
@@ -229,56 +230,125 @@ func solve(ctx context.Context, u valuation.Utility, coalitions []coalition, opt
 		scale = max(scale, math.Abs(x))
 	}
 	tolerance := cmp.Or(opts.Tolerance, DefaultTolerance) * scale
-	batch := cmp.Or(opts.Batch, max(n, 16))
-
-	// The singletons are first in every coalition list: they alone bound e from below.
-	active := make([]int, n)
-	for i := range active {
-		active[i] = i
+	delta := make([]float64, n)
+	src := rand.NewPCG(tieBreakStream, uint64(n))
+	for i := range delta {
+		delta[i] = 1 + float64(src.Uint64()>>11)/(1<<53)
 	}
-	inLP := make([]bool, len(coalitions))
-	for _, i := range active {
-		inLP[i] = true
-	}
-	type violation struct {
-		excess float64
-		index  int
-	}
-	for round := 1; round <= maxRounds; round++ {
+	var lastErr error
+	// The start basis needs ε·Σδ < 1; at 10⁻⁷ that holds below millions of players.
+	for eps := min(1e-7, 0.5/(2*float64(n))); eps >= 1e-13; eps /= 1000 {
 		if err := ctx.Err(); err != nil {
 			return Result{}, fmt.Errorf("least core: %w", err)
 		}
-		x, e, err := solveLP(n, total, coalitions, v, active)
+		x, e, tight, err := solveDual(n, total, coalitions, v, delta, eps)
 		if err != nil {
-			return Result{}, fmt.Errorf("least core: round %d, %d constraints: %w", round, len(active), err)
+			lastErr = err
+			continue
 		}
 		var worst float64
-		var violated []violation
 		for k, c := range coalitions {
-			excess := v[k] - c.allocated(x) - e
-			worst = max(worst, excess)
-			if excess > tolerance && !inLP[k] {
-				violated = append(violated, violation{excess, k})
-			}
+			worst = max(worst, v[k]-c.allocated(x)-e)
 		}
-		if len(violated) == 0 {
-			if worst > tolerance {
-				return Result{}, fmt.Errorf("least core: round %d: the LP's own constraints are violated by %g: the simplex did not converge", round, worst)
-			}
-			return Result{
-				Subsidy: e, Values: x, Coalitions: len(coalitions), Active: len(active), Rounds: round,
-				MaxViolation: worst, Empty: empty, Full: full,
-			}, nil
+		if worst > tolerance {
+			lastErr = fmt.Errorf("the allocation misses a coalition's constraint by %g (tolerance %g)", worst, tolerance)
+			continue
 		}
-		slices.SortFunc(violated, func(a, b violation) int {
-			return cmp.Or(cmp.Compare(b.excess, a.excess), cmp.Compare(a.index, b.index))
-		})
-		for _, viol := range violated[:min(batch, len(violated))] {
-			active = append(active, viol.index)
-			inLP[viol.index] = true
+		return Result{
+			Subsidy: e, Values: x, Coalitions: len(coalitions), Tight: tight, MaxViolation: worst,
+			Empty: empty, Full: full,
+		}, nil
+	}
+	return Result{}, fmt.Errorf("least core: %w", lastErr)
+}
+
+// solveDual solves the dual with its right-hand side perturbed by eps·δ (see the package documentation),
+// checks that the optimal basis is optimal unperturbed too, and returns the primal solution (x, e) of that
+// basis and the number of coalitions in it. Start: y on the singletons (the first n coalitions) and z⁻, a
+// feasible basis for eps·Σδ < 1.
+func solveDual(n int, total float64, coalitions []coalition, v, delta []float64, eps float64) ([]float64, float64, int, error) {
+	m := len(coalitions)
+	a := mat.NewDense(n+1, m+2, nil)
+	c := make([]float64, m+2)
+	var members []int
+	for k, coal := range coalitions {
+		members = coal.members(members[:0])
+		for _, i := range members {
+			a.Set(i, k, 1)
+		}
+		a.Set(n, k, 1)
+		c[k] = -v[k]
+	}
+	for i := range n {
+		a.Set(i, m, 1)
+		a.Set(i, m+1, -1)
+	}
+	c[m], c[m+1] = -total, total
+	b := make([]float64, n+1)
+	for i := range n {
+		b[i] = eps * delta[i]
+	}
+	b[n] = 1
+	start := make([]int, n+1)
+	for i := range n {
+		start[i] = i
+	}
+	start[n] = m + 1
+	_, y, err := lp.Simplex(c, a, b, 1e-12, start)
+	if err != nil {
+		return nil, 0, 0, fmt.Errorf("simplex (ε = %g): %w", eps, err)
+	}
+	// gonum leaves non-basic variables at exactly zero, and the perturbation keeps basic ones off it.
+	var basis []int
+	for j, yj := range y {
+		if yj != 0 {
+			basis = append(basis, j)
 		}
 	}
-	return Result{}, fmt.Errorf("least core: no convergence in %d rounds", maxRounds)
+	if len(basis) != n+1 {
+		return nil, 0, 0, fmt.Errorf("simplex (ε = %g): %d non-zero variables for %d rows: still degenerate", eps, len(basis), n+1)
+	}
+	// Is the basis optimal for ε = 0? Its reduced costs do not depend on the right-hand side, so it is when
+	// its basic solution of (0, …, 0, 1) is non-negative.
+	bMat := mat.NewDense(n+1, n+1, nil)
+	for col, j := range basis {
+		for r := range n + 1 {
+			bMat.Set(r, col, a.At(r, j))
+		}
+	}
+	unit := make([]float64, n+1)
+	unit[n] = 1
+	var y0 mat.VecDense
+	if err := y0.SolveVec(bMat, mat.NewVecDense(n+1, unit)); err != nil {
+		return nil, 0, 0, fmt.Errorf("basis (ε = %g): %w", eps, err)
+	}
+	for k := range n + 1 {
+		if y0.AtVec(k) < -1e-9 {
+			return nil, 0, 0, fmt.Errorf("basis (ε = %g) is not optimal unperturbed: the perturbation is too large", eps)
+		}
+	}
+	// The primal solution: one equation per basic column, Bᵀ(x, e) = v_B.
+	var rhs mat.VecDense
+	rhs.ReuseAsVec(n + 1)
+	tight := 0
+	for col, j := range basis {
+		if j < m {
+			tight++
+			rhs.SetVec(col, v[j])
+		} else {
+			// z⁺ or z⁻: x(N) = v(N), up to the column's sign.
+			rhs.SetVec(col, total*bMat.At(0, col))
+		}
+	}
+	var xe mat.VecDense
+	if err := xe.SolveVec(bMat.T(), &rhs); err != nil {
+		return nil, 0, 0, fmt.Errorf("primal solution (ε = %g): %w", eps, err)
+	}
+	x := make([]float64, n)
+	for i := range x {
+		x[i] = xe.AtVec(i)
+	}
+	return x, xe.AtVec(n), tight, nil
 }
 
 // evaluate returns v(S) = u(S) − u(∅) for every coalition, in parallel.
@@ -313,56 +383,4 @@ func evaluate(ctx context.Context, u valuation.Utility, coalitions []coalition, 
 		return nil, err
 	}
 	return v, nil
-}
-
-// solveLP solves the least-core LP restricted to the active coalitions and returns x and e.
-//
-// Standard form for gonum: substituting x = x' + (v(N)/n)·1 and e = e' + E₀, with E₀ = max over the active
-// coalitions of v(S) − |S|·v(N)/n, makes x' = 0, e' = 0 feasible, so the slacks plus x'₀⁺ are a feasible
-// starting basis and gonum's Phase I (quartic in the rows) is never needed. Columns: x'⁺ (n), x'⁻ (n), e'⁺, e'⁻,
-// one slack per active coalition; rows: one per active coalition, then Σ x' = 0.
-func solveLP(n int, total float64, coalitions []coalition, v []float64, active []int) ([]float64, float64, error) {
-	share := total / float64(n)
-	rows := len(active) + 1
-	cols := 2*n + 2 + len(active)
-	excess := make([]float64, len(active))
-	e0 := math.Inf(-1)
-	for r, k := range active {
-		excess[r] = v[k] - float64(coalitions[k].size())*share
-		e0 = max(e0, excess[r])
-	}
-	a := mat.NewDense(rows, cols, nil)
-	b := make([]float64, rows)
-	c := make([]float64, cols)
-	c[2*n], c[2*n+1] = 1, -1
-	var members []int
-	for r, k := range active {
-		members = coalitions[k].members(members[:0])
-		for _, i := range members {
-			a.Set(r, i, -1)
-			a.Set(r, n+i, 1)
-		}
-		a.Set(r, 2*n, -1)
-		a.Set(r, 2*n+1, 1)
-		a.Set(r, 2*n+2+r, 1)
-		b[r] = e0 - excess[r] // ≥ 0 exactly: e0 is the largest of the excesses.
-	}
-	for i := range n {
-		a.Set(rows-1, i, 1)
-		a.Set(rows-1, n+i, -1)
-	}
-	basis := make([]int, rows)
-	for r := range active {
-		basis[r] = 2*n + 2 + r
-	}
-	basis[rows-1] = 0
-	_, opt, err := lp.Simplex(c, a, b, 1e-10, basis)
-	if err != nil {
-		return nil, 0, fmt.Errorf("simplex: %w", err)
-	}
-	x := make([]float64, n)
-	for i := range x {
-		x[i] = share + (opt[i] - opt[n+i])
-	}
-	return x, e0 + (opt[2*n] - opt[2*n+1]), nil
 }
