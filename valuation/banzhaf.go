@@ -83,7 +83,7 @@ func (s *banzhafSampler) sample(ctx context.Context, k uint64, acc *blockSums) e
 	s.members = subset(stream(s.seed, k), s.n, s.members[:0])
 	v, err := s.u.Value(ctx, s.members)
 	if err == nil {
-		err = checkFinite(v, "a sampled coalition")
+		err = checkFinite(v)
 	}
 	if err != nil {
 		return fmt.Errorf("evaluate: %w", err)

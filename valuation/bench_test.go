@@ -29,7 +29,7 @@ func sqrtGame(n int) valuation.Func {
 // BenchmarkExactShapley measures enumeration on a cheap utility, where the 2ⁿ evaluations and the n·2ⁿ
 // marginal sums are the whole cost: it bounds the largest n the method handles.
 func BenchmarkExactShapley(b *testing.B) {
-	for _, n := range []int{10, 14, 18, 20, 22, 24} {
+	for _, n := range []int{10, 14, 18, 20, 22, 24, 26} {
 		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
 			g := sqrtGame(n)
 			for b.Loop() {

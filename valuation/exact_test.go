@@ -223,3 +223,25 @@ func TestGroups(t *testing.T) {
 		}
 	}
 }
+
+func TestRejectsNonFiniteUtilities(t *testing.T) {
+	ctx := context.Background()
+	bad := valuation.Func{N: 3, F: func(s []int) float64 {
+		if len(s) == 2 {
+			return math.NaN()
+		}
+		return 1
+	}}
+	if _, err := valuation.ExactShapley(ctx, bad, valuation.ExactOptions{}); err == nil {
+		t.Error("ExactShapley accepted a NaN utility")
+	}
+	if _, err := valuation.LeaveOneOut(ctx, bad, valuation.ExactOptions{}); err == nil {
+		t.Error("LeaveOneOut accepted a NaN utility")
+	}
+	if _, err := valuation.TMCShapley(ctx, bad, valuation.SamplingOptions{MaxSamples: 10}); err == nil {
+		t.Error("TMCShapley accepted a NaN utility")
+	}
+	if _, err := valuation.Banzhaf(ctx, bad, valuation.SamplingOptions{MaxSamples: 100}); err == nil {
+		t.Error("Banzhaf accepted a NaN utility")
+	}
+}

@@ -104,10 +104,11 @@ func finish(r Result, normalize bool) Result {
 	return r
 }
 
-// checkFinite rejects utility values that would poison every sum they enter.
-func checkFinite(v float64, what string) error {
+// checkFinite rejects utility values that would poison every sum they enter. Callers add which coalition;
+// building that message only on failure keeps the hot loops free of allocations.
+func checkFinite(v float64) error {
 	if math.IsNaN(v) || math.IsInf(v, 0) {
-		return fmt.Errorf("utility of %s is %v", what, v)
+		return fmt.Errorf("utility is %v", v)
 	}
 	return nil
 }

@@ -185,14 +185,14 @@ func run(ctx context.Context, u Utility, opts SamplingOptions, m method) (*Parti
 	}
 	empty, err := u.Value(ctx, nil)
 	if err == nil {
-		err = checkFinite(empty, "∅")
+		err = checkFinite(empty)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("%s: u(∅): %w", m.name, err)
 	}
 	full, err := u.Value(ctx, all)
 	if err == nil {
-		err = checkFinite(full, "N")
+		err = checkFinite(full)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("%s: u(N): %w", m.name, err)

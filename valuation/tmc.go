@@ -66,7 +66,7 @@ func (s *tmcSampler) sample(ctx context.Context, k uint64, acc *blockSums) error
 	permute(stream(s.seed, k), s.perm)
 	prev, err := s.walker.Reset(ctx)
 	if err == nil {
-		err = checkFinite(prev, "∅")
+		err = checkFinite(prev)
 	}
 	if err != nil {
 		return fmt.Errorf("walk: reset: %w", err)
@@ -78,7 +78,7 @@ func (s *tmcSampler) sample(ctx context.Context, k uint64, acc *blockSums) error
 		}
 		v, err := s.walker.Add(ctx, player)
 		if err == nil {
-			err = checkFinite(v, fmt.Sprintf("a coalition after adding player %d", player))
+			err = checkFinite(v)
 		}
 		if err != nil {
 			return fmt.Errorf("walk: add %d: %w", player, err)
