@@ -27,12 +27,3 @@ func addExact(dst *big.Int, x float64, tmp *big.Int) {
 	tmp.Lsh(tmp, uint(shift))
 	dst.Add(dst, tmp)
 }
-
-// scaledFloat returns v·2^-(scale·fixedPointShift) rounded to the nearest float64 (ties to even): the one
-// rounding every sampled value goes through.
-func scaledFloat(v *big.Int, scale int) float64 {
-	f := new(big.Float).SetInt(v) // precision max(bitlen, 64): exact.
-	f.SetMantExp(f, -scale*fixedPointShift)
-	x, _ := f.Float64()
-	return x
-}

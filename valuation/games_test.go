@@ -2,7 +2,6 @@ package valuation_test
 
 import (
 	"context"
-	"math/bits"
 	"math/rand/v2"
 	"sync/atomic"
 
@@ -125,6 +124,3 @@ func (w *additiveWalker) Add(_ context.Context, p int) (float64, error) {
 	w.sum += w.a.w[p]
 	return w.sum, nil
 }
-
-// popcount is |S| for mask m.
-func popcount(m int) int { return bits.OnesCount(uint(m)) }

@@ -297,3 +297,44 @@ func TestTMCTruncation(t *testing.T) {
 		}
 	}
 }
+
+// TestGroupsWalk checks TMC over groups of contributions, through the base's own walker when it is incremental
+// (one step per member) and through one evaluation per group when it is not; both give the additive values.
+func TestGroupsWalk(t *testing.T) {
+	ctx := context.Background()
+	w := []float64{1, 2, 4, 8, 16}
+	groups := [][]int{{0, 3}, {1}, {2, 4}}
+	var steps, evals atomic.Int64
+	inc := additive{w: w, steps: &steps}
+	plain := valuation.Func{N: 5, F: func(s []int) float64 {
+		evals.Add(1)
+		v, _ := inc.Value(ctx, s)
+		return v
+	}}
+	opts := valuation.SamplingOptions{Seed: 6, MaxSamples: 64}
+	for _, tc := range []struct {
+		name    string
+		base    valuation.Utility
+		counter *atomic.Int64
+		want    int64 // walker steps or evaluations over the run
+	}{
+		{"incremental base", inc, &steps, 64 * 5},
+		{"plain base", plain, &evals, 2 + 64*(1+3)},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			g, err := valuation.NewGroups(tc.base, groups)
+			if err != nil {
+				t.Fatal(err)
+			}
+			tc.counter.Store(0)
+			r, err := valuation.TMCShapley(ctx, g, opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := tc.counter.Load(); got != tc.want {
+				t.Errorf("%d steps or evaluations, want %d", got, tc.want)
+			}
+			assertClose(t, "grouped values", r.Values, []float64{9, 2, 20}, 0)
+		})
+	}
+}
