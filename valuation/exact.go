@@ -108,7 +108,7 @@ func ExactShapley(ctx context.Context, u Utility, opts ExactOptions) (Result, er
 	values, err := marginals(ctx, table, n, opts.Workers, func(bySize []float64) float64 {
 		var phi float64
 		for s, acc := range bySize {
-			phi += weight[s] * acc
+			phi += float64(weight[s] * acc) // rounded before adding: no FMA, the same bits on every architecture
 		}
 		return phi
 	})

@@ -2,6 +2,7 @@ package valuation_test
 
 import (
 	"context"
+	"fmt"
 	"math"
 	"math/rand/v2"
 	"sync/atomic"
@@ -243,5 +244,36 @@ func TestRejectsNonFiniteUtilities(t *testing.T) {
 	}
 	if _, err := valuation.Banzhaf(ctx, bad, valuation.SamplingOptions{MaxSamples: 100}); err == nil {
 		t.Error("Banzhaf accepted a NaN utility")
+	}
+}
+
+func TestFallbackWalker(t *testing.T) {
+	ctx := context.Background()
+	var seen [][]int
+	u := valuation.Func{N: 4, F: func(s []int) float64 {
+		seen = append(seen, append([]int(nil), s...))
+		return float64(len(s))
+	}}
+	w := valuation.NewWalker(u)
+	if _, err := w.Reset(ctx); err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range []int{2, 0, 3} {
+		if _, err := w.Add(ctx, p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// The fallback hands Value the coalition in ascending order, whatever the walk's order.
+	if got, want := fmt.Sprint(seen), "[[] [2] [0 2] [0 2 3]]"; got != want {
+		t.Errorf("Value saw %s, want %s", got, want)
+	}
+	if _, err := w.Add(ctx, 3); err == nil {
+		t.Error("the walker added player 3 twice")
+	}
+	if _, err := w.Add(ctx, 4); err == nil {
+		t.Error("the walker added player 4 of a 4-player game")
+	}
+	if v, err := w.Reset(ctx); err != nil || v != 0 {
+		t.Errorf("Reset gave %v, %v; want u(∅) = 0", v, err)
 	}
 }

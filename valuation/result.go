@@ -30,9 +30,9 @@ type Result struct {
 	Samples int
 	// Empty and Full are u(∅) and u(N).
 	Empty, Full float64
-	// EfficiencyGap is Σ Values − (Full − Empty) before any normalisation: zero up to rounding for exact
-	// Shapley, the sampling error of the sum for TMC, and no axiom for leave-one-out or Banzhaf, which are not
-	// efficient.
+	// EfficiencyGap is Σ Values − (Full − Empty) before any normalisation: rounding only for exact Shapley and
+	// for untruncated TMC (each permutation's marginals telescope to Full − Empty), the truncation's bias for
+	// truncated TMC, and no axiom at all for leave-one-out or Banzhaf, which are not efficient.
 	EfficiencyGap float64
 	// Normalized reports whether Values were projected to sum to Full − Empty (see [Normalize]).
 	Normalized bool
@@ -59,7 +59,7 @@ func Normalize(r Result) Result {
 	target := r.Total()
 	var totalVar float64
 	for _, se := range r.StdErrs {
-		totalVar += se * se
+		totalVar += float64(se * se)
 	}
 	gap := target - sum(out.Values)
 	for i := range out.Values {
@@ -67,7 +67,7 @@ func Normalize(r Result) Result {
 		if totalVar > 0 {
 			share = r.StdErrs[i] * r.StdErrs[i] / totalVar
 		}
-		out.Values[i] += share * gap
+		out.Values[i] += float64(share * gap) // rounded before adding: no FMA on any architecture
 	}
 	prefix := sum(out.Values[:n-1])
 	last := target - prefix

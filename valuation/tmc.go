@@ -85,7 +85,7 @@ func (s *tmcSampler) sample(ctx context.Context, k uint64, acc *blockSums) error
 		}
 		d := v - prev
 		sums[player] += d
-		squares[player] += d * d
+		squares[player] += float64(d * d) // rounded before adding: no FMA on any architecture
 		prev = v
 	}
 	return nil
