@@ -307,6 +307,9 @@ func Merge(parts ...Partial) (Partial, error) {
 	}
 	seen := make(map[int]int)
 	for k, q := range parts {
+		if err := q.validate(); err != nil {
+			return Partial{}, fmt.Errorf("merge: part %d: %w", k, err)
+		}
 		if q.Method != out.Method || q.Players != out.Players || q.Seed != out.Seed || q.BlockSize != out.BlockSize ||
 			q.MaxSamples != out.MaxSamples || math.Float64bits(q.Truncation) != math.Float64bits(out.Truncation) {
 			return Partial{}, fmt.Errorf("merge: part %d is from another run (method, players, seed, block size, max samples or truncation differ)", k)
@@ -341,16 +344,45 @@ func Merge(parts ...Partial) (Partial, error) {
 	return out, nil
 }
 
-// Result turns a partial into values and standard errors, normalised when asked.
-func (p Partial) Result(normalize bool) (Result, error) {
-	var m method
+// validate checks that a partial, perhaps read from a file, has the statistics its method needs, so that
+// Merge and Result cannot index out of range or through a nil sum.
+func (p *Partial) validate() error {
+	var shape []int
 	switch p.Method {
 	case MethodTMCShapley:
-		m = tmcMethod(nil, SamplingOptions{})
+		shape = []int{p.Players, p.Players}
 	case MethodBanzhafMSR:
-		m = banzhafMethod(nil, 0)
+		shape = []int{p.Players, p.Players, 1, 1}
+		if len(p.Counts) != p.Players {
+			return fmt.Errorf("partial: %d counts for %d players", len(p.Counts), p.Players)
+		}
 	default:
-		return Result{}, fmt.Errorf("partial: method %q is not a sampled method", p.Method)
+		return fmt.Errorf("partial: method %q is not a sampled method", p.Method)
+	}
+	if p.Players < 0 || p.Samples < 0 || len(p.Sums) != len(shape) {
+		return fmt.Errorf("partial: %d players, %d samples, %d statistics: malformed", p.Players, p.Samples, len(p.Sums))
+	}
+	for s, l := range shape {
+		if len(p.Sums[s]) != l {
+			return fmt.Errorf("partial: statistic %d has %d entries, want %d", s, len(p.Sums[s]), l)
+		}
+		for i, v := range p.Sums[s] {
+			if v == nil {
+				return fmt.Errorf("partial: statistic %d, entry %d is missing", s, i)
+			}
+		}
+	}
+	return nil
+}
+
+// Result turns a partial into values and standard errors, normalised when asked.
+func (p Partial) Result(normalize bool) (Result, error) {
+	if err := p.validate(); err != nil {
+		return Result{}, err
+	}
+	m := tmcMethod(nil, SamplingOptions{})
+	if p.Method == MethodBanzhafMSR {
+		m = banzhafMethod(nil, 0)
 	}
 	values, stdErrs := m.finish(&p)
 	return finish(Result{

@@ -338,3 +338,31 @@ func TestGroupsWalk(t *testing.T) {
 		})
 	}
 }
+
+func TestMalformedPartials(t *testing.T) {
+	ctx := context.Background()
+	g := randomGame(rand.New(rand.NewPCG(15, 8)), 4)
+	good, err := valuation.BanzhafPartial(ctx, g, valuation.SamplingOptions{Seed: 1, MaxSamples: 64})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, spoil := range map[string]func(p *valuation.Partial){
+		"unknown method":  func(p *valuation.Partial) { p.Method = "shapley-by-guessing" },
+		"missing counts":  func(p *valuation.Partial) { p.Counts = nil },
+		"short statistic": func(p *valuation.Partial) { p.Sums[0] = p.Sums[0][:2] },
+		"nil sum":         func(p *valuation.Partial) { p.Sums[1][3] = nil },
+	} {
+		raw, _ := json.Marshal(good)
+		var p valuation.Partial
+		if err := json.Unmarshal(raw, &p); err != nil {
+			t.Fatal(err)
+		}
+		spoil(&p)
+		if _, err := p.Result(false); err == nil {
+			t.Errorf("%s: Result accepted it", name)
+		}
+		if _, err := valuation.Merge(p); err == nil {
+			t.Errorf("%s: Merge accepted it", name)
+		}
+	}
+}
