@@ -68,3 +68,41 @@ func BenchmarkBanzhaf(b *testing.B) {
 		})
 	}
 }
+
+// sqrtIncremental is sqrtGame with a walker that keeps the running total: O(1) per step instead of the
+// fallback's full evaluation of the grown coalition.
+type sqrtIncremental struct{ valuation.Func }
+
+func (g sqrtIncremental) NewWalker() valuation.Walker { return &sqrtWalker{g: g} }
+
+type sqrtWalker struct {
+	g     sqrtIncremental
+	total float64
+}
+
+func (w *sqrtWalker) Reset(context.Context) (float64, error) { w.total = 0; return 0, nil }
+
+func (w *sqrtWalker) Add(ctx context.Context, p int) (float64, error) {
+	one, _ := w.g.Value(ctx, []int{p})
+	w.total += one * one
+	return math.Sqrt(w.total), nil
+}
+
+// BenchmarkTMCWalker compares a walk through an incremental utility with the fallback walker on the same game:
+// O(n) against O(n²) work per permutation.
+func BenchmarkTMCWalker(b *testing.B) {
+	const n = 1000
+	plain := sqrtGame(n)
+	for _, tc := range []struct {
+		name string
+		u    valuation.Utility
+	}{{"fallback", plain}, {"incremental", sqrtIncremental{plain}}} {
+		b.Run(fmt.Sprintf("%s/n=%d/100perms", tc.name, n), func(b *testing.B) {
+			for b.Loop() {
+				if _, err := valuation.TMCShapley(context.Background(), tc.u, valuation.SamplingOptions{MaxSamples: 100}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
