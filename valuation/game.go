@@ -54,12 +54,14 @@ type valueWalker struct {
 	members []int
 }
 
+// Reset empties the coalition and evaluates it.
 func (w *valueWalker) Reset(ctx context.Context) (float64, error) {
 	clear(w.in)
 	w.members = w.members[:0]
 	return w.u.Value(ctx, w.members)
 }
 
+// Add inserts the player and evaluates the whole coalition.
 func (w *valueWalker) Add(ctx context.Context, player int) (float64, error) {
 	if player < 0 || player >= len(w.in) {
 		return 0, fmt.Errorf("walker: player %d out of range [0, %d)", player, len(w.in))
@@ -158,8 +160,10 @@ type groupWalker struct {
 	base Walker
 }
 
+// Reset resets the base walker.
 func (w *groupWalker) Reset(ctx context.Context) (float64, error) { return w.base.Reset(ctx) }
 
+// Add adds every member of the group and returns the utility after the last.
 func (w *groupWalker) Add(ctx context.Context, group int) (float64, error) {
 	if group < 0 || group >= len(w.g.members) {
 		return 0, fmt.Errorf("groups: group %d out of range [0, %d)", group, len(w.g.members))
