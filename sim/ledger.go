@@ -23,6 +23,10 @@ type ledger struct {
 	// byID finds a live record by its number without hashing the sample: the scan's claims name the
 	// contribution, and checking the key's parts against the record is the same lookup.
 	byID []*record
+	// slab is where new records are cut from, a block at a time: a run adds up to millions, and one
+	// allocation each was a tenth of its time. A settled record's block stays alive while any of its
+	// neighbours does, which costs little: records are settled roughly in the order they were added.
+	slab []record
 	// outcomes is Claim's result, reused from call to call: the engine reads it before the next.
 	outcomes []Outcome
 }
@@ -153,7 +157,12 @@ func (tr *ledger) add(ctx context.Context, t uint64, agent int, x []int64, y uin
 	tr.count++
 	tr.lastAdd = t
 	h := keyHash(x, y, t, agent)
-	r := &record{x: x, label: y, time: t, author: agent, deposit: u128From(required), claimable: u128From(required),
+	if len(tr.slab) == 0 {
+		tr.slab = make([]record, 1024)
+	}
+	r := &tr.slab[0]
+	tr.slab = tr.slab[1:]
+	*r = record{x: x, label: y, time: t, author: agent, deposit: u128From(required), claimable: u128From(required),
 		id: tr.count, next: tr.records[h]}
 	tr.records[h] = r
 	tr.byID = append(tr.byID, r)
