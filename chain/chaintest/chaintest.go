@@ -82,6 +82,17 @@ func Key(seed byte, i int) *ecdsa.PrivateKey {
 	return key
 }
 
+// ScalarKey is the key whose scalar is the big-endian number b, for tests that keep a key they were written
+// with. b must be 1 to 32 bytes and not all zero; ScalarKey panics otherwise, since a test's fixed key is wrong
+// only by a programming error.
+func ScalarKey(b ...byte) *ecdsa.PrivateKey {
+	key, err := crypto.ToECDSA(common.LeftPadBytes(b, 32))
+	if err != nil || len(b) > 32 {
+		panic(fmt.Sprintf("chaintest: %x is not a private key: %v", b, err))
+	}
+	return key
+}
+
 // Chain is a running simulated Osaka chain with funded accounts, numbered from 0.
 type Chain struct {
 	sim     *simulated.Backend

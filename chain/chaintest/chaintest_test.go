@@ -1,6 +1,7 @@
 package chaintest_test
 
 import (
+	"crypto/ecdsa"
 	"math/big"
 	"testing"
 
@@ -78,5 +79,33 @@ func TestWithKeys(t *testing.T) {
 	}
 	if c.ChainID().Sign() <= 0 {
 		t.Errorf("ChainID() = %s, want a positive id", c.ChainID())
+	}
+}
+
+func TestScalarKey(t *testing.T) {
+	tests := map[string]struct {
+		b    []byte
+		want *ecdsa.PrivateKey
+	}{
+		"one byte":      {b: []byte{7}, want: chaintest.Key(0, 6)},
+		"leading zeros": {b: []byte{0, 0, 7}, want: chaintest.Key(0, 6)},
+		"two bytes":     {b: []byte{0x01, 0x00}, want: chaintest.Key(0, 255)},
+	}
+	for name, tt := range tests {
+		t.Run(name, func(t *testing.T) {
+			if got := chaintest.ScalarKey(tt.b...); !got.Equal(tt.want) {
+				t.Errorf("ScalarKey(%x) = %x, want %x", tt.b, crypto.FromECDSA(got), crypto.FromECDSA(tt.want))
+			}
+		})
+	}
+	for _, b := range [][]byte{{}, {0}, make([]byte, 33)} {
+		func() {
+			defer func() {
+				if recover() == nil {
+					t.Errorf("ScalarKey(%x) did not panic", b)
+				}
+			}()
+			chaintest.ScalarKey(b...)
+		}()
 	}
 }

@@ -46,7 +46,7 @@ var (
 func compatChain(t *testing.T) (*chain.Transactor, *simulated.Backend) {
 	t.Helper()
 	// The key whose scalar is 7, which the gas anchors have always been measured with.
-	c := chaintest.New(t, chaintest.WithKeys(chaintest.Key(0, 6)))
+	c := chaintest.New(t, chaintest.WithKeys(chaintest.ScalarKey(7)))
 	return c.Transactor(0, chain.WithErrors(trainer.Errors())), c.Backend()
 }
 
