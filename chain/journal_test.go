@@ -10,11 +10,11 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/sumkit/sumkit/chain"
+	"github.com/sumkit/sumkit/chain/chaintest"
 	"github.com/sumkit/sumkit/devnet"
 )
 
@@ -24,9 +24,8 @@ func TestJournalRerun(t *testing.T) {
 		t.Fatal(err)
 	}
 	acc := accs[0]
-	sim := chain.NewSimulated(types.GenesisAlloc{acc.Address: {Balance: new(big.Int).Mul(big.NewInt(100), big.NewInt(params.Ether))}}, 0)
-	t.Cleanup(func() { sim.Close() })
-	client := sim.Client()
+	c := chaintest.New(t, chaintest.WithKeys(acc.Key), chaintest.WithBalance(new(big.Int).Mul(big.NewInt(100), big.NewInt(params.Ether))))
+	client := c.Client()
 	dir := t.TempDir()
 	to := common.HexToAddress("0x000000000000000000000000000000000000dEaD")
 	data := []byte("the same action")
@@ -38,8 +37,7 @@ func TestJournalRerun(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		opts := bind.NewKeyedTransactor(acc.Key, big.NewInt(1337))
-		return chain.NewTransactor(client, opts, append([]chain.Option{chain.WithJournal(j), chain.WithEarlier(func(e chain.Earlier) { earlier = append(earlier, e) })}, options...)...)
+		return chain.NewTransactor(client, c.Opts(0), append([]chain.Option{chain.WithJournal(j), chain.WithEarlier(func(e chain.Earlier) { earlier = append(earlier, e) })}, options...)...)
 	}
 	nonce := func(t *testing.T) uint64 {
 		t.Helper()
@@ -64,7 +62,7 @@ func TestJournalRerun(t *testing.T) {
 	}
 
 	// The re-run waits for the pending transaction instead of sending another.
-	r, err := transactor(t, chain.WithMiner(func() { sim.Commit() })).Transact(t.Context(), to, data, nil)
+	r, err := transactor(t, c.Miner()).Transact(t.Context(), to, data, nil)
 	if err != nil {
 		t.Fatalf("re-run: %v", err)
 	}
@@ -76,7 +74,7 @@ func TestJournalRerun(t *testing.T) {
 	}
 
 	// Its receipt was seen: the same action again is a new one, and is sent.
-	r2, err := transactor(t, chain.WithMiner(func() { sim.Commit() })).Transact(t.Context(), to, data, nil)
+	r2, err := transactor(t, c.Miner()).Transact(t.Context(), to, data, nil)
 	if err != nil || r2.TxHash == nm.Hash || nonce(t) != 2 || len(earlier) != 1 {
 		t.Fatalf("same action after a seen receipt = %v, %v (nonce %d, told %+v); want a new transaction", r2, err, nonce(t), earlier)
 	}
@@ -87,8 +85,8 @@ func TestJournalRerun(t *testing.T) {
 	if !ok {
 		t.Fatalf("second stalled send error = %v, want a *NotMinedError", err)
 	}
-	sim.Commit()
-	r3, err := transactor(t, chain.WithMiner(func() { sim.Commit() })).Transact(t.Context(), to, data, nil)
+	c.Commit()
+	r3, err := transactor(t, c.Miner()).Transact(t.Context(), to, data, nil)
 	if err != nil || r3.TxHash != nm.Hash || nonce(t) != 3 {
 		t.Fatalf("re-run after the earlier one was mined = %v, %v (nonce %d); want its receipt and nothing sent", r3, err, nonce(t))
 	}
@@ -101,7 +99,7 @@ func TestJournalRerun(t *testing.T) {
 	if _, ok := chain.AsNotMined(err); !ok {
 		t.Fatalf("third stalled send error = %v, want a *NotMinedError", err)
 	}
-	if _, err := transactor(t, chain.WithMiner(func() { sim.Commit() }), chain.WithAgain()).Transact(t.Context(), to, data, nil); err != nil {
+	if _, err := transactor(t, c.Miner(), chain.WithAgain()).Transact(t.Context(), to, data, nil); err != nil {
 		t.Fatalf("re-run with WithAgain: %v", err)
 	}
 	if n := nonce(t); n != 5 {

@@ -1,20 +1,16 @@
 package deployment_test
 
 import (
-	"math/big"
 	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
 
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/sumkit/sumkit/chain"
+	"github.com/sumkit/sumkit/chain/chaintest"
 	"github.com/sumkit/sumkit/deployment"
 	"github.com/sumkit/sumkit/model"
 	"github.com/sumkit/sumkit/sdk/trainer"
@@ -101,24 +97,13 @@ func TestLoadBad(t *testing.T) {
 
 func TestCheck(t *testing.T) {
 	ctx := t.Context()
-	key, err := crypto.GenerateKey()
-	if err != nil {
-		t.Fatal(err)
-	}
-	from := crypto.PubkeyToAddress(key.PublicKey)
-	funds := new(big.Int).Mul(big.NewInt(1000), big.NewInt(params.Ether))
-	sim := chain.NewSimulated(types.GenesisAlloc{from: {Balance: funds}}, 0)
-	defer sim.Close()
-	client := sim.Client()
-	id, err := client.ChainID(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := chaintest.New(t)
+	id := c.ChainID()
 	m, err := model.Load(filepath.Join("..", "testdata", "models", "fitness-like-dense-perceptron.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	tr := trainer.NewTransactor(client, bind.NewKeyedTransactor(key, id), chain.WithMiner(func() { sim.Commit() }))
+	tr := c.Transactor(0, chain.WithErrors(trainer.Errors()))
 	s, err := trainer.Deploy(ctx, tr, trainer.Spec{Model: m, Incentive: trainer.Incentive{Mechanism: trainer.Points, RefundWait: trainer.MinRefundWait}, Encoder: "none"})
 	if err != nil {
 		t.Fatalf("Deploy() error = %v", err)
@@ -139,7 +124,7 @@ func TestCheck(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			man := *good
 			tc.edit(&man)
-			err := man.Check(ctx, client)
+			err := man.Check(ctx, c.Client())
 			switch {
 			case tc.want == "" && err != nil:
 				t.Errorf("Check() error = %v, want nil", err)

@@ -13,13 +13,13 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/prometheus/client_golang/prometheus/testutil"
 
 	"github.com/sumkit/sumkit/chain"
+	"github.com/sumkit/sumkit/chain/chaintest"
 	"github.com/sumkit/sumkit/oracle/train"
 	"github.com/sumkit/sumkit/oracle/weights"
 	"github.com/sumkit/sumkit/sdk/trainer"
@@ -70,23 +70,10 @@ func (w *world) samples(n int) *Samples {
 func newWorld(t testing.TB) *world {
 	t.Helper()
 	w := &world{ctx: t.Context(), dir: t.TempDir(), rng: rand.New(rand.NewPCG(7, 11))}
-	alloc := types.GenesisAlloc{}
-	for i := range 5 {
-		seed := make([]byte, 32)
-		seed[0], seed[31] = 0x0c, byte(i+1)
-		key, err := crypto.ToECDSA(seed)
-		if err != nil {
-			t.Fatal(err)
-		}
-		w.keys = append(w.keys, key)
-		alloc[crypto.PubkeyToAddress(key.PublicKey)] = types.Account{Balance: new(big.Int).Mul(big.NewInt(1000), big.NewInt(params.Ether))}
-	}
-	w.sim = chain.NewSimulated(alloc, 0)
-	t.Cleanup(func() { w.sim.Close() })
-	w.client = w.sim.Client()
-	var err error
-	if w.chainID, err = w.client.ChainID(w.ctx); err != nil {
-		t.Fatal(err)
+	c := chaintest.New(t, chaintest.WithAccounts(5), chaintest.WithSeed(0x0c))
+	w.sim, w.client, w.chainID = c.Backend(), c.Client(), c.ChainID()
+	for i := range c.Accounts() {
+		w.keys = append(w.keys, c.Key(i))
 	}
 
 	initial, heldOut := w.samples(8), w.samples(300)

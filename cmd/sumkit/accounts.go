@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/urfave/cli/v2"
 
 	"github.com/sumkit/sumkit/chain"
@@ -50,6 +51,21 @@ func keystoreSettings(c *cli.Context) (dir, account, passwordFile string, set bo
 	}
 	dir, account, passwordFile = os.Getenv(envKeystore), os.Getenv(envAccount), os.Getenv(envPasswordFile)
 	return dir, account, passwordFile, dir != "" || account != "" || passwordFile != ""
+}
+
+// dialSender dials --rpc and returns the node, its chain id and a transactor for the account the flags choose.
+// The caller closes the client.
+func dialSender(c *cli.Context) (*ethclient.Client, *big.Int, *chain.Transactor, error) {
+	client, chainID, err := dial(c.Context, c.String("rpc"))
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	t, err := newTransactor(c, client, chainID, c.String("rpc"))
+	if err != nil {
+		client.Close()
+		return nil, nil, nil, err
+	}
+	return client, chainID, t, nil
 }
 
 // newTransactor returns a transactor for the account the flags choose, on client's chain chainID, with extra

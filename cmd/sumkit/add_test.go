@@ -7,9 +7,6 @@ import (
 	"testing"
 
 	"github.com/ethereum/go-ethereum/accounts/keystore"
-	"github.com/ethereum/go-ethereum/ethclient"
-
-	"github.com/sumkit/sumkit/devnet"
 )
 
 func TestAdd(t *testing.T) {
@@ -44,11 +41,7 @@ func TestAddBadInput(t *testing.T) {
 
 	dir := t.TempDir()
 	ks := keystore.NewKeyStore(filepath.Join(dir, "keys"), keystore.LightScryptN, keystore.LightScryptP)
-	accs, err := devnet.DeriveAccounts(devnet.Mnemonic, 3)
-	if err != nil {
-		t.Fatal(err)
-	}
-	acc, err := ks.ImportECDSA(accs[2].Key, "right horse")
+	acc, err := ks.ImportECDSA(testAccount(t, 2).Key, "right horse")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -78,7 +71,7 @@ func TestAddBadInput(t *testing.T) {
 		"deposit too low":       {[]string{"--dev-account", "1", "--label", "0", "--value", "1", denseSample}, []string{"DepositTooLow(required: ", "sent: 1)", "wei with --value", "the deposit falls as time passes"}},
 		"bad value":             {[]string{"--dev-account", "1", "--label", "0", "--value", "lots", denseSample}, []string{`--value "lots"`}},
 		"wrong password":        {append(keystoreArgs(wrong), "--label", "0", denseSample), []string{"wrong password for account " + acc.Address.Hex()}},
-		"account not in store":  {[]string{"--keystore", filepath.Join(dir, "keys"), "--account", accs[1].Address.Hex(), "--password-file", right, "--label", "0", denseSample}, []string{"is not in keystore"}},
+		"account not in store":  {[]string{"--keystore", filepath.Join(dir, "keys"), "--account", testAccount(t, 1).Address.Hex(), "--password-file", right, "--label", "0", denseSample}, []string{"is not in keystore"}},
 		"no account":            {[]string{"--label", "0", denseSample}, []string{"no account to send from", "--dev-account"}},
 		"too many features":     {[]string{"--dev-account", "1", "--label", "0", "1,2,3,4,5,6,7,8,9,10"}, []string{"dimension"}},
 		"unfunded account": {[]string{"--keystore", filepath.Join(dir, "keys"), "--account", unfunded.Address.Hex(), "--password-file", right, "--label", "0", denseSample},
@@ -120,16 +113,8 @@ func TestAddBadInput(t *testing.T) {
 func TestAddDryRun(t *testing.T) {
 	url := startDevnet(t)
 	dense := deploy(t, url, denseArgs()...)
-	client, err := ethclient.Dial(url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer client.Close()
-	accs, err := devnet.DeriveAccounts(devnet.Mnemonic, 2)
-	if err != nil {
-		t.Fatal(err)
-	}
-	sender := accs[1].Address
+	client := dialNode(t, url)
+	sender := testAccount(t, 1).Address
 	nonce, err := client.PendingNonceAt(t.Context(), sender)
 	if err != nil {
 		t.Fatal(err)

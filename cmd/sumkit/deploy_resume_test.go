@@ -3,20 +3,16 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"math/big"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
-	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/sumkit/sumkit/deployment"
 	"github.com/sumkit/sumkit/devnet"
@@ -72,11 +68,7 @@ func bigDenseModel(t *testing.T) (path, sample string) {
 // sentBy counts the transactions from's account has on the chain at url, and their gas.
 func sentBy(t *testing.T, url string, from common.Address) (txs int, gas uint64) {
 	t.Helper()
-	client, err := ethclient.DialContext(t.Context(), url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer client.Close()
+	client := dialNode(t, url)
 	head, err := client.BlockNumber(t.Context())
 	if err != nil {
 		t.Fatal(err)
@@ -182,49 +174,21 @@ func TestDeployKilled(t *testing.T) {
 // has k transactions from the deployer. It reports false when sumkit finished first.
 func killAfter(t *testing.T, url string, args []string, k int) bool {
 	t.Helper()
-	client, err := ethclient.DialContext(t.Context(), url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer client.Close()
+	client := dialNode(t, url)
 	encoded, err := json.Marshal(args)
 	if err != nil {
 		t.Fatal(err)
 	}
 	cmd := exec.Command(os.Args[0], "-test.run=^TestDeployHelperProcess$")
 	cmd.Env = append(os.Environ(), helperEnv+"="+string(encoded))
-	var stderr strings.Builder
-	cmd.Stderr = &stderr
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	exited := make(chan error, 1)
-	go func() { exited <- cmd.Wait() }()
-	for {
+	out, exited := startProcess(t, cmd)
+	return killWhen(t, cmd, out, exited, fmt.Sprintf("its transaction %d was mined", k), func() bool {
 		mined, err := client.NonceAt(t.Context(), devAccount0, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if mined >= uint64(k) {
-			_ = cmd.Process.Kill() // SIGKILL; it fails if sumkit is gone already, which Wait tells apart
-			waitErr := <-exited
-			if waitErr == nil {
-				return false
-			}
-			var exit *exec.ExitError
-			if errors.As(waitErr, &exit) {
-				if ws, ok := exit.Sys().(syscall.WaitStatus); ok && ws.Signaled() && ws.Signal() == syscall.SIGKILL {
-					return true
-				}
-			}
-			t.Fatalf("sumkit failed (%v); stderr:\n%s", waitErr, stderr.String())
-		}
-		select {
-		case err := <-exited:
-			t.Fatalf("sumkit exited (%v) before its transaction %d was mined; stderr:\n%s", err, k, stderr.String())
-		case <-time.After(time.Millisecond):
-		}
-	}
+		return mined >= uint64(k)
+	})
 }
 
 // TestDeployOutChecked checks that deploy refuses an --out it could not write before sending anything.
@@ -244,11 +208,7 @@ func TestDeployOutChecked(t *testing.T) {
 		"empty":             {"", "no manifest path given"},
 		"missing, relative": {"no/such/dir/x.json", "folder no/such/dir does not exist"},
 	}
-	client, err := ethclient.DialContext(t.Context(), url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer client.Close()
+	client := dialNode(t, url)
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
 			_, _, err := runCLI(t, append([]string{"deploy", "--rpc", url, "--dev-account", "0", "--out", tc.out}, denseArgs()...)...)

@@ -9,7 +9,6 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/sumkit/sumkit/bindings"
 	"github.com/sumkit/sumkit/deployment"
 	"github.com/sumkit/sumkit/devnet"
@@ -22,17 +21,6 @@ const (
 	imdbVocab   = "../../testdata/models/imdb.json"
 	denseSample = "1000000000,0,0,0,0,0,0,0,0"
 )
-
-// startDevnet runs a dev chain on a free port for the rest of the test and returns its RPC URL.
-func startDevnet(t *testing.T) string {
-	t.Helper()
-	node, err := devnet.Start(t.Context(), devnet.Config{Addr: "127.0.0.1:0", Accounts: 4, InstantBlocks: true})
-	if err != nil {
-		t.Fatalf("devnet.Start() error = %v", err)
-	}
-	t.Cleanup(func() { node.Close() })
-	return node.URL()
-}
 
 // runCLI runs sumkit in-process with args (without the program name) and returns what it wrote.
 func runCLI(t *testing.T, args ...string) (stdout, stderr string, err error) {
@@ -113,11 +101,7 @@ func TestDeploy(t *testing.T) {
 // decayUpdates reads a perceptron's step schedule from the chain (both perceptrons share the getter).
 func decayUpdates(t *testing.T, url string, addr common.Address) uint64 {
 	t.Helper()
-	client, err := ethclient.DialContext(t.Context(), url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer client.Close()
+	client := dialNode(t, url)
 	b := bindings.NewSparsePerceptron()
 	out, err := client.CallContract(t.Context(), ethereum.CallMsg{To: &addr, Data: b.PackDecayUpdates()}, nil)
 	if err != nil {

@@ -70,11 +70,7 @@ func TestDevnetCommand(t *testing.T) {
 	}
 
 	url := bannerField(t, banner, "RPC URL:")
-	client, err := ethclient.Dial(url)
-	if err != nil {
-		t.Fatalf("ethclient.Dial(%q) error = %v", url, err)
-	}
-	defer client.Close()
+	client := dialNode(t, url)
 	id, err := client.ChainID(ctx)
 	if err != nil || id.Uint64() != 1337 {
 		t.Errorf("ChainID() at the printed URL = %v, %v; want 1337", id, err)

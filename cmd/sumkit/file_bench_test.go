@@ -35,11 +35,7 @@ var benchChains = []struct {
 // benchDeployment starts a dev chain and deploys the dense model with Deposit-Refund-Take.
 func benchDeployment(b *testing.B, instant bool) (url, manifest string) {
 	b.Helper()
-	node, err := devnet.Start(context.Background(), devnet.Config{Addr: "127.0.0.1:0", Accounts: 4, InstantBlocks: instant})
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.Cleanup(func() { node.Close() })
+	node := startNode(b, func(cfg *devnet.Config) { cfg.InstantBlocks = instant })
 	manifest = filepath.Join(b.TempDir(), "deployment.json")
 	if err := runBench(append([]string{"deploy", "--rpc", node.URL(), "--dev-account", "0", "--out", manifest}, denseArgs()...)...); err != nil {
 		b.Fatal(err)

@@ -3,21 +3,15 @@ package main
 import (
 	"bufio"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
-	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/sumkit/sumkit/deployment"
-	"github.com/sumkit/sumkit/devnet"
 	"github.com/sumkit/sumkit/encoder"
 	"github.com/sumkit/sumkit/model"
 	"github.com/sumkit/sumkit/sdk/trainer"
@@ -71,11 +65,7 @@ func onChainBySample(t *testing.T, url, manifest string, author common.Address) 
 	if err != nil {
 		t.Fatal(err)
 	}
-	client, err := ethclient.Dial(url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer client.Close()
+	client := dialNode(t, url)
 	s := trainer.Open(man.Trainer, man.Model, man.Kind, man.Mechanism)
 	counts := map[string]int{}
 	total := 0
@@ -112,21 +102,6 @@ func wantBySample(t *testing.T, lines []string) map[string]int {
 	return want
 }
 
-// startCLI starts sumkit with args as a process of its own.
-func startCLI(t *testing.T, args []string) (*exec.Cmd, *strings.Builder, chan error) {
-	t.Helper()
-	cmd := exec.Command(os.Args[0], args...)
-	cmd.Env = append(os.Environ(), runAsCLI+"=1")
-	var out strings.Builder
-	cmd.Stdout, cmd.Stderr = &out, &out
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	exited := make(chan error, 1)
-	go func() { exited <- cmd.Wait() }()
-	return cmd, &out, exited
-}
-
 // TestAddFileKilled adds a file of IMDB sentences, one of them twice, with a real sumkit process killed by
 // SIGKILL once some of its transactions are mined (others are in flight by then), and runs the same command
 // again: in the end each line is on chain exactly once (the repeated one twice), and a third run adds nothing.
@@ -134,11 +109,7 @@ func TestAddFileKilled(t *testing.T) {
 	lines := imdbLines(t, 50)
 	lines = append(lines, lines[7]) // a line twice in the file is added twice
 	file := writeLines(t, "imdb.tsv", lines)
-	accs, err := devnet.DeriveAccounts(devnet.Mnemonic, 2)
-	if err != nil {
-		t.Fatal(err)
-	}
-	author := accs[1].Address
+	author := testAccount(t, 1).Address
 	want := wantBySample(t, lines)
 
 	tests := []struct {
@@ -160,7 +131,7 @@ func TestAddFileKilled(t *testing.T) {
 			for attempt := 1; ; attempt++ {
 				url = startDevnet(t)
 				if !tc.instant {
-					url = startWallClockDevnet(t)
+					url = startNode(t, wallClock).URL()
 				}
 				imdb = deploy(t, url, imdbArgs()...)
 				args = []string{"add", "--rpc", url, "--deployment", imdb, "--dev-account", "1", "--file", file}
@@ -210,29 +181,14 @@ func TestAddFileKilled(t *testing.T) {
 	}
 }
 
-// startWallClockDevnet starts a dev chain that seals at most a block a second, as `sumkit devnet` does.
-func startWallClockDevnet(t *testing.T) string {
-	t.Helper()
-	node, err := devnet.Start(t.Context(), devnet.Config{Addr: "127.0.0.1:0", Accounts: 4})
-	if err != nil {
-		t.Fatalf("devnet.Start() error = %v", err)
-	}
-	t.Cleanup(func() { node.Close() })
-	return node.URL()
-}
-
 // killWhenMined runs sumkit with args as a process of its own and kills it with SIGKILL as soon as author has
 // k transactions mined on the chain at url and inFlight more in the node's pool. It reports false when sumkit
 // finished first.
 func killWhenMined(t *testing.T, url string, author common.Address, args []string, k, inFlight uint64) bool {
 	t.Helper()
-	client, err := ethclient.DialContext(t.Context(), url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer client.Close()
+	client := dialNode(t, url)
 	cmd, out, exited := startCLI(t, args)
-	for {
+	return killWhen(t, cmd, out, exited, fmt.Sprintf("its transaction %d was mined", k), func() bool {
 		mined, err := client.NonceAt(t.Context(), author, nil)
 		if err != nil {
 			t.Fatal(err)
@@ -241,26 +197,8 @@ func killWhenMined(t *testing.T, url string, author common.Address, args []strin
 		if err != nil {
 			t.Fatal(err)
 		}
-		if mined >= k && pending >= mined+inFlight {
-			_ = cmd.Process.Kill()
-			waitErr := <-exited
-			if waitErr == nil {
-				return false
-			}
-			var exit *exec.ExitError
-			if errors.As(waitErr, &exit) {
-				if ws, ok := exit.Sys().(syscall.WaitStatus); ok && ws.Signaled() && ws.Signal() == syscall.SIGKILL {
-					return true
-				}
-			}
-			t.Fatalf("sumkit failed (%v); output:\n%s", waitErr, out.String())
-		}
-		select {
-		case err := <-exited:
-			t.Fatalf("sumkit exited (%v) before its transaction %d was mined; output:\n%s", err, k, out.String())
-		case <-time.After(time.Millisecond):
-		}
-	}
+		return mined >= k && pending >= mined+inFlight
+	})
 }
 
 // TestAddFileDeposit adds dense samples to a Deposit-Refund-Take trainer, whose deposit depends on the time
@@ -368,10 +306,7 @@ func TestPredictFile(t *testing.T) {
 func TestAddFileBadLines(t *testing.T) {
 	url := startDevnet(t)
 	imdb := deploy(t, url, imdbArgs()...)
-	accs, err := devnet.DeriveAccounts(devnet.Mnemonic, 2)
-	if err != nil {
-		t.Fatal(err)
-	}
+	sender := testAccount(t, 1)
 	good := imdbLines(t, 3)
 	tests := map[string]struct {
 		name  string
@@ -405,12 +340,8 @@ func TestAddFileBadLines(t *testing.T) {
 			}
 		})
 	}
-	client, err := ethclient.Dial(url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer client.Close()
-	if n, err := client.NonceAt(t.Context(), accs[1].Address, nil); err != nil || n != 0 {
+	client := dialNode(t, url)
+	if n, err := client.NonceAt(t.Context(), sender.Address, nil); err != nil || n != 0 {
 		t.Errorf("account 1 sent %d transactions (%v) for files with bad lines, want none", n, err)
 	}
 }

@@ -221,16 +221,12 @@ func (mc *marketConn) ownManifest(cmd string, man *marketManifest) error {
 // send sends a, printing a dry run or the receipt.
 func (mc *marketConn) send(c *cli.Context, command string, a predictionmarket.Action) (*types.Receipt, bool, error) {
 	r, err := mc.t.Transact(c.Context, mc.m.Address(), a.Data, a.Value)
-	if dry, err := writeDryRun(c.App.Writer, a.What, err); dry {
-		return nil, true, err
+	_, dry := chain.AsDryRun(err)
+	failed := func(err error) error { return marketExplain(c.Context, mc.client, command, err) }
+	if err := writeSent(c.App.Writer, a.What, r, err, failed, func(*types.Receipt) string { return a.What }); err != nil || dry {
+		return nil, dry, err
 	}
-	if err != nil {
-		return nil, false, marketExplain(c.Context, mc.client, command, err)
-	}
-	if _, err := fmt.Fprintf(c.App.Writer, "%s\n", a.What); err != nil {
-		return nil, false, err
-	}
-	return r, false, writeReceipt(c.App.Writer, r)
+	return r, false, nil
 }
 
 // sender is send as the SDK's flows take it; *stopped is set when a dry run stopped the flow.

@@ -70,15 +70,11 @@ func runMarketInit(c *cli.Context) error {
 		GroupByContributor: c.Bool("group"), AllowGreaterStake: c.Bool("allow-greater-stake"),
 	}
 
-	client, id, err := dial(c.Context, c.String("rpc"))
+	client, _, t, err := dialSender(c)
 	if err != nil {
 		return fmt.Errorf("%s: %w", cmd, err)
 	}
 	defer client.Close()
-	t, err := newTransactor(c, client, id, c.String("rpc"))
-	if err != nil {
-		return fmt.Errorf("%s: %w", cmd, err)
-	}
 	mc := &marketConn{client: client, t: t}
 	if c.IsSet("market") {
 		if !common.IsHexAddress(c.String("market")) {

@@ -1,12 +1,8 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
-	"io"
-	"net/http"
-	"net/http/httptest"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -18,40 +14,19 @@ import (
 // has no such cap to set, so the proxy makes the fault.
 func rangeCappedRPC(t *testing.T, url string, limit uint64) string {
 	t.Helper()
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		body, err := io.ReadAll(r.Body)
-		if err != nil {
-			http.Error(w, err.Error(), http.StatusBadRequest)
-			return
+	return rpcProxy(t, url, func(req rpcRequest) string {
+		if req.Method != "eth_getLogs" || len(req.Params) != 1 {
+			return ""
 		}
-		var req struct {
-			ID     json.RawMessage   `json:"id"`
-			Method string            `json:"method"`
-			Params []json.RawMessage `json:"params"`
+		var q struct{ FromBlock, ToBlock string }
+		_ = json.Unmarshal(req.Params[0], &q)
+		from, ferr := strconv.ParseUint(strings.TrimPrefix(q.FromBlock, "0x"), 16, 64)
+		to, terr := strconv.ParseUint(strings.TrimPrefix(q.ToBlock, "0x"), 16, 64)
+		if ferr != nil || terr != nil || to-from > limit {
+			return fmt.Sprintf(`{"jsonrpc":"2.0","id":%s,"error":{"code":-32602,"message":"exceed maximum block range: %d"}}`, req.ID, limit)
 		}
-		if json.Unmarshal(body, &req) == nil && req.Method == "eth_getLogs" && len(req.Params) == 1 {
-			var q struct{ FromBlock, ToBlock string }
-			_ = json.Unmarshal(req.Params[0], &q)
-			from, ferr := strconv.ParseUint(strings.TrimPrefix(q.FromBlock, "0x"), 16, 64)
-			to, terr := strconv.ParseUint(strings.TrimPrefix(q.ToBlock, "0x"), 16, 64)
-			if ferr != nil || terr != nil || to-from > limit {
-				w.Header().Set("Content-Type", "application/json")
-				fmt.Fprintf(w, `{"jsonrpc":"2.0","id":%s,"error":{"code":-32602,"message":"exceed maximum block range: %d"}}`, req.ID, limit)
-				return
-			}
-		}
-		resp, err := http.Post(url, "application/json", bytes.NewReader(body))
-		if err != nil {
-			http.Error(w, err.Error(), http.StatusBadGateway)
-			return
-		}
-		defer resp.Body.Close()
-		w.Header().Set("Content-Type", resp.Header.Get("Content-Type"))
-		w.WriteHeader(resp.StatusCode)
-		_, _ = io.Copy(w, resp.Body)
-	}))
-	t.Cleanup(srv.Close)
-	return srv.URL
+		return ""
+	})
 }
 
 // The step rebuilds the walk from the market's events; a node that caps the block range of a log query must

@@ -10,7 +10,6 @@ import (
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/sumkit/sumkit/devnet"
 	"github.com/sumkit/sumkit/sdk/predictionmarket/commitment"
@@ -40,11 +39,7 @@ func teacherLabel(data []int64) uint64 {
 
 func newMarketEnv(t *testing.T) *marketEnv {
 	t.Helper()
-	node, err := devnet.Start(t.Context(), devnet.Config{Addr: "127.0.0.1:0", Accounts: 4, InstantBlocks: true})
-	if err != nil {
-		t.Fatalf("devnet.Start() error = %v", err)
-	}
-	t.Cleanup(func() { node.Close() })
+	node := startNode(t)
 	e := &marketEnv{node: node, url: node.URL(), dir: t.TempDir()}
 	e.manifest = filepath.Join(e.dir, "market.json")
 	weights := make([]string, len(teacherWeights))
@@ -197,11 +192,7 @@ func TestMarketEndToEnd(t *testing.T) {
 	if s := e.status(t); s.Phase != "Idle" {
 		t.Errorf("status after collect = %+v", s)
 	}
-	client, err := ethclient.Dial(e.url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer client.Close()
+	client := dialNode(t, e.url)
 	if bal, err := client.BalanceAt(t.Context(), common.Address(man.Market), nil); err != nil || bal.Sign() != 0 {
 		t.Errorf("market balance after collect = %v, %v; want 0: everything paid out", bal, err)
 	}

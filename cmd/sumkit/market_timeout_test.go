@@ -49,15 +49,8 @@ func (e *marketEnv) travel(t *testing.T, seconds uint64) {
 	}
 }
 
-func (e *marketEnv) client(t *testing.T) *ethclient.Client {
-	t.Helper()
-	c, err := ethclient.Dial(e.url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(c.Close)
-	return c
-}
+// client is a client of e's node, closed when t ends.
+func (e *marketEnv) client(t *testing.T) *ethclient.Client { return dialNode(t, e.url) }
 
 // addr is dev account i's address.
 func (e *marketEnv) addr(i int) common.Address { return e.node.Accounts()[i].Address }

@@ -4,18 +4,12 @@ import (
 	"fmt"
 	"strings"
 	"testing"
-
-	"github.com/ethereum/go-ethereum/ethclient"
 )
 
 // headBlock returns the head block number of the node at url.
 func headBlock(t *testing.T, url string) uint64 {
 	t.Helper()
-	c, err := ethclient.DialContext(t.Context(), url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c.Close()
+	c := dialNode(t, url)
 	n, err := c.BlockNumber(t.Context())
 	if err != nil {
 		t.Fatal(err)

@@ -289,15 +289,11 @@ func committeeSend(c *cli.Context, what string, send func(context.Context, *chai
 	if err != nil {
 		return err
 	}
-	client, chainID, err := dial(ctx, c.String("rpc"))
+	client, _, t, err := dialSender(c)
 	if err != nil {
 		return err
 	}
 	defer client.Close()
-	t, err := newTransactor(c, client, chainID, c.String("rpc"))
-	if err != nil {
-		return err
-	}
 	if err := send(ctx, t, cfg.Model); err != nil {
 		return explain(ctx, client, what, err)
 	}
@@ -343,15 +339,11 @@ func oracleDeploy(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	client, chainID, err := dial(ctx, c.String("rpc"))
+	client, chainID, t, err := dialSender(c)
 	if err != nil {
 		return err
 	}
 	defer client.Close()
-	t, err := newTransactor(c, client, chainID, c.String("rpc"))
-	if err != nil {
-		return err
-	}
 	d, err := oracle.Deploy(ctx, t, oracle.DeploySpec{
 		Classes: classes, MaxFeatures: c.Uint64("max-features"), Initial: w, ChunkSize: cfg.ChunkSize,
 		Version: weights.Version{AccuracyPPM: acc, HeldOutSize: uint32(len(heldOut.Samples)),
@@ -404,15 +396,11 @@ func oracleRun(c *cli.Context) error {
 		}
 	}
 	log := slog.New(slog.NewJSONHandler(c.App.ErrWriter, nil))
-	client, chainID, err := dial(ctx, c.String("rpc"))
+	client, _, t, err := dialSender(c)
 	if err != nil {
 		return err
 	}
 	defer client.Close()
-	t, err := newTransactor(c, client, chainID, c.String("rpc"))
-	if err != nil {
-		return err
-	}
 	o, err := oracle.Open(ctx, cfg, client, t, log)
 	if err != nil {
 		return err

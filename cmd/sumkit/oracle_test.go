@@ -9,7 +9,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/sumkit/sumkit/devnet"
 	"github.com/sumkit/sumkit/oracle"
 	"github.com/sumkit/sumkit/oracle/train"
 )
@@ -32,11 +31,7 @@ func conceptSample(rng *rand.Rand) ([]int64, uint64) {
 // operators of a 2-of-2 committee run one cycle each: the second one's proposal activates version 1. The
 // committee then replaces one of its operators by its own quorum, after the delay.
 func TestOracleCommands(t *testing.T) {
-	node, err := devnet.Start(t.Context(), devnet.Config{Addr: "127.0.0.1:0", Accounts: 4, InstantBlocks: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { node.Close() })
+	node := startNode(t)
 	url, dir := node.URL(), t.TempDir()
 	rng := rand.New(rand.NewPCG(3, 4))
 	samples := func(n int) *oracle.Samples {

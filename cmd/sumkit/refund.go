@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"math/big"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -58,30 +57,17 @@ func runRefund(c *cli.Context) error {
 			sub.author, t.From())
 	}
 	r, err := d.stack.Refund(c.Context, t, sub.data, sub.label, sub.time)
-	if dry, err := writeDryRun(c.App.Writer, "the refund", err); dry {
-		return err
+	author := sub.author
+	if author == (common.Address{}) {
+		author = t.From()
 	}
-	if err != nil {
-		author := sub.author
-		if author == (common.Address{}) {
-			author = t.From()
-		}
-		if done := settledAlready(c.Context, d, author, err); done != "" {
-			return fmt.Errorf("%s", done)
-		}
-		return explain(c.Context, d.client, "refund", err)
+	if done := settledAlready(c.Context, d, author, err); done != "" {
+		return errors.New(done)
 	}
-	amount := new(big.Int)
-	drt := bindings.NewDepositRefundTake()
-	for _, l := range r.Logs {
-		if ev, err := drt.UnpackRefundEvent(l); err == nil && l.Address == d.manifest.Trainer {
-			amount = ev.Amount
-		}
-	}
-	if _, err := fmt.Fprintf(c.App.Writer, "refunded %s wei to %s\n", amount, t.From()); err != nil {
-		return err
-	}
-	return writeReceipt(c.App.Writer, r)
+	return writeSent(c.App.Writer, "the refund", r, err, explainer(c.Context, d.client, "refund"),
+		func(r *types.Receipt) string {
+			return fmt.Sprintf("refunded %s wei to %s", d.stack.Refunded(r), t.From())
+		})
 }
 
 // settledAlready says how the contribution was settled where err is the trainer refusing it for that reason

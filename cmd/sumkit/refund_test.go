@@ -9,8 +9,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/ethereum/go-ethereum/ethclient"
-
 	"github.com/sumkit/sumkit/devnet"
 )
 
@@ -24,11 +22,7 @@ type claimEnv struct {
 
 func newClaimEnv(t *testing.T) *claimEnv {
 	t.Helper()
-	node, err := devnet.Start(t.Context(), devnet.Config{Addr: "127.0.0.1:0", Accounts: 4, InstantBlocks: true})
-	if err != nil {
-		t.Fatalf("devnet.Start() error = %v", err)
-	}
-	t.Cleanup(func() { node.Close() })
+	node := startNode(t)
 	dep := deploy(t, node.URL(), "--model", denseModel, "--encoder", "none", "--mechanism", "deposit-refund-take",
 		"--refund-wait", "100", "--owner-claim-wait", "200", "--any-claim-wait", "300", "--cost-weight", "10000000000000")
 	return &claimEnv{node: node, url: node.URL(), dep: dep}
@@ -97,11 +91,7 @@ func (e *claimEnv) advance(t *testing.T, seconds uint64) {
 
 func (e *claimEnv) balance(t *testing.T, n int) *big.Int {
 	t.Helper()
-	client, err := ethclient.Dial(e.url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer client.Close()
+	client := dialNode(t, e.url)
 	b, err := client.BalanceAt(t.Context(), e.node.Accounts()[n].Address, nil)
 	if err != nil {
 		t.Fatal(err)

@@ -1,12 +1,11 @@
 package main
 
 import (
+	"errors"
 	"fmt"
-	"math/big"
 
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/urfave/cli/v2"
-
-	"github.com/sumkit/sumkit/bindings"
 )
 
 func reportCommand() *cli.Command {
@@ -36,26 +35,13 @@ Example:
 				return err
 			}
 			r, err := d.stack.Report(c.Context, t, sub.data, sub.label, sub.time, sub.author)
-			if dry, err := writeDryRun(c.App.Writer, "the report", err); dry {
-				return err
+			if done := settledAlready(c.Context, d, sub.author, err); done != "" {
+				return errors.New(done)
 			}
-			if err != nil {
-				if done := settledAlready(c.Context, d, sub.author, err); done != "" {
-					return fmt.Errorf("%s", done)
-				}
-				return explain(c.Context, d.client, "report", err)
-			}
-			amount := new(big.Int)
-			drt := bindings.NewDepositRefundTake()
-			for _, l := range r.Logs {
-				if ev, err := drt.UnpackReportEvent(l); err == nil && l.Address == d.manifest.Trainer {
-					amount = ev.Amount
-				}
-			}
-			if _, err := fmt.Fprintf(c.App.Writer, "took %s wei of %s's contribution, to %s\n", amount, sub.author, t.From()); err != nil {
-				return err
-			}
-			return writeReceipt(c.App.Writer, r)
+			return writeSent(c.App.Writer, "the report", r, err, explainer(c.Context, d.client, "report"),
+				func(r *types.Receipt) string {
+					return fmt.Sprintf("took %s wei of %s's contribution, to %s", d.stack.Taken(r), sub.author, t.From())
+				})
 		},
 	}
 }

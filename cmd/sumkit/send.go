@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/urfave/cli/v2"
 )
@@ -41,26 +42,16 @@ func runSend(c *cli.Context) error {
 	if err != nil {
 		return &usageError{fmt.Errorf("--value: %w", err)}
 	}
-	client, chainID, err := dial(c.Context, c.String("rpc"))
+	client, _, t, err := dialSender(c)
 	if err != nil {
 		return err
 	}
 	defer client.Close()
-	t, err := newTransactor(c, client, chainID, c.String("rpc"))
-	if err != nil {
-		return err
-	}
 	r, err := t.Transact(c.Context, to, nil, value)
-	if dry, err := writeDryRun(c.App.Writer, fmt.Sprintf("sending %s wei to %s", value, to), err); dry {
-		return err
-	}
-	if err != nil {
-		return explain(c.Context, client, "send", err)
-	}
-	if _, err := fmt.Fprintf(c.App.Writer, "sent %s wei (%s ether) from %s to %s\n", value, exactEther(value), t.From(), to); err != nil {
-		return err
-	}
-	return writeReceipt(c.App.Writer, r)
+	return writeSent(c.App.Writer, fmt.Sprintf("sending %s wei to %s", value, to), r, err, explainer(c.Context, client, "send"),
+		func(*types.Receipt) string {
+			return fmt.Sprintf("sent %s wei (%s ether) from %s to %s", value, exactEther(value), t.From(), to)
+		})
 }
 
 // unit is an amount --value may name.

@@ -45,17 +45,6 @@ func TestParseValue(t *testing.T) {
 	}
 }
 
-// chainReader reads balances and nonces from the node at url.
-func chainReader(t *testing.T, url string) *ethclient.Client {
-	t.Helper()
-	c, err := ethclient.DialContext(t.Context(), url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(c.Close)
-	return c
-}
-
 func balanceOf(t *testing.T, c *ethclient.Client, a common.Address) *big.Int {
 	t.Helper()
 	b, err := c.BalanceAt(t.Context(), a, nil)
@@ -95,7 +84,7 @@ func newKeystoreAccount(t *testing.T) (dir string, account common.Address, passw
 // overrides the keystore account of the environment.
 func TestSend(t *testing.T) {
 	url := startDevnet(t)
-	c := chainReader(t, url)
+	c := dialNode(t, url)
 	dir, acc, pw := newKeystoreAccount(t)
 	dev0 := common.HexToAddress("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266")
 
@@ -153,7 +142,7 @@ func TestSend(t *testing.T) {
 // withdraw says so, and sends nothing, where nothing is pending for the account.
 func TestWithdrawNothingPending(t *testing.T) {
 	e := newClaimEnv(t)
-	c := chainReader(t, e.url)
+	c := dialNode(t, e.url)
 	dev1 := e.node.Accounts()[1].Address
 	nonce := nonceOf(t, c, dev1)
 	msg := e.fail(t, "withdraw", "--dev-account", "1")

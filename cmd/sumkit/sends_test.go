@@ -1,12 +1,7 @@
 package main
 
 import (
-	"bytes"
-	"encoding/json"
 	"fmt"
-	"io"
-	"net/http"
-	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -18,7 +13,6 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/sumkit/sumkit/bindings"
 	"github.com/sumkit/sumkit/deployment"
@@ -53,11 +47,7 @@ func contributionsOf(t *testing.T, url, manifest string) int {
 	if err != nil {
 		t.Fatal(err)
 	}
-	client, err := ethclient.Dial(url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer client.Close()
+	client := dialNode(t, url)
 	logs, err := client.FilterLogs(t.Context(), ethereum.FilterQuery{
 		Addresses: []common.Address{man.Trainer},
 		Topics:    [][]common.Hash{{bindings.NewDepositRefundTake().GetABI().Events["AddData"].ID}},
@@ -103,52 +93,25 @@ func TestConcurrentAddProcesses(t *testing.T) {
 	}
 }
 
-// freezer is a reverse proxy to a node that, while frozen, answers every receipt query with "not mined yet": a
-// node that stopped producing blocks, seen from the client. A real devnet cannot be paused on request.
-type freezer struct {
-	node   string
-	frozen atomic.Bool
-}
-
-func (f *freezer) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	body, err := io.ReadAll(r.Body)
-	if err != nil {
-		http.Error(w, err.Error(), http.StatusBadRequest)
-		return
-	}
-	var req struct {
-		ID     json.RawMessage `json:"id"`
-		Method string          `json:"method"`
-	}
-	if f.frozen.Load() && json.Unmarshal(body, &req) == nil && req.Method == "eth_getTransactionReceipt" {
-		w.Header().Set("Content-Type", "application/json")
-		fmt.Fprintf(w, `{"jsonrpc":"2.0","id":%s,"result":null}`, req.ID)
-		return
-	}
-	resp, err := http.Post(f.node, "application/json", bytes.NewReader(body))
-	if err != nil {
-		http.Error(w, err.Error(), http.StatusBadGateway)
-		return
-	}
-	defer resp.Body.Close()
-	w.Header().Set("Content-Type", resp.Header.Get("Content-Type"))
-	w.WriteHeader(resp.StatusCode)
-	io.Copy(w, resp.Body)
-}
-
 // An add whose receipt does not come in time says the transaction may still land, with its hash and how to check
 // it; re-running it once the node is back sends nothing and reports the earlier transaction, and the trainer
 // holds the contribution once. --again adds it a second time on purpose.
 func TestAddTimeoutRerun(t *testing.T) {
 	url := startDevnet(t)
 	dense := deploy(t, url, denseArgs()...)
-	f := &freezer{node: url}
-	proxy := httptest.NewServer(f)
-	t.Cleanup(proxy.Close)
+	// While frozen, the proxy answers every receipt query with "not mined yet": a node that stopped producing
+	// blocks, seen from the client. A real devnet cannot be paused on request.
+	var frozen atomic.Bool
+	proxy := rpcProxy(t, url, func(req rpcRequest) string {
+		if frozen.Load() && req.Method == "eth_getTransactionReceipt" {
+			return fmt.Sprintf(`{"jsonrpc":"2.0","id":%s,"result":null}`, req.ID)
+		}
+		return ""
+	})
 	t.Setenv("SUMKIT_JOURNAL", t.TempDir()) // as --journal does
-	args := []string{"add", "--rpc", proxy.URL, "--deployment", dense, "--dev-account", "1", "--label", "0"}
+	args := []string{"add", "--rpc", proxy, "--deployment", dense, "--dev-account", "1", "--label", "0"}
 
-	f.frozen.Store(true)
+	frozen.Store(true)
 	_, stderr, err := runCLI(t, append(args, "--timeout", "2s", denseSample)...)
 	if err == nil {
 		t.Fatalf("add on a frozen node error = nil, want a timeout; stderr:\n%s", stderr)
@@ -160,7 +123,7 @@ func TestAddTimeoutRerun(t *testing.T) {
 		t.Fatalf("timeout error = %q, want one line with the transaction's hash", msg)
 	}
 
-	f.frozen.Store(false)
+	frozen.Store(false)
 	out, stderr, err := runCLI(t, append(args, denseSample)...)
 	if err != nil {
 		t.Fatalf("re-run of add: %v\nstderr:\n%s", err, stderr)
@@ -171,7 +134,7 @@ func TestAddTimeoutRerun(t *testing.T) {
 		t.Fatalf("after the re-run the trainer holds %d contributions, want 1", n)
 	}
 
-	out, _, err = runCLI(t, "tx", "--rpc", proxy.URL, hash)
+	out, _, err = runCLI(t, "tx", "--rpc", proxy, hash)
 	if err != nil {
 		t.Fatalf("tx %s: %v", hash, err)
 	}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -139,6 +140,27 @@ func gwei(wei *big.Int) string {
 	}
 	f, _ := new(big.Rat).SetFrac(wei, big.NewInt(params.GWei)).Float64()
 	return fmt.Sprintf("%.9g", f)
+}
+
+// writeSent prints how a sending command's transaction went, from what the SDK returned (r, err): the
+// transaction a dry run stopped before sending (dryRun says what it was); else err as failed words it (explain,
+// for most commands); else done's line and the receipt.
+func writeSent(w io.Writer, dryRun string, r *types.Receipt, err error, failed func(error) error, done func(*types.Receipt) string) error {
+	if dry, err := writeDryRun(w, dryRun, err); dry {
+		return err
+	}
+	if err != nil {
+		return failed(err)
+	}
+	if _, err := fmt.Fprintln(w, done(r)); err != nil {
+		return err
+	}
+	return writeReceipt(w, r)
+}
+
+// explainer is explain as writeSent's failed takes it.
+func explainer(ctx context.Context, node headReader, command string) func(error) error {
+	return func(err error) error { return explain(ctx, node, command, err) }
 }
 
 // writeDryRun prints the transaction a dry run stopped before sending, if err is such a stop, and reports

@@ -5,9 +5,9 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/urfave/cli/v2"
 
-	"github.com/sumkit/sumkit/bindings"
 	"github.com/sumkit/sumkit/sdk/trainer"
 )
 
@@ -58,20 +58,12 @@ func runWithdraw(c *cli.Context) error {
 			t.From(), d.manifest.Trainer)
 	}
 	r, err := d.stack.Withdraw(c.Context, t, to)
-	if dry, err := writeDryRun(c.App.Writer, fmt.Sprintf("withdrawing %s wei to %s", pending, to), err); dry {
-		return err
-	}
-	if err != nil {
-		return explain(c.Context, d.client, "withdraw", err)
-	}
-	amount := pending
-	for _, l := range r.Logs {
-		if ev, err := bindings.NewDepositRefundTake().UnpackWithdrawalEvent(l); err == nil && l.Address == d.manifest.Trainer {
-			amount = ev.Amount
-		}
-	}
-	if _, err := fmt.Fprintf(c.App.Writer, "withdrew %s wei (%s ether) for %s to %s\n", amount, exactEther(amount), t.From(), to); err != nil {
-		return err
-	}
-	return writeReceipt(c.App.Writer, r)
+	return writeSent(c.App.Writer, fmt.Sprintf("withdrawing %s wei to %s", pending, to), r, err, explainer(c.Context, d.client, "withdraw"),
+		func(r *types.Receipt) string {
+			amount, ok := d.stack.Withdrawn(r)
+			if !ok {
+				amount = pending
+			}
+			return fmt.Sprintf("withdrew %s wei (%s ether) for %s to %s", amount, exactEther(amount), t.From(), to)
+		})
 }

@@ -21,7 +21,7 @@ var rejecterCode = common.FromHex("6003600a5f3960035ff3" + "5f5ffd")
 // (EIP-7702) to a contract that reverts on every call. It can still send transactions.
 func refuseEther(t *testing.T, url string, acc devnet.Account) {
 	t.Helper()
-	c := chainReader(t, url)
+	c := dialNode(t, url)
 	id := big.NewInt(devnet.ChainID)
 	signer := types.LatestSignerForChainID(id)
 	tip, err := c.SuggestGasTipCap(t.Context())
@@ -73,7 +73,7 @@ func refuseEther(t *testing.T, url string, acc devnet.Account) {
 // pending amount, after which nothing is pending and nothing more is sent.
 func TestWithdrawPending(t *testing.T) {
 	e := newClaimEnv(t)
-	c := chainReader(t, e.url)
+	c := dialNode(t, e.url)
 	acc := e.node.Accounts()[3]
 	refuseEther(t, e.url, acc)
 

@@ -8,12 +8,10 @@ import (
 	"math/big"
 	"os"
 
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
-	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/sumkit/sumkit/chain"
+	"github.com/sumkit/sumkit/chain/chaintest"
 	"github.com/sumkit/sumkit/model"
 	"github.com/sumkit/sumkit/oracle/ingest"
 	"github.com/sumkit/sumkit/sdk/trainer"
@@ -23,14 +21,12 @@ import (
 // pick a depth of a few blocks, and run Follow in the background instead of stepping.
 func ExampleFollower() {
 	ctx := context.Background()
-	key, _ := crypto.HexToECDSA("8da4ef21b864d2cc526dbdb2a120bd2874c36c9d0a1fb7f8c63d7f7a8b41de8f")
-	sim := chain.NewSimulated(types.GenesisAlloc{crypto.PubkeyToAddress(key.PublicKey): {Balance: big.NewInt(params.Ether)}}, 0)
-	defer sim.Close()
-	id, err := sim.Client().ChainID(ctx)
+	node, err := chaintest.Start(ctx, chaintest.WithBalance(big.NewInt(params.Ether)))
 	if err != nil {
 		log.Fatal(err)
 	}
-	t := trainer.NewTransactor(sim.Client(), bind.NewKeyedTransactor(key, id), chain.WithMiner(func() { sim.Commit() }))
+	defer node.Close()
+	t := node.Transactor(0, chain.WithErrors(trainer.Errors()))
 	m := &model.Model{Kind: model.SparsePerceptron, Classes: []string{"bad", "good"}, NumFeatures: 8, MaxFeatures: 4,
 		Weights: make([]int64, 8), LearningRate: model.One}
 	s, err := trainer.Deploy(ctx, t, trainer.Spec{Model: m, Incentive: trainer.Incentive{Mechanism: trainer.Points, RefundWait: 60}})
@@ -48,12 +44,12 @@ func ExampleFollower() {
 		log.Fatal(err)
 	}
 	defer os.RemoveAll(dir)
-	store, err := ingest.Open(dir, ingest.Meta{ChainID: id.Uint64(), Trainer: s.Trainer, Depth: 0})
+	store, err := ingest.Open(dir, ingest.Meta{ChainID: node.ChainID().Uint64(), Trainer: s.Trainer, Depth: 0})
 	if err != nil {
 		log.Fatal(err)
 	}
 	defer store.Close()
-	f := ingest.NewFollower(sim.Client(), store, ingest.Options{NumClasses: uint64(len(m.Classes))})
+	f := ingest.NewFollower(node.Client(), store, ingest.Options{NumClasses: uint64(len(m.Classes))})
 	for caughtUp := false; !caughtUp; {
 		if caughtUp, err = f.Step(ctx); err != nil {
 			log.Fatal(err)

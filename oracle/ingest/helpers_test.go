@@ -2,7 +2,6 @@ package ingest_test
 
 import (
 	"context"
-	"crypto/ecdsa"
 	"io"
 	"log/slog"
 	"math"
@@ -12,15 +11,14 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum"
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/sumkit/sumkit/chain"
+	"github.com/sumkit/sumkit/chain/chaintest"
 	"github.com/sumkit/sumkit/model"
 	"github.com/sumkit/sumkit/oracle/ingest"
 	"github.com/sumkit/sumkit/sdk/trainer"
@@ -41,34 +39,17 @@ type testChain struct {
 	sim     *simulated.Backend
 	client  simulated.Client
 	chainID *big.Int
-	keys    []*ecdsa.PrivateKey
-	stack   *trainer.Stack
+	// accounts are the funded accounts, numbered from 0.
+	accounts *chaintest.Chain
+	stack    *trainer.Stack
 }
 
 // newTestChain starts a chain with accounts funded accounts and deploys a trainer on it; configure adjusts the
 // node (e.g. its log range limit). It is closed when t ends.
 func newTestChain(t *testing.T, accounts int, configure ...func(*ethconfig.Config)) *testChain {
 	t.Helper()
-	c := &testChain{ctx: t.Context()}
-	alloc := types.GenesisAlloc{}
-	for i := range accounts {
-		seed := make([]byte, 32)
-		seed[0], seed[31] = 0x6b, byte(i+1)
-		key, err := crypto.ToECDSA(seed)
-		if err != nil {
-			t.Fatalf("crypto.ToECDSA(%x) error = %v", seed, err)
-		}
-		c.keys = append(c.keys, key)
-		alloc[crypto.PubkeyToAddress(key.PublicKey)] = types.Account{Balance: new(big.Int).Mul(big.NewInt(1000), big.NewInt(params.Ether))}
-	}
-	c.sim = chain.NewSimulated(alloc, 0, configure...)
-	t.Cleanup(func() { c.sim.Close() })
-	c.client = c.sim.Client()
-	id, err := c.client.ChainID(c.ctx)
-	if err != nil {
-		t.Fatalf("ChainID() error = %v", err)
-	}
-	c.chainID = id
+	tc := chaintest.New(t, chaintest.WithAccounts(accounts), chaintest.WithSeed(0x6b), chaintest.WithNode(configure...))
+	c := &testChain{ctx: t.Context(), accounts: tc, sim: tc.Backend(), client: tc.Client(), chainID: tc.ChainID()}
 	c.stack = deploy(t, c.tx(0))
 	return c
 }
@@ -100,10 +81,10 @@ func deploy(t *testing.T, tx *chain.Transactor) *trainer.Stack {
 
 // tx returns a transactor for account i that mines a block after each transaction.
 func (c *testChain) tx(i int) *chain.Transactor {
-	return trainer.NewTransactor(c.client, bind.NewKeyedTransactor(c.keys[i], c.chainID), chain.WithMiner(func() { c.sim.Commit() }))
+	return c.accounts.Transactor(i, chain.WithErrors(trainer.Errors()))
 }
 
-func (c *testChain) addr(i int) common.Address { return crypto.PubkeyToAddress(c.keys[i].PublicKey) }
+func (c *testChain) addr(i int) common.Address { return c.accounts.Addr(i) }
 
 // add has account i add sample labelled label and returns the receipt.
 func (c *testChain) add(t *testing.T, i int, sample []int64, label uint64) *types.Receipt {

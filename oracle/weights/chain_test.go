@@ -10,12 +10,12 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/sumkit/sumkit/bindings"
 	"github.com/sumkit/sumkit/chain"
+	"github.com/sumkit/sumkit/chain/chaintest"
 )
 
 // maxSample is the longest sample the deployed models accept.
@@ -32,30 +32,19 @@ type oracleChain struct {
 
 func newOracleChain(t *testing.T) *oracleChain {
 	t.Helper()
-	keys := map[byte]*ecdsa.PrivateKey{}
-	alloc := types.GenesisAlloc{}
-	funds := new(big.Int).Mul(big.NewInt(1e9), big.NewInt(params.Ether))
+	// The keys these tests have always used: the scalars 0x0ac100 to 0x0ac103.
+	var keys []*ecdsa.PrivateKey
 	for _, seed := range []byte{0, 1, 2, 3} {
-		key, err := crypto.ToECDSA(common.LeftPadBytes([]byte{0x0a, 0xc1, seed}, 32))
-		if err != nil {
-			t.Fatalf("ToECDSA() error = %v", err)
-		}
-		keys[seed] = key
-		alloc[crypto.PubkeyToAddress(key.PublicKey)] = types.Account{Balance: funds}
+		keys = append(keys, chaintest.ScalarKey(0x0a, 0xc1, seed))
 	}
-	sim := chain.NewSimulated(alloc, 100_000_000)
-	t.Cleanup(func() { _ = sim.Close() })
-	id, err := sim.Client().ChainID(context.Background())
-	if err != nil {
-		t.Fatalf("ChainID() error = %v", err)
-	}
+	c := chaintest.New(t, chaintest.WithKeys(keys...), chaintest.WithGasLimit(100_000_000),
+		chaintest.WithBalance(new(big.Int).Mul(big.NewInt(1e9), big.NewInt(params.Ether))))
 	parsed, err := bindings.OracleModelMetaData.ParseABI()
 	if err != nil {
 		t.Fatalf("ParseABI() error = %v", err)
 	}
 	transactor := func(seed byte) *chain.Transactor {
-		return chain.NewTransactor(sim.Client(), bind.NewKeyedTransactor(keys[seed], id),
-			chain.WithMiner(func() { sim.Commit() }), chain.WithErrors(chain.NewErrors(parsed)))
+		return c.Transactor(int(seed), chain.WithErrors(chain.NewErrors(parsed)))
 	}
 	return &oracleChain{ctx: context.Background(), tx: transactor(0), abi: bindings.NewOracleModel(),
 		operator: func(seed byte) *chain.Transactor { return transactor(1 + seed%3) }}

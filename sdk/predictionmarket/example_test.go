@@ -2,52 +2,58 @@ package predictionmarket_test
 
 import (
 	"context"
-	"crypto/ecdsa"
 	"fmt"
 	"log"
 	"math/big"
 
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
-	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/ethclient/simulated"
 	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/sumkit/sumkit/bindings"
 	"github.com/sumkit/sumkit/chain"
+	"github.com/sumkit/sumkit/chain/chaintest"
 	"github.com/sumkit/sumkit/model"
 	"github.com/sumkit/sumkit/sdk/predictionmarket"
 	"github.com/sumkit/sumkit/sdk/predictionmarket/commitment"
 	"github.com/sumkit/sumkit/sdk/trainer"
 )
 
-// exampleKeys are the provider's and a contributor's private keys.
-var exampleKeys = []string{
-	"8da4ef21b864d2cc526dbdb2a120bd2874c36c9d0a1fb7f8c63d7f7a8b41de8f",
-	"b71c71a67e1177ad4e901695e1b4b9ee17ae16c6668d313eac2f96dbcda3f291",
+// exampleRun is a market on an in-process chain with two funded accounts: the provider, who opened it, and a
+// contributor. Each transactor mines a block after each transaction. Against a real node, use ethclient.Dial and
+// a keystore's TransactOpts, and leave out the miner.
+type exampleRun struct {
+	chain                 *chaintest.Chain
+	provider, contributor *chain.Transactor
+	m                     *predictionmarket.Market
+	man                   *predictionmarket.Manifest
 }
 
-// exampleChain starts an in-process chain with the example accounts funded and returns a transactor for each that
-// mines a block after each transaction. Against a real node, use ethclient.Dial and a keystore's TransactOpts,
-// and leave out chain.WithMiner.
-func exampleChain() (*simulated.Backend, []*chain.Transactor) {
-	alloc := types.GenesisAlloc{}
-	var keys []*ecdsa.PrivateKey
-	for _, h := range exampleKeys {
-		key, _ := crypto.HexToECDSA(h)
-		keys = append(keys, key)
-		alloc[crypto.PubkeyToAddress(key.PublicKey)] = types.Account{Balance: new(big.Int).Mul(big.NewInt(100), big.NewInt(params.Ether))}
-	}
-	sim := chain.NewSimulated(alloc, 0)
-	id, err := sim.Client().ChainID(context.Background())
+// startExample starts a chain, has the provider open a market on it (open), and takes the run as far as phase:
+// Committed, Participation (revealFirst) or Rewarding (then contribute). The caller closes the chain.
+func startExample(ctx context.Context, phase predictionmarket.Phase) *exampleRun {
+	c, err := chaintest.Start(ctx, chaintest.WithAccounts(2), chaintest.WithBalance(new(big.Int).Mul(big.NewInt(100), big.NewInt(params.Ether))))
 	if err != nil {
 		log.Fatal(err)
 	}
-	var ts []*chain.Transactor
-	for _, key := range keys {
-		ts = append(ts, trainer.NewTransactor(sim.Client(), bind.NewKeyedTransactor(key, id), chain.WithMiner(func() { sim.Commit() })))
+	r := &exampleRun{chain: c, provider: exampleTransactor(c, 0), contributor: exampleTransactor(c, 1)}
+	if r.m, r.man, err = open(ctx, r.provider); err != nil {
+		log.Fatal(err)
 	}
-	return sim, ts
+	if phase >= predictionmarket.Participation {
+		if err := revealFirst(ctx, func() { c.Commit() }, r.m, r.provider, r.man); err != nil {
+			log.Fatal(err)
+		}
+	}
+	if phase >= predictionmarket.Rewarding {
+		if err := contribute(ctx, r.m, r.provider, r.contributor, r.man); err != nil {
+			log.Fatal(err)
+		}
+	}
+	return r
+}
+
+// exampleTransactor is a transactor for c's account i that decodes sumkit's reverts.
+func exampleTransactor(c *chaintest.Chain, i int) *chain.Transactor {
+	return c.Transactor(i, chain.WithErrors(trainer.Errors()))
 }
 
 // exampleModel is an untrained sparse perceptron over 8 features.
@@ -144,37 +150,26 @@ func contribute(ctx context.Context, m *predictionmarket.Market, provider, contr
 // a bounty. The manifest it keeps holds the test set.
 func Example_open() {
 	ctx := context.Background()
-	sim, ts := exampleChain()
-	defer sim.Close()
-	m, man, err := open(ctx, ts[0])
-	if err != nil {
-		log.Fatal(err)
-	}
-	st, err := m.State(ctx)
+	r := startExample(ctx, predictionmarket.Committed)
+	defer r.chain.Close()
+	st, err := r.m.State(ctx)
 	if err != nil {
 		log.Fatal(err)
 	}
 	fmt.Printf("phase %s, %d pieces committed, bounty %s wei, manifest holds %d pieces\n",
-		predictionmarket.Phase(st.Phase), st.NumPieces, st.Bounty, len(man.Pieces))
+		predictionmarket.Phase(st.Phase), st.NumPieces, st.Bounty, len(r.man.Pieces))
 	// Output: phase Committed, 3 pieces committed, bounty 1000000000000000000 wei, manifest holds 3 pieces
 }
 
 // The provider reveals the drawn piece, and a contributor stakes on labelled samples.
 func Example_contribute() {
 	ctx := context.Background()
-	sim, ts := exampleChain()
-	defer sim.Close()
-	m, man, err := open(ctx, ts[0])
-	if err != nil {
+	r := startExample(ctx, predictionmarket.Participation)
+	defer r.chain.Close()
+	if _, err := r.m.Send(ctx, r.contributor, r.m.Contribute([]int64{0, 3}, 1, big.NewInt(1e16))); err != nil {
 		log.Fatal(err)
 	}
-	if err := revealFirst(ctx, func() { sim.Commit() }, m, ts[0], man); err != nil {
-		log.Fatal(err)
-	}
-	if _, err := m.Send(ctx, ts[1], m.Contribute([]int64{0, 3}, 1, big.NewInt(1e16))); err != nil {
-		log.Fatal(err)
-	}
-	st, err := m.State(ctx)
+	st, err := r.m.State(ctx)
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -186,24 +181,15 @@ func Example_contribute() {
 // account collects what it is owed.
 func ExampleMarket_Step() {
 	ctx := context.Background()
-	sim, ts := exampleChain()
-	defer sim.Close()
-	m, man, err := open(ctx, ts[0])
-	if err != nil {
-		log.Fatal(err)
-	}
-	if err := revealFirst(ctx, func() { sim.Commit() }, m, ts[0], man); err != nil {
-		log.Fatal(err)
-	}
-	if err := contribute(ctx, m, ts[0], ts[1], man); err != nil {
-		log.Fatal(err)
-	}
-	res, err := m.Step(ctx, predictionmarket.StepOptions{MaxSteps: 20, Batch: 4, SettleItems: 256}, m.Sender(ts[1]))
+	r := startExample(ctx, predictionmarket.Rewarding)
+	defer r.chain.Close()
+	m := r.m
+	res, err := m.Step(ctx, predictionmarket.StepOptions{MaxSteps: 20, Batch: 4, SettleItems: 256}, m.Sender(r.contributor))
 	if err != nil {
 		log.Fatal(err)
 	}
 	fmt.Printf("done: %v, phase %s\n", res.Done, res.Phase)
-	for i, t := range ts {
+	for i, t := range []*chain.Transactor{r.provider, r.contributor} {
 		did, _, err := m.Collect(ctx, t.From(), m.Sender(t))
 		if err != nil {
 			log.Fatal(err)
@@ -225,16 +211,9 @@ func ExampleMarket_Step() {
 // Status says where a market stands, what it waits for, and by when (in chain time).
 func ExampleMarket_Status() {
 	ctx := context.Background()
-	sim, ts := exampleChain()
-	defer sim.Close()
-	m, man, err := open(ctx, ts[0])
-	if err != nil {
-		log.Fatal(err)
-	}
-	if err := revealFirst(ctx, func() { sim.Commit() }, m, ts[0], man); err != nil {
-		log.Fatal(err)
-	}
-	s, err := m.Status(ctx)
+	r := startExample(ctx, predictionmarket.Participation)
+	defer r.chain.Close()
+	s, err := r.m.Status(ctx)
 	if err != nil {
 		log.Fatal(err)
 	}

@@ -12,13 +12,10 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
-	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
-	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/sumkit/sumkit/chain"
+	"github.com/sumkit/sumkit/chain/chaintest"
 	"github.com/sumkit/sumkit/model"
 	"github.com/sumkit/sumkit/sdk/trainer"
 )
@@ -48,22 +45,9 @@ var (
 // mines a block after every transaction, and the chain.
 func compatChain(t *testing.T) (*chain.Transactor, *simulated.Backend) {
 	t.Helper()
-	seed := make([]byte, 32)
-	seed[31] = 7 // A fixed, well-known key: the account exists only on this throwaway chain.
-	key, err := crypto.ToECDSA(seed)
-	if err != nil {
-		t.Fatal(err)
-	}
-	from := crypto.PubkeyToAddress(key.PublicKey)
-	funds := new(big.Int).Mul(big.NewInt(1000), big.NewInt(params.Ether))
-	sim := chain.NewSimulated(types.GenesisAlloc{from: {Balance: funds}}, 0)
-	t.Cleanup(func() { sim.Close() })
-	client := sim.Client()
-	chainID, err := client.ChainID(t.Context())
-	if err != nil {
-		t.Fatalf("ChainID() error = %v", err)
-	}
-	return trainer.NewTransactor(client, bind.NewKeyedTransactor(key, chainID), chain.WithMiner(func() { sim.Commit() })), sim
+	// The key whose scalar is 7, which the gas anchors have always been measured with.
+	c := chaintest.New(t, chaintest.WithKeys(chaintest.ScalarKey(7)))
+	return c.Transactor(0, chain.WithErrors(trainer.Errors())), c.Backend()
 }
 
 // compatDeploy deploys m with small initialisation chunks, so that models of more than 100 words take the

@@ -9,38 +9,35 @@ import (
 	"os"
 	"path/filepath"
 
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
-	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/sumkit/sumkit/chain"
+	"github.com/sumkit/sumkit/chain/chaintest"
 	"github.com/sumkit/sumkit/model"
 	"github.com/sumkit/sumkit/sdk/trainer"
 )
 
 // exampleChain starts an in-process chain with one funded account and returns a transactor for it that mines a
-// block after each transaction. Against a real node, use ethclient.Dial and a keystore's TransactOpts instead,
-// and leave out chain.WithMiner.
+// block after each transaction, with options besides. Against a real node, use ethclient.Dial and a keystore's
+// TransactOpts instead, and leave out the miner.
 func exampleChain(options ...chain.Option) (*simulated.Backend, *chain.Transactor) {
-	key, _ := crypto.HexToECDSA(exampleKey)
-	from := crypto.PubkeyToAddress(key.PublicKey)
-	sim := chain.NewSimulated(types.GenesisAlloc{from: {Balance: new(big.Int).Mul(big.NewInt(100), big.NewInt(params.Ether))}}, 0)
-	return sim, exampleTransactor(sim, options...)
+	c := startExample()
+	return c.Backend(), exampleTransactor(c, options...)
 }
 
-// exampleKey is the example account's private key.
-const exampleKey = "8da4ef21b864d2cc526dbdb2a120bd2874c36c9d0a1fb7f8c63d7f7a8b41de8f"
-
-// exampleTransactor is another transactor for exampleChain's account, with options.
-func exampleTransactor(sim *simulated.Backend, options ...chain.Option) *chain.Transactor {
-	key, _ := crypto.HexToECDSA(exampleKey)
-	id, err := sim.Client().ChainID(context.Background())
+// startExample starts the examples' chain, whose account 0 is the one funded account; the caller closes it.
+func startExample() *chaintest.Chain {
+	c, err := chaintest.Start(context.Background())
 	if err != nil {
 		log.Fatal(err)
 	}
-	return trainer.NewTransactor(sim.Client(), bind.NewKeyedTransactor(key, id), append([]chain.Option{chain.WithMiner(func() { sim.Commit() })}, options...)...)
+	return c
+}
+
+// exampleTransactor is a transactor for c's account 0 that decodes sumkit's reverts, with options.
+func exampleTransactor(c *chaintest.Chain, options ...chain.Option) *chain.Transactor {
+	return c.Transactor(0, append([]chain.Option{chain.WithErrors(trainer.Errors())}, options...)...)
 }
 
 // exampleModel is a sparse perceptron over 8 features: features 0-3 vote "good", 4-7 vote "bad".
@@ -107,8 +104,9 @@ func ExampleJournal() {
 		}
 		return j.Signed(ctx, tx)
 	}
-	sim, t := exampleChain(chain.WithSigned(stopAtSecond))
-	defer sim.Close()
+	c := startExample()
+	defer c.Close()
+	t := exampleTransactor(c, chain.WithSigned(stopAtSecond))
 	spec := trainer.Spec{
 		Model:      exampleModel(),
 		Incentive:  trainer.Incentive{Mechanism: trainer.Points, RefundWait: 60},
@@ -125,7 +123,7 @@ func ExampleJournal() {
 	spec.Resuming = func(r trainer.Resumption) {
 		fmt.Println("resuming:", r.Landed, "of", r.Total, "transactions landed")
 	}
-	s, err := trainer.Deploy(ctx, exampleTransactor(sim, chain.WithSigned(spec.Journal.Signed)), spec)
+	s, err := trainer.Deploy(ctx, exampleTransactor(c, chain.WithSigned(spec.Journal.Signed)), spec)
 	if err != nil {
 		log.Fatal(err)
 	}

@@ -15,12 +15,11 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
-	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/sumkit/sumkit/bindings"
 	"github.com/sumkit/sumkit/chain"
+	"github.com/sumkit/sumkit/chain/chaintest"
 	"github.com/sumkit/sumkit/model"
 	"github.com/sumkit/sumkit/sdk/trainer"
 )
@@ -61,38 +60,16 @@ type testChain struct {
 	addrs   [numAccounts]common.Address
 }
 
-// newTestChain starts a chain that is closed when t ends.
+// newTestChain starts a chain that is closed when t ends. Its keys are the ones these tests have always used
+// (seed 0x5a).
 func newTestChain(t *testing.T) *testChain {
 	t.Helper()
-	c := &testChain{ctx: context.Background()}
-	alloc := types.GenesisAlloc{}
-	funds := new(big.Int).Mul(big.NewInt(1000), big.NewInt(params.Ether))
+	tc := chaintest.New(t, chaintest.WithAccounts(numAccounts), chaintest.WithSeed(0x5a))
+	c := &testChain{ctx: context.Background(), sim: tc.Backend(), client: tc.Client(), chainID: tc.ChainID()}
 	for i := range c.keys {
-		c.keys[i] = fixedKey(t, byte(i+1))
-		c.addrs[i] = crypto.PubkeyToAddress(c.keys[i].PublicKey)
-		alloc[c.addrs[i]] = types.Account{Balance: funds}
+		c.keys[i], c.addrs[i] = tc.Key(i), tc.Addr(i)
 	}
-	c.sim = chain.NewSimulated(alloc, 0)
-	t.Cleanup(func() { c.sim.Close() })
-	c.client = c.sim.Client()
-	id, err := c.client.ChainID(c.ctx)
-	if err != nil {
-		t.Fatalf("ChainID() error = %v", err)
-	}
-	c.chainID = id
 	return c
-}
-
-// fixedKey is a well-known key: these accounts live only on a throwaway chain.
-func fixedKey(t *testing.T, n byte) *ecdsa.PrivateKey {
-	t.Helper()
-	seed := make([]byte, 32)
-	seed[0], seed[31] = 0x5a, n
-	key, err := crypto.ToECDSA(seed)
-	if err != nil {
-		t.Fatalf("crypto.ToECDSA(%x) error = %v", seed, err)
-	}
-	return key
 }
 
 // opts returns fresh signing options for account i.

@@ -14,13 +14,13 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/sumkit/sumkit/bindings"
 	"github.com/sumkit/sumkit/chain"
+	"github.com/sumkit/sumkit/chain/chaintest"
 	"github.com/sumkit/sumkit/model"
 	"github.com/sumkit/sumkit/sdk/trainer"
 )
@@ -56,30 +56,24 @@ type testChain struct {
 // newTestChain starts a chain that is closed when t ends.
 func newTestChain(t *testing.T) *testChain {
 	t.Helper()
-	key, err := crypto.ToECDSA(common.LeftPadBytes([]byte{0xd1, 0xff}, 32))
-	if err != nil {
-		t.Fatalf("crypto.ToECDSA() error = %v", err)
-	}
-	from := crypto.PubkeyToAddress(key.PublicKey)
-	// Enough for every update at the fee cap, many times over.
-	funds := new(big.Int).Mul(big.NewInt(1e12), big.NewInt(params.Ether))
-	sim := chain.NewSimulated(types.GenesisAlloc{from: {Balance: funds}}, blockGasLimit)
-	t.Cleanup(func() { _ = sim.Close() })
+	// The key these tests have always used, the scalar 0xd1ff. Enough for every update at the fee cap, many
+	// times over.
+	key := chaintest.ScalarKey(0xd1, 0xff)
+	tc := chaintest.New(t, chaintest.WithKeys(key), chaintest.WithGasLimit(blockGasLimit),
+		chaintest.WithBalance(new(big.Int).Mul(big.NewInt(1e12), big.NewInt(params.Ether))))
+	id := tc.ChainID()
 	c := &testChain{
-		ctx:    context.Background(),
-		sim:    sim,
-		client: sim.Client(),
-		key:    key,
-		from:   from,
-		errors: trainer.Errors(),
-		feeCap: big.NewInt(100 * params.GWei),
-		tip:    big.NewInt(params.GWei),
+		ctx:     context.Background(),
+		sim:     tc.Backend(),
+		client:  tc.Client(),
+		key:     key,
+		from:    tc.Addr(0),
+		chainID: id,
+		signer:  types.LatestSignerForChainID(id),
+		errors:  trainer.Errors(),
+		feeCap:  big.NewInt(100 * params.GWei),
+		tip:     big.NewInt(params.GWei),
 	}
-	id, err := c.client.ChainID(c.ctx)
-	if err != nil {
-		t.Fatalf("ChainID() error = %v", err)
-	}
-	c.chainID, c.signer = id, types.LatestSignerForChainID(id)
 	return c
 }
 

@@ -19,6 +19,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 	"github.com/sumkit/sumkit/bindings"
 	"github.com/sumkit/sumkit/chain"
+	"github.com/sumkit/sumkit/chain/chaintest"
 	"github.com/sumkit/sumkit/model"
 	"github.com/sumkit/sumkit/sdk/predictionmarket/commitment"
 )
@@ -256,21 +257,11 @@ func (e *evm) events(r *types.Receipt, name string) [][]any {
 // runEVM runs w's market on an in-process chain, start to finish.
 func runEVM(t *testing.T, ctx context.Context, w *world) *chainResult {
 	marketABI, code := loadMarket(t)
-	alloc := types.GenesisAlloc{}
-	rich := new(big.Int).Lsh(big.NewInt(1), 100)
 	addrOf := func(k *ecdsa.PrivateKey) common.Address { return crypto.PubkeyToAddress(k.PublicKey) }
-	alloc[addrOf(w.provider)] = types.Account{Balance: rich}
-	for _, k := range w.accounts {
-		alloc[addrOf(k)] = types.Account{Balance: rich}
-	}
-	sim := chain.NewSimulated(alloc, 30_000_000)
-	t.Cleanup(func() { sim.Close() })
-	client := sim.Client()
-	chainID, err := client.ChainID(ctx)
-	if err != nil {
-		t.Fatalf("chain id: %v", err)
-	}
-	e := &evm{t: t, ctx: ctx, sim: sim, client: client, abi: marketABI, chain: chainID}
+	c := chaintest.New(t, chaintest.WithKeys(append([]*ecdsa.PrivateKey{w.provider}, w.accounts...)...),
+		chaintest.WithBalance(new(big.Int).Lsh(big.NewInt(1), 100)), chaintest.WithGasLimit(30_000_000))
+	var err error
+	e := &evm{t: t, ctx: ctx, sim: c.Backend(), client: c.Client(), abi: marketABI, chain: c.ChainID()}
 	if e.market, _, err = e.tx(w.provider).Deploy(ctx, code, nil); err != nil {
 		t.Fatalf("deploy market: %v", err)
 	}
@@ -305,7 +296,7 @@ func runEVM(t *testing.T, ctx context.Context, w *world) *chainResult {
 	}
 	e.send(w.provider, w.sc.bounty, "initialise", modelAddr, tree.Root(), big.NewInt(int64(len(w.pieces))), cfg)
 	for range 6 { // past the draw block
-		sim.Commit()
+		c.Commit()
 	}
 	res := &chainResult{dropped: map[string]*big.Int{}, claimed: map[common.Address]*big.Int{}, balances: map[common.Address]*big.Int{}}
 	drawn := e.events(e.send(w.provider, nil, "draw"), "RevealIndexDrawn")
@@ -409,7 +400,7 @@ func runEVM(t *testing.T, ctx context.Context, w *world) *chainResult {
 	if len(closed) != 1 || closed[0][0].(*big.Int).Sign() != 0 {
 		t.Errorf("sweep after all claims: Closed events %v, want one crediting 0", closed)
 	}
-	if res.marketLeft, err = client.BalanceAt(ctx, e.market, nil); err != nil {
+	if res.marketLeft, err = c.Client().BalanceAt(ctx, e.market, nil); err != nil {
 		t.Fatalf("market balance: %v", err)
 	}
 	return res
