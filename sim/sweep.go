@@ -8,7 +8,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -126,29 +128,73 @@ func setPath(doc any, path []string, v any) error {
 
 // SweepRun is one run of a sweep.
 type SweepRun struct {
+	// Index is the run's place in the whole sweep (variants, then seeds), and Runs the sweep's size: a shard
+	// holds some of the places, and merging checks that every place is filled once.
+	Index    int      `json:"index"`
+	Runs     int      `json:"runs"`
 	Label    string   `json:"label"`
 	Seed     int64    `json:"seed"`
 	Baseline *float64 `json:"baselineAccuracy"`
 	Summary  *Summary `json:"summary"`
 }
 
+// SweepShard is the part of a sweep one machine runs: the runs whose Index is Index mod Count
+// (0 ≤ Index < Count). The zero value is the whole sweep.
+type SweepShard struct {
+	Index, Count int
+}
+
+// ErrMerge is wrapped by MergeSweeps' errors: shards that do not make up one sweep.
+var ErrMerge = errors.New("sweep shards do not merge")
+
 // Sweep runs every variant with every seed (the config's own seed when seeds is empty), loading each
 // distinct dataset once with load, across parallel workers (at most GOMAXPROCS; one per run at most). Runs
 // are independent and seeded, so the result is the same for any number of workers; it lists them in order:
 // variants, then seeds.
 func Sweep(ctx context.Context, variants []Variant, seeds []int64, load func(DatasetConfig) (*Data, error), opts Options) ([]SweepRun, error) {
+	return SweepPart(ctx, variants, seeds, load, opts, SweepShard{})
+}
+
+// SweepPart runs shard's part of the sweep Sweep would run, loading and preparing only what that part needs.
+// Its runs, from every shard, merge with MergeSweeps into exactly what Sweep returns: each run is seeded and
+// independent of the others, so where it runs does not change it.
+func SweepPart(ctx context.Context, variants []Variant, seeds []int64, load func(DatasetConfig) (*Data, error), opts Options, shard SweepShard) ([]SweepRun, error) {
 	if len(variants) == 0 {
 		return nil, errors.New("sweep: nothing to run")
 	}
+	if shard.Count == 0 {
+		shard.Count = 1
+	}
+	if shard.Count < 0 || shard.Index < 0 || shard.Index >= shard.Count {
+		return nil, fmt.Errorf("sweep: shard %d/%d: the index must lie in 0..%d", shard.Index, shard.Count, shard.Count-1)
+	}
 	type job struct {
+		index   int
 		variant Variant
 		seed    int64
 		data    *Data
 		setup   *Setup
 	}
+	total := len(variants) * max(len(seeds), 1)
 	loaded := make(map[string]*Data)
 	var jobs []job
+	place := 0
 	for _, v := range variants {
+		runSeeds := seeds
+		if len(runSeeds) == 0 {
+			runSeeds = []int64{v.Config.Seed}
+		}
+		start := place
+		var mine []int
+		for range runSeeds {
+			if place%shard.Count == shard.Index {
+				mine = append(mine, place)
+			}
+			place++
+		}
+		if len(mine) == 0 {
+			continue
+		}
 		key, err := json.Marshal(v.Config.Dataset)
 		if err != nil {
 			return nil, fmt.Errorf("sweep: %w", err)
@@ -164,12 +210,8 @@ func Sweep(ctx context.Context, variants []Variant, seeds []int64, load func(Dat
 		if err != nil {
 			return nil, fmt.Errorf("sweep %s: %w", v.Label, err)
 		}
-		runSeeds := seeds
-		if len(runSeeds) == 0 {
-			runSeeds = []int64{v.Config.Seed}
-		}
-		for _, seed := range runSeeds {
-			jobs = append(jobs, job{variant: v, seed: seed, data: data, setup: setup})
+		for _, at := range mine {
+			jobs = append(jobs, job{index: at, variant: v, seed: runSeeds[at-start], data: data, setup: setup})
 		}
 	}
 
@@ -190,7 +232,7 @@ func Sweep(ctx context.Context, variants []Variant, seeds []int64, load func(Dat
 					errs[i] = fmt.Errorf("sweep %s, seed %d: %w", j.variant.Label, j.seed, err)
 					continue
 				}
-				runs[i] = SweepRun{Label: j.variant.Label, Seed: j.seed, Baseline: res.BaselineAccuracy, Summary: res.Summary}
+				runs[i] = SweepRun{Index: j.index, Runs: total, Label: j.variant.Label, Seed: j.seed, Baseline: res.BaselineAccuracy, Summary: res.Summary}
 			}
 		}()
 	}
@@ -203,6 +245,42 @@ func Sweep(ctx context.Context, variants []Variant, seeds []int64, load func(Dat
 		return nil, err
 	}
 	return runs, nil
+}
+
+// MergeSweeps joins the runs of a sweep's shards, in any order, into the whole sweep in its order; it fails
+// unless every run of the sweep is there exactly once.
+func MergeSweeps(parts ...[]SweepRun) ([]SweepRun, error) {
+	var all []SweepRun
+	for _, p := range parts {
+		all = append(all, p...)
+	}
+	if len(all) == 0 {
+		return nil, fmt.Errorf("no runs: %w", ErrMerge)
+	}
+	total := all[0].Runs
+	out := make([]SweepRun, total)
+	seen := make([]bool, total)
+	for _, r := range all {
+		switch {
+		case r.Runs != total:
+			return nil, fmt.Errorf("run %d belongs to a sweep of %d runs, the first to one of %d: %w", r.Index, r.Runs, total, ErrMerge)
+		case r.Index < 0 || r.Index >= total:
+			return nil, fmt.Errorf("run index %d outside 0..%d: %w", r.Index, total-1, ErrMerge)
+		case seen[r.Index]:
+			return nil, fmt.Errorf("run %d (%s, seed %d) appears twice: a shard was given twice: %w", r.Index, r.Label, r.Seed, ErrMerge)
+		}
+		seen[r.Index], out[r.Index] = true, r
+	}
+	if missing := slices.Index(seen, false); missing >= 0 {
+		n := 0
+		for _, ok := range seen {
+			if !ok {
+				n++
+			}
+		}
+		return nil, fmt.Errorf("%d of %d runs missing, the first index %d: a shard is missing: %w", n, total, missing, ErrMerge)
+	}
+	return out, nil
 }
 
 // WriteSweepCSV writes one row per run: label, seed, why it ended, the accuracy figures, the counts, and
@@ -239,4 +317,17 @@ func WriteSweepCSV(w io.Writer, runs []SweepRun) error {
 		return fmt.Errorf("write sweep csv: %w", err)
 	}
 	return nil
+}
+
+// ReadSweepJSON reads the sweep.json a sweep or one of its shards wrote.
+func ReadSweepJSON(path string) ([]SweepRun, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("read sweep: %w", err)
+	}
+	var runs []SweepRun
+	if err := json.Unmarshal(b, &runs); err != nil {
+		return nil, fmt.Errorf("read sweep %s: %w", path, err)
+	}
+	return runs, nil
 }

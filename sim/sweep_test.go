@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/csv"
 	"encoding/json"
+	"errors"
 	"runtime"
 	"strings"
 	"testing"
@@ -88,6 +89,42 @@ func TestSweep(t *testing.T) {
 	if a, b := mustJSON(t, runs), mustJSON(t, serial); a != b {
 		t.Errorf("Sweep on %d workers and on one differ:\n%s\n%s", prev, a, b)
 	}
+	// Three shards, each run apart and written out as sweep.json is, merge into exactly the whole sweep.
+	var parts [][]SweepRun
+	for _, i := range []int{2, 0, 1} {
+		part, err := SweepPart(context.Background(), vs, []int64{1, 2}, load, Options{}, SweepShard{Index: i, Count: 3})
+		if err != nil {
+			t.Fatalf("SweepPart(%d/3) error = %v", i, err)
+		}
+		var back []SweepRun
+		if err := json.Unmarshal([]byte(mustJSON(t, part)), &back); err != nil {
+			t.Fatal(err)
+		}
+		parts = append(parts, back)
+	}
+	merged, err := MergeSweeps(parts...)
+	if err != nil {
+		t.Fatalf("MergeSweeps() error = %v", err)
+	}
+	if a, b := mustJSON(t, runs), mustJSON(t, merged); a != b {
+		t.Errorf("three shards merged differ from one sweep:\n%s\n%s", a, b)
+	}
+	for _, tc := range []struct {
+		name  string
+		parts [][]SweepRun
+	}{
+		{"a shard missing", parts[:2]},
+		{"a shard twice", append(parts[:3:3], parts[0])},
+		{"shards of another sweep", [][]SweepRun{parts[0], {{Index: 0, Runs: 9}}}},
+	} {
+		if _, err := MergeSweeps(tc.parts...); !errors.Is(err, ErrMerge) {
+			t.Errorf("%s: MergeSweeps() error = %v, want ErrMerge", tc.name, err)
+		}
+	}
+	if _, err := SweepPart(context.Background(), vs, nil, load, Options{}, SweepShard{Index: 3, Count: 3}); err == nil {
+		t.Error("SweepPart(3/3) succeeded; the index must lie below the count")
+	}
+
 	var buf bytes.Buffer
 	if err := WriteSweepCSV(&buf, runs); err != nil {
 		t.Fatal(err)

@@ -31,7 +31,7 @@ it goes. See sim/README.md for the config file.
 Examples:
    sumkit sim run --config sim/examples/imdb-synthetic.json --out imdb-run
    sumkit sim sweep --config sim/examples/sms-spam.json --set mechanism.cost_weight=1/120,1/60,1/30 --seeds 1-3`,
-		Subcommands: []*cli.Command{simRunCommand(), simSweepCommand()},
+		Subcommands: []*cli.Command{simRunCommand(), simSweepCommand(), simMergeCommand()},
 	}
 }
 
@@ -156,17 +156,22 @@ counts, every agent's final balance and change), sweep.json and sweep.png/.svg (
 changes and final accuracy, averaged over the seeds) to --out. Each dataset is loaded once; runs go in
    parallel, one per core, with the same results as one at a time.
 
+A sweep too large for one machine splits into shards: each machine runs the same command with --shard I/N
+(or --shards N inside a Kubernetes Indexed Job, which sets JOB_COMPLETION_INDEX; see sim/README.md) and
+writes its runs to its own --out, and 'sumkit sim merge' joins the folders into exactly what one machine
+would have written.
+
 Example:
    sumkit sim sweep --config sim/examples/imdb-synthetic.json \
        --set mechanism.cost_weight=1/120,1/60,1/30 --set mechanism.refund_wait_s=3600,86400 --seeds 1-3`,
-		Flags: []cli.Flag{
+		Flags: append([]cli.Flag{
 			&cli.StringFlag{Name: "config", Required: true, Usage: "simulation config (JSON, see sim/README.md)"},
 			&cli.StringSliceFlag{Name: "set", Usage: "path=v1,v2,...: values of one config field to sweep (repeatable)"},
 			&cli.StringFlag{Name: "seeds", Usage: "seeds to run each grid point with: 1,5,9 or 1-10 (default: the config's)"},
 			&cli.StringFlag{Name: "out", Value: "sim-sweep", Usage: "folder for sweep.csv, sweep.json and the plot"},
 			&cli.BoolFlag{Name: "on-chain", Usage: "run every schedule as transactions on an in-process chain"},
 			&cli.BoolFlag{Name: "no-plot", Usage: "write no plot"},
-		},
+		}, shardFlags()...),
 		Action: runSweep,
 	}
 }
@@ -196,12 +201,18 @@ func runSweep(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	start := time.Now()
-	runs, err := sim.Sweep(c.Context, variants, seeds, sim.LoadData, sim.Options{OnChain: c.Bool("on-chain"), Mechanisms: marketsim.Factories()})
+	index, count, err := shardFromFlags(c)
 	if err != nil {
 		return err
 	}
-	written, err := writeSweepFiles(runs, out, c.String("config"), !c.Bool("no-plot"))
+	start := time.Now()
+	runs, err := sim.SweepPart(c.Context, variants, seeds, sim.LoadData, sim.Options{OnChain: c.Bool("on-chain"), Mechanisms: marketsim.Factories()},
+		sim.SweepShard{Index: index, Count: count})
+	if err != nil {
+		return err
+	}
+	// A shard's plot would show part of the grid: the merge draws the whole one.
+	written, err := writeSweepFiles(runs, out, c.String("config"), !c.Bool("no-plot") && count == 1)
 	if err != nil {
 		out.Discard()
 		return err
@@ -214,8 +225,60 @@ func runSweep(c *cli.Context) error {
 		}
 		fmt.Fprintln(w)
 	}
+	if count > 1 {
+		fmt.Fprintf(w, "shard %d of %d: ", index, count)
+	}
 	fmt.Fprintf(w, "%d runs in %.2f s\nwrote %s\n", len(runs), time.Since(start).Seconds(), strings.Join(written, ", "))
 	return nil
+}
+
+func simMergeCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "merge",
+		Usage:     "join the folders of a sharded sweep into the whole sweep's files",
+		ArgsUsage: "SHARD-FOLDER...",
+		Description: `Reads sweep.json from each folder a 'sumkit sim sweep --shard I/N' wrote, checks that together they hold
+every run of the sweep exactly once, and writes sweep.csv, sweep.json and the plot to --out: the same bytes
+that one unsharded sweep writes.
+
+Example:
+   sumkit sim merge --config sim/examples/sms-spam.json --out sweep part-0 part-1 part-2`,
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "config", Usage: "the sweep's config, named in the plot's title"},
+			&cli.StringFlag{Name: "out", Value: "sim-sweep", Usage: "folder for the merged sweep.csv, sweep.json and plot"},
+			&cli.BoolFlag{Name: "no-plot", Usage: "write no plot"},
+		},
+		Action: runMerge,
+	}
+}
+
+func runMerge(c *cli.Context) error {
+	if c.NArg() == 0 {
+		return usagef("name the shard folders to merge, e.g. sumkit sim merge --out sweep part-0 part-1")
+	}
+	var parts [][]sim.SweepRun
+	for _, dir := range c.Args().Slice() {
+		runs, err := sim.ReadSweepJSON(filepath.Join(dir, "sweep.json"))
+		if err != nil {
+			return err
+		}
+		parts = append(parts, runs)
+	}
+	runs, err := sim.MergeSweeps(parts...)
+	if err != nil {
+		return err
+	}
+	out, err := sim.OpenOutDir(c.String("out"))
+	if err != nil {
+		return err
+	}
+	written, err := writeSweepFiles(runs, out, c.String("config"), !c.Bool("no-plot"))
+	if err != nil {
+		out.Discard()
+		return err
+	}
+	_, err = fmt.Fprintf(c.App.Writer, "merged %d runs from %d shards\nwrote %s\n", len(runs), c.NArg(), strings.Join(written, ", "))
+	return err
 }
 
 // joinSetValues undoes the split at commas that the CLI library makes of a slice flag: a piece without "="
@@ -325,8 +388,12 @@ func writeSweepFiles(runs []sim.SweepRun, out *sim.OutDir, config string, plot b
 	}
 	written := []string{csvPath, jsonPath}
 	if plot {
+		title := "Sweep"
+		if config != "" {
+			title += ": " + filepath.Base(config)
+		}
 		paths, err := chart.WriteSweep(sweepRows(runs), out.Path("sweep"), chart.SweepOptions{
-			Title: "Sweep: " + filepath.Base(config), Reference: 100, ReferenceLabel: "start balance",
+			Title: title, Reference: 100, ReferenceLabel: "start balance",
 		})
 		out.Keep(paths...)
 		if err != nil {

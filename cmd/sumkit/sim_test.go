@@ -118,3 +118,51 @@ func TestSimRunOutputs(t *testing.T) {
 		}
 	})
 }
+
+// TestSimSweepShards checks that a sweep run as three shards (one through JOB_COMPLETION_INDEX, as in a
+// Kubernetes Indexed Job) and merged writes the same sweep.json, sweep.csv and plot as one unsharded sweep,
+// and that bad shard flags are usage errors.
+func TestSimSweepShards(t *testing.T) {
+	cfg := simConfig(t, "", "")
+	dir := t.TempDir()
+	sweep := []string{"sim", "sweep", "--config", cfg, "--set", "mechanism.cost_weight=1/60,1/30", "--seeds", "1-2"}
+	run := func(out string, extra ...string) {
+		t.Helper()
+		if _, _, err := runCLI(t, append(append(sweep, "--out", filepath.Join(dir, out)), extra...)...); err != nil {
+			t.Fatalf("%s: %v", out, err)
+		}
+	}
+	run("whole")
+	run("part-0", "--shard", "0/3")
+	t.Setenv("JOB_COMPLETION_INDEX", "1")
+	run("part-1", "--shards", "3")
+	run("part-2", "--shard", "2/3")
+	if _, err := os.Stat(filepath.Join(dir, "part-0", "sweep.png")); err == nil {
+		t.Error("a shard drew a plot of part of the grid")
+	}
+	stdout, _, err := runCLI(t, "sim", "merge", "--config", cfg, "--out", filepath.Join(dir, "merged"),
+		filepath.Join(dir, "part-2"), filepath.Join(dir, "part-0"), filepath.Join(dir, "part-1"))
+	if err != nil {
+		t.Fatalf("merge: %v", err)
+	}
+	if !strings.Contains(stdout, "merged 4 runs from 3 shards") {
+		t.Errorf("merge printed %q", stdout)
+	}
+	for _, name := range []string{"sweep.json", "sweep.csv", "sweep.png"} {
+		a, errA := os.ReadFile(filepath.Join(dir, "whole", name))
+		b, errB := os.ReadFile(filepath.Join(dir, "merged", name))
+		if errA != nil || errB != nil || string(a) != string(b) {
+			t.Errorf("%s: merged shards differ from one sweep (%v, %v)", name, errA, errB)
+		}
+	}
+	if _, _, err := runCLI(t, "sim", "merge", "--out", filepath.Join(dir, "short"), filepath.Join(dir, "part-0")); err == nil ||
+		!strings.Contains(err.Error(), "shard is missing") {
+		t.Errorf("merging one of three shards: error = %v, want one saying a shard is missing", err)
+	}
+	for _, flags := range [][]string{{"--shard", "3/3"}, {"--shard", "x"}, {"--shard", "0/2", "--shards", "2"}} {
+		_, _, err := runCLI(t, append(append(sweep, "--out", filepath.Join(dir, "bad")), flags...)...)
+		if code := exitCode(err); code != 2 {
+			t.Errorf("%q: exit code %d (%v), want 2", flags, code, err)
+		}
+	}
+}
