@@ -10,16 +10,15 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/sumkit/sumkit/bindings"
+	"github.com/sumkit/sumkit/chain"
 )
 
 // This file holds the one decoder of each trainer event. Everything that reads a trainer's logs (the CLI, the
 // SDK's history and claims, the oracle's ingest, the simulator's chain run) decodes through these, so a log is
 // refused, or accepted, for the same reasons everywhere.
 
-// ErrOtherLog is in the error of a decoder given a log that is not the event it decodes: another contract's log
-// or another event. Whoever scans a receipt's logs skips those and stops at any other error, which is a log of
-// the event that does not decode.
-var ErrOtherLog = errors.New("not the event asked for")
+// ErrNoEvent is in EventIn's error when no log is the event asked for.
+var ErrNoEvent = errors.New("no such event")
 
 // LogPosition is where an event is on the chain.
 type LogPosition struct {
@@ -131,18 +130,18 @@ func DecodeWithdrawal(l *types.Log, trainer common.Address) (*Withdrawn, error) 
 }
 
 // EventIn returns the first of logs that decode accepts as the trainer's event (DecodeAddData, DecodeRefund, ...),
-// skipping other contracts' logs and other events. Where none is there, or one of the event does not decode, the
-// error says so.
+// skipping other contracts' logs and other events. Where none is there (ErrNoEvent), or one of the event does not
+// decode, the error says so.
 func EventIn[T any](logs []*types.Log, trainer common.Address, decode func(*types.Log, common.Address) (T, error)) (T, error) {
 	var zero T
 	for _, l := range logs {
 		ev, err := decode(l, trainer)
-		if errors.Is(err, ErrOtherLog) {
+		if errors.Is(err, chain.ErrOtherLog) {
 			continue
 		}
 		return ev, err
 	}
-	return zero, fmt.Errorf("no %s event of trainer %s among %d logs", eventName(zero), trainer, len(logs))
+	return zero, fmt.Errorf("%w: no %s event of trainer %s among %d logs", ErrNoEvent, eventName(zero), trainer, len(logs))
 }
 
 // eventName is the name of the event whose decoded type is v's.
@@ -167,11 +166,11 @@ func eventName(v any) string {
 func decodeEvent[T any](l *types.Log, trainer common.Address, name string, unpack func(*bindings.DepositRefundTake, *types.Log) (*T, error)) (*T, error) {
 	pos := where(positionOf(l))
 	if l.Address != trainer {
-		return nil, fmt.Errorf("%s: log of %s, not of trainer %s: %w", pos, l.Address, trainer, ErrOtherLog)
+		return nil, fmt.Errorf("%s: log of %s, not of trainer %s: %w", pos, l.Address, trainer, chain.ErrOtherLog)
 	}
 	b := bindings.NewDepositRefundTake()
 	if len(l.Topics) == 0 || l.Topics[0] != b.GetABI().Events[name].ID {
-		return nil, fmt.Errorf("%s: not a %s event: %w", pos, name, ErrOtherLog)
+		return nil, fmt.Errorf("%s: not a %s event: %w", pos, name, chain.ErrOtherLog)
 	}
 	// The binding leaves every data field unset, nil amounts included, when the data is empty; each trainer
 	// event has data fields, so empty data is a truncated event.

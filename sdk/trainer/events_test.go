@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/sumkit/sumkit/bindings"
+	"github.com/sumkit/sumkit/chain"
 	"github.com/sumkit/sumkit/sdk/trainer"
 )
 
@@ -168,7 +169,7 @@ func TestDecoders(t *testing.T) {
 					if !strings.Contains(err.Error(), tt.want) || !strings.Contains(err.Error(), "block 7 log 3") {
 						t.Errorf("decode error = %q, want it to contain %q and name block 7 log 3", err, tt.want)
 					}
-					if errors.Is(err, trainer.ErrOtherLog) != tt.other {
+					if errors.Is(err, chain.ErrOtherLog) != tt.other {
 						t.Errorf("errors.Is(%q, ErrOtherLog) = %t, want %t", err, !tt.other, tt.other)
 					}
 				})
@@ -192,7 +193,7 @@ func TestDecodeAddDataSample(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			l := trainerLog(t, "AddData", []common.Hash{addressTopic(evAuthor)}, uint64(1), tt.tm, big.NewInt(1e9), tt.data)
 			_, err := trainer.DecodeAddData(l, evTrainer)
-			if err == nil || !strings.Contains(err.Error(), tt.want) || errors.Is(err, trainer.ErrOtherLog) {
+			if err == nil || !strings.Contains(err.Error(), tt.want) || errors.Is(err, chain.ErrOtherLog) {
 				t.Errorf("DecodeAddData() error = %v, want one containing %q, not ErrOtherLog", err, tt.want)
 			}
 		})
