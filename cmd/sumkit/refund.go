@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"math/big"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -12,7 +11,6 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/urfave/cli/v2"
 
-	"github.com/sumkit/sumkit/bindings"
 	"github.com/sumkit/sumkit/chain"
 	"github.com/sumkit/sumkit/dataset"
 	"github.com/sumkit/sumkit/deployment"
@@ -71,14 +69,11 @@ func runRefund(c *cli.Context) error {
 		}
 		return explain(c.Context, d.client, "refund", err)
 	}
-	amount := new(big.Int)
-	drt := bindings.NewDepositRefundTake()
-	for _, l := range r.Logs {
-		if ev, err := drt.UnpackRefundEvent(l); err == nil && l.Address == d.manifest.Trainer {
-			amount = ev.Amount
-		}
+	refunded, err := trainer.EventIn(r.Logs, d.manifest.Trainer, trainer.DecodeRefund)
+	if err != nil {
+		return fmt.Errorf("transaction %s: %w", r.TxHash, err)
 	}
-	if _, err := fmt.Fprintf(c.App.Writer, "refunded %s wei to %s\n", amount, t.From()); err != nil {
+	if _, err := fmt.Fprintf(c.App.Writer, "refunded %s wei to %s\n", refunded.Amount, t.From()); err != nil {
 		return err
 	}
 	return writeReceipt(c.App.Writer, r)
@@ -192,23 +187,12 @@ func addedBy(ctx context.Context, client *ethclient.Client, at common.Address, h
 	if r.Status != types.ReceiptStatusSuccessful {
 		return nil, fmt.Errorf("transaction %s failed: it added nothing", hash)
 	}
-	drt := bindings.NewDepositRefundTake()
-	for _, l := range r.Logs {
-		if l.Address != at {
-			continue
-		}
-		ev, err := drt.UnpackAddDataEvent(l)
-		if err != nil {
-			continue
-		}
-		data, err := trainer.UnpackSample(ev.Data)
-		if err != nil {
-			return nil, fmt.Errorf("transaction %s: %w", hash, err)
-		}
-		if !ev.Time.IsUint64() {
-			return nil, fmt.Errorf("transaction %s: AddData time %s out of range", hash, ev.Time)
-		}
-		return &contribution{data: data, label: ev.Label, time: ev.Time.Uint64(), author: ev.Sender}, nil
+	added, err := trainer.EventIn(r.Logs, at, trainer.DecodeAddData)
+	switch {
+	case err == nil:
+		return &contribution{data: added.Data, label: added.Label, time: added.Time, author: added.Author}, nil
+	case !errors.Is(err, trainer.ErrNoEvent):
+		return nil, fmt.Errorf("transaction %s: %w", hash, err)
 	}
 	return nil, fmt.Errorf("transaction %s added no data to the trainer at %s: wrong transaction, or wrong --deployment", hash, at)
 }

@@ -2,11 +2,10 @@ package main
 
 import (
 	"fmt"
-	"math/big"
 
 	"github.com/urfave/cli/v2"
 
-	"github.com/sumkit/sumkit/bindings"
+	"github.com/sumkit/sumkit/sdk/trainer"
 )
 
 func reportCommand() *cli.Command {
@@ -45,14 +44,11 @@ Example:
 				}
 				return explain(c.Context, d.client, "report", err)
 			}
-			amount := new(big.Int)
-			drt := bindings.NewDepositRefundTake()
-			for _, l := range r.Logs {
-				if ev, err := drt.UnpackReportEvent(l); err == nil && l.Address == d.manifest.Trainer {
-					amount = ev.Amount
-				}
+			reported, err := trainer.EventIn(r.Logs, d.manifest.Trainer, trainer.DecodeReport)
+			if err != nil {
+				return fmt.Errorf("transaction %s: %w", r.TxHash, err)
 			}
-			if _, err := fmt.Fprintf(c.App.Writer, "took %s wei of %s's contribution, to %s\n", amount, sub.author, t.From()); err != nil {
+			if _, err := fmt.Fprintf(c.App.Writer, "took %s wei of %s's contribution, to %s\n", reported.Amount, sub.author, t.From()); err != nil {
 				return err
 			}
 			return writeReceipt(c.App.Writer, r)

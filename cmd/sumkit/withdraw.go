@@ -7,7 +7,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/urfave/cli/v2"
 
-	"github.com/sumkit/sumkit/bindings"
 	"github.com/sumkit/sumkit/sdk/trainer"
 )
 
@@ -64,12 +63,11 @@ func runWithdraw(c *cli.Context) error {
 	if err != nil {
 		return explain(c.Context, d.client, "withdraw", err)
 	}
-	amount := pending
-	for _, l := range r.Logs {
-		if ev, err := bindings.NewDepositRefundTake().UnpackWithdrawalEvent(l); err == nil && l.Address == d.manifest.Trainer {
-			amount = ev.Amount
-		}
+	withdrawn, err := trainer.EventIn(r.Logs, d.manifest.Trainer, trainer.DecodeWithdrawal)
+	if err != nil {
+		return fmt.Errorf("transaction %s: %w", r.TxHash, err)
 	}
+	amount := withdrawn.Amount
 	if _, err := fmt.Fprintf(c.App.Writer, "withdrew %s wei (%s ether) for %s to %s\n", amount, exactEther(amount), t.From(), to); err != nil {
 		return err
 	}
