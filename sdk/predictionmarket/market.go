@@ -334,25 +334,17 @@ func (m *Market) ReadRevealed(ctx context.Context, run *big.Int, revealIndex uin
 		}
 		switch l.Topics[0] {
 		case abi.Events["PieceRevealed"].ID:
-			ev, err := m.pm.UnpackPieceRevealedEvent(l)
+			p, err := DecodePieceRevealed(l, m.addr)
 			if err != nil {
-				return nil, fmt.Errorf("decode PieceRevealed in block %d: %w", l.BlockNumber, err)
+				return nil, fmt.Errorf("read the market's events: %w", err)
 			}
-			s, err := UnpackSamples(ev.Samples)
-			if err != nil {
-				return nil, fmt.Errorf("piece %s: %w", ev.Index, err)
-			}
-			pieces[ev.Index.Uint64()] = s
+			pieces[p.Index.Uint64()] = p.Samples
 		case abi.Events["Contributed"].ID:
-			ev, err := m.pm.UnpackContributedEvent(l)
+			c, err := DecodeContributed(l, m.addr)
 			if err != nil {
-				return nil, fmt.Errorf("decode Contributed in block %d: %w", l.BlockNumber, err)
+				return nil, fmt.Errorf("read the market's events: %w", err)
 			}
-			s, err := UnpackSamples(ev.Sample)
-			if err != nil || len(s) != 1 {
-				return nil, fmt.Errorf("contribution %s: bad packed sample", ev.Id)
-			}
-			contribs[ev.Id.Uint64()] = s[0]
+			contribs[c.ID.Uint64()] = c.Sample
 		}
 	}
 	var idx []uint64
