@@ -11,6 +11,11 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 )
 
+// ErrOtherLog is in the error of an event decoder (trainer.DecodeAddData, weights.DecodeChunk, ...) given a log
+// that is not the event it decodes: another contract's log or another event. Whoever scans a receipt's logs skips
+// those and stops at any other error, which is a log of the event that does not decode.
+var ErrOtherLog = errors.New("not the event asked for")
+
 // LogReader is what reading logs needs of a node: ethclient.Client and the simulated client both are.
 type LogReader interface {
 	FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error)

@@ -64,47 +64,33 @@ var errNoChange = errors.New("no committee change is scheduled")
 
 // committeeDelay reads how long a change waits once it reaches the quorum.
 func (c *contract) committeeDelay(ctx context.Context) (time.Duration, error) {
-	out, err := c.call(ctx, c.binding.PackCommitteeDelay())
+	d, err := read(ctx, c, "the committee delay", c.binding.PackCommitteeDelay(), c.binding.UnpackCommitteeDelay)
 	if err != nil {
-		return 0, fmt.Errorf("read the committee delay: %w", err)
+		return 0, err
 	}
-	d, err := c.binding.UnpackCommitteeDelay(out)
-	if err != nil || !d.IsInt64() {
-		return 0, fmt.Errorf("read the committee delay %v: %v", d, err)
+	if !d.IsInt64() {
+		return 0, fmt.Errorf("the committee delay %s is out of range", d)
 	}
 	return time.Duration(d.Int64()) * time.Second, nil
 }
 
 // pendingChange reads the scheduled committee change.
 func (c *contract) pendingChange(ctx context.Context) (PendingChange, error) {
-	out, err := c.call(ctx, c.binding.PackPendingCommittee())
+	p, err := read(ctx, c, "the pending committee change", c.binding.PackPendingCommittee(), c.binding.UnpackPendingCommittee)
 	if err != nil {
-		return PendingChange{}, fmt.Errorf("read the pending committee change: %w", err)
-	}
-	p, err := c.binding.UnpackPendingCommittee(out)
-	if err != nil {
-		return PendingChange{}, fmt.Errorf("read the pending committee change: %w", err)
+		return PendingChange{}, err
 	}
 	return PendingChange{Digest: p.ChangeDigest, ExecutableAt: time.Unix(int64(p.ExecutableAt), 0).UTC(), Votes: p.Votes.Uint64()}, nil
 }
 
 // changeDigest reads the digest operators vote on to make cm the next committee, in the current epoch.
 func (c *contract) changeDigest(ctx context.Context, cm Committee) (common.Hash, error) {
-	out, err := c.call(ctx, c.binding.PackCommitteeDigest(cm.Operators, cm.Threshold))
-	if err != nil {
-		return common.Hash{}, fmt.Errorf("read the committee change's digest: %w", err)
-	}
-	d, err := c.binding.UnpackCommitteeDigest(out)
-	return d, err
+	return read(ctx, c, "the committee change's digest", c.binding.PackCommitteeDigest(cm.Operators, cm.Threshold), c.binding.UnpackCommitteeDigest)
 }
 
 // isOperator says whether account is in the current committee.
 func (c *contract) isOperator(ctx context.Context, account common.Address) (bool, error) {
-	out, err := c.call(ctx, c.binding.PackIsOperator(account))
-	if err != nil {
-		return false, fmt.Errorf("read the committee: %w", err)
-	}
-	return c.binding.UnpackIsOperator(out)
+	return read(ctx, c, fmt.Sprintf("whether %s is an operator", account), c.binding.PackIsOperator(account), c.binding.UnpackIsOperator)
 }
 
 // ProposeCommittee votes, from t's account (an operator of the current committee), to replace the committee of

@@ -71,10 +71,11 @@ const (
 	readTimeout = 2 * time.Minute
 )
 
-func (c *contract) call(ctx context.Context, data []byte) ([]byte, error) {
+// read reads a view of the model with chain.Read, within callTimeout.
+func read[T any](ctx context.Context, c *contract, what string, data []byte, unpack func([]byte) (T, error)) (T, error) {
 	ctx, cancel := context.WithTimeout(ctx, callTimeout)
 	defer cancel()
-	return c.t.Call(ctx, c.addr, data)
+	return chain.Read(ctx, c.t, c.addr, what, data, unpack)
 }
 
 func (c *contract) send(ctx context.Context, call string, data []byte) error {
@@ -97,42 +98,25 @@ func (c *contract) sendExtra(ctx context.Context, call string, data []byte, extr
 
 // active returns the active version.
 func (c *contract) active(ctx context.Context) (weights.Version, error) {
-	out, err := c.call(ctx, c.binding.PackActiveVersion())
+	v, err := read(ctx, c, "the active version", c.binding.PackActiveVersion(), c.binding.UnpackActiveVersion)
 	if err != nil {
-		return weights.Version{}, fmt.Errorf("read the active version: %w", err)
-	}
-	v, err := c.binding.UnpackActiveVersion(out)
-	if err != nil {
-		return weights.Version{}, fmt.Errorf("read the active version: %w", err)
+		return weights.Version{}, err
 	}
 	return weights.VersionFromBinding(v.Version), nil
 }
 
 // committee returns the operators, the threshold and the epoch.
 func (c *contract) committee(ctx context.Context) (bindings.CommitteeOutput, error) {
-	out, err := c.call(ctx, c.binding.PackCommittee())
-	if err != nil {
-		return bindings.CommitteeOutput{}, fmt.Errorf("read the committee: %w", err)
-	}
-	return c.binding.UnpackCommittee(out)
+	return read(ctx, c, "the committee", c.binding.PackCommittee(), c.binding.UnpackCommittee)
 }
 
 // proposalOf returns the digest operator proposed for number in the current epoch, or the zero hash.
 func (c *contract) proposalOf(ctx context.Context, operator common.Address, number uint64) (common.Hash, error) {
-	out, err := c.call(ctx, c.binding.PackProposalOf(operator, number))
-	if err != nil {
-		return common.Hash{}, fmt.Errorf("read %s's proposal for version %d: %w", operator, number, err)
-	}
-	d, err := c.binding.UnpackProposalOf(out)
-	return d, err
+	return read(ctx, c, fmt.Sprintf("%s's proposal for version %d", operator, number), c.binding.PackProposalOf(operator, number), c.binding.UnpackProposalOf)
 }
 
 func (c *contract) votes(ctx context.Context, digest common.Hash) (uint64, error) {
-	out, err := c.call(ctx, c.binding.PackVotes(digest))
-	if err != nil {
-		return 0, fmt.Errorf("read the votes for %s: %w", digest, err)
-	}
-	v, err := c.binding.UnpackVotes(out)
+	v, err := read(ctx, c, fmt.Sprintf("the votes for %s", digest), c.binding.PackVotes(digest), c.binding.UnpackVotes)
 	if err != nil {
 		return 0, err
 	}
@@ -140,11 +124,7 @@ func (c *contract) votes(ctx context.Context, digest common.Hash) (uint64, error
 }
 
 func (c *contract) pageStaged(ctx context.Context, hash common.Hash) (bool, error) {
-	out, err := c.call(ctx, c.binding.PackPageOf(hash))
-	if err != nil {
-		return false, fmt.Errorf("read page %s: %w", hash, err)
-	}
-	p, err := c.binding.UnpackPageOf(out)
+	p, err := read(ctx, c, fmt.Sprintf("page %s", hash), c.binding.PackPageOf(hash), c.binding.UnpackPageOf)
 	if err != nil {
 		return false, err
 	}
@@ -152,11 +132,8 @@ func (c *contract) pageStaged(ctx context.Context, hash common.Hash) (bool, erro
 }
 
 func (c *contract) chunkPublished(ctx context.Context, root common.Hash, index int) (bool, error) {
-	out, err := c.call(ctx, c.binding.PackIsChunkPublished(root, big.NewInt(int64(index))))
-	if err != nil {
-		return false, fmt.Errorf("read chunk %d of %s: %w", index, root, err)
-	}
-	return c.binding.UnpackIsChunkPublished(out)
+	return read(ctx, c, fmt.Sprintf("whether chunk %d of %s is published", index, root),
+		c.binding.PackIsChunkPublished(root, big.NewInt(int64(index))), c.binding.UnpackIsChunkPublished)
 }
 
 // proposals returns the proposals for version number in the current epoch, in the order they were made, read
@@ -174,11 +151,11 @@ func (c *contract) proposals(ctx context.Context, number, fromBlock uint64) ([]p
 	var out []proposal
 	seen := make(map[common.Address]bool)
 	for _, l := range logs {
-		if len(l.Topics) < 4 {
-			continue
+		ev, err := c.decodeProposed(l)
+		if err != nil {
+			return nil, fmt.Errorf("read proposals for version %d: %w", number, err)
 		}
-		operator := common.BytesToAddress(l.Topics[3][:])
-		digest := l.Topics[2]
+		operator, digest := ev.Operator, common.Hash(ev.Digest)
 		if seen[operator] {
 			continue
 		}
@@ -220,6 +197,27 @@ func (c *contract) proposals(ctx context.Context, number, fromBlock uint64) ([]p
 	return out, nil
 }
 
+// decodeProposed decodes l, a Proposed event of the model: the one decoder of that event. The logs come from a
+// filter on the model and the event, so one that is not such an event, or does not decode, is an error.
+func (c *contract) decodeProposed(l *types.Log) (*bindings.OracleModelProposed, error) {
+	where := fmt.Sprintf("block %d log %d (transaction %s)", l.BlockNumber, l.Index, l.TxHash)
+	if l.Address != c.addr {
+		return nil, fmt.Errorf("%s: log of %s, not of model %s: %w", where, l.Address, c.addr, chain.ErrOtherLog)
+	}
+	if len(l.Topics) == 0 || l.Topics[0] != c.abi.Events["Proposed"].ID {
+		return nil, fmt.Errorf("%s: not a Proposed event: %w", where, chain.ErrOtherLog)
+	}
+	// The binding leaves the vote count nil when the data is empty.
+	if len(l.Data) == 0 {
+		return nil, fmt.Errorf("%s: decode Proposed: no data", where)
+	}
+	ev, err := c.binding.UnpackProposedEvent(l)
+	if err != nil {
+		return nil, fmt.Errorf("%s: decode Proposed: %w", where, err)
+	}
+	return ev, nil
+}
+
 // logs reads q's logs from fromBlock to the head, a page of blocks per query (chain.Logs), within readTimeout.
 func (c *contract) logs(ctx context.Context, q ethereum.FilterQuery, fromBlock uint64) ([]*types.Log, error) {
 	ctx, cancel := context.WithTimeout(ctx, readTimeout)
@@ -250,24 +248,7 @@ func (c *contract) weightChunks(ctx context.Context, root common.Hash, numChunks
 	if err != nil {
 		return nil, fmt.Errorf("read the weights %s: %w", root, err)
 	}
-	chunks := make([][]byte, numChunks)
-	for _, l := range logs {
-		vals, err := ev.Inputs.NonIndexed().Unpack(l.Data)
-		if err != nil || len(vals) != 3 {
-			return nil, fmt.Errorf("decode a chunk of %s (tx %s): %v", root, l.TxHash, err)
-		}
-		index, n := vals[0].(*big.Int), vals[1].(*big.Int)
-		if !index.IsInt64() || !n.IsInt64() || n.Int64() != int64(numChunks) || index.Int64() >= int64(numChunks) {
-			continue
-		}
-		chunks[index.Int64()] = vals[2].([]byte)
-	}
-	for i, ch := range chunks {
-		if ch == nil {
-			return nil, fmt.Errorf("the weights %s: chunk %d of %d is not published", root, i, numChunks)
-		}
-	}
-	return chunks, nil
+	return weights.ChunksFromLogs(logs, c.addr, root, numChunks)
 }
 
 // nonceReader reads an account's nonce at a block; ethclient.Client and the simulated backend's client both do.

@@ -150,13 +150,9 @@ func (o *Operator) Registry() *prometheus.Registry { return o.metrics.registry }
 // for another model, and an account outside the committee.
 func (o *Operator) checkDeployment(ctx context.Context, client Client) error {
 	b := o.c.binding
-	out, err := o.c.call(ctx, b.PackTrainer())
+	// An account without code answers every call with nothing, which does not decode.
+	trainer, err := read(ctx, o.c, "the model's trainer", b.PackTrainer(), b.UnpackTrainer)
 	if err != nil {
-		return fmt.Errorf("model %s does not answer as an OracleModel (%v): check the model address and the --rpc node", o.cfg.Model, err)
-	}
-	trainer, err := b.UnpackTrainer(out)
-	if err != nil {
-		// An account without code answers every call with nothing.
 		return fmt.Errorf("model %s does not answer as an OracleModel (%v): check the model address and the --rpc node", o.cfg.Model, err)
 	}
 	if trainer != o.cfg.Trainer {
@@ -165,19 +161,18 @@ func (o *Operator) checkDeployment(ctx context.Context, client Client) error {
 	if _, err := o.c.active(ctx); err != nil {
 		return fmt.Errorf("model %s is not an OracleModel with an initial version: %w", o.cfg.Model, err)
 	}
-	out, err = o.c.call(ctx, b.PackNumFeatures())
+	nf, err := read(ctx, o.c, "the model's features", b.PackNumFeatures(), b.UnpackNumFeatures)
 	if err != nil {
-		return fmt.Errorf("read the model's features: %w", err)
+		return err
 	}
-	nf, err := b.UnpackNumFeatures(out)
-	if err != nil || nf != uint64(o.heldOut.NumFeatures) {
+	if nf != uint64(o.heldOut.NumFeatures) {
 		return fmt.Errorf("the model takes %d features but the samples files have %d: encode them for this model", nf, o.heldOut.NumFeatures)
 	}
-	out, err = o.c.call(ctx, b.PackIsOperator(o.c.t.From()))
+	ok, err := o.c.isOperator(ctx, o.c.t.From())
 	if err != nil {
-		return fmt.Errorf("read the committee: %w", err)
+		return err
 	}
-	if ok, err := b.UnpackIsOperator(out); err != nil || !ok {
+	if !ok {
 		return fmt.Errorf("account %s is %w of model %s: use an operator's account, or have the committee vote it in (sumkit oracle committee propose)", o.c.t.From(), errNotOperator, o.cfg.Model)
 	}
 	return nil

@@ -397,15 +397,11 @@ func (c *chainRun) AddData(ctx context.Context, t uint64, agent int, x []int64, 
 		}
 		return Added{Reason: reason, Deposit: new(big.Int)}, nil
 	}
-	var deposit *big.Int
-	for _, l := range r.Logs {
-		if ev, err := c.drt.UnpackAddDataEvent(l); err == nil && l.Address == c.trainer {
-			deposit = ev.Deposit
-		}
+	added, err := trainer.EventIn(r.Logs, c.trainer, trainer.DecodeAddData)
+	if err != nil {
+		return Added{}, fmt.Errorf("add data: %w", err)
 	}
-	if deposit == nil {
-		return Added{}, errors.New("add data: no AddData event")
-	}
+	deposit := added.Deposit
 	c.decide(a, GasOpAddData, msg, r)
 	c.count++
 	c.contribs[c.count] = &chainContribution{
@@ -491,17 +487,16 @@ func (c *chainRun) Claim(ctx context.Context, t uint64, agent int, claims []Clai
 
 // claimed reads the amount of the Refund or Report event in logs.
 func (c *chainRun) claimed(logs []*types.Log, refund bool) (*big.Int, error) {
-	for _, l := range logs {
-		if l.Address != c.trainer {
-			continue
+	if refund {
+		ev, err := trainer.EventIn(logs, c.trainer, trainer.DecodeRefund)
+		if err != nil {
+			return nil, err
 		}
-		if refund {
-			if ev, err := c.drt.UnpackRefundEvent(l); err == nil {
-				return ev.Amount, nil
-			}
-		} else if ev, err := c.drt.UnpackReportEvent(l); err == nil {
-			return ev.Amount, nil
-		}
+		return ev.Amount, nil
 	}
-	return nil, errors.New("no Refund or Report event")
+	ev, err := trainer.EventIn(logs, c.trainer, trainer.DecodeReport)
+	if err != nil {
+		return nil, err
+	}
+	return ev.Amount, nil
 }

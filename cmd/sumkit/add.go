@@ -6,8 +6,8 @@ import (
 
 	"github.com/urfave/cli/v2"
 
-	"github.com/sumkit/sumkit/bindings"
 	"github.com/sumkit/sumkit/dataset"
+	"github.com/sumkit/sumkit/sdk/trainer"
 )
 
 func addCommand() *cli.Command {
@@ -90,12 +90,11 @@ func runAdd(c *cli.Context) error {
 		value = tx.Value()
 	}
 	// The block may ask less than the deposit read before sending; the trainer returns the excess.
-	held := value
-	for _, l := range r.Logs {
-		if ev, err := bindings.NewDepositRefundTake().UnpackAddDataEvent(l); err == nil && l.Address == d.manifest.Trainer {
-			held = ev.Deposit
-		}
+	added, err := trainer.EventIn(r.Logs, d.manifest.Trainer, trainer.DecodeAddData)
+	if err != nil {
+		return fmt.Errorf("transaction %s: %w", r.TxHash, err)
 	}
+	held := added.Deposit
 	if _, err := fmt.Fprintf(c.App.Writer, "added as %s (class %d) from %s\ndeposit:   %s wei held (%s sent, %s returned)\n",
 		d.manifest.Classes[label], label, t.From(), held, value, new(big.Int).Sub(value, held)); err != nil {
 		return err

@@ -223,7 +223,7 @@ func (mc *marketConn) send(c *cli.Context, command string, a predictionmarket.Ac
 	r, err := mc.t.Transact(c.Context, mc.m.Address(), a.Data, a.Value)
 	_, dry := chain.AsDryRun(err)
 	failed := func(err error) error { return marketExplain(c.Context, mc.client, command, err) }
-	if err := writeSent(c.App.Writer, a.What, r, err, failed, func(*types.Receipt) string { return a.What }); err != nil || dry {
+	if err := writeSent(c.App.Writer, a.What, r, err, failed, func(*types.Receipt) (string, error) { return a.What, nil }); err != nil || dry {
 		return nil, dry, err
 	}
 	return r, false, nil

@@ -11,7 +11,6 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/urfave/cli/v2"
 
-	"github.com/sumkit/sumkit/bindings"
 	"github.com/sumkit/sumkit/chain"
 	"github.com/sumkit/sumkit/dataset"
 	"github.com/sumkit/sumkit/deployment"
@@ -65,8 +64,12 @@ func runRefund(c *cli.Context) error {
 		return errors.New(done)
 	}
 	return writeSent(c.App.Writer, "the refund", r, err, explainer(c.Context, d.client, "refund"),
-		func(r *types.Receipt) string {
-			return fmt.Sprintf("refunded %s wei to %s", d.stack.Refunded(r), t.From())
+		func(r *types.Receipt) (string, error) {
+			ev, err := trainer.EventIn(r.Logs, d.manifest.Trainer, trainer.DecodeRefund)
+			if err != nil {
+				return "", err
+			}
+			return fmt.Sprintf("refunded %s wei to %s", ev.Amount, t.From()), nil
 		})
 }
 
@@ -178,23 +181,12 @@ func addedBy(ctx context.Context, client *ethclient.Client, at common.Address, h
 	if r.Status != types.ReceiptStatusSuccessful {
 		return nil, fmt.Errorf("transaction %s failed: it added nothing", hash)
 	}
-	drt := bindings.NewDepositRefundTake()
-	for _, l := range r.Logs {
-		if l.Address != at {
-			continue
-		}
-		ev, err := drt.UnpackAddDataEvent(l)
-		if err != nil {
-			continue
-		}
-		data, err := trainer.UnpackSample(ev.Data)
-		if err != nil {
-			return nil, fmt.Errorf("transaction %s: %w", hash, err)
-		}
-		if !ev.Time.IsUint64() {
-			return nil, fmt.Errorf("transaction %s: AddData time %s out of range", hash, ev.Time)
-		}
-		return &contribution{data: data, label: ev.Label, time: ev.Time.Uint64(), author: ev.Sender}, nil
+	added, err := trainer.EventIn(r.Logs, at, trainer.DecodeAddData)
+	switch {
+	case err == nil:
+		return &contribution{data: added.Data, label: added.Label, time: added.Time, author: added.Author}, nil
+	case !errors.Is(err, trainer.ErrNoEvent):
+		return nil, fmt.Errorf("transaction %s: %w", hash, err)
 	}
 	return nil, fmt.Errorf("transaction %s added no data to the trainer at %s: wrong transaction, or wrong --deployment", hash, at)
 }

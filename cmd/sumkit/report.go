@@ -6,6 +6,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/urfave/cli/v2"
+
+	"github.com/sumkit/sumkit/sdk/trainer"
 )
 
 func reportCommand() *cli.Command {
@@ -39,8 +41,12 @@ Example:
 				return errors.New(done)
 			}
 			return writeSent(c.App.Writer, "the report", r, err, explainer(c.Context, d.client, "report"),
-				func(r *types.Receipt) string {
-					return fmt.Sprintf("took %s wei of %s's contribution, to %s", d.stack.Taken(r), sub.author, t.From())
+				func(r *types.Receipt) (string, error) {
+					ev, err := trainer.EventIn(r.Logs, d.manifest.Trainer, trainer.DecodeReport)
+					if err != nil {
+						return "", err
+					}
+					return fmt.Sprintf("took %s wei of %s's contribution, to %s", ev.Amount, sub.author, t.From()), nil
 				})
 		},
 	}

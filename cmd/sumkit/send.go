@@ -49,8 +49,8 @@ func runSend(c *cli.Context) error {
 	defer client.Close()
 	r, err := t.Transact(c.Context, to, nil, value)
 	return writeSent(c.App.Writer, fmt.Sprintf("sending %s wei to %s", value, to), r, err, explainer(c.Context, client, "send"),
-		func(*types.Receipt) string {
-			return fmt.Sprintf("sent %s wei (%s ether) from %s to %s", value, exactEther(value), t.From(), to)
+		func(*types.Receipt) (string, error) {
+			return fmt.Sprintf("sent %s wei (%s ether) from %s to %s", value, exactEther(value), t.From(), to), nil
 		})
 }
 

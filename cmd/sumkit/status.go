@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"math/big"
 	"strings"
 	"time"
 
@@ -12,8 +11,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/urfave/cli/v2"
 
-	"github.com/sumkit/sumkit/bindings"
-	"github.com/sumkit/sumkit/chain"
 	"github.com/sumkit/sumkit/model"
 	"github.com/sumkit/sumkit/oracle"
 	"github.com/sumkit/sumkit/sdk/trainer"
@@ -26,9 +23,9 @@ type trainerStatus struct {
 	Kind                string         `json:"kind"`
 	Classes             []string       `json:"classes"`
 	Mechanism           string         `json:"mechanism"`
-	RefundWait          uint32         `json:"refundWait"`
-	OwnerClaimWait      *uint32        `json:"ownerClaimWait,omitempty"`
-	AnyAddressClaimWait *uint32        `json:"anyAddressClaimWait,omitempty"`
+	RefundWait          uint64         `json:"refundWait"`
+	OwnerClaimWait      *uint64        `json:"ownerClaimWait,omitempty"`
+	AnyAddressClaimWait *uint64        `json:"anyAddressClaimWait,omitempty"`
 	CostWeight          string         `json:"costWeight,omitempty"`
 	NextDeposit         string         `json:"nextDeposit"`
 	NumContributions    string         `json:"numContributions"`
@@ -103,59 +100,34 @@ func runStatus(c *cli.Context) error {
 	return printStatus(c, st)
 }
 
-// readStatus reads the trainer's state, and account's where it is not nil.
+// readStatus reads the trainer's state, and account's where it is not nil, through the trainer SDK.
 func readStatus(ctx context.Context, d *opened, account *common.Address) (*trainerStatus, error) {
 	man := d.manifest
 	t := trainer.NewTransactor(d.client, &bind.TransactOpts{})
-	drt := bindings.NewDepositRefundTake()
 	st := &trainerStatus{
 		Trainer: man.Trainer, Model: man.Model, Kind: string(man.Kind), Classes: man.Classes, Mechanism: string(man.Mechanism),
 	}
-	var err error
-	if st.RefundWait, err = callTrainer(ctx, t, man.Trainer, drt.PackRefundWait(), drt.UnpackRefundWait); err != nil {
-		return nil, err
-	}
-	if man.Mechanism == trainer.DepositRefundTake {
-		owner, err := callTrainer(ctx, t, man.Trainer, drt.PackOwnerClaimWait(), drt.UnpackOwnerClaimWait)
-		if err != nil {
-			return nil, err
-		}
-		anyone, err := callTrainer(ctx, t, man.Trainer, drt.PackAnyAddressClaimWait(), drt.UnpackAnyAddressClaimWait)
-		if err != nil {
-			return nil, err
-		}
-		weight, err := callTrainer(ctx, t, man.Trainer, drt.PackCostWeight(), drt.UnpackCostWeight)
-		if err != nil {
-			return nil, err
-		}
-		st.OwnerClaimWait, st.AnyAddressClaimWait, st.CostWeight = &owner, &anyone, weight.String()
-	}
-	ints := []bigQuery{
-		{&st.NextDeposit, drt.PackNextAddDataCost(), drt.UnpackNextAddDataCost},
-		{&st.NumContributions, drt.PackNumContributions(), drt.UnpackNumContributions},
-		{&st.TotalGood, drt.PackTotalGood(), drt.UnpackTotalGood},
-	}
-	if account != nil {
-		st.Account = &accountStatus{Address: *account}
-		ints = append(ints,
-			bigQuery{&st.Account.NumGood, drt.PackNumGood(*account), drt.UnpackNumGood},
-			bigQuery{&st.Account.PendingWithdrawal, drt.PackPendingWithdrawals(*account), drt.UnpackPendingWithdrawals})
-	}
-	for _, q := range ints {
-		v, err := callTrainer(ctx, t, man.Trainer, q.data, q.dec)
-		if err != nil {
-			return nil, err
-		}
-		*q.into = v.String()
-	}
-	last, err := callTrainer(ctx, t, man.Trainer, drt.PackLastAddTime(), drt.UnpackLastAddTime)
+	p, err := d.stack.Params(ctx, t)
 	if err != nil {
 		return nil, err
 	}
-	if !last.IsUint64() {
-		return nil, fmt.Errorf("lastAddTime %s out of range", last)
+	st.RefundWait = p.RefundWait
+	if man.Mechanism == trainer.DepositRefundTake {
+		st.OwnerClaimWait, st.AnyAddressClaimWait, st.CostWeight = &p.OwnerClaimWait, &p.AnyAddressClaimWait, p.CostWeight.String()
 	}
-	st.LastAddTime = last.Uint64()
+	counters, err := d.stack.Counters(ctx, t)
+	if err != nil {
+		return nil, err
+	}
+	st.NextDeposit, st.NumContributions, st.TotalGood = counters.NextAddDataCost.String(), counters.NumContributions.String(), counters.TotalGood.String()
+	st.LastAddTime = counters.LastAddTime
+	if account != nil {
+		standing, err := d.stack.Standing(ctx, t, *account)
+		if err != nil {
+			return nil, err
+		}
+		st.Account = &accountStatus{Address: *account, NumGood: standing.NumGood.String(), PendingWithdrawal: standing.PendingWithdrawal.String()}
+	}
 	balance, err := d.client.BalanceAt(ctx, man.Trainer, nil)
 	if err != nil {
 		return nil, fmt.Errorf("read the trainer's balance: %w", err)
@@ -174,27 +146,6 @@ func readStatus(ctx context.Context, d *opened, account *common.Address) (*train
 		}
 	}
 	return st, nil
-}
-
-// bigQuery is a trainer call whose integer answer goes, as a decimal string, into into.
-type bigQuery struct {
-	into *string
-	data []byte
-	dec  func([]byte) (*big.Int, error)
-}
-
-// callTrainer calls the trainer with data and decodes the result with unpack.
-func callTrainer[T any](ctx context.Context, t *chain.Transactor, trainer common.Address, data []byte, unpack func([]byte) (T, error)) (T, error) {
-	var zero T
-	out, err := t.Call(ctx, trainer, data)
-	if err != nil {
-		return zero, err
-	}
-	v, err := unpack(out)
-	if err != nil {
-		return zero, fmt.Errorf("decode the trainer's answer: %w", err)
-	}
-	return v, nil
 }
 
 func printStatus(c *cli.Context, st *trainerStatus) error {

@@ -145,14 +145,18 @@ func gwei(wei *big.Int) string {
 // writeSent prints how a sending command's transaction went, from what the SDK returned (r, err): the
 // transaction a dry run stopped before sending (dryRun says what it was); else err as failed words it (explain,
 // for most commands); else done's line and the receipt.
-func writeSent(w io.Writer, dryRun string, r *types.Receipt, err error, failed func(error) error, done func(*types.Receipt) string) error {
+func writeSent(w io.Writer, dryRun string, r *types.Receipt, err error, failed func(error) error, done func(*types.Receipt) (string, error)) error {
 	if dry, err := writeDryRun(w, dryRun, err); dry {
 		return err
 	}
 	if err != nil {
 		return failed(err)
 	}
-	if _, err := fmt.Fprintln(w, done(r)); err != nil {
+	line, err := done(r)
+	if err != nil {
+		return fmt.Errorf("transaction %s: %w", r.TxHash, err)
+	}
+	if _, err := fmt.Fprintln(w, line); err != nil {
 		return err
 	}
 	return writeReceipt(w, r)

@@ -38,11 +38,11 @@ func TestWriteSent(t *testing.T) {
 			var failedWith error
 			err := writeSent(&out, "the thing", tt.r, tt.err,
 				func(err error) error { failedWith = err; return err },
-				func(got *types.Receipt) string {
+				func(got *types.Receipt) (string, error) {
 					if got != tt.r {
 						t.Errorf("done got receipt %v, want %v", got, tt.r)
 					}
-					return "did it"
+					return "did it", nil
 				})
 			if !errors.Is(err, tt.wantErr) {
 				t.Errorf("writeSent() error = %v, want %v", err, tt.wantErr)

@@ -59,11 +59,11 @@ func runWithdraw(c *cli.Context) error {
 	}
 	r, err := d.stack.Withdraw(c.Context, t, to)
 	return writeSent(c.App.Writer, fmt.Sprintf("withdrawing %s wei to %s", pending, to), r, err, explainer(c.Context, d.client, "withdraw"),
-		func(r *types.Receipt) string {
-			amount, ok := d.stack.Withdrawn(r)
-			if !ok {
-				amount = pending
+		func(r *types.Receipt) (string, error) {
+			ev, err := trainer.EventIn(r.Logs, d.manifest.Trainer, trainer.DecodeWithdrawal)
+			if err != nil {
+				return "", err
 			}
-			return fmt.Sprintf("withdrew %s wei (%s ether) for %s to %s", amount, exactEther(amount), t.From(), to)
+			return fmt.Sprintf("withdrew %s wei (%s ether) for %s to %s", ev.Amount, exactEther(ev.Amount), t.From(), to), nil
 		})
 }

@@ -17,6 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/sumkit/sumkit/bindings"
+	"github.com/sumkit/sumkit/chain"
 	"github.com/sumkit/sumkit/model"
 	"github.com/sumkit/sumkit/sdk/trainer"
 )
@@ -127,11 +128,7 @@ func Measure(ctx context.Context, modelsDir string, c Case) ([]Row, error) {
 	rows := []Row{{c.Name, OpDeploy, s.GasUsed()}}
 
 	classifier := bindings.NewIClassifier()
-	out, err := txA.Call(ctx, s.Model, classifier.PackPredict(c.Sample))
-	if err != nil {
-		return nil, fmt.Errorf("predict: %w", err)
-	}
-	label, err := classifier.UnpackPredict(out)
+	label, err := chain.Read(ctx, txA, s.Model, "the model's prediction", classifier.PackPredict(c.Sample), classifier.UnpackPredict)
 	if err != nil {
 		return nil, err
 	}

@@ -303,13 +303,9 @@ func (r *oracleRun) commit(ctx context.Context, trainer common.Address, added *t
 	r.gas[OpOracleCommitCycle] = cycle
 
 	// The activating row is only that if the second vote did activate.
-	out, err := r.a.Call(ctx, r.model, r.b.PackActiveVersion())
+	active, err := chain.Read(ctx, r.a, r.model, "the active version", r.b.PackActiveVersion(), r.b.UnpackActiveVersion)
 	if err != nil {
-		return fmt.Errorf("read the active version: %w", err)
-	}
-	active, err := r.b.UnpackActiveVersion(out)
-	if err != nil {
-		return fmt.Errorf("read the active version: %w", err)
+		return err
 	}
 	if common.Hash(active.VersionDigest) != v.Digest() {
 		return fmt.Errorf("commit version 1: the second proposal left version %d active, not version 1", active.Version.Number)

@@ -16,6 +16,8 @@ import (
 	"github.com/cockroachdb/pebble/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/rlp"
+
+	"github.com/sumkit/sumkit/sdk/trainer"
 )
 
 // schemaVersion is the layout of the records below; a store written with another layout is refused.
@@ -373,7 +375,7 @@ func (s *Store) write(r *ingested) error {
 	for _, c := range r.contributions {
 		rec := contributionRecord{
 			BlockHash: c.BlockHash, TxHash: c.TxHash, Contributor: c.Contributor, Label: c.Label, Time: c.Time,
-			Deposit: c.Deposit, Sample: packSample(c.Sample), Key: c.Key,
+			Deposit: c.Deposit, Sample: trainer.PackSample(c.Sample), Key: c.Key,
 		}
 		if err := setRLP(b, posKey(prefixContribution, c.Position), &rec); err != nil {
 			return err
@@ -537,12 +539,9 @@ func decodeContribution(key, value []byte) (*Contribution, error) {
 	if err := rlp.DecodeBytes(value, &rec); err != nil {
 		return nil, fmt.Errorf("decode contribution at block %d log %d: %w", pos.Block, pos.Index, err)
 	}
-	if len(rec.Sample)%8 != 0 {
-		return nil, fmt.Errorf("decode contribution at block %d log %d: sample of %d bytes", pos.Block, pos.Index, len(rec.Sample))
-	}
-	sample := make([]int64, len(rec.Sample)/8)
-	for i := range sample {
-		sample[i] = int64(binary.BigEndian.Uint64(rec.Sample[8*i:]))
+	sample, err := trainer.UnpackSample(rec.Sample)
+	if err != nil {
+		return nil, fmt.Errorf("decode contribution at block %d log %d: %w", pos.Block, pos.Index, err)
 	}
 	return &Contribution{
 		Position: pos, BlockHash: rec.BlockHash, TxHash: rec.TxHash, Contributor: rec.Contributor,
@@ -563,14 +562,6 @@ func decodeOutcome(key, value []byte) (*Outcome, error) {
 		Position: pos, BlockHash: rec.BlockHash, TxHash: rec.TxHash, Kind: OutcomeKind(rec.Kind), Key: rec.Key,
 		Account: rec.Account, Author: rec.Author, Amount: rec.Amount,
 	}, nil
-}
-
-func packSample(sample []int64) []byte {
-	out := make([]byte, 0, 8*len(sample))
-	for _, x := range sample {
-		out = binary.BigEndian.AppendUint64(out, uint64(x))
-	}
-	return out
 }
 
 // quietLogger drops pebble's informational messages, which would interleave with the oracle's own logs, and

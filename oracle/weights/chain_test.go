@@ -162,8 +162,8 @@ func TestPredictMatchesContract(t *testing.T) {
 
 			// A client's view: the weights from the WeightsChunk events of the version's root.
 			instance := c.abi.Instance(c.tx.Backend(), addr)
-			it, err := bind.FilterEvents(instance, &bind.FilterOpts{Context: c.ctx}, c.abi.UnpackWeightsChunkEvent,
-				[]any{r.Root})
+			decode := func(l *types.Log) (*bindings.OracleModelWeightsChunk, error) { return DecodeChunk(l, addr) }
+			it, err := bind.FilterEvents(instance, &bind.FilterOpts{Context: c.ctx}, decode, []any{r.Root})
 			if err != nil {
 				t.Fatalf("FilterEvents(WeightsChunk) error = %v", err)
 			}

@@ -96,65 +96,51 @@ func (m *Market) HasCode(ctx context.Context) (bool, error) {
 	return len(code) > 0, nil
 }
 
-// call reads a view of the market: the one call helper every read goes through.
-func call[T any](ctx context.Context, m *Market, what string, data []byte, unpack func([]byte) (T, error)) (T, error) {
-	var zero T
-	out, err := m.caller.Call(ctx, m.addr, data)
-	if err != nil {
-		return zero, fmt.Errorf("read the market's %s: %w", what, err)
-	}
-	v, err := unpack(out)
-	if err != nil {
-		return zero, fmt.Errorf("decode the market's %s: %w", what, err)
-	}
-	return v, nil
-}
-
 // State reads the current run's state.
 func (m *Market) State(ctx context.Context) (bindings.PredictionMarketState, error) {
-	return call(ctx, m, "state", m.pm.PackState(), m.pm.UnpackState)
+	return chain.Read(ctx, m.caller, m.addr, "the market's state", m.pm.PackState(), m.pm.UnpackState)
 }
 
 // Config reads the current run's configuration.
 func (m *Market) Config(ctx context.Context) (bindings.IPredictionMarketConfig, error) {
-	return call(ctx, m, "config", m.pm.PackConfig(), m.pm.UnpackConfig)
+	return chain.Read(ctx, m.caller, m.addr, "the market's config", m.pm.PackConfig(), m.pm.UnpackConfig)
 }
 
 // Run reads the current run's number, from 0.
 func (m *Market) Run(ctx context.Context) (*big.Int, error) {
-	return call(ctx, m, "run", m.pm.PackRun(), m.pm.UnpackRun)
+	return chain.Read(ctx, m.caller, m.addr, "the market's run", m.pm.PackRun(), m.pm.UnpackRun)
 }
 
 // RewardState reads where the reward computation stands.
 func (m *Market) RewardState(ctx context.Context) (bindings.PredictionMarketReward, error) {
-	return call(ctx, m, "reward state", m.pm.PackRewardState(), m.pm.UnpackRewardState)
+	return chain.Read(ctx, m.caller, m.addr, "the market's reward state", m.pm.PackRewardState(), m.pm.UnpackRewardState)
 }
 
 // UpdaterFor is the trainer address the market updates provider's models through: a run's model must be
 // deployed for it.
 func (m *Market) UpdaterFor(ctx context.Context, provider common.Address) (common.Address, error) {
-	return call(ctx, m, "updater", m.pm.PackUpdaterFor(provider), m.pm.UnpackUpdaterFor)
+	return chain.Read(ctx, m.caller, m.addr, "the market's updater", m.pm.PackUpdaterFor(provider), m.pm.UnpackUpdaterFor)
 }
 
 // Claimable is what account may claim from the current run.
 func (m *Market) Claimable(ctx context.Context, account common.Address) (*big.Int, error) {
-	return call(ctx, m, "claimable amount", m.pm.PackClaimable(account), m.pm.UnpackClaimable)
+	return chain.Read(ctx, m.caller, m.addr, "the market's claimable amount", m.pm.PackClaimable(account), m.pm.UnpackClaimable)
 }
 
 // ClaimableIn is what account may claim from run.
 func (m *Market) ClaimableIn(ctx context.Context, run *big.Int, account common.Address) (*big.Int, error) {
-	return call(ctx, m, "claimable amount", m.pm.PackClaimableIn(run, account), m.pm.UnpackClaimableIn)
+	return chain.Read(ctx, m.caller, m.addr, "the market's claimable amount", m.pm.PackClaimableIn(run, account), m.pm.UnpackClaimableIn)
 }
 
 // Owed is what the market has credited account for withdrawal.
 func (m *Market) Owed(ctx context.Context, account common.Address) (*big.Int, error) {
-	return call(ctx, m, "credit", m.pm.PackOwed(account), m.pm.UnpackOwed)
+	return chain.Read(ctx, m.caller, m.addr, "the market's credit", m.pm.PackOwed(account), m.pm.UnpackOwed)
 }
 
 // ModelChanged reports whether the run's model no longer matches the pin taken when the run started, which lets
 // anyone make the provider forfeit.
 func (m *Market) ModelChanged(ctx context.Context) (bool, error) {
-	pin, err := call(ctx, m, "model pin", m.pm.PackModelPin(), m.pm.UnpackModelPin)
+	pin, err := chain.Read(ctx, m.caller, m.addr, "the market's model pin", m.pm.PackModelPin(), m.pm.UnpackModelPin)
 	if err != nil {
 		return false, err
 	}
@@ -348,25 +334,17 @@ func (m *Market) ReadRevealed(ctx context.Context, run *big.Int, revealIndex uin
 		}
 		switch l.Topics[0] {
 		case abi.Events["PieceRevealed"].ID:
-			ev, err := m.pm.UnpackPieceRevealedEvent(l)
+			p, err := DecodePieceRevealed(l, m.addr)
 			if err != nil {
-				return nil, fmt.Errorf("decode PieceRevealed in block %d: %w", l.BlockNumber, err)
+				return nil, fmt.Errorf("read the market's events: %w", err)
 			}
-			s, err := UnpackSamples(ev.Samples)
-			if err != nil {
-				return nil, fmt.Errorf("piece %s: %w", ev.Index, err)
-			}
-			pieces[ev.Index.Uint64()] = s
+			pieces[p.Index.Uint64()] = p.Samples
 		case abi.Events["Contributed"].ID:
-			ev, err := m.pm.UnpackContributedEvent(l)
+			c, err := DecodeContributed(l, m.addr)
 			if err != nil {
-				return nil, fmt.Errorf("decode Contributed in block %d: %w", l.BlockNumber, err)
+				return nil, fmt.Errorf("read the market's events: %w", err)
 			}
-			s, err := UnpackSamples(ev.Sample)
-			if err != nil || len(s) != 1 {
-				return nil, fmt.Errorf("contribution %s: bad packed sample", ev.Id)
-			}
-			contribs[ev.Id.Uint64()] = s[0]
+			contribs[c.ID.Uint64()] = c.Sample
 		}
 	}
 	var idx []uint64

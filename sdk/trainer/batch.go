@@ -214,8 +214,8 @@ func (s *Stack) addWave(ctx context.Context, t *chain.Transactor, samples []Samp
 			// A re-run's transaction answered by the journal sent what that one sent.
 			res.Sent.Add(res.Sent, p.Value())
 			for _, l := range r.Logs {
-				if ev, err := s.trainer.UnpackAddDataEvent(l); err == nil && l.Address == s.Trainer {
-					res.Held.Add(res.Held, ev.Deposit)
+				if c, err := DecodeAddData(l, s.Trainer); err == nil {
+					res.Held.Add(res.Held, c.Deposit)
 				}
 			}
 			progress()

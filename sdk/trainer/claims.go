@@ -24,30 +24,85 @@ type Params struct {
 func (s *Stack) Params(ctx context.Context, t *chain.Transactor) (*Params, error) {
 	p := &Params{CostWeight: new(big.Int)}
 	var err error
-	if p.Owner, err = call(ctx, t, s.Trainer, s.trainer.PackOwner(), s.trainer.UnpackOwner); err != nil {
-		return nil, fmt.Errorf("read the trainer's owner: %w", err)
+	if p.Owner, err = chain.Read(ctx, t, s.Trainer, "the trainer's owner", s.trainer.PackOwner(), s.trainer.UnpackOwner); err != nil {
+		return nil, err
 	}
-	wait := func(data []byte, into *uint64) error {
-		v, err := call(ctx, t, s.Trainer, data, s.trainer.UnpackRefundWait) // every wait is a uint32 getter
+	wait := func(what string, data []byte, into *uint64) error {
+		v, err := chain.Read(ctx, t, s.Trainer, what, data, s.trainer.UnpackRefundWait) // every wait is a uint32 getter
 		*into = uint64(v)
 		return err
 	}
-	if err := wait(s.trainer.PackRefundWait(), &p.RefundWait); err != nil {
-		return nil, fmt.Errorf("read the trainer's refund wait: %w", err)
+	if err := wait("the trainer's refund wait", s.trainer.PackRefundWait(), &p.RefundWait); err != nil {
+		return nil, err
 	}
 	if s.Mechanism != DepositRefundTake {
 		return p, nil
 	}
-	if err := wait(s.trainer.PackOwnerClaimWait(), &p.OwnerClaimWait); err != nil {
-		return nil, fmt.Errorf("read the trainer's owner claim wait: %w", err)
+	if err := wait("the trainer's owner claim wait", s.trainer.PackOwnerClaimWait(), &p.OwnerClaimWait); err != nil {
+		return nil, err
 	}
-	if err := wait(s.trainer.PackAnyAddressClaimWait(), &p.AnyAddressClaimWait); err != nil {
-		return nil, fmt.Errorf("read the trainer's any-address claim wait: %w", err)
+	if err := wait("the trainer's any-address claim wait", s.trainer.PackAnyAddressClaimWait(), &p.AnyAddressClaimWait); err != nil {
+		return nil, err
 	}
-	if p.CostWeight, err = call(ctx, t, s.Trainer, s.trainer.PackCostWeight(), s.trainer.UnpackCostWeight); err != nil {
-		return nil, fmt.Errorf("read the trainer's cost weight: %w", err)
+	if p.CostWeight, err = chain.Read(ctx, t, s.Trainer, "the trainer's cost weight", s.trainer.PackCostWeight(), s.trainer.UnpackCostWeight); err != nil {
+		return nil, err
 	}
 	return p, nil
+}
+
+// Counters are a trainer's running totals at the latest block.
+type Counters struct {
+	// NextAddDataCost is the deposit AddData requires now, in wei (zero under Points).
+	NextAddDataCost *big.Int
+	// NumContributions counts every contribution added; TotalGood those counted good.
+	NumContributions, TotalGood *big.Int
+	// LastAddTime is the block time of the last AddData, zero before the first.
+	LastAddTime uint64
+}
+
+// Counters reads the trainer's running totals.
+func (s *Stack) Counters(ctx context.Context, t *chain.Transactor) (*Counters, error) {
+	c := &Counters{}
+	var err error
+	if c.NextAddDataCost, err = s.NextAddDataCost(ctx, t); err != nil {
+		return nil, err
+	}
+	if c.NumContributions, err = chain.Read(ctx, t, s.Trainer, "the trainer's contribution count", s.trainer.PackNumContributions(), s.trainer.UnpackNumContributions); err != nil {
+		return nil, err
+	}
+	if c.TotalGood, err = chain.Read(ctx, t, s.Trainer, "the trainer's good contribution count", s.trainer.PackTotalGood(), s.trainer.UnpackTotalGood); err != nil {
+		return nil, err
+	}
+	last, err := chain.Read(ctx, t, s.Trainer, "the trainer's last add time", s.trainer.PackLastAddTime(), s.trainer.UnpackLastAddTime)
+	if err != nil {
+		return nil, err
+	}
+	if !last.IsUint64() {
+		return nil, fmt.Errorf("the trainer's last add time %s is out of range", last)
+	}
+	c.LastAddTime = last.Uint64()
+	return c, nil
+}
+
+// Standing is one account's standing with a trainer.
+type Standing struct {
+	// NumGood counts the account's contributions counted good.
+	NumGood *big.Int
+	// PendingWithdrawal is what the account can withdraw after a payment it refused, in wei.
+	PendingWithdrawal *big.Int
+}
+
+// Standing reads account's standing with the trainer.
+func (s *Stack) Standing(ctx context.Context, t *chain.Transactor, account common.Address) (*Standing, error) {
+	numGood, err := chain.Read(ctx, t, s.Trainer, fmt.Sprintf("the good contribution count of %s", account), s.trainer.PackNumGood(account), s.trainer.UnpackNumGood)
+	if err != nil {
+		return nil, err
+	}
+	pending, err := s.PendingWithdrawal(ctx, t, account)
+	if err != nil {
+		return nil, err
+	}
+	return &Standing{NumGood: numGood, PendingWithdrawal: pending}, nil
 }
 
 // Record is the trainer's stored record of a contribution. ID is zero once the author has refunded it (or if it
@@ -56,25 +111,7 @@ type Record = bindings.TrainerContribution
 
 // Record reads the trainer's record of the contribution stored under key.
 func (s *Stack) Record(ctx context.Context, t *chain.Transactor, key common.Hash) (Record, error) {
-	r, err := call(ctx, t, s.Trainer, s.trainer.PackContribution(key), s.trainer.UnpackContribution)
-	if err != nil {
-		return Record{}, fmt.Errorf("read contribution %s: %w", key, err)
-	}
-	return r, nil
-}
-
-// call sends a read-only call and decodes its answer.
-func call[T any](ctx context.Context, t *chain.Transactor, to common.Address, data []byte, unpack func([]byte) (T, error)) (T, error) {
-	var zero T
-	out, err := t.Call(ctx, to, data)
-	if err != nil {
-		return zero, err
-	}
-	v, err := unpack(out)
-	if err != nil {
-		return zero, fmt.Errorf("decode the answer: %w", err)
-	}
-	return v, nil
+	return chain.Read(ctx, t, s.Trainer, fmt.Sprintf("the trainer's record of contribution %s", key), s.trainer.PackContribution(key), s.trainer.UnpackContribution)
 }
 
 // Action is what an account can do with a contribution.
@@ -115,13 +152,13 @@ func (s *Stack) Claims(ctx context.Context, t *chain.Transactor, node LogReader,
 	if err != nil {
 		return nil, fmt.Errorf("claims: read the latest block: %w", err)
 	}
-	numGood, err := call(ctx, t, s.Trainer, s.trainer.PackNumGood(account), s.trainer.UnpackNumGood)
+	numGood, err := chain.Read(ctx, t, s.Trainer, fmt.Sprintf("the good contribution count of %s", account), s.trainer.PackNumGood(account), s.trainer.UnpackNumGood)
 	if err != nil {
-		return nil, fmt.Errorf("claims: read good contributions of %s: %w", account, err)
+		return nil, fmt.Errorf("claims: %w", err)
 	}
-	totalGood, err := call(ctx, t, s.Trainer, s.trainer.PackTotalGood(), s.trainer.UnpackTotalGood)
+	totalGood, err := chain.Read(ctx, t, s.Trainer, "the trainer's good contribution count", s.trainer.PackTotalGood(), s.trainer.UnpackTotalGood)
 	if err != nil {
-		return nil, fmt.Errorf("claims: read total good contributions: %w", err)
+		return nil, fmt.Errorf("claims: %w", err)
 	}
 	j := judge{stack: s, params: p, account: account, numGood: numGood, totalGood: totalGood, now: head.Time + 1}
 	var claims []Claim
@@ -138,7 +175,8 @@ func (s *Stack) Claims(ctx context.Context, t *chain.Transactor, node LogReader,
 		}
 		reported := false
 		if c.Author != account && numGood.Sign() > 0 {
-			if reported, err = call(ctx, t, s.Trainer, s.trainer.PackHasReported(c.Key, account), s.trainer.UnpackHasReported); err != nil {
+			if reported, err = chain.Read(ctx, t, s.Trainer, fmt.Sprintf("whether %s reported %s", account, c.Key),
+				s.trainer.PackHasReported(c.Key, account), s.trainer.UnpackHasReported); err != nil {
 				return nil, fmt.Errorf("claims: %w", err)
 			}
 		}

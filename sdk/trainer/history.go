@@ -9,7 +9,6 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/sumkit/sumkit/chain"
@@ -19,7 +18,8 @@ import (
 // a query's range or result count (often at 10,000); a refused page is split until the node accepts it.
 const DefaultPageBlocks = 10_000
 
-// Contribution is one AddData event of a trainer: what was added, by whom, when, and where the event is.
+// Contribution is one AddData event of a trainer, as DecodeAddData decodes it: what was added, by whom, when,
+// and where the event is.
 type Contribution struct {
 	Author  common.Address `json:"author"`
 	Label   uint64         `json:"label"`
@@ -27,10 +27,8 @@ type Contribution struct {
 	Deposit *big.Int       `json:"deposit"`
 	Data    []int64        `json:"data"`
 	// Key is the trainer's key for the contribution's record (Trainer.contributionKey).
-	Key         common.Hash `json:"key"`
-	BlockNumber uint64      `json:"blockNumber"`
-	TxHash      common.Hash `json:"txHash"`
-	LogIndex    uint        `json:"logIndex"`
+	Key common.Hash `json:"key"`
+	LogPosition
 }
 
 // HistoryOptions choose which AddData events Contributions reads.
@@ -69,33 +67,15 @@ func (s *Stack) Contributions(ctx context.Context, node LogReader, opts HistoryO
 				yield(nil, fmt.Errorf("contributions: %w", err))
 				return
 			}
-			c, err := s.contribution(l)
+			c, err := DecodeAddData(l, s.Trainer)
+			if err != nil {
+				err = fmt.Errorf("contributions: %w", err)
+			}
 			if !yield(c, err) || err != nil {
 				return
 			}
 		}
 	}
-}
-
-// contribution decodes an AddData log of the trainer.
-func (s *Stack) contribution(l *types.Log) (*Contribution, error) {
-	ev, err := s.trainer.UnpackAddDataEvent(l)
-	if err != nil {
-		return nil, fmt.Errorf("contributions: decode the AddData event in transaction %s: %w", l.TxHash, err)
-	}
-	data, err := UnpackSample(ev.Data)
-	if err != nil {
-		return nil, fmt.Errorf("contributions: transaction %s: %w", l.TxHash, err)
-	}
-	if !ev.Time.IsUint64() {
-		return nil, fmt.Errorf("contributions: transaction %s: time %s out of range", l.TxHash, ev.Time)
-	}
-	c := &Contribution{
-		Author: ev.Sender, Label: ev.Label, Time: ev.Time.Uint64(), Deposit: ev.Deposit, Data: data,
-		BlockNumber: l.BlockNumber, TxHash: l.TxHash, LogIndex: l.Index,
-	}
-	c.Key = ContributionKey(data, c.Label, c.Time, c.Author)
-	return c, nil
 }
 
 // ContributionKey is the key under which the trainer stores a contribution: keccak256 of the sample's entries
@@ -147,9 +127,9 @@ func (s *Stack) Settlements(ctx context.Context, node LogReader, key common.Hash
 		if err != nil {
 			return nil, fmt.Errorf("settlements: %w", err)
 		}
-		ev, err := s.trainer.UnpackRefundEvent(l)
+		ev, err := DecodeRefund(l, s.Trainer)
 		if err != nil {
-			return nil, fmt.Errorf("settlements: decode the Refund event in transaction %s: %w", l.TxHash, err)
+			return nil, fmt.Errorf("settlements: %w", err)
 		}
 		if ev.Key == key {
 			out = append(out, Settlement{Refunded: true, By: ev.Author, Amount: ev.Amount, BlockNumber: l.BlockNumber, TxHash: l.TxHash})
@@ -159,9 +139,9 @@ func (s *Stack) Settlements(ctx context.Context, node LogReader, key common.Hash
 		if err != nil {
 			return nil, fmt.Errorf("settlements: %w", err)
 		}
-		ev, err := s.trainer.UnpackReportEvent(l)
+		ev, err := DecodeReport(l, s.Trainer)
 		if err != nil {
-			return nil, fmt.Errorf("settlements: decode the Report event in transaction %s: %w", l.TxHash, err)
+			return nil, fmt.Errorf("settlements: %w", err)
 		}
 		out = append(out, Settlement{By: ev.Reporter, Amount: ev.Amount, BlockNumber: l.BlockNumber, TxHash: l.TxHash})
 	}

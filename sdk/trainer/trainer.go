@@ -2,7 +2,6 @@ package trainer
 
 import (
 	"context"
-	"encoding/binary"
 	"fmt"
 	"math/big"
 
@@ -53,53 +52,25 @@ func (s *Stack) Withdraw(ctx context.Context, t *chain.Transactor, to common.Add
 
 // Predict asks the model, through the trainer, for data's class.
 func (s *Stack) Predict(ctx context.Context, t *chain.Transactor, data []int64) (uint64, error) {
-	out, err := t.Call(ctx, s.Trainer, s.trainer.PackPredict(data))
-	if err != nil {
-		return 0, fmt.Errorf("call the trainer's predict: %w", err)
-	}
-	return s.trainer.UnpackPredict(out)
+	return chain.Read(ctx, t, s.Trainer, "the trainer's prediction", s.trainer.PackPredict(data), s.trainer.UnpackPredict)
 }
 
 // NextAddDataCost is the deposit AddData requires now, in wei.
 func (s *Stack) NextAddDataCost(ctx context.Context, t *chain.Transactor) (*big.Int, error) {
-	out, err := t.Call(ctx, s.Trainer, s.trainer.PackNextAddDataCost())
-	if err != nil {
-		return nil, fmt.Errorf("next add data cost: %w", err)
-	}
-	return s.trainer.UnpackNextAddDataCost(out)
+	return chain.Read(ctx, t, s.Trainer, "the trainer's next add data cost", s.trainer.PackNextAddDataCost(), s.trainer.UnpackNextAddDataCost)
 }
 
 // PendingWithdrawal is what account can withdraw after a payment it refused.
 func (s *Stack) PendingWithdrawal(ctx context.Context, t *chain.Transactor, account common.Address) (*big.Int, error) {
-	out, err := t.Call(ctx, s.Trainer, s.trainer.PackPendingWithdrawals(account))
-	if err != nil {
-		return nil, fmt.Errorf("pending withdrawal: %w", err)
-	}
-	return s.trainer.UnpackPendingWithdrawals(out)
+	return chain.Read(ctx, t, s.Trainer, fmt.Sprintf("the pending withdrawal of %s", account),
+		s.trainer.PackPendingWithdrawals(account), s.trainer.UnpackPendingWithdrawals)
 }
 
 // AddedTime reads the time of the AddData event in receipt r, which Refund and Report need.
 func (s *Stack) AddedTime(r *types.Receipt) (uint64, error) {
-	for _, l := range r.Logs {
-		if l.Address != s.Trainer {
-			continue
-		}
-		ev, err := s.trainer.UnpackAddDataEvent(l)
-		if err == nil {
-			return ev.Time.Uint64(), nil
-		}
+	c, err := EventIn(r.Logs, s.Trainer, DecodeAddData)
+	if err != nil {
+		return 0, fmt.Errorf("transaction %s: %w", r.TxHash, err)
 	}
-	return 0, fmt.Errorf("no AddData event in transaction %s", r.TxHash)
-}
-
-// UnpackSample decodes the data field of an AddData event: each entry is 8 big-endian bytes, two's complement.
-func UnpackSample(packed []byte) ([]int64, error) {
-	if len(packed)%8 != 0 {
-		return nil, fmt.Errorf("unpack sample: %d bytes is not a whole number of 8-byte entries", len(packed))
-	}
-	out := make([]int64, len(packed)/8)
-	for i := range out {
-		out[i] = int64(binary.BigEndian.Uint64(packed[8*i:]))
-	}
-	return out, nil
+	return c.Time, nil
 }
