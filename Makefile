@@ -8,9 +8,10 @@ GO       ?= go
 # plain `go build ./cmd/sumkit` needs none: oracle/gpu calls NVML without cgo.
 export CGO_CFLAGS ?= -Wno-deprecated-declarations
 
-# The contracts that get Go bindings: everything a user deploys, and the model interface.
+# The contracts that get Go bindings: everything a user deploys, and the model interface. RewardEngine is the
+# library PredictionMarket links: its binding carries the code to deploy, and PredictionMarket's its Deps.
 CONTRACTS := SparsePerceptron DensePerceptron NaiveBayes DenseNearestCentroid SparseNearestCentroid \
-             DepositRefundTake Points IClassifier PredictionMarket ModelUpdater OracleModel
+             DepositRefundTake Points IClassifier PredictionMarket RewardEngine ModelUpdater OracleModel
 
 STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 

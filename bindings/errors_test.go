@@ -24,6 +24,7 @@ func TestErrorNamesAreUnique(t *testing.T) {
 		{"Points", &bindings.PointsMetaData},
 		{"IClassifier", &bindings.IClassifierMetaData},
 		{"PredictionMarket", &bindings.PredictionMarketMetaData},
+		{"RewardEngine", &bindings.RewardEngineMetaData},
 		{"ModelUpdater", &bindings.ModelUpdaterMetaData},
 		{"OracleModel", &bindings.OracleModelMetaData},
 	}

@@ -19,6 +19,11 @@ for (const name of names) {
   }
   const artifact = JSON.parse(fs.readFileSync(file, 'utf8'));
   const bin = artifact.bytecode.object.replace(/^0x/, '');
-  contracts[`${artifact.ast ? artifact.ast.absolutePath : name}:${name}`] = { abi: artifact.abi, bin };
+  // The key is the contract's fully qualified name (source path, colon, name): abigen takes a library's ID from
+  // it, and that ID must be the one in the placeholders (__$keccak256(name)[:34]$__) that solc leaves where a
+  // contract calls a linked library, for the bindings' Deps and bind.LinkAndDeploy to link it.
+  const target = artifact.metadata && artifact.metadata.settings.compilationTarget;
+  const source = target ? Object.keys(target)[0] : artifact.ast ? artifact.ast.absolutePath : name;
+  contracts[`${source}:${name}`] = { abi: artifact.abi, bin };
 }
 process.stdout.write(JSON.stringify({ contracts, version: 'forge' }, null, 1) + '\n');

@@ -1,6 +1,7 @@
 package predictionmarket
 
 import (
+	"bytes"
 	"context"
 	"encoding/binary"
 	"encoding/json"
@@ -71,17 +72,66 @@ func New(node Backend, addr common.Address) *Market {
 		caller: chain.NewTransactor(node, &bind.TransactOpts{}, chain.WithErrors(trainer.Errors()))}
 }
 
-// Deploy deploys a new, Idle PredictionMarket from t.
+// Deploy deploys a new, Idle PredictionMarket from t, and first the RewardEngine library it calls (its walk and
+// rounds): both from t's account, library then market, so each address follows from that account's nonce. The
+// receipt is the market's. The library holds no state, so one serves every market on a chain: to deploy several,
+// deploy it once ([DeployEngine]) and link each market to it ([DeployWithEngine]).
 func Deploy(ctx context.Context, t *chain.Transactor) (*Market, *types.Receipt, error) {
-	addr, r, err := t.Deploy(ctx, common.FromHex(bindings.PredictionMarketMetaData.Bin), nil)
+	return deploy(ctx, t, nil)
+}
+
+// DeployEngine deploys the RewardEngine library that PredictionMarket links to, from t.
+func DeployEngine(ctx context.Context, t *chain.Transactor) (common.Address, *types.Receipt, error) {
+	addr, r, err := t.Deploy(ctx, common.FromHex(bindings.RewardEngineMetaData.Bin), nil)
 	if err != nil {
-		return nil, nil, fmt.Errorf("deploy the PredictionMarket: %w", err)
+		return common.Address{}, nil, fmt.Errorf("deploy the RewardEngine library: %w", err)
 	}
+	return addr, r, nil
+}
+
+// DeployWithEngine deploys a new, Idle PredictionMarket from t, linked to the RewardEngine library already at
+// engine (see [DeployEngine]).
+func DeployWithEngine(ctx context.Context, t *chain.Transactor, engine common.Address) (*Market, *types.Receipt, error) {
+	code, err := t.Backend().CodeAt(ctx, engine, nil)
+	if err != nil {
+		return nil, nil, fmt.Errorf("deploy the PredictionMarket: read the RewardEngine's code at %s: %w", engine, err)
+	}
+	if len(code) == 0 {
+		return nil, nil, fmt.Errorf("deploy the PredictionMarket: no RewardEngine library at %s", engine)
+	}
+	return deploy(ctx, t, map[string]common.Address{bindings.RewardEngineMetaData.ID: engine})
+}
+
+// deploy deploys the market with bind.LinkAndDeploy, which deploys the libraries it lacks in overrides first and
+// links their addresses into its code.
+func deploy(ctx context.Context, t *chain.Transactor, overrides map[string]common.Address) (*Market, *types.Receipt, error) {
 	node, ok := t.Backend().(Backend)
 	if !ok {
 		return nil, nil, errors.New("deploy the PredictionMarket: the transactor's node cannot report its block number and chain id")
 	}
-	return New(node, addr), r, nil
+	engineCode := common.FromHex(bindings.RewardEngineMetaData.Bin)
+	var receipt *types.Receipt
+	deployed, err := bind.LinkAndDeploy(&bind.DeploymentParams{
+		Contracts: []*bind.MetaData{&bindings.PredictionMarketMetaData},
+		Overrides: overrides,
+	}, func(input, code []byte) (common.Address, *types.Transaction, error) {
+		what := "the PredictionMarket"
+		if bytes.Equal(code, engineCode) {
+			what = "the RewardEngine library"
+		}
+		addr, r, err := t.Deploy(ctx, code, input)
+		if err != nil {
+			return common.Address{}, nil, fmt.Errorf("deploy %s: %w", what, err)
+		}
+		// Transactor.Deploy waits for the receipt, so there is no pending transaction to hand back; the market is
+		// deployed last, so this ends as its receipt.
+		receipt = r
+		return addr, nil, nil
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	return New(node, deployed.Addresses[bindings.PredictionMarketMetaData.ID]), receipt, nil
 }
 
 // Address is the market contract's address.

@@ -1,6 +1,7 @@
 package predictionmarket_test
 
 import (
+	"bytes"
 	"context"
 	"encoding/binary"
 	"errors"
@@ -8,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/sumkit/sumkit/chain"
@@ -216,5 +218,67 @@ func TestStep(t *testing.T) {
 	}
 	if did, _, err := m.Collect(ctx, ts[1].From(), m.Sender(ts[1])); err != nil || did {
 		t.Errorf("Collect(contributor) again = %v, %v; want nothing to do", did, err)
+	}
+}
+
+// TestDeployWithEngine checks that markets linked to one RewardEngine deployment each work on their own, and that
+// linking to an address without the library is refused before anything is sent.
+func TestDeployWithEngine(t *testing.T) {
+	ctx := t.Context()
+	node, err := devnet.Start(ctx, devnet.Config{Addr: "127.0.0.1:0", Accounts: 1, InstantBlocks: true})
+	if err != nil {
+		t.Fatalf("devnet.Start() error = %v", err)
+	}
+	t.Cleanup(func() { node.Close() })
+	client, err := ethclient.Dial(node.URL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(client.Close)
+	tx := trainer.NewTransactor(client, bind.NewKeyedTransactor(node.Accounts()[0].Key, new(big.Int).SetUint64(node.ChainID())))
+	engine, _, err := predictionmarket.DeployEngine(ctx, tx)
+	if err != nil {
+		t.Fatalf("DeployEngine() error = %v", err)
+	}
+	tests := []struct {
+		name    string
+		engine  common.Address
+		wantErr bool
+	}{
+		{"first market", engine, false},
+		{"second market, same engine", engine, false},
+		{"no library there", common.HexToAddress("0x00000000000000000000000000000000000000e1"), true},
+	}
+	seen := map[common.Address]bool{}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m, _, err := predictionmarket.DeployWithEngine(ctx, tx, tt.engine)
+			if tt.wantErr {
+				if err == nil {
+					t.Fatalf("DeployWithEngine(%s) error = nil, want one", tt.engine)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("DeployWithEngine() error = %v", err)
+			}
+			if seen[m.Address()] || m.Address() == engine {
+				t.Fatalf("market address %s is not new", m.Address())
+			}
+			seen[m.Address()] = true
+			// The market's code calls the library at the address linked in: walk and settle go nowhere else.
+			code, err := client.CodeAt(ctx, m.Address(), nil)
+			if err != nil || !bytes.Contains(code, engine.Bytes()) {
+				t.Fatalf("the market's code (%d bytes, %v) does not link the RewardEngine at %s", len(code), err, engine)
+			}
+			run, err := m.Run(ctx)
+			if err != nil || run.Sign() != 0 {
+				t.Fatalf("Run() = %v, %v; want 0, nil", run, err)
+			}
+			st, err := m.State(ctx)
+			if err != nil || predictionmarket.Phase(st.Phase) != predictionmarket.Idle {
+				t.Fatalf("State() phase = %v, %v; want Idle", st.Phase, err)
+			}
+		})
 	}
 }

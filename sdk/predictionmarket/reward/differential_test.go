@@ -24,14 +24,14 @@ import (
 	"github.com/sumkit/sumkit/sdk/predictionmarket/commitment"
 )
 
-// loadMarket returns PredictionMarket's ABI and creation code from the committed bindings.
-func loadMarket(t *testing.T) (*abi.ABI, []byte) {
+// loadMarket returns PredictionMarket's ABI from the committed bindings.
+func loadMarket(t *testing.T) *abi.ABI {
 	t.Helper()
 	parsed, err := bindings.PredictionMarketMetaData.ParseABI()
 	if err != nil {
 		t.Fatalf("PredictionMarket ABI: %v", err)
 	}
-	return parsed, common.FromHex(bindings.PredictionMarketMetaData.Bin)
+	return parsed
 }
 
 // abiSample and abiConfig are the contract's Sample and Config tuples as go-ethereum's ABI packer reads them.
@@ -256,15 +256,21 @@ func (e *evm) events(r *types.Receipt, name string) [][]any {
 
 // runEVM runs w's market on an in-process chain, start to finish.
 func runEVM(t *testing.T, ctx context.Context, w *world) *chainResult {
-	marketABI, code := loadMarket(t)
+	marketABI := loadMarket(t)
 	addrOf := func(k *ecdsa.PrivateKey) common.Address { return crypto.PubkeyToAddress(k.PublicKey) }
 	c := chaintest.New(t, chaintest.WithKeys(append([]*ecdsa.PrivateKey{w.provider}, w.accounts...)...),
 		chaintest.WithBalance(new(big.Int).Lsh(big.NewInt(1), 100)), chaintest.WithGasLimit(30_000_000))
-	var err error
 	e := &evm{t: t, ctx: ctx, sim: c.Backend(), client: c.Client(), abi: marketABI, chain: c.ChainID()}
-	if e.market, _, err = e.tx(w.provider).Deploy(ctx, code, nil); err != nil {
+	// The market calls its reward engine, a library: LinkAndDeploy deploys it and links its address in.
+	deployed, err := bind.LinkAndDeploy(&bind.DeploymentParams{Contracts: []*bind.MetaData{&bindings.PredictionMarketMetaData}},
+		func(input, code []byte) (common.Address, *types.Transaction, error) {
+			addr, _, err := e.tx(w.provider).Deploy(ctx, code, input)
+			return addr, nil, err
+		})
+	if err != nil {
 		t.Fatalf("deploy market: %v", err)
 	}
+	e.market = deployed.Addresses[bindings.PredictionMarketMetaData.ID]
 	updater := e.call("updaterFor", addrOf(w.provider))[0].(common.Address)
 
 	// The model, built for the run's updater; initialise deploys the updater, which seals it.

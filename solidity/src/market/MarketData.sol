@@ -92,6 +92,17 @@ library MarketData {
         }
     }
 
+    /// @notice The gas a model's version is read with (see `modelPin`).
+    uint256 internal constant PIN_GAS = 200_000;
+
+    /// @notice The pin of `model` (see `PredictionMarket.modelPin`): its code hash and its answer to
+    /// `activeVersion()`, read with PIN_GAS so that a model cannot make the pin cost unbounded. A model without
+    /// that function answers with a revert, which is pinned as such.
+    function modelPin(address model) internal view returns (bytes32) {
+        (bool ok, bytes memory ret) = model.staticcall{gas: PIN_GAS}(abi.encodeWithSignature("activeVersion()"));
+        return keccak256(abi.encode(model.codehash, ok, ret));
+    }
+
     function _hashPair(bytes32 a, bytes32 b) private pure returns (bytes32 h) {
         assembly ("memory-safe") {
             mstore(0, a)

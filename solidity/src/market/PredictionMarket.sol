@@ -8,6 +8,7 @@ import {IClassifier} from "../models/IClassifier.sol";
 import {MarketData} from "./MarketData.sol";
 import {ModelUpdater} from "./ModelUpdater.sol";
 import {IPredictionMarket} from "./IPredictionMarket.sol";
+import {RewardEngine} from "./RewardEngine.sol";
 
 /// @title PredictionMarket
 /// @notice A prediction market for data (0xDeCA10B's third incentive mechanism, on-chain): a bounty provider
@@ -27,7 +28,6 @@ import {IPredictionMarket} from "./IPredictionMarket.sol";
 /// minus what contributors are owed, so every remainder goes to the provider. See README.md beside this file.
 contract PredictionMarket is IPredictionMarket, ReentrancyGuardTransient {
     using SafeCast for uint256;
-    using SafeCast for int256;
 
     /// @notice A labelled sample, as the model reads it.
     struct Sample {
@@ -137,20 +137,6 @@ contract PredictionMarket is IPredictionMarket, ReentrancyGuardTransient {
         uint96 totalStaked;
     }
 
-    /// @dev What a step keeps in memory.
-    struct Ctx {
-        uint256 runId;
-        uint256 minStake;
-        uint256 gasLimit;
-        int256 bufScore;
-        address model;
-        bool grouped;
-        bool bufSkip;
-        bool progress;
-        address updater;
-        address bufWho;
-    }
-
     /// @notice Blocks between the commitment and the block whose hash draws the first piece.
     uint256 public constant DRAW_DELAY = 5;
     /// @notice The most pieces a test set may be cut into.
@@ -197,9 +183,9 @@ contract PredictionMarket is IPredictionMarket, ReentrancyGuardTransient {
     /// the market, counted in `burnt`): contributors, sybils included, share only the rest.
     uint256 public constant FORFEIT_BURN_BPS = 5_000;
     /// @notice The gas the model's version is read with (see `modelPin`).
-    uint256 public constant PIN_GAS = 200_000;
+    uint256 public constant PIN_GAS = MarketData.PIN_GAS;
     /// @notice The most contributions or contributors one `settle` visits.
-    uint256 public constant MAX_SETTLE_ITEMS = 512;
+    uint256 public constant MAX_SETTLE_ITEMS = RewardEngine.MAX_SETTLE_ITEMS;
     /// @notice The gas the smallest walk step (apply one contribution, evaluate one piece) may need, calldata
     /// included, estimated conservatively from the configuration; the rest of 10M is headroom.
     uint256 public constant STEP_GAS_BUDGET = 9_000_000;
@@ -208,14 +194,6 @@ contract PredictionMarket is IPredictionMarket, ReentrancyGuardTransient {
     uint256 public constant ENTRY_GAS = 1_300;
     /// @notice A step's fixed gas (transaction, dispatch, state).
     uint256 public constant STEP_BASE_GAS = 150_000;
-    /// @dev Gas kept back when making a model call, for the call itself.
-    uint256 private constant CALL_RESERVE = 3_000;
-    /// @dev What a call to a warm account costs besides what the callee uses (EIP-2929). The model is warmed
-    /// before its calls, so a failed call that cost more than its limit plus this ran out of gas.
-    uint256 private constant WARM_CALL = 100;
-
-    uint256 private constant BALANCE_MASK = (1 << 96) - 1;
-
     /// @notice The current run's number, from 0; the next run's once the current one is Idle.
     uint256 public run;
 
@@ -483,38 +461,22 @@ contract PredictionMarket is IPredictionMarket, ReentrancyGuardTransient {
     /// @param samples The next contributions' samples, as contributed.
     function walk(uint256 firstPosition, Sample[][] calldata pieces, Sample[] calldata samples) external nonReentrant {
         _requirePhase(Phase.Rewarding);
-        Reward memory r = _r;
-        if (r.stage != Stage.Walk) revert WrongStage(r.stage);
-        uint256 numEval = uint256(_m.numPieces) - 1;
-        uint256[][] memory decoded = _checkEvalPieces(firstPosition, pieces, numEval);
-        Ctx memory x = _ctx();
-        x.model = address(_m.model);
-        bytes32 pin = _pinOf(x.model);
-        if (pin != _pin) revert ModelChanged(_pin, pin);
-        x.updater = _updaterAt(_m.provider, runsOf[_m.provider] - 1);
-        x.gasLimit = _cfg.modelGasLimit;
-        uint256 numContributions = _m.numContributions;
-        uint256 used;
-        while (true) {
-            if (r.evalPos == numEval) {
-                if (used == samples.length) break;
-                if (!_applyNext(r, x, samples[used++])) {
-                    // The update reverted, so the model is as it was: so is its accuracy.
-                    (r.correct, r.evalPos) = (r.prevAcc, uint32(numEval));
-                    if (_recordIsLast(r, x, numContributions)) break;
-                    continue;
-                }
-            }
-            uint256 e = r.evalPos;
-            if (e < firstPosition || e - firstPosition >= pieces.length) break;
-            r.correct += _countCorrect(x, decoded[e - firstPosition]);
-            r.evalPos = uint32(e + 1);
-            x.progress = true;
-            if (e + 1 == numEval && _recordIsLast(r, x, numContributions)) break;
-        }
-        if (!x.progress) revert NoProgress();
-        _flush(r, x);
-        _r = r;
+        // The engine reads the arguments from msg.data, where this function's decoder has checked them.
+        (firstPosition, pieces, samples);
+        uint256 runId = run;
+        address provider = _m.provider;
+        _r = RewardEngine.walk(
+            _r,
+            _m,
+            _cfg,
+            _contributions[runId],
+            _accounts[runId],
+            _pieceHashes[runId],
+            runId,
+            _pin,
+            _updaterAt(provider, runsOf[provider] - 1),
+            msg.data[4:]
+        );
     }
 
     /// @notice Advances the rounds after the walk by up to `maxItems` contributions or contributors (at most
@@ -522,24 +484,16 @@ contract PredictionMarket is IPredictionMarket, ReentrancyGuardTransient {
     /// @param maxItems The most items to visit.
     function settle(uint256 maxItems) external nonReentrant {
         _requirePhase(Phase.Rewarding);
-        Reward memory r = _r;
-        if (r.stage == Stage.Walk) revert WrongStage(r.stage);
-        uint256 budget = maxItems < MAX_SETTLE_ITEMS ? maxItems : MAX_SETTLE_ITEMS;
-        if (budget == 0) revert NoProgress();
-        Ctx memory x = _ctx();
-        while (budget != 0) {
-            if (r.stage == Stage.Scan) {
-                budget = _scanStep(r, x, budget);
-            } else if (r.stage == Stage.ScanAccounts) {
-                budget = _scanAccountsStep(r, x, budget);
-            } else {
-                bool done;
-                (budget, done) = x.grouped ? _applyGroupedStep(r, x, budget) : _applyStep(r, x, budget);
-                if (done && _afterApply(r)) break;
-            }
-        }
-        _flush(r, x);
+        uint256 runId = run;
+        (Reward memory r, bool finished) = RewardEngine.settle(
+            _r, _m, _cfg, _contributions[runId], _accounts[runId], _contributorAt[runId], runId, maxItems
+        );
         _r = r;
+        if (finished) {
+            State storage m = _m;
+            _collect(m, Ending.Rewarded, 0);
+            emit RewardsFinal(runId, r.owedTotal, uint256(m.bounty) + m.totalStaked - r.owedTotal);
+        }
     }
 
     // ------------------------------------------------------------------------------------------------ collect
@@ -713,8 +667,7 @@ contract PredictionMarket is IPredictionMarket, ReentrancyGuardTransient {
 
     /// @dev See `modelPin`. The version is read with PIN_GAS so that a model cannot make the pin cost unbounded.
     function _pinOf(address model) private view returns (bytes32) {
-        (bool ok, bytes memory ret) = model.staticcall{gas: PIN_GAS}(abi.encodeWithSignature("activeVersion()"));
-        return keccak256(abi.encode(model.codehash, ok, ret));
+        return MarketData.modelPin(model);
     }
 
     /// @dev Records how the run ended and opens the claims.
@@ -813,383 +766,6 @@ contract PredictionMarket is IPredictionMarket, ReentrancyGuardTransient {
     function _checkSample(int64[] calldata data, uint256 maxLength) private pure {
         if (data.length > maxLength) revert SampleTooLong(data.length, maxLength);
         if (!MarketData.isClean(data)) revert MalformedSample();
-    }
-
-    /// @dev Hashes a piece and returns its samples as words: the data's calldata offset (bits 0-63), its length
-    /// (64-127) and the label (128-191). Solidity's calldata access checks every offset, length and label on
-    /// the way, so the evaluation reads exactly the data hashed here.
-    function _decodePiece(Sample[] calldata samples) private pure returns (bytes32, uint256[] memory words) {
-        uint256 n = samples.length;
-        words = new uint256[](n);
-        bytes32[] memory leaves = new bytes32[](n);
-        for (uint256 j; j < n; ++j) {
-            Sample calldata s = samples[j];
-            int64[] calldata data = s.data;
-            uint64 label = s.label;
-            leaves[j] = MarketData.sampleLeaf(data, label);
-            uint256 offset;
-            assembly ("memory-safe") {
-                offset := data.offset
-            }
-            words[j] = offset | (data.length << 64) | (uint256(label) << 128);
-        }
-        return (MarketData.hashWords(leaves), words);
-    }
-
-    /// @dev Checks the pieces at evaluation positions `firstPosition ..` against the revealed hashes and returns
-    /// them decoded (see `_decodePiece`).
-    function _checkEvalPieces(uint256 firstPosition, Sample[][] calldata pieces, uint256 numEval)
-        private
-        view
-        returns (uint256[][] memory decoded)
-    {
-        if (firstPosition > numEval || pieces.length > numEval - firstPosition) {
-            revert BadPieceRange(firstPosition, pieces.length);
-        }
-        uint256 runId = run;
-        decoded = new uint256[][](pieces.length);
-        for (uint256 j; j < pieces.length; ++j) {
-            (bytes32 h, uint256[] memory words) = _decodePiece(pieces[j]);
-            if (h != _pieceHashes[runId][firstPosition + j]) revert PieceMismatch(firstPosition + j);
-            decoded[j] = words;
-        }
-    }
-
-    function _ctx() private view returns (Ctx memory x) {
-        x.runId = run;
-        x.grouped = _cfg.groupByContributor;
-        x.minStake = _cfg.minStake;
-    }
-
-    /// @dev Applies the next contribution to the model copy, after checking it is the one contributed; returns
-    /// whether the model accepted the update.
-    function _applyNext(Reward memory r, Ctx memory x, Sample calldata s) private returns (bool ok) {
-        uint256 id = uint256(r.cursor) + 1;
-        if (MarketData.sampleLeaf(s.data, s.label) != _contributions[x.runId][id].body) {
-            revert ContributionMismatch(id);
-        }
-        ok = _update(x, s.data, s.label);
-        if (!ok) emit UpdateFailed(x.runId, id);
-        r.cursor = uint32(id);
-        r.evalPos = 0;
-        r.correct = 0;
-        x.progress = true;
-    }
-
-    /// @dev Records the accuracy just measured; at the last contribution ends the walk and returns true.
-    function _recordIsLast(Reward memory r, Ctx memory x, uint256 numContributions) private returns (bool) {
-        _record(r, x);
-        if (r.cursor != numContributions) return false;
-        _endScan(r, x);
-        return true;
-    }
-
-    /// @dev How many of a decoded piece's samples the model predicts right, each call within the gas limit. A
-    /// call that reverts or returns too little counts as wrong. If too little gas is left to give a call its whole
-    /// limit, or a call runs out of it, the step reverts: no caller can make a prediction fail by starving it, nor
-    /// by choosing which storage the model finds warm (the model account itself is warm: `walk` read its pin).
-    function _countCorrect(Ctx memory x, uint256[] memory words) private view returns (uint32 correct) {
-        address model = x.model;
-        uint256 gasLimit = x.gasLimit;
-        uint256 needed = gasLimit + gasLimit / 63 + CALL_RESERVE;
-        uint256 oogAbove = gasLimit + WARM_CALL;
-        bytes4 selector = IClassifier.predict.selector;
-        bool short;
-        bool oog;
-        assembly ("memory-safe") {
-            // predict(int64[]) calldata, built in the free memory: selector, offset, length, entries.
-            let p := mload(0x40)
-            mstore(p, selector)
-            mstore(add(p, 0x04), 0x20)
-            let w := add(words, 0x20)
-            let end := add(w, shl(5, mload(words)))
-            for {} lt(w, end) { w := add(w, 0x20) } {
-                let v := mload(w)
-                let n := shl(5, and(shr(64, v), 0xffffffffffffffff))
-                mstore(add(p, 0x24), shr(5, n))
-                calldatacopy(add(p, 0x44), and(v, 0xffffffffffffffff), n)
-                if lt(gas(), needed) {
-                    short := 1
-                    break
-                }
-                let g0 := gas()
-                let ok := staticcall(gasLimit, model, p, add(0x44, n), 0, 0x20)
-                if and(iszero(ok), gt(sub(g0, gas()), oogAbove)) {
-                    oog := 1
-                    break
-                }
-                if ok {
-                    if iszero(lt(returndatasize(), 0x20)) {
-                        correct := add(correct, eq(mload(0), shr(128, v)))
-                    }
-                }
-            }
-        }
-        if (short) revert InsufficientGas(needed);
-        if (oog) revert ModelOutOfGas(gasLimit);
-    }
-
-    /// @dev Teaches the model through the run's updater within the gas limit; false if the model refused (it
-    /// reverted within its gas). A model that runs out of gas makes the updater burn all of its own (see
-    /// ModelUpdater), and the step reverts, as when too little gas is left to give the updater its whole limit.
-    function _update(Ctx memory x, int64[] calldata data, uint64 label) private returns (bool ok) {
-        address model = x.model;
-        address updater = x.updater;
-        uint256 gasLimit = x.gasLimit;
-        uint256 needed = gasLimit + gasLimit / 63 + CALL_RESERVE;
-        uint256 oogAbove = gasLimit + WARM_CALL;
-        bytes4 selector = ModelUpdater.update.selector;
-        bool short;
-        bool oog;
-        assembly ("memory-safe") {
-            let p := mload(0x40)
-            let n := shl(5, data.length)
-            mstore(p, selector)
-            mstore(add(p, 0x04), model)
-            mstore(add(p, 0x24), label)
-            mstore(add(p, 0x44), 0x60)
-            mstore(add(p, 0x64), data.length)
-            calldatacopy(add(p, 0x84), data.offset, n)
-            // Warm the updater, so that the call costs WARM_CALL besides what the updater uses.
-            pop(extcodesize(updater))
-            short := lt(gas(), needed)
-            if iszero(short) {
-                let g0 := gas()
-                ok := call(gasLimit, updater, 0, p, add(0x84, n), 0, 0)
-                oog := and(iszero(ok), gt(sub(g0, gas()), oogAbove))
-            }
-        }
-        if (short) revert InsufficientGas(needed);
-        if (oog) revert ModelOutOfGas(gasLimit);
-    }
-
-    /// @dev Records the accuracy of the model after `r.cursor` contributions and scans that contribution.
-    function _record(Reward memory r, Ctx memory x) private {
-        uint256 acc = r.correct;
-        uint256 id = r.cursor;
-        emit Evaluated(x.runId, id, acc);
-        if (id == 0) {
-            r.acc0 = uint32(acc);
-            r.prevAcc = uint32(acc);
-            return;
-        }
-        Contribution storage c = _contributions[x.runId][id];
-        (address who, uint96 stake) = (c.contributor, c.stake);
-        c.body = _body(stake, acc, false);
-        if (x.grouped) _scanGrouped(r, x, who, acc);
-        else _scanOne(r, stake, acc);
-    }
-
-    function _endScan(Reward memory r, Ctx memory x) private {
-        if (x.grouped) {
-            _flush(r, x);
-            r.stage = Stage.ScanAccounts;
-            r.cursor = 0;
-        } else {
-            _decide(r);
-        }
-    }
-
-    /// @dev One contribution of a per-contribution scan: its score against the previous one still in.
-    function _scanOne(Reward memory r, uint256 balance, uint256 acc) private pure {
-        int256 score = int256(acc) - int256(uint256(r.prevAcc));
-        r.prevAcc = uint32(acc);
-        if (score < 0) {
-            uint256 affordable = balance / uint256(-score);
-            r.hasNegative = true;
-            if (affordable < r.minRounds) r.minRounds = uint128(affordable);
-        }
-    }
-
-    /// @dev One contribution of a grouped scan: its score adds to its contributor's, buffered while consecutive
-    /// contributions share a contributor. Contributions of dropped contributors are skipped.
-    function _scanGrouped(Reward memory r, Ctx memory x, address who, uint256 acc) private {
-        if (who != x.bufWho) {
-            _flush(r, x);
-            x.bufWho = who;
-            x.bufSkip = _accounts[x.runId][who].dropped;
-        }
-        if (x.bufSkip) return;
-        x.bufScore += int256(acc) - int256(uint256(r.prevAcc));
-        r.prevAcc = uint32(acc);
-    }
-
-    /// @dev Adds the buffered score to its contributor's score for this iteration.
-    function _flush(Reward memory r, Ctx memory x) private {
-        address who = x.bufWho;
-        if (who == address(0)) return;
-        x.bufWho = address(0);
-        if (x.bufSkip) return;
-        Account storage a = _accounts[x.runId][who];
-        int256 base = a.scoreIteration == r.iteration ? int256(a.score) : int256(0);
-        a.score = (base + x.bufScore).toInt128();
-        a.scoreIteration = r.iteration;
-        x.bufScore = 0;
-    }
-
-    /// @dev After a scan: how many rounds to apply, and whether they are the last.
-    function _decide(Reward memory r) private {
-        uint256 remaining = r.remainingRounds;
-        uint256 rounds = remaining;
-        bool isFinal = true;
-        if (r.hasNegative && r.minRounds < remaining) {
-            rounds = r.minRounds;
-            isFinal = false;
-        }
-        r.remainingRounds = uint128(remaining - rounds);
-        r.rounds = uint128(rounds);
-        r.isFinal = isFinal;
-        r.stage = Stage.Apply;
-        r.cursor = 0;
-        r.prevAcc = r.acc0;
-        emit RoundsDecided(run, r.iteration, rounds, isFinal);
-    }
-
-    function _scanStep(Reward memory r, Ctx memory x, uint256 budget) private returns (uint256) {
-        uint256 n = _m.numContributions;
-        uint256 i = r.cursor;
-        mapping(uint256 => Contribution) storage cs = _contributions[x.runId];
-        while (budget != 0 && i < n) {
-            ++i;
-            --budget;
-            Contribution storage c = cs[i];
-            if (x.grouped) {
-                _scanGrouped(r, x, c.contributor, _accOf(c.body));
-            } else {
-                bytes32 body = c.body;
-                if (!_isDropped(body)) _scanOne(r, _balanceOf(body), _accOf(body));
-            }
-        }
-        r.cursor = uint32(i);
-        if (i == n) _endScan(r, x);
-        return budget;
-    }
-
-    function _scanAccountsStep(Reward memory r, Ctx memory x, uint256 budget) private returns (uint256) {
-        uint256 n = _m.numContributors;
-        uint256 i = r.cursor;
-        while (budget != 0 && i < n) {
-            Account storage a = _accounts[x.runId][_contributorAt[x.runId][i]];
-            ++i;
-            --budget;
-            if (a.dropped) continue;
-            int256 score = a.scoreIteration == r.iteration ? int256(a.score) : int256(0);
-            if (score < 0) {
-                uint256 affordable = uint256(a.balance) / uint256(-score);
-                r.hasNegative = true;
-                if (affordable < r.minRounds) r.minRounds = uint128(affordable);
-            }
-        }
-        r.cursor = uint32(i);
-        if (i == n) _decide(r);
-        return budget;
-    }
-
-    /// @dev Applies the rounds to each contribution still in; drops (unless final) those left below the
-    /// minimum stake or unable to pay one more round at their score, crediting their balance.
-    function _applyStep(Reward memory r, Ctx memory x, uint256 budget) private returns (uint256, bool) {
-        uint256 n = _m.numContributions;
-        uint256 i = r.cursor;
-        mapping(uint256 => Contribution) storage cs = _contributions[x.runId];
-        while (budget != 0 && i < n) {
-            ++i;
-            --budget;
-            Contribution storage c = cs[i];
-            bytes32 body = c.body;
-            if (_isDropped(body)) continue;
-            uint256 acc = _accOf(body);
-            int256 score = int256(acc) - int256(uint256(r.prevAcc));
-            r.prevAcc = uint32(acc);
-            uint256 before = _balanceOf(body);
-            uint256 b = _moved(before, score, r.rounds);
-            if (r.isFinal) {
-                _credit(r, x, c.contributor, b);
-            } else if (b < x.minStake || int256(b) < -score) {
-                c.body = _body(b, acc, true);
-                address who = c.contributor;
-                _credit(r, x, who, b);
-                --r.aliveUnits;
-                emit Dropped(x.runId, who, i, b);
-            } else if (b != before) {
-                c.body = _body(b, acc, false);
-            }
-        }
-        r.cursor = uint32(i);
-        return (budget, i == n);
-    }
-
-    /// @dev Grouped: applies the rounds to each contributor still in; drops (unless final) those left below
-    /// the minimum stake times their contributions or unable to pay one more round at their score.
-    function _applyGroupedStep(Reward memory r, Ctx memory x, uint256 budget) private returns (uint256, bool) {
-        uint256 n = _m.numContributors;
-        uint256 i = r.cursor;
-        while (budget != 0 && i < n) {
-            address who = _contributorAt[x.runId][i];
-            ++i;
-            --budget;
-            Account storage a = _accounts[x.runId][who];
-            if (a.dropped) continue;
-            int256 score = a.scoreIteration == r.iteration ? int256(a.score) : int256(0);
-            uint256 before = a.balance;
-            uint256 b = _moved(before, score, r.rounds);
-            if (b != before) a.balance = b.toUint96();
-            if (r.isFinal) {
-                r.owedTotal += uint128(b);
-            } else if (b < x.minStake * a.count || int256(b) < -score) {
-                a.dropped = true;
-                r.owedTotal += uint128(b);
-                --r.aliveUnits;
-                emit Dropped(x.runId, who, 0, b);
-            }
-        }
-        r.cursor = uint32(i);
-        return (budget, i == n);
-    }
-
-    /// @dev After a complete Apply: finishes the rewards (final rounds, or nobody left) and returns true, or
-    /// starts the next iteration.
-    function _afterApply(Reward memory r) private returns (bool finished) {
-        if (r.isFinal || r.aliveUnits == 0) {
-            State storage m = _m;
-            _collect(m, Ending.Rewarded, 0);
-            emit RewardsFinal(run, r.owedTotal, uint256(m.bounty) + m.totalStaked - r.owedTotal);
-            return true;
-        }
-
-        r.iteration += 1;
-        r.stage = Stage.Scan;
-        r.cursor = 0;
-        r.prevAcc = r.acc0;
-        r.hasNegative = false;
-        r.minRounds = type(uint128).max;
-        return false;
-    }
-
-    function _credit(Reward memory r, Ctx memory x, address who, uint256 amount) private {
-        if (amount == 0) return;
-        _accounts[x.runId][who].balance += amount.toUint96();
-        r.owedTotal += uint128(amount);
-    }
-
-    /// @dev `balance + score * rounds`; never negative: rounds never exceed what a negative unit can pay.
-    function _moved(uint256 balance, int256 score, uint256 rounds) private pure returns (uint256) {
-        return (int256(balance) + score * int256(rounds)).toUint256();
-    }
-
-    function _body(uint256 balance, uint256 acc, bool dropped) private pure returns (bytes32) {
-        return bytes32(balance | (acc << 96) | (dropped ? uint256(1) << 128 : 0));
-    }
-
-    function _balanceOf(bytes32 body) private pure returns (uint256) {
-        return uint256(body) & BALANCE_MASK;
-    }
-
-    function _accOf(bytes32 body) private pure returns (uint256) {
-        return uint32(uint256(body) >> 96);
-    }
-
-    function _isDropped(bytes32 body) private pure returns (bool) {
-        return (uint256(body) >> 128) & 1 != 0;
     }
 
     function _pack(Sample[] calldata samples) private pure returns (bytes memory packed) {
