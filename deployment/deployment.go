@@ -15,7 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/sumkit/sumkit/model"
-	"github.com/sumkit/sumkit/stack"
+	"github.com/sumkit/sumkit/sdk/trainer"
 )
 
 // Format is the manifest format this package writes and reads.
@@ -42,8 +42,8 @@ type Manifest struct {
 	Model   common.Address `json:"model"`
 	Trainer common.Address `json:"trainer"`
 	// Kind is the model's kind; Mechanism the trainer's incentive mechanism.
-	Kind      model.Kind      `json:"kind"`
-	Mechanism stack.Mechanism `json:"mechanism"`
+	Kind      model.Kind        `json:"kind"`
+	Mechanism trainer.Mechanism `json:"mechanism"`
 	// Encoder is the encoder's canonical spec (encoder.Encoder.Spec).
 	Encoder string `json:"encoder"`
 	// Vocabulary, when set, is the vocabulary file the imdb-vocab encoder was checked against at deployment.

@@ -17,7 +17,7 @@ import (
 	"github.com/sumkit/sumkit/chain"
 	"github.com/sumkit/sumkit/deployment"
 	"github.com/sumkit/sumkit/model"
-	"github.com/sumkit/sumkit/stack"
+	"github.com/sumkit/sumkit/sdk/trainer"
 )
 
 func sample() *deployment.Manifest {
@@ -27,7 +27,7 @@ func sample() *deployment.Manifest {
 		Model:       common.HexToAddress("0x1000000000000000000000000000000000000001"),
 		Trainer:     common.HexToAddress("0x2000000000000000000000000000000000000002"),
 		Kind:        model.DensePerceptron,
-		Mechanism:   stack.DepositRefundTake,
+		Mechanism:   trainer.DepositRefundTake,
 		Encoder:     "none",
 		Classes:     []string{"BIKING", "RUNNING"},
 		NumFeatures: 9,
@@ -118,8 +118,8 @@ func TestCheck(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tr := stack.NewTransactor(client, bind.NewKeyedTransactor(key, id), chain.WithMiner(func() { sim.Commit() }))
-	s, err := stack.Deploy(ctx, tr, stack.Spec{Model: m, Incentive: stack.Incentive{Mechanism: stack.Points, RefundWait: stack.MinRefundWait}, Encoder: "none"})
+	tr := trainer.NewTransactor(client, bind.NewKeyedTransactor(key, id), chain.WithMiner(func() { sim.Commit() }))
+	s, err := trainer.Deploy(ctx, tr, trainer.Spec{Model: m, Incentive: trainer.Incentive{Mechanism: trainer.Points, RefundWait: trainer.MinRefundWait}, Encoder: "none"})
 	if err != nil {
 		t.Fatalf("Deploy() error = %v", err)
 	}

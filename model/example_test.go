@@ -10,7 +10,7 @@ import (
 )
 
 // Build a naive Bayes model that has learnt nothing, over a vocabulary of 1000 feature indices, and teach it
-// two samples. Deploy it with stack.Deploy; the chain then does what Update does here.
+// two samples. Deploy it with trainer.Deploy; the chain then does what Update does here.
 func ExampleUntrained() {
 	m, err := model.Untrained(model.NaiveBayes, []string{"negative", "positive"}, 1000)
 	if err != nil {

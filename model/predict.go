@@ -37,7 +37,12 @@ func (m *Model) Predict(data []int64) (uint64, error) {
 		err   error
 	)
 	switch m.Kind {
-	case SparsePerceptron, DensePerceptron:
+	case SparsePerceptron:
+		var s int128
+		if s, err = m.sparseScore(data); err == nil {
+			class = s.class()
+		}
+	case DensePerceptron:
 		var s *big.Int
 		if s, err = m.score(data); err == nil {
 			class = perceptronClass(s)
@@ -203,6 +208,14 @@ func (a *int128) add(v int64) {
 	a.hi += int64(carry) + v>>63
 }
 
+// class is the perceptron contracts' decision on the score a: class 1 when it is positive, else 0.
+func (a int128) class() uint64 {
+	if a.hi > 0 || (a.hi == 0 && a.lo != 0) {
+		return 1
+	}
+	return 0
+}
+
 // big returns the value as a big.Int.
 func (a int128) big() *big.Int {
 	b := new(big.Int).Lsh(big.NewInt(a.hi), 64)
@@ -212,19 +225,9 @@ func (a int128) big() *big.Int {
 // score is the perceptron contracts' score.
 func (m *Model) score(data []int64) (*big.Int, error) {
 	if m.Kind == SparsePerceptron {
-		if err := m.checkSparseLength(len(data)); err != nil {
+		s, err := m.sparseScore(data)
+		if err != nil {
 			return nil, err
-		}
-		var s int128
-		s.add(m.Intercept)
-		next := 0
-		for i, x := range data {
-			f, err := m.checkOrderedIndex(i, x, next)
-			if err != nil {
-				return nil, err
-			}
-			next = f + 1
-			s.add(m.Weights[f])
 		}
 		return s.big(), nil
 	}
@@ -235,6 +238,29 @@ func (m *Model) score(data []int64) (*big.Int, error) {
 	var t, w, x big.Int
 	for i, v := range data {
 		s.Add(s, t.Mul(w.SetInt64(m.DenseWeights[i]), x.SetInt64(v)))
+	}
+	return s, nil
+}
+
+// sparseScore is SparsePerceptron's score without an allocation: the simulator and valuation predict with it
+// millions of times.
+func (m *Model) sparseScore(data []int64) (int128, error) {
+	var s int128
+	if err := m.checkSparseLength(len(data)); err != nil {
+		return s, err
+	}
+	s.add(m.Intercept)
+	// The checks are checkOrderedIndex's, inlined: this loop is the simulator's hot path, and the error path
+	// is taken only once, for the first bad index.
+	var next int64
+	w := m.Weights
+	for i, x := range data {
+		if x < next || uint64(x) >= uint64(len(w)) {
+			_, err := m.checkOrderedIndex(i, x, int(next))
+			return s, err
+		}
+		next = x + 1
+		s.add(w[x])
 	}
 	return s, nil
 }
@@ -470,32 +496,29 @@ func addInt64(a, b int64) (int64, bool) {
 }
 
 func (m *Model) updateSparsePerceptron(data []int64, label uint64) error {
-	s, err := m.score(data)
+	s, err := m.sparseScore(data)
 	if err != nil {
 		return err
 	}
-	if perceptronClass(s) == label {
+	if s.class() == label {
 		return nil
 	}
 	step := m.Step()
 	if label == 0 {
 		step = -step
 	}
-	next := make(map[int]int64, len(data))
+	// sparseScore has checked that the indices are in range and strictly increase, so each weight moves once.
+	// Every sum is checked before any is written, so a refused update changes nothing, as the reverting
+	// contract changes nothing.
 	for i, x := range data {
-		f := int(x) // score has checked every index.
-		w, ok := next[f]
-		if !ok {
-			w = m.Weights[f]
-		}
-		if next[f], ok = addInt64(w, step); !ok {
+		if _, ok := addInt64(m.Weights[x], step); !ok {
 			// The contract notes every lane that leaves int64 and then reverts with Lanes.LaneOverflow; up to
 			// the first such lane its values are exact, so it reverts exactly when this happens.
-			return fmt.Errorf("weight %d (data[%d]) would overflow int64: %w", f, i, ErrValueOverflow)
+			return fmt.Errorf("weight %d (data[%d]) would overflow int64: %w", x, i, ErrValueOverflow)
 		}
 	}
-	for f, w := range next {
-		m.Weights[f] = w
+	for _, x := range data {
+		m.Weights[x] += step
 	}
 	m.countUpdate()
 	return nil

@@ -18,7 +18,7 @@ import (
 	"github.com/sumkit/sumkit/bindings"
 	"github.com/sumkit/sumkit/chain"
 	"github.com/sumkit/sumkit/oracle/weights"
-	"github.com/sumkit/sumkit/stack"
+	"github.com/sumkit/sumkit/sdk/trainer"
 )
 
 // TxReader reads a transaction by hash; ethclient.Client and the simulated backend's client both do. The
@@ -51,7 +51,7 @@ type contract struct {
 func newContract(t *chain.Transactor, txs reader, addr common.Address, gas func(string, *types.Receipt)) *contract {
 	b := bindings.NewOracleModel()
 	return &contract{t: t, txs: txs, addr: addr, binding: b, abi: b.GetABI(), gas: gas, settleWait: chain.DefaultTimeout,
-		pageBlocks: stack.DefaultPageBlocks}
+		pageBlocks: trainer.DefaultPageBlocks}
 }
 
 // proposal is a version some operator proposed, read back from its transaction.

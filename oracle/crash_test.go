@@ -16,7 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 
 	"github.com/sumkit/sumkit/chain"
-	"github.com/sumkit/sumkit/stack"
+	"github.com/sumkit/sumkit/sdk/trainer"
 )
 
 var errCrashed = errors.New("the operator's process died")
@@ -162,7 +162,7 @@ func (w *world) doomed(t *testing.T, i int, p crashPoint) (*Operator, context.Co
 		t.Fatalf("OracleModel has no method %s", p.method)
 	}
 	c := &crashClient{Client: w.client, sim: w.sim, cancel: cancel, method: [4]byte(m.ID), nth: p.nth, mined: p.mined}
-	tx := stack.NewTransactor(c, bind.NewKeyedTransactor(w.keys[i], w.chainID), chain.WithMiner(c.mine))
+	tx := trainer.NewTransactor(c, bind.NewKeyedTransactor(w.keys[i], w.chainID), chain.WithMiner(c.mine))
 	cfg := w.config(i, 0)
 	o, err := Open(ctx, cfg, c, tx, slog.New(slog.DiscardHandler))
 	if err != nil {
@@ -239,7 +239,7 @@ func TestCrashResume(t *testing.T) {
 			// not show it: the restarted operator waits for it to be mined rather than send it again, and the
 			// node mines it meanwhile.
 			m := &miner{sim: w.sim}
-			o, err := Open(w.ctx, w.config(1, 0), w.client, stack.NewTransactor(w.client, bind.NewKeyedTransactor(w.keys[1], w.chainID), chain.WithMiner(m.mine)), slog.New(slog.DiscardHandler))
+			o, err := Open(w.ctx, w.config(1, 0), w.client, trainer.NewTransactor(w.client, bind.NewKeyedTransactor(w.keys[1], w.chainID), chain.WithMiner(m.mine)), slog.New(slog.DiscardHandler))
 			if err != nil {
 				t.Fatalf("Open() after the crash error = %v", err)
 			}

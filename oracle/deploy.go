@@ -13,7 +13,7 @@ import (
 	"github.com/sumkit/sumkit/bindings"
 	"github.com/sumkit/sumkit/chain"
 	"github.com/sumkit/sumkit/oracle/weights"
-	"github.com/sumkit/sumkit/stack"
+	"github.com/sumkit/sumkit/sdk/trainer"
 )
 
 // DeploySpec describes an oracle-backed deployment: an OracleModel with its initial version and committee,
@@ -21,7 +21,7 @@ import (
 type DeploySpec struct {
 	// Classes names the classes in index order.
 	Classes []string
-	// MaxFeatures is the most indices a sample may list; 0 means stack.DefaultMaxFeatures.
+	// MaxFeatures is the most indices a sample may list; 0 means trainer.DefaultMaxFeatures.
 	MaxFeatures uint64
 	// Initial is the initial model's weights; its NumFeatures is the model's.
 	Initial *weights.Weights
@@ -36,7 +36,7 @@ type DeploySpec struct {
 	Operators []common.Address
 	Threshold uint8
 	// Trainer describes the trainer (its Incentive, Name, Description, Encoder; Model is not read).
-	Trainer stack.Spec
+	Trainer trainer.Spec
 }
 
 // Deployment is a deployed oracle model and its trainer.
@@ -72,7 +72,7 @@ func Deploy(ctx context.Context, t *chain.Transactor, spec DeploySpec) (*Deploym
 	}
 	maxFeatures := spec.MaxFeatures
 	if maxFeatures == 0 {
-		maxFeatures = stack.DefaultMaxFeatures
+		maxFeatures = trainer.DefaultMaxFeatures
 	}
 	nonce, err := t.Backend().PendingNonceAt(ctx, t.From())
 	if err != nil {
@@ -125,7 +125,7 @@ func Deploy(ctx context.Context, t *chain.Transactor, spec DeploySpec) (*Deploym
 	if err := send("set the initial committee", b.PackSetCommittee(spec.Operators, spec.Threshold)); err != nil {
 		return nil, err
 	}
-	trainer, receipt, err := stack.DeployTrainer(ctx, t, addr, spec.Trainer)
+	trainer, receipt, err := trainer.DeployTrainer(ctx, t, addr, spec.Trainer)
 	if err != nil {
 		return nil, fmt.Errorf("deploy oracle model: %w", err)
 	}

@@ -27,7 +27,7 @@ import (
 
 	"github.com/sumkit/sumkit/chain"
 	"github.com/sumkit/sumkit/oracle/ingest"
-	"github.com/sumkit/sumkit/stack"
+	"github.com/sumkit/sumkit/sdk/trainer"
 )
 
 // everything is a position after any event.
@@ -255,7 +255,7 @@ func TestOperatorThroughFaults(t *testing.T) {
 	opens := 0
 	for o1 == nil {
 		opens++
-		tx := stack.NewTransactor(faulty, bind.NewKeyedTransactor(w.keys[1], w.chainID), chain.WithMiner(m.mine))
+		tx := trainer.NewTransactor(faulty, bind.NewKeyedTransactor(w.keys[1], w.chainID), chain.WithMiner(m.mine))
 		if o1, err = Open(ctx, w.config(1, 0), faulty, tx, quiet); err != nil && ctx.Err() != nil {
 			t.Fatalf("Open(operator 1) through the proxy: %v", err)
 		}
@@ -267,7 +267,7 @@ func TestOperatorThroughFaults(t *testing.T) {
 		FromBlock: w.dep.Block, NumClasses: 2, PollInterval: 10 * time.Millisecond, Logger: quiet,
 		Backoff: ingest.Backoff{Initial: 10 * time.Millisecond, Max: 80 * time.Millisecond, Seed: 1},
 	})
-	o2, err := Open(ctx, w.config(2, 0), w.client, stack.NewTransactor(w.client, bind.NewKeyedTransactor(w.keys[2], w.chainID), chain.WithMiner(m.mine)), quiet)
+	o2, err := Open(ctx, w.config(2, 0), w.client, trainer.NewTransactor(w.client, bind.NewKeyedTransactor(w.keys[2], w.chainID), chain.WithMiner(m.mine)), quiet)
 	if err != nil {
 		t.Fatalf("Open(operator 2) error = %v", err)
 	}

@@ -22,7 +22,7 @@ import (
 	"github.com/sumkit/sumkit/chain"
 	"github.com/sumkit/sumkit/oracle/train"
 	"github.com/sumkit/sumkit/oracle/weights"
-	"github.com/sumkit/sumkit/stack"
+	"github.com/sumkit/sumkit/sdk/trainer"
 )
 
 const numFeatures = 20
@@ -36,7 +36,7 @@ type world struct {
 	chainID *big.Int
 	keys    []*ecdsa.PrivateKey
 	dep     *Deployment
-	trainer *stack.Stack
+	trainer *trainer.Stack
 	dir     string
 	rng     *rand.Rand
 	cfg     train.Config
@@ -116,19 +116,19 @@ func (w *world) deploy(t testing.TB, v weights.Version) {
 	w.dep, err = Deploy(w.ctx, w.tx(0), DeploySpec{
 		Classes: []string{"no", "yes"}, MaxFeatures: 8, Initial: start, Version: v,
 		Operators: []common.Address{w.addr(1), w.addr(2), w.addr(3)}, Threshold: 2,
-		Trainer: stack.Spec{Incentive: stack.Incentive{Mechanism: stack.DepositRefundTake, RefundWait: 60,
+		Trainer: trainer.Spec{Incentive: trainer.Incentive{Mechanism: trainer.DepositRefundTake, RefundWait: 60,
 			OwnerClaimWait: 120, AnyAddressClaimWait: 240, CostWeight: big.NewInt(1e9)}},
 	})
 	if err != nil {
 		t.Fatalf("Deploy() error = %v", err)
 	}
-	w.trainer = stack.Open(w.dep.Trainer, w.dep.Model, "", stack.DepositRefundTake)
+	w.trainer = trainer.Open(w.dep.Trainer, w.dep.Model, "", trainer.DepositRefundTake)
 }
 
 func (w *world) addr(i int) common.Address { return crypto.PubkeyToAddress(w.keys[i].PublicKey) }
 
 func (w *world) tx(i int) *chain.Transactor {
-	return stack.NewTransactor(w.client, bind.NewKeyedTransactor(w.keys[i], w.chainID), chain.WithMiner(func() { w.sim.Commit() }))
+	return trainer.NewTransactor(w.client, bind.NewKeyedTransactor(w.keys[i], w.chainID), chain.WithMiner(func() { w.sim.Commit() }))
 }
 
 // contribute has account 4 add n samples of the concept.

@@ -24,7 +24,7 @@ import (
 	"github.com/sumkit/sumkit/bindings"
 	"github.com/sumkit/sumkit/chain"
 	"github.com/sumkit/sumkit/model"
-	"github.com/sumkit/sumkit/stack"
+	"github.com/sumkit/sumkit/sdk/trainer"
 )
 
 // How the chain run sets up its chain.
@@ -152,7 +152,7 @@ func newChainRun(ctx context.Context, spec chainSpec) (*chainRun, error) {
 	alloc := types.GenesisAlloc{crypto.PubkeyToAddress(ownerKey.PublicKey): {Balance: gasAllowance()}}
 	c := &chainRun{
 		drt:      bindings.NewDepositRefundTake(),
-		errs:     stack.Errors(),
+		errs:     trainer.Errors(),
 		kind:     spec.mechanism,
 		contribs: make(map[uint64]*chainContribution),
 		log:      spec.log,
@@ -198,15 +198,15 @@ func newChainRun(ctx context.Context, spec chainSpec) (*chainRun, error) {
 		}
 		ownerKey = c.accounts[spec.owner].key
 	}
-	owner := stack.NewTransactor(c.client, bind.NewKeyedTransactor(ownerKey, c.chainID), chain.WithMiner(func() { c.backend.Commit() }))
-	mech := stack.DepositRefundTake
+	owner := trainer.NewTransactor(c.client, bind.NewKeyedTransactor(ownerKey, c.chainID), chain.WithMiner(func() { c.backend.Commit() }))
+	mech := trainer.DepositRefundTake
 	if spec.mechanism == MechanismPoints {
-		mech = stack.Points
+		mech = trainer.Points
 	}
-	st, err := stack.Deploy(ctx, owner, stack.Spec{
+	st, err := trainer.Deploy(ctx, owner, trainer.Spec{
 		Model:       spec.model,
 		MaxFeatures: spec.model.MaxFeatures,
-		Incentive: stack.Incentive{
+		Incentive: trainer.Incentive{
 			Mechanism:           mech,
 			RefundWait:          spec.params.RefundWait,
 			OwnerClaimWait:      spec.params.OwnerClaimWait,
@@ -409,7 +409,7 @@ func (c *chainRun) AddData(ctx context.Context, t uint64, agent int, x []int64, 
 	c.decide(a, GasOpAddData, msg, r)
 	c.count++
 	c.contribs[c.count] = &chainContribution{
-		key:       stack.ContributionKey(x, y, c.origin+t, a.addr),
+		key:       trainer.ContributionKey(x, y, c.origin+t, a.addr),
 		deposit:   new(big.Int).Set(deposit),
 		claimable: new(big.Int).Set(deposit),
 	}

@@ -23,8 +23,8 @@ const (
 	// MechanismPoints is solidity/src/trainers/Points.sol.
 	MechanismPoints = "points"
 	// MechanismPredictionMarket is solidity/src/market/PredictionMarket.sol. Package sim only reads its
-	// config: the Go port lives in package market, which imports sim, so a run gets it through
-	// Options.Mechanisms (package marketsim provides the factory).
+	// config: it lives in package sim/marketsim, which imports sim, so a run gets it through
+	// Options.Mechanisms (marketsim.Factories).
 	MechanismPredictionMarket = "prediction-market"
 )
 

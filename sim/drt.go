@@ -37,7 +37,7 @@ func (p DRTParams) validate() error {
 // checks in the same order, the same integer arithmetic, the same records.
 type DepositRefundTake struct {
 	p  DRTParams
-	tr *trainer
+	tr *ledger
 	// weight3600 is costWeight * 1 hours, the deposit's numerator.
 	weight3600 *big.Int
 }
@@ -50,7 +50,7 @@ func NewDepositRefundTake(p DRTParams, m Learner, balances []*big.Int, owner int
 	}
 	return &DepositRefundTake{
 		p:          p,
-		tr:         newTrainer(m, balances, owner),
+		tr:         newLedger(m, balances, owner),
 		weight3600: new(big.Int).Mul(p.CostWeight, big.NewInt(3600)),
 	}, nil
 }

@@ -12,7 +12,7 @@ import (
 type Points struct {
 	refundWait uint32
 	horizon    uint64
-	tr         *trainer
+	tr         *ledger
 }
 
 // NewPoints returns the mechanism as deployed at time 0 with refund wait refundWait, teaching m, with one
@@ -22,7 +22,7 @@ func NewPoints(refundWait uint32, horizon uint64, m Learner, balances []*big.Int
 	if horizon < uint64(refundWait) {
 		return nil, fmt.Errorf("points: horizon %d s is shorter than the refund wait %d s", horizon, refundWait)
 	}
-	return &Points{refundWait: refundWait, horizon: horizon, tr: newTrainer(m, balances, owner)}, nil
+	return &Points{refundWait: refundWait, horizon: horizon, tr: newLedger(m, balances, owner)}, nil
 }
 
 // Params describes the mechanism to the engine.

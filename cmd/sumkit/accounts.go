@@ -16,7 +16,7 @@ import (
 
 	"github.com/sumkit/sumkit/chain"
 	"github.com/sumkit/sumkit/devnet"
-	"github.com/sumkit/sumkit/stack"
+	"github.com/sumkit/sumkit/sdk/trainer"
 )
 
 // accountFlags choose the account a command sends transactions from, and how it sends them (txFlags).
@@ -73,13 +73,13 @@ func newTransactor(c *cli.Context, client chain.Backend, chainID *big.Int, url s
 		if err := checkDevFunds(c.Context, client, c.Int("dev-account"), url); err != nil {
 			return nil, err
 		}
-		return stack.NewTransactor(client, opts, options...), nil
+		return trainer.NewTransactor(client, opts, options...), nil
 	case ks:
 		opts, err := keystoreAccount(dir, account, passwordFile, chainID)
 		if err != nil {
 			return nil, err
 		}
-		return stack.NewTransactor(client, opts, options...), nil
+		return trainer.NewTransactor(client, opts, options...), nil
 	}
 	return nil, usagef("no account to send from: pass --dev-account N (on `sumkit devnet`), or --keystore DIR --account ADDRESS --password-file FILE (or set %s, %s and %s)",
 		envKeystore, envAccount, envPasswordFile)

@@ -15,9 +15,9 @@ import (
 	"github.com/sumkit/sumkit/chain"
 	"github.com/sumkit/sumkit/deployment"
 	"github.com/sumkit/sumkit/encoder"
+	"github.com/sumkit/sumkit/internal/progress"
 	"github.com/sumkit/sumkit/model"
-	"github.com/sumkit/sumkit/progress"
-	"github.com/sumkit/sumkit/stack"
+	"github.com/sumkit/sumkit/sdk/trainer"
 )
 
 func deployCommand() *cli.Command {
@@ -98,7 +98,7 @@ func runDeploy(c *cli.Context) error {
 	case c.Uint64("max-features") > 0:
 		m.MaxFeatures = c.Uint64("max-features")
 	case m.MaxFeatures == 0:
-		m.MaxFeatures = min(m.NumFeatures, stack.DefaultMaxFeatures)
+		m.MaxFeatures = min(m.NumFeatures, trainer.DefaultMaxFeatures)
 	}
 
 	enc, vocabPath, err := encoderFromFlags(c, m)
@@ -113,10 +113,10 @@ func runDeploy(c *cli.Context) error {
 	}
 	defer client.Close()
 	// A dry run sends nothing, so it has no progress to keep.
-	var journal *stack.Journal
+	var journal *trainer.Journal
 	var extra []chain.Option
 	if !c.Bool("dry-run") {
-		if journal, err = stack.OpenJournal(out + ".partial"); err != nil {
+		if journal, err = trainer.OpenJournal(out + ".partial"); err != nil {
 			return fmt.Errorf("deploy: %w", err)
 		}
 		extra = append(extra, chain.WithSigned(journal.Signed))
@@ -127,9 +127,9 @@ func runDeploy(c *cli.Context) error {
 	}
 
 	var bar *progress.Bar
-	s, err := stack.Deploy(c.Context, t, stack.Spec{
+	s, err := trainer.Deploy(c.Context, t, trainer.Spec{
 		Journal: journal,
-		Resuming: func(r stack.Resumption) {
+		Resuming: func(r trainer.Resumption) {
 			fmt.Fprintf(c.App.ErrWriter, "resuming the deployment recorded in %s: %d of %d transactions already landed (%d gas, model %s); paying for the other %d\n",
 				r.Path, r.Landed, r.Total, r.GasUsed, r.Model, r.Total-r.Landed)
 		},
@@ -153,8 +153,8 @@ func runDeploy(c *cli.Context) error {
 		return err
 	}
 	if err != nil {
-		resumable := s != nil && journal != nil && !errors.Is(err, stack.ErrUnsealable)
-		// stack.Deploy's errors begin with "deploy: " already; explain adds the command's prefix.
+		resumable := s != nil && journal != nil && !errors.Is(err, trainer.ErrUnsealable)
+		// trainer.Deploy's errors begin with "deploy: " already; explain adds the command's prefix.
 		if inner := errors.Unwrap(err); inner != nil && strings.HasPrefix(err.Error(), "deploy: ") {
 			err = inner
 		}
@@ -270,38 +270,38 @@ func modelFromFlags(c *cli.Context) (*model.Model, error) {
 func trainerFlags() []cli.Flag {
 	return []cli.Flag{
 		&cli.StringFlag{Name: "mechanism", Required: true, Usage: "incentive mechanism: deposit-refund-take or points"},
-		&cli.UintFlag{Name: "refund-wait", Value: 24 * 60 * 60, Usage: fmt.Sprintf("seconds before a contributor may claim a refund (or validate, with points): %d to %d", stack.MinRefundWait, stack.MaxRefundWait)},
-		&cli.UintFlag{Name: "owner-claim-wait", Value: 9 * 24 * 60 * 60, Usage: fmt.Sprintf("seconds before the owner may take a deposit left unclaimed (deposit-refund-take): at least --refund-wait + %d, at most --any-claim-wait", stack.MinRefundWindow)},
-		&cli.UintFlag{Name: "any-claim-wait", Value: 9 * 24 * 60 * 60, Usage: fmt.Sprintf("seconds before anyone may take a deposit left unclaimed (deposit-refund-take): at most %d", stack.MaxClaimWait)},
-		&cli.StringFlag{Name: "cost-weight", Value: "0", Usage: fmt.Sprintf("deposit cost weight in wei (deposit-refund-take): %d to %s", stack.MinCostWeight, stack.MaxCostWeight())},
+		&cli.UintFlag{Name: "refund-wait", Value: 24 * 60 * 60, Usage: fmt.Sprintf("seconds before a contributor may claim a refund (or validate, with points): %d to %d", trainer.MinRefundWait, trainer.MaxRefundWait)},
+		&cli.UintFlag{Name: "owner-claim-wait", Value: 9 * 24 * 60 * 60, Usage: fmt.Sprintf("seconds before the owner may take a deposit left unclaimed (deposit-refund-take): at least --refund-wait + %d, at most --any-claim-wait", trainer.MinRefundWindow)},
+		&cli.UintFlag{Name: "any-claim-wait", Value: 9 * 24 * 60 * 60, Usage: fmt.Sprintf("seconds before anyone may take a deposit left unclaimed (deposit-refund-take): at most %d", trainer.MaxClaimWait)},
+		&cli.StringFlag{Name: "cost-weight", Value: "0", Usage: fmt.Sprintf("deposit cost weight in wei (deposit-refund-take): %d to %s", trainer.MinCostWeight, trainer.MaxCostWeight())},
 		&cli.StringFlag{Name: "name", Usage: "the trainer's name for clients"},
 		&cli.StringFlag{Name: "description", Usage: "the trainer's description for clients"},
 	}
 }
 
 // incentiveFromFlags reads trainerFlags' incentive.
-func incentiveFromFlags(c *cli.Context) (stack.Incentive, error) {
-	mech := stack.Mechanism(c.String("mechanism"))
-	if !slices.Contains([]stack.Mechanism{stack.DepositRefundTake, stack.Points}, mech) {
-		return stack.Incentive{}, fmt.Errorf("unknown --mechanism %q: use %s or %s", mech, stack.DepositRefundTake, stack.Points)
+func incentiveFromFlags(c *cli.Context) (trainer.Incentive, error) {
+	mech := trainer.Mechanism(c.String("mechanism"))
+	if !slices.Contains([]trainer.Mechanism{trainer.DepositRefundTake, trainer.Points}, mech) {
+		return trainer.Incentive{}, fmt.Errorf("unknown --mechanism %q: use %s or %s", mech, trainer.DepositRefundTake, trainer.Points)
 	}
 	costWeight, ok := new(big.Int).SetString(c.String("cost-weight"), 10)
 	if !ok || costWeight.Sign() < 0 {
-		return stack.Incentive{}, fmt.Errorf("--cost-weight %q is not a whole number of wei", c.String("cost-weight"))
+		return trainer.Incentive{}, fmt.Errorf("--cost-weight %q is not a whole number of wei", c.String("cost-weight"))
 	}
 	waits := make([]uint32, 3)
 	for i, name := range []string{"refund-wait", "owner-claim-wait", "any-claim-wait"} {
 		v := c.Uint(name)
 		if uint64(v) > uint64(^uint32(0)) {
-			return stack.Incentive{}, fmt.Errorf("--%s %d is above %d seconds", name, v, ^uint32(0))
+			return trainer.Incentive{}, fmt.Errorf("--%s %d is above %d seconds", name, v, ^uint32(0))
 		}
 		waits[i] = uint32(v)
 	}
-	return stack.Incentive{Mechanism: mech, RefundWait: waits[0], OwnerClaimWait: waits[1], AnyAddressClaimWait: waits[2], CostWeight: costWeight}, nil
+	return trainer.Incentive{Mechanism: mech, RefundWait: waits[0], OwnerClaimWait: waits[1], AnyAddressClaimWait: waits[2], CostWeight: costWeight}, nil
 }
 
 // manifestIncentive is in as the manifest records it.
-func manifestIncentive(in stack.Incentive) deployment.Incentive {
+func manifestIncentive(in trainer.Incentive) deployment.Incentive {
 	return deployment.Incentive{RefundWait: in.RefundWait, OwnerClaimWait: in.OwnerClaimWait,
 		AnyAddressClaimWait: in.AnyAddressClaimWait, CostWeight: in.CostWeight.String()}
 }

@@ -13,9 +13,9 @@ import (
 	"github.com/sumkit/sumkit/dataset"
 	"github.com/sumkit/sumkit/deployment"
 	"github.com/sumkit/sumkit/encoder"
+	"github.com/sumkit/sumkit/internal/progress"
 	"github.com/sumkit/sumkit/model"
-	"github.com/sumkit/sumkit/progress"
-	"github.com/sumkit/sumkit/stack"
+	"github.com/sumkit/sumkit/sdk/trainer"
 )
 
 // fileHelp is the paragraph of add's and predict's help about --file.
@@ -113,13 +113,13 @@ func runAddFile(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	samples := make([]stack.Sample, len(examples))
+	samples := make([]trainer.Sample, len(examples))
 	for i, ex := range examples {
-		samples[i] = stack.Sample{Data: ex.Data, Label: ex.Label, Line: ex.Line}
+		samples[i] = trainer.Sample{Data: ex.Data, Label: ex.Label, Line: ex.Line}
 	}
 	var bar *progress.Bar
-	res, err := d.stack.AddAll(c.Context, t, d.client, samples, stack.BatchOptions{
-		History: stack.HistoryOptions{FromBlock: d.manifest.BlockNumber},
+	res, err := d.stack.AddAll(c.Context, t, d.client, samples, trainer.BatchOptions{
+		History: trainer.HistoryOptions{FromBlock: d.manifest.BlockNumber},
 		Progress: func(done, total int) {
 			if bar == nil {
 				bar = progress.New(c.App.ErrWriter, "adding", "lines", total).Delay(time.Second)
@@ -154,7 +154,7 @@ func runPredictFile(c *cli.Context) error {
 		return err
 	}
 	defer d.client.Close()
-	t := stack.NewTransactor(d.client, &bind.TransactOpts{})
+	t := trainer.NewTransactor(d.client, &bind.TransactOpts{})
 	samples := make([][]int64, len(examples))
 	for i, ex := range examples {
 		samples[i] = ex.Data
@@ -172,13 +172,13 @@ func runPredictFile(c *cli.Context) error {
 		return fmt.Sprintf("class %d", class)
 	}
 	labelled := examples[0].Labelled
-	var score stack.Score
+	var score trainer.Score
 	if labelled {
 		labels := make([]uint64, len(examples))
 		for i, ex := range examples {
 			labels[i] = ex.Label
 		}
-		score = stack.ScorePredictions(classes, labels, len(d.manifest.Classes))
+		score = trainer.ScorePredictions(classes, labels, len(d.manifest.Classes))
 	}
 	if c.Bool("json") {
 		type line struct {

@@ -20,7 +20,7 @@ import (
 	"github.com/sumkit/sumkit/devnet"
 	"github.com/sumkit/sumkit/encoder"
 	"github.com/sumkit/sumkit/model"
-	"github.com/sumkit/sumkit/stack"
+	"github.com/sumkit/sumkit/sdk/trainer"
 )
 
 // imdbLines returns the first n lines of the UCI IMDB sentences whose text the IMDB vocabulary encodes to a
@@ -76,10 +76,10 @@ func onChainBySample(t *testing.T, url, manifest string, author common.Address) 
 		t.Fatal(err)
 	}
 	defer client.Close()
-	s := stack.Open(man.Trainer, man.Model, man.Kind, man.Mechanism)
+	s := trainer.Open(man.Trainer, man.Model, man.Kind, man.Mechanism)
 	counts := map[string]int{}
 	total := 0
-	for c, err := range s.Contributions(t.Context(), client, stack.HistoryOptions{Authors: []common.Address{author}}) {
+	for c, err := range s.Contributions(t.Context(), client, trainer.HistoryOptions{Authors: []common.Address{author}}) {
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -6,7 +6,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
-	"github.com/sumkit/sumkit/gasreport"
+	"github.com/sumkit/sumkit/internal/gasreport"
 )
 
 func gasCommand() *cli.Command {

@@ -13,7 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/urfave/cli/v2"
 
-	"github.com/sumkit/sumkit/stack"
+	"github.com/sumkit/sumkit/sdk/trainer"
 )
 
 // historyFlags choose the blocks a history command reads.
@@ -21,13 +21,13 @@ func historyFlags() []cli.Flag {
 	return []cli.Flag{
 		&cli.Uint64Flag{Name: "from-block", Usage: "first block to read (default: the deployment's block)"},
 		&cli.Uint64Flag{Name: "to-block", Usage: "last block to read (default: the latest)"},
-		&cli.Uint64Flag{Name: "page-blocks", Value: stack.DefaultPageBlocks, Usage: "blocks per log query; pages a node refuses are split"},
+		&cli.Uint64Flag{Name: "page-blocks", Value: trainer.DefaultPageBlocks, Usage: "blocks per log query; pages a node refuses are split"},
 	}
 }
 
 // historyOptions reads historyFlags, starting at the deployment's block unless --from-block says otherwise.
-func historyOptions(c *cli.Context, d *opened) (stack.HistoryOptions, error) {
-	opts := stack.HistoryOptions{FromBlock: d.manifest.BlockNumber, ToBlock: c.Uint64("to-block"), PageBlocks: c.Uint64("page-blocks")}
+func historyOptions(c *cli.Context, d *opened) (trainer.HistoryOptions, error) {
+	opts := trainer.HistoryOptions{FromBlock: d.manifest.BlockNumber, ToBlock: c.Uint64("to-block"), PageBlocks: c.Uint64("page-blocks")}
 	if c.IsSet("from-block") {
 		opts.FromBlock = c.Uint64("from-block")
 	}
@@ -68,7 +68,7 @@ Examples:
 
 // contributionRow is a contribution as contributions prints it.
 type contributionRow struct {
-	*stack.Contribution
+	*trainer.Contribution
 	Class string `json:"class"`
 	// State is "open", "taken" or "settled" with --state; Claimable the wei left to claim of an open one.
 	State     string `json:"state,omitempty"`
@@ -96,7 +96,7 @@ func runContributions(c *cli.Context) error {
 		return err
 	}
 	opts.Authors = authors
-	reader := stack.NewTransactor(d.client, &bind.TransactOpts{})
+	reader := trainer.NewTransactor(d.client, &bind.TransactOpts{})
 
 	out := newRowWriter(c.App.Writer, c.Bool("json"), c.Bool("state"))
 	n := 0
@@ -124,9 +124,9 @@ func runContributions(c *cli.Context) error {
 
 // contributionState is a contribution's standing from its record: "settled" once refunded (or claimed, under
 // Points), "taken" once reports took its whole deposit, else "open"; and the wei left to claim.
-func contributionState(rec stack.Record, mechanism stack.Mechanism) (state, claimable string) {
+func contributionState(rec trainer.Record, mechanism trainer.Mechanism) (state, claimable string) {
 	switch {
-	case rec.Id.Sign() == 0 || (mechanism == stack.Points && rec.NumClaims > 0):
+	case rec.Id.Sign() == 0 || (mechanism == trainer.Points && rec.NumClaims > 0):
 		return "settled", "0"
 	case rec.NumClaims > 0 && rec.Claimable.Sign() == 0:
 		// Still stored, for the reports' count, but nothing is left to claim: "open" would invite a claim.
@@ -228,7 +228,7 @@ type claimsReport struct {
 }
 
 type claimEntry struct {
-	stack.Claim
+	trainer.Claim
 	Class string `json:"class"`
 }
 
@@ -269,7 +269,7 @@ func runClaims(c *cli.Context) error {
 	if opts.ToBlock == 0 {
 		opts.ToBlock = head.Number.Uint64() // the state read is this block's too
 	}
-	reader := stack.NewTransactor(d.client, &bind.TransactOpts{From: account})
+	reader := trainer.NewTransactor(d.client, &bind.TransactOpts{From: account})
 	claims, err := d.stack.Claims(c.Context, reader, d.client, account, opts)
 	if err != nil {
 		return explain(c.Context, d.client, "claims", err)

@@ -13,10 +13,10 @@ import (
 
 	"github.com/sumkit/sumkit/bindings"
 	"github.com/sumkit/sumkit/dataset"
-	"github.com/sumkit/sumkit/market"
 	"github.com/sumkit/sumkit/model"
 	"github.com/sumkit/sumkit/sdk/predictionmarket"
-	"github.com/sumkit/sumkit/stack"
+	"github.com/sumkit/sumkit/sdk/predictionmarket/commitment"
+	"github.com/sumkit/sumkit/sdk/trainer"
 )
 
 func runMarketInit(c *cli.Context) error {
@@ -34,13 +34,13 @@ func runMarketInit(c *cli.Context) error {
 		return fmt.Errorf("%s: %w", cmd, err)
 	}
 	if m.MaxFeatures == 0 {
-		m.MaxFeatures = min(m.NumFeatures, stack.DefaultMaxFeatures)
+		m.MaxFeatures = min(m.NumFeatures, trainer.DefaultMaxFeatures)
 	}
 	data, err := os.ReadFile(c.String("test-set"))
 	if err != nil {
 		return fmt.Errorf("%s: read --test-set: %w", cmd, err)
 	}
-	var samples []market.Sample
+	var samples []commitment.Sample
 	if err := json.Unmarshal(data, &samples); err != nil {
 		return fmt.Errorf("%s: --test-set %s: %v: want a JSON array of {\"data\": [...], \"label\": N}", cmd, c.String("test-set"), err)
 	}

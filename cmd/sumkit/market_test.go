@@ -13,7 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/sumkit/sumkit/devnet"
-	"github.com/sumkit/sumkit/market"
+	"github.com/sumkit/sumkit/sdk/predictionmarket/commitment"
 )
 
 // marketEnv is a devnet with a market's files: the initial model and the test set.
@@ -139,8 +139,8 @@ func TestMarketEndToEnd(t *testing.T) {
 	// A changed manifest cannot reveal: it no longer matches the committed root.
 	tampered := filepath.Join(e.dir, "tampered.json")
 	bad := *man
-	bad.Pieces = append([][]market.Sample(nil), man.Pieces...)
-	bad.Pieces[0] = append([]market.Sample(nil), man.Pieces[0]...)
+	bad.Pieces = append([][]commitment.Sample(nil), man.Pieces...)
+	bad.Pieces[0] = append([]commitment.Sample(nil), man.Pieces[0]...)
 	bad.Pieces[0][0].Label = 1 - bad.Pieces[0][0].Label
 	b, _ := json.Marshal(bad)
 	writeMarketFile(t, tampered, string(b))

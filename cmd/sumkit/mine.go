@@ -6,7 +6,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
-	"github.com/sumkit/sumkit/devrpc"
+	"github.com/sumkit/sumkit/internal/devrpc"
 )
 
 func mineCommand() *cli.Command {

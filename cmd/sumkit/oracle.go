@@ -22,7 +22,7 @@ import (
 	"github.com/sumkit/sumkit/oracle/gpu"
 	"github.com/sumkit/sumkit/oracle/train"
 	"github.com/sumkit/sumkit/oracle/weights"
-	"github.com/sumkit/sumkit/stack"
+	"github.com/sumkit/sumkit/sdk/trainer"
 )
 
 func oracleCommand() *cli.Command {
@@ -53,7 +53,7 @@ Example:
 					&cli.StringFlag{Name: "operators", Required: true, Usage: "comma-separated operator addresses"},
 					&cli.UintFlag{Name: "threshold", Required: true, Usage: "proposals a version needs (more than half the operators)"},
 					&cli.StringFlag{Name: "classes", Value: "negative,positive", Usage: "comma-separated class names, in label order"},
-					&cli.Uint64Flag{Name: "max-features", Value: stack.DefaultMaxFeatures, Usage: "most indices a sample may list"},
+					&cli.Uint64Flag{Name: "max-features", Value: trainer.DefaultMaxFeatures, Usage: "most indices a sample may list"},
 					&cli.StringFlag{Name: "encoder", Value: "none", Usage: "encoder spec clients use: imdb-vocab, hashing:<n>[:seed=<s>], sklearn-hashing:<n> or none"},
 					&cli.StringFlag{Name: "vocab", Usage: "vocabulary file for the imdb-vocab encoder"},
 					&cli.StringFlag{Name: "out", Value: "deployment.json", Usage: "where to write the deployment manifest (for sumkit add, predict, refund, ...)"},
@@ -357,7 +357,7 @@ func oracleDeploy(c *cli.Context) error {
 		Version: weights.Version{AccuracyPPM: acc, HeldOutSize: uint32(len(heldOut.Samples)),
 			ConfigHash: oracle.ConfigHash(cfg.Train, initial, heldOut)},
 		Operators: operators, Threshold: uint8(c.Uint("threshold")),
-		Trainer: stack.Spec{Incentive: incentive, Name: c.String("name"), Description: c.String("description"), Encoder: enc.Spec()},
+		Trainer: trainer.Spec{Incentive: incentive, Name: c.String("name"), Description: c.String("description"), Encoder: enc.Spec()},
 	})
 	if err != nil {
 		return explain(ctx, client, "oracle deploy", err)

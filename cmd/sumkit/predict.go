@@ -16,7 +16,7 @@ import (
 	"github.com/sumkit/sumkit/deployment"
 	"github.com/sumkit/sumkit/encoder"
 	"github.com/sumkit/sumkit/model"
-	"github.com/sumkit/sumkit/stack"
+	"github.com/sumkit/sumkit/sdk/trainer"
 )
 
 // unknownWordsShown is how many unknown words a summary quotes.
@@ -66,7 +66,7 @@ Examples:
 				return err
 			}
 			defer d.client.Close()
-			t := stack.NewTransactor(d.client, &bind.TransactOpts{})
+			t := trainer.NewTransactor(d.client, &bind.TransactOpts{})
 			class, err := d.stack.Predict(c.Context, t, d.sample)
 			if err != nil {
 				return explain(c.Context, d.client, "predict", err)
@@ -92,7 +92,7 @@ type opened struct {
 	manifest *deployment.Manifest
 	client   *ethclient.Client
 	chainID  *big.Int
-	stack    *stack.Stack
+	stack    *trainer.Stack
 	sample   []int64
 }
 
@@ -164,7 +164,7 @@ func connect(c *cli.Context, man *deployment.Manifest) (*opened, error) {
 		manifest: man,
 		client:   client,
 		chainID:  chainID,
-		stack:    stack.Open(man.Trainer, man.Model, man.Kind, man.Mechanism),
+		stack:    trainer.Open(man.Trainer, man.Model, man.Kind, man.Mechanism),
 	}, nil
 }
 

@@ -16,7 +16,7 @@ import (
 	"github.com/sumkit/sumkit/chain"
 	"github.com/sumkit/sumkit/dataset"
 	"github.com/sumkit/sumkit/deployment"
-	"github.com/sumkit/sumkit/stack"
+	"github.com/sumkit/sumkit/sdk/trainer"
 )
 
 func refundCommand() *cli.Command {
@@ -100,7 +100,7 @@ func settledAlready(ctx context.Context, d *opened, author common.Address, err e
 	default:
 		return ""
 	}
-	found, lerr := d.stack.Settlements(ctx, d.client, key, author, stack.HistoryOptions{FromBlock: d.manifest.BlockNumber})
+	found, lerr := d.stack.Settlements(ctx, d.client, key, author, trainer.HistoryOptions{FromBlock: d.manifest.BlockNumber})
 	if lerr != nil || len(found) == 0 {
 		return "" // the contract's own reason, explained as usual, is still true
 	}
@@ -184,7 +184,7 @@ func openManifest(c *cli.Context) (*opened, error) {
 }
 
 // addedBy reads the contribution that transaction hash added to trainer from its AddData event.
-func addedBy(ctx context.Context, client *ethclient.Client, trainer common.Address, hash common.Hash) (*contribution, error) {
+func addedBy(ctx context.Context, client *ethclient.Client, at common.Address, hash common.Hash) (*contribution, error) {
 	r, err := client.TransactionReceipt(ctx, hash)
 	if err != nil {
 		return nil, fmt.Errorf("read the receipt of transaction %s: %w", hash, err)
@@ -194,14 +194,14 @@ func addedBy(ctx context.Context, client *ethclient.Client, trainer common.Addre
 	}
 	drt := bindings.NewDepositRefundTake()
 	for _, l := range r.Logs {
-		if l.Address != trainer {
+		if l.Address != at {
 			continue
 		}
 		ev, err := drt.UnpackAddDataEvent(l)
 		if err != nil {
 			continue
 		}
-		data, err := stack.UnpackSample(ev.Data)
+		data, err := trainer.UnpackSample(ev.Data)
 		if err != nil {
 			return nil, fmt.Errorf("transaction %s: %w", hash, err)
 		}
@@ -210,5 +210,5 @@ func addedBy(ctx context.Context, client *ethclient.Client, trainer common.Addre
 		}
 		return &contribution{data: data, label: ev.Label, time: ev.Time.Uint64(), author: ev.Sender}, nil
 	}
-	return nil, fmt.Errorf("transaction %s added no data to the trainer at %s: wrong transaction, or wrong --deployment", hash, trainer)
+	return nil, fmt.Errorf("transaction %s added no data to the trainer at %s: wrong transaction, or wrong --deployment", hash, at)
 }

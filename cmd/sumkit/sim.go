@@ -14,10 +14,10 @@ import (
 
 	"github.com/urfave/cli/v2"
 
-	"github.com/sumkit/sumkit/market/marketsim"
-	"github.com/sumkit/sumkit/progress"
+	"github.com/sumkit/sumkit/internal/progress"
 	"github.com/sumkit/sumkit/sim"
 	"github.com/sumkit/sumkit/sim/chart"
+	"github.com/sumkit/sumkit/sim/marketsim"
 )
 
 func simCommand() *cli.Command {

@@ -16,7 +16,7 @@ import (
 	"github.com/sumkit/sumkit/chain"
 	"github.com/sumkit/sumkit/model"
 	"github.com/sumkit/sumkit/oracle"
-	"github.com/sumkit/sumkit/stack"
+	"github.com/sumkit/sumkit/sdk/trainer"
 )
 
 // trainerStatus is what status reports. Amounts are decimal strings of wei; waits are seconds.
@@ -106,7 +106,7 @@ func runStatus(c *cli.Context) error {
 // readStatus reads the trainer's state, and account's where it is not nil.
 func readStatus(ctx context.Context, d *opened, account *common.Address) (*trainerStatus, error) {
 	man := d.manifest
-	t := stack.NewTransactor(d.client, &bind.TransactOpts{})
+	t := trainer.NewTransactor(d.client, &bind.TransactOpts{})
 	drt := bindings.NewDepositRefundTake()
 	st := &trainerStatus{
 		Trainer: man.Trainer, Model: man.Model, Kind: string(man.Kind), Classes: man.Classes, Mechanism: string(man.Mechanism),
@@ -115,7 +115,7 @@ func readStatus(ctx context.Context, d *opened, account *common.Address) (*train
 	if st.RefundWait, err = callTrainer(ctx, t, man.Trainer, drt.PackRefundWait(), drt.UnpackRefundWait); err != nil {
 		return nil, err
 	}
-	if man.Mechanism == stack.DepositRefundTake {
+	if man.Mechanism == trainer.DepositRefundTake {
 		owner, err := callTrainer(ctx, t, man.Trainer, drt.PackOwnerClaimWait(), drt.UnpackOwnerClaimWait)
 		if err != nil {
 			return nil, err

@@ -8,7 +8,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/sumkit/sumkit/bindings"
-	"github.com/sumkit/sumkit/stack"
+	"github.com/sumkit/sumkit/sdk/trainer"
 )
 
 func withdrawCommand() *cli.Command {
@@ -48,7 +48,7 @@ func runWithdraw(c *cli.Context) error {
 	if c.IsSet("to") {
 		to = common.HexToAddress(c.String("to"))
 	}
-	reader := stack.NewTransactor(d.client, &bind.TransactOpts{From: t.From()})
+	reader := trainer.NewTransactor(d.client, &bind.TransactOpts{From: t.From()})
 	pending, err := d.stack.PendingWithdrawal(c.Context, reader, t.From())
 	if err != nil {
 		return explain(c.Context, d.client, "withdraw", err)

@@ -8,7 +8,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/sumkit/sumkit/bindings"
-	"github.com/sumkit/sumkit/stack"
+	"github.com/sumkit/sumkit/sdk/trainer"
 )
 
 // Decoder turns a trainer's logs into contributions and outcomes, refusing malformed ones.
@@ -69,7 +69,7 @@ func (d *Decoder) decode(l *types.Log) (Event, error) {
 		if err != nil {
 			return nil, fmt.Errorf("decode AddData: %w", err)
 		}
-		sample, err := stack.UnpackSample(ev.Data)
+		sample, err := trainer.UnpackSample(ev.Data)
 		if err != nil {
 			return nil, fmt.Errorf("AddData: %w", err)
 		}
@@ -83,7 +83,7 @@ func (d *Decoder) decode(l *types.Log) (Event, error) {
 			Position: pos, BlockHash: l.BlockHash, TxHash: l.TxHash, Contributor: ev.Sender, Label: ev.Label,
 			Time: ev.Time.Uint64(), Deposit: ev.Deposit, Sample: sample,
 		}
-		c.Key = stack.ContributionKey(sample, c.Label, c.Time, c.Contributor)
+		c.Key = trainer.ContributionKey(sample, c.Label, c.Time, c.Contributor)
 		return c, nil
 	case d.refund:
 		ev, err := d.abi.UnpackRefundEvent(l)

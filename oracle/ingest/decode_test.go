@@ -11,12 +11,12 @@ import (
 
 	"github.com/sumkit/sumkit/bindings"
 	"github.com/sumkit/sumkit/oracle/ingest"
-	"github.com/sumkit/sumkit/stack"
+	"github.com/sumkit/sumkit/sdk/trainer"
 )
 
 // addDataLog builds an AddData log of trainer at block 7, index 3, with the given fields, ABI-encoded as the
 // trainer emits them.
-func addDataLog(t *testing.T, trainer common.Address, label uint64, tm *big.Int, data []byte) *types.Log {
+func addDataLog(t *testing.T, at common.Address, label uint64, tm *big.Int, data []byte) *types.Log {
 	t.Helper()
 	ev := bindings.NewDepositRefundTake().GetABI().Events["AddData"]
 	body, err := ev.Inputs.NonIndexed().Pack(label, tm, big.NewInt(1e9), data)
@@ -25,18 +25,18 @@ func addDataLog(t *testing.T, trainer common.Address, label uint64, tm *big.Int,
 	}
 	sender := common.HexToAddress("0x5a5a")
 	return &types.Log{
-		Address: trainer, Topics: []common.Hash{ev.ID, common.BytesToHash(sender.Bytes())}, Data: body,
+		Address: at, Topics: []common.Hash{ev.ID, common.BytesToHash(sender.Bytes())}, Data: body,
 		BlockNumber: 7, Index: 3, BlockHash: common.HexToHash("0xb7"), TxHash: common.HexToHash("0x77"),
 	}
 }
 
 func TestDecode(t *testing.T) {
-	trainer := common.HexToAddress("0x7a")
+	at := common.HexToAddress("0x7a")
 	packed := []byte{0, 0, 0, 0, 0, 0, 0, 2, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xfe}
-	valid := func(t *testing.T) *types.Log { return addDataLog(t, trainer, 1, big.NewInt(1000), packed) }
+	valid := func(t *testing.T) *types.Log { return addDataLog(t, at, 1, big.NewInt(1000), packed) }
 
 	t.Run("valid AddData", func(t *testing.T) {
-		ev, err := ingest.NewDecoder(trainer, 2).Decode(valid(t))
+		ev, err := ingest.NewDecoder(at, 2).Decode(valid(t))
 		if err != nil {
 			t.Fatalf("Decode() error = %v", err)
 		}
@@ -46,7 +46,7 @@ func TestDecode(t *testing.T) {
 		}
 		sender := common.HexToAddress("0x5a5a")
 		if !slices.Equal(c.Sample, []int64{2, -2}) || c.Label != 1 || c.Time != 1000 || c.Contributor != sender ||
-			c.Block != 7 || c.Index != 3 || c.Key != stack.ContributionKey([]int64{2, -2}, 1, 1000, sender) {
+			c.Block != 7 || c.Index != 3 || c.Key != trainer.ContributionKey([]int64{2, -2}, 1, 1000, sender) {
 			t.Errorf("Decode() = %+v", c)
 		}
 	})
@@ -68,19 +68,19 @@ func TestDecode(t *testing.T) {
 		},
 		{
 			name: "sample not whole entries",
-			log:  func(t *testing.T) *types.Log { return addDataLog(t, trainer, 1, big.NewInt(1000), packed[:13]) },
+			log:  func(t *testing.T) *types.Log { return addDataLog(t, at, 1, big.NewInt(1000), packed[:13]) },
 			want: "13 bytes is not a whole number of 8-byte entries",
 		},
 		{
 			name:       "label beyond the model's classes",
 			numClasses: 2,
-			log:        func(t *testing.T) *types.Log { return addDataLog(t, trainer, 2, big.NewInt(1000), packed) },
+			log:        func(t *testing.T) *types.Log { return addDataLog(t, at, 2, big.NewInt(1000), packed) },
 			want:       "label 2 out of range for a model of 2 classes",
 		},
 		{
 			name: "time beyond 64 bits",
 			log: func(t *testing.T) *types.Log {
-				return addDataLog(t, trainer, 1, new(big.Int).Lsh(big.NewInt(1), 64), packed)
+				return addDataLog(t, at, 1, new(big.Int).Lsh(big.NewInt(1), 64), packed)
 			},
 			want: "time 18446744073709551616 out of range",
 		},
@@ -105,7 +105,7 @@ func TestDecode(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := ingest.NewDecoder(trainer, tt.numClasses).Decode(tt.log(t))
+			_, err := ingest.NewDecoder(at, tt.numClasses).Decode(tt.log(t))
 			if err == nil {
 				t.Fatalf("Decode() error = nil, want %q", tt.want)
 			}

@@ -16,7 +16,7 @@ import (
 	"github.com/sumkit/sumkit/chain"
 	"github.com/sumkit/sumkit/model"
 	"github.com/sumkit/sumkit/oracle/ingest"
-	"github.com/sumkit/sumkit/stack"
+	"github.com/sumkit/sumkit/sdk/trainer"
 )
 
 // Follow a trainer into a store and list what was added. Against a real node, dial it with ethclient.Dial,
@@ -30,10 +30,10 @@ func ExampleFollower() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	t := stack.NewTransactor(sim.Client(), bind.NewKeyedTransactor(key, id), chain.WithMiner(func() { sim.Commit() }))
+	t := trainer.NewTransactor(sim.Client(), bind.NewKeyedTransactor(key, id), chain.WithMiner(func() { sim.Commit() }))
 	m := &model.Model{Kind: model.SparsePerceptron, Classes: []string{"bad", "good"}, NumFeatures: 8, MaxFeatures: 4,
 		Weights: make([]int64, 8), LearningRate: model.One}
-	s, err := stack.Deploy(ctx, t, stack.Spec{Model: m, Incentive: stack.Incentive{Mechanism: stack.Points, RefundWait: 60}})
+	s, err := trainer.Deploy(ctx, t, trainer.Spec{Model: m, Incentive: trainer.Incentive{Mechanism: trainer.Points, RefundWait: 60}})
 	if err != nil {
 		log.Fatal(err)
 	}

@@ -16,13 +16,13 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/rpc"
 
-	"github.com/sumkit/sumkit/stack"
+	"github.com/sumkit/sumkit/sdk/trainer"
 )
 
 // Defaults for an Options' zero fields.
 const (
 	// DefaultPageBlocks is the widest range one step reads; a range the node refuses is halved.
-	DefaultPageBlocks = stack.DefaultPageBlocks
+	DefaultPageBlocks = trainer.DefaultPageBlocks
 	// DefaultPollInterval is how long Follow waits for new blocks once it has caught up.
 	DefaultPollInterval = 2 * time.Second
 	// DefaultBackoffInitial and DefaultBackoffMax bound the wait before retrying a failed call.

@@ -23,7 +23,7 @@ import (
 	"github.com/sumkit/sumkit/chain"
 	"github.com/sumkit/sumkit/model"
 	"github.com/sumkit/sumkit/oracle/ingest"
-	"github.com/sumkit/sumkit/stack"
+	"github.com/sumkit/sumkit/sdk/trainer"
 )
 
 // Waits of the Deposit-Refund-Take trainers the tests deploy, in seconds.
@@ -42,7 +42,7 @@ type testChain struct {
 	client  simulated.Client
 	chainID *big.Int
 	keys    []*ecdsa.PrivateKey
-	stack   *stack.Stack
+	stack   *trainer.Stack
 }
 
 // newTestChain starts a chain with accounts funded accounts and deploys a trainer on it; configure adjusts the
@@ -75,7 +75,7 @@ func newTestChain(t *testing.T, accounts int, configure ...func(*ethconfig.Confi
 
 // deploy deploys a Deposit-Refund-Take trainer over a two-class sparse perceptron: features 0-3 vote for
 // class 1, features 4-7 for class 0.
-func deploy(t *testing.T, tx *chain.Transactor) *stack.Stack {
+func deploy(t *testing.T, tx *chain.Transactor) *trainer.Stack {
 	t.Helper()
 	m := &model.Model{
 		Kind: model.SparsePerceptron, Classes: []string{"bad", "good"},
@@ -87,20 +87,20 @@ func deploy(t *testing.T, tx *chain.Transactor) *stack.Stack {
 			m.Weights[f] = -model.One
 		}
 	}
-	s, err := stack.Deploy(t.Context(), tx, stack.Spec{
+	s, err := trainer.Deploy(t.Context(), tx, trainer.Spec{
 		Model: m,
-		Incentive: stack.Incentive{Mechanism: stack.DepositRefundTake, RefundWait: refundWait,
+		Incentive: trainer.Incentive{Mechanism: trainer.DepositRefundTake, RefundWait: refundWait,
 			OwnerClaimWait: ownerClaimWait, AnyAddressClaimWait: 2 * ownerClaimWait, CostWeight: big.NewInt(1e9)},
 	})
 	if err != nil {
-		t.Fatalf("stack.Deploy() error = %v", err)
+		t.Fatalf("trainer.Deploy() error = %v", err)
 	}
 	return s
 }
 
 // tx returns a transactor for account i that mines a block after each transaction.
 func (c *testChain) tx(i int) *chain.Transactor {
-	return stack.NewTransactor(c.client, bind.NewKeyedTransactor(c.keys[i], c.chainID), chain.WithMiner(func() { c.sim.Commit() }))
+	return trainer.NewTransactor(c.client, bind.NewKeyedTransactor(c.keys[i], c.chainID), chain.WithMiner(func() { c.sim.Commit() }))
 }
 
 func (c *testChain) addr(i int) common.Address { return crypto.PubkeyToAddress(c.keys[i].PublicKey) }

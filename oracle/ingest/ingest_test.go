@@ -13,7 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/sumkit/sumkit/oracle/ingest"
-	"github.com/sumkit/sumkit/stack"
+	"github.com/sumkit/sumkit/sdk/trainer"
 )
 
 // history adds five contributions from two accounts, has account 1 refund its first and the owner take
@@ -94,8 +94,8 @@ func TestFollowIngestsContributionsAndOutcomes(t *testing.T) {
 			}
 
 			// The CLI's own history reader decodes the same contributions.
-			var cli []*stack.Contribution
-			for sc, err := range c.stack.Contributions(c.ctx, c.client, stack.HistoryOptions{}) {
+			var cli []*trainer.Contribution
+			for sc, err := range c.stack.Contributions(c.ctx, c.client, trainer.HistoryOptions{}) {
 				if err != nil {
 					t.Fatal(err)
 				}

@@ -20,7 +20,7 @@ import (
 	"github.com/sumkit/sumkit/chain"
 	"github.com/sumkit/sumkit/devnet"
 	"github.com/sumkit/sumkit/oracle/ingest"
-	"github.com/sumkit/sumkit/stack"
+	"github.com/sumkit/sumkit/sdk/trainer"
 )
 
 // The environment that makes TestKilledFollowerChild follow a node: its URL, the store's folder, the trainer.
@@ -144,7 +144,7 @@ func TestKilledFollower(t *testing.T) {
 // leaving them to the automine, which bind.WaitMined would poll for once a second.
 func devTransactor(t *testing.T, node *devnet.Node, client *ethclient.Client, i int) *chain.Transactor {
 	opts := bind.NewKeyedTransactor(node.Accounts()[i].Key, big.NewInt(devnet.ChainID))
-	return stack.NewTransactor(client, opts, chain.WithMiner(func() {
+	return trainer.NewTransactor(client, opts, chain.WithMiner(func() {
 		if _, err := node.Mine(t.Context(), nil); err != nil {
 			t.Error(err)
 		}

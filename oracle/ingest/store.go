@@ -72,7 +72,7 @@ type Contribution struct {
 	Time    uint64
 	Deposit *big.Int
 	Sample  []int64
-	// Key is the trainer's key for the contribution (stack.ContributionKey), which outcomes refer to.
+	// Key is the trainer's key for the contribution (trainer.ContributionKey), which outcomes refer to.
 	Key common.Hash
 }
 

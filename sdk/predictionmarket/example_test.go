@@ -15,10 +15,10 @@ import (
 
 	"github.com/sumkit/sumkit/bindings"
 	"github.com/sumkit/sumkit/chain"
-	"github.com/sumkit/sumkit/market"
 	"github.com/sumkit/sumkit/model"
 	"github.com/sumkit/sumkit/sdk/predictionmarket"
-	"github.com/sumkit/sumkit/stack"
+	"github.com/sumkit/sumkit/sdk/predictionmarket/commitment"
+	"github.com/sumkit/sumkit/sdk/trainer"
 )
 
 // exampleKeys are the provider's and a contributor's private keys.
@@ -45,7 +45,7 @@ func exampleChain() (*simulated.Backend, []*chain.Transactor) {
 	}
 	var ts []*chain.Transactor
 	for _, key := range keys {
-		ts = append(ts, stack.NewTransactor(sim.Client(), bind.NewKeyedTransactor(key, id), chain.WithMiner(func() { sim.Commit() })))
+		ts = append(ts, trainer.NewTransactor(sim.Client(), bind.NewKeyedTransactor(key, id), chain.WithMiner(func() { sim.Commit() })))
 	}
 	return sim, ts
 }
@@ -57,8 +57,8 @@ func exampleModel() *model.Model {
 }
 
 // exampleTestSet is the provider's hidden test set: features 0-3 mean "good" (1), 4-7 "bad" (0).
-func exampleTestSet() []market.Sample {
-	return []market.Sample{
+func exampleTestSet() []commitment.Sample {
+	return []commitment.Sample{
 		{Data: []int64{0, 1}, Label: 1}, {Data: []int64{4, 5}, Label: 0},
 		{Data: []int64{2, 3}, Label: 1}, {Data: []int64{6, 7}, Label: 0},
 		{Data: []int64{1, 2}, Label: 1}, {Data: []int64{5, 6}, Label: 0},
@@ -125,7 +125,7 @@ func revealFirst(ctx context.Context, mine func(), m *predictionmarket.Market, t
 // contribute has the contributor stake on two correctly labelled samples, ends participation and has the
 // provider reveal the rest: the run is then Rewarding.
 func contribute(ctx context.Context, m *predictionmarket.Market, provider, contributor *chain.Transactor, man *predictionmarket.Manifest) error {
-	for _, s := range []market.Sample{{Data: []int64{0, 3}, Label: 1}, {Data: []int64{4, 7}, Label: 0}} {
+	for _, s := range []commitment.Sample{{Data: []int64{0, 3}, Label: 1}, {Data: []int64{4, 7}, Label: 0}} {
 		if _, err := m.Send(ctx, contributor, m.Contribute(s.Data, s.Label, big.NewInt(1e16))); err != nil {
 			return err
 		}

@@ -17,9 +17,9 @@ import (
 
 	"github.com/sumkit/sumkit/bindings"
 	"github.com/sumkit/sumkit/chain"
-	"github.com/sumkit/sumkit/market"
 	"github.com/sumkit/sumkit/model"
-	"github.com/sumkit/sumkit/stack"
+	"github.com/sumkit/sumkit/sdk/predictionmarket/commitment"
+	"github.com/sumkit/sumkit/sdk/trainer"
 )
 
 // Phase is PredictionMarket.Phase.
@@ -68,7 +68,7 @@ type Market struct {
 func New(node Backend, addr common.Address) *Market {
 	// eth_call needs no signer; the zero address will do as sender.
 	return &Market{node: node, addr: addr, pm: bindings.NewPredictionMarket(),
-		caller: chain.NewTransactor(node, &bind.TransactOpts{}, chain.WithErrors(stack.Errors()))}
+		caller: chain.NewTransactor(node, &bind.TransactOpts{}, chain.WithErrors(trainer.Errors()))}
 }
 
 // Deploy deploys a new, Idle PredictionMarket from t.
@@ -198,7 +198,7 @@ func (m *Market) Initialise(model common.Address, root common.Hash, pieces int, 
 func (m *Market) Draw() Action { return Action{"drew the first piece", m.pm.PackDraw(), nil} }
 
 // RevealFirst reveals the drawn piece index of man, opening participation.
-func (m *Market) RevealFirst(man *Manifest, tree *market.Tree, index int) (Action, error) {
+func (m *Market) RevealFirst(man *Manifest, tree *commitment.Tree, index int) (Action, error) {
 	if index >= len(man.Pieces) {
 		return Action{}, fmt.Errorf("piece %d was drawn but the manifest has %d pieces: use the manifest `market init` wrote", index, len(man.Pieces))
 	}
@@ -289,7 +289,7 @@ type PhaseError struct{ Have, Want Phase }
 func (e *PhaseError) Error() string { return fmt.Sprintf("the market is %s, not %s", e.Have, e.Want) }
 
 // ABISamples converts samples to the contract's Sample struct.
-func ABISamples(samples []market.Sample) []bindings.PredictionMarketSample {
+func ABISamples(samples []commitment.Sample) []bindings.PredictionMarketSample {
 	out := make([]bindings.PredictionMarketSample, len(samples))
 	for i, s := range samples {
 		out[i] = bindings.PredictionMarketSample{Data: s.Data, Label: s.Label}
@@ -299,8 +299,8 @@ func ABISamples(samples []market.Sample) []bindings.PredictionMarketSample {
 
 // UnpackSamples decodes the market's packed event encoding of samples (PieceRevealed, Contributed): per sample
 // the label and the entry count as 8 big-endian bytes each, then each entry as 8 big-endian bytes.
-func UnpackSamples(b []byte) ([]market.Sample, error) {
-	var out []market.Sample
+func UnpackSamples(b []byte) ([]commitment.Sample, error) {
+	var out []commitment.Sample
 	for len(b) > 0 {
 		if len(b) < 16 {
 			return nil, errors.New("packed samples: truncated header")
@@ -315,7 +315,7 @@ func UnpackSamples(b []byte) ([]market.Sample, error) {
 			data[i] = int64(binary.BigEndian.Uint64(b[8*i:]))
 		}
 		b = b[8*n:]
-		out = append(out, market.Sample{Data: data, Label: label})
+		out = append(out, commitment.Sample{Data: data, Label: label})
 	}
 	return out, nil
 }
@@ -329,7 +329,7 @@ type Revealed struct {
 	// Eval is the evaluation pieces, in position order (piece indices in order, less the one revealed first).
 	Eval [][]bindings.PredictionMarketSample
 	// Contributions is the contributions' samples by id less one (ids start at 1).
-	Contributions []market.Sample
+	Contributions []commitment.Sample
 }
 
 // ReadRevealed rebuilds run's evaluation pieces and contributions from the PieceRevealed and Contributed events;
@@ -340,8 +340,8 @@ func (m *Market) ReadRevealed(ctx context.Context, run *big.Int, revealIndex uin
 		Addresses: []common.Address{m.addr},
 		Topics:    [][]common.Hash{{abi.Events["PieceRevealed"].ID, abi.Events["Contributed"].ID}, {common.BigToHash(run)}},
 	}
-	pieces := map[uint64][]market.Sample{}
-	contribs := map[uint64]market.Sample{}
+	pieces := map[uint64][]commitment.Sample{}
+	contribs := map[uint64]commitment.Sample{}
 	for l, err := range chain.Logs(ctx, m.node, q, 0, 0, logPage) {
 		if err != nil {
 			return nil, fmt.Errorf("read the market's events: %w", err)
@@ -376,7 +376,7 @@ func (m *Market) ReadRevealed(ctx context.Context, run *big.Int, revealIndex uin
 		}
 	}
 	sort.Slice(idx, func(a, b int) bool { return idx[a] < idx[b] })
-	out := &Revealed{Eval: make([][]bindings.PredictionMarketSample, len(idx)), Contributions: make([]market.Sample, len(contribs))}
+	out := &Revealed{Eval: make([][]bindings.PredictionMarketSample, len(idx)), Contributions: make([]commitment.Sample, len(contribs))}
 	for j, i := range idx {
 		out.Eval[j] = ABISamples(pieces[i])
 	}
@@ -393,15 +393,15 @@ func (m *Market) ReadRevealed(ctx context.Context, run *big.Int, revealIndex uin
 // Manifest is the provider's record of a run: where it is and its hidden test set, cut into pieces. Anyone
 // holding it can predict the evaluation, so the provider keeps it private until every piece is revealed.
 type Manifest struct {
-	Note    string            `json:"note"`
-	ChainID uint64            `json:"chainId"`
-	Market  common.Address    `json:"market"`
-	Run     uint64            `json:"run"`
-	Model   common.Address    `json:"model"`
-	Updater common.Address    `json:"updater"`
-	Classes []string          `json:"classes"`
-	Root    common.Hash       `json:"root"`
-	Pieces  [][]market.Sample `json:"pieces"`
+	Note    string                `json:"note"`
+	ChainID uint64                `json:"chainId"`
+	Market  common.Address        `json:"market"`
+	Run     uint64                `json:"run"`
+	Model   common.Address        `json:"model"`
+	Updater common.Address        `json:"updater"`
+	Classes []string              `json:"classes"`
+	Root    common.Hash           `json:"root"`
+	Pieces  [][]commitment.Sample `json:"pieces"`
 }
 
 // ManifestNote is the warning a manifest file carries.
@@ -434,7 +434,7 @@ func (man *Manifest) Write(path string) error {
 
 // Check checks the manifest's pieces against the root committed on chain, so that a changed manifest is caught
 // before a reveal is sent and paid for, and returns their tree for the proofs.
-func (man *Manifest) Check(root [32]byte) (*market.Tree, error) {
+func (man *Manifest) Check(root [32]byte) (*commitment.Tree, error) {
 	tree, err := Commit(man.Pieces)
 	if err != nil {
 		return nil, err
@@ -446,11 +446,11 @@ func (man *Manifest) Check(root [32]byte) (*market.Tree, error) {
 }
 
 // Split cuts samples into n contiguous, near-equal pieces: the first len%n take one sample more.
-func Split(samples []market.Sample, n int) ([][]market.Sample, error) {
+func Split(samples []commitment.Sample, n int) ([][]commitment.Sample, error) {
 	if n < 2 || n > len(samples) {
 		return nil, fmt.Errorf("%d pieces: want 2 to %d (the test set's size)", n, len(samples))
 	}
-	pieces := make([][]market.Sample, n)
+	pieces := make([][]commitment.Sample, n)
 	for i, start := 0, 0; i < n; i++ {
 		size := len(samples) / n
 		if i < len(samples)%n {
@@ -463,12 +463,12 @@ func Split(samples []market.Sample, n int) ([][]market.Sample, error) {
 }
 
 // Commit builds the Merkle tree of pieces whose root a run commits to.
-func Commit(pieces [][]market.Sample) (*market.Tree, error) {
+func Commit(pieces [][]commitment.Sample) (*commitment.Tree, error) {
 	hashes := make([]common.Hash, len(pieces))
 	for i, p := range pieces {
-		hashes[i] = market.PieceHash(p)
+		hashes[i] = commitment.PieceHash(p)
 	}
-	tree, err := market.NewTree(hashes)
+	tree, err := commitment.NewTree(hashes)
 	if err != nil {
 		return nil, fmt.Errorf("commit to %d pieces: %w", len(pieces), err)
 	}
@@ -477,7 +477,7 @@ func Commit(pieces [][]market.Sample) (*market.Tree, error) {
 
 // DeployModel deploys m for updater (see [Market.UpdaterFor]) and fills it in chunks, as a run's model.
 func DeployModel(ctx context.Context, t *chain.Transactor, m *model.Model, updater common.Address) (common.Address, []*types.Receipt, error) {
-	addr, receipts, err := stack.DeployModel(ctx, t, m, updater, m.MaxFeatures, 0, nil)
+	addr, receipts, err := trainer.DeployModel(ctx, t, m, updater, m.MaxFeatures, 0, nil)
 	if err != nil {
 		return common.Address{}, receipts, fmt.Errorf("deploy the model: %w", err)
 	}
@@ -486,7 +486,7 @@ func DeployModel(ctx context.Context, t *chain.Transactor, m *model.Model, updat
 
 // Sizes is the most samples in one of pieces and the most entries in one sample, which a run's
 // [bindings.IPredictionMarketConfig] must allow (MaxPieceSamples, MaxSampleLength).
-func Sizes(pieces [][]market.Sample) (maxPiece, longest int) {
+func Sizes(pieces [][]commitment.Sample) (maxPiece, longest int) {
 	for _, p := range pieces {
 		maxPiece = max(maxPiece, len(p))
 		for _, s := range p {
@@ -553,7 +553,7 @@ type OpenSpec struct {
 	// Model is the run's initial model; Open deploys it for the market's updater of the provider.
 	Model *model.Model
 	// Pieces is the hidden test set cut into pieces ([Split]).
-	Pieces [][]market.Sample
+	Pieces [][]commitment.Sample
 	Config bindings.IPredictionMarketConfig
 	// Bounty is what the provider pays, in wei.
 	Bounty *big.Int

@@ -12,9 +12,9 @@ import (
 
 	"github.com/sumkit/sumkit/chain"
 	"github.com/sumkit/sumkit/devnet"
-	"github.com/sumkit/sumkit/market"
 	"github.com/sumkit/sumkit/sdk/predictionmarket"
-	"github.com/sumkit/sumkit/stack"
+	"github.com/sumkit/sumkit/sdk/predictionmarket/commitment"
+	"github.com/sumkit/sumkit/sdk/trainer"
 )
 
 func TestPhaseString(t *testing.T) {
@@ -33,9 +33,9 @@ func TestPhaseString(t *testing.T) {
 }
 
 func TestSplit(t *testing.T) {
-	samples := make([]market.Sample, 7)
+	samples := make([]commitment.Sample, 7)
 	for i := range samples {
-		samples[i] = market.Sample{Data: []int64{int64(i)}}
+		samples[i] = commitment.Sample{Data: []int64{int64(i)}}
 	}
 	for _, tc := range []struct {
 		n     int
@@ -69,7 +69,7 @@ func TestSplit(t *testing.T) {
 }
 
 // packed is the contract's event encoding of samples.
-func packed(samples ...market.Sample) []byte {
+func packed(samples ...commitment.Sample) []byte {
 	var b []byte
 	for _, s := range samples {
 		b = binary.BigEndian.AppendUint64(b, s.Label)
@@ -82,11 +82,11 @@ func packed(samples ...market.Sample) []byte {
 }
 
 func TestUnpackSamples(t *testing.T) {
-	two := []market.Sample{{Data: []int64{3, -1}, Label: 1}, {Data: []int64{7}, Label: 0}}
+	two := []commitment.Sample{{Data: []int64{3, -1}, Label: 1}, {Data: []int64{7}, Label: 0}}
 	for _, tc := range []struct {
 		name string
 		in   []byte
-		want []market.Sample
+		want []commitment.Sample
 		ok   bool
 	}{
 		{"two", packed(two...), two, true},
@@ -127,7 +127,7 @@ func devnetRun(t *testing.T) (*predictionmarket.Market, *predictionmarket.Manife
 	t.Cleanup(client.Close)
 	var ts []*chain.Transactor
 	for _, a := range node.Accounts() {
-		ts = append(ts, stack.NewTransactor(client, bind.NewKeyedTransactor(a.Key, new(big.Int).SetUint64(node.ChainID()))))
+		ts = append(ts, trainer.NewTransactor(client, bind.NewKeyedTransactor(a.Key, new(big.Int).SetUint64(node.ChainID()))))
 	}
 	m, man, err := open(ctx, ts[0])
 	if err != nil {

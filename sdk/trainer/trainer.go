@@ -1,0 +1,105 @@
+package trainer
+
+import (
+	"context"
+	"encoding/binary"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/sumkit/sumkit/chain"
+)
+
+// Both trainers share Trainer.sol's functions, so DepositRefundTake's binding packs calls for either.
+
+// AddData adds data labelled label from t's account, sending value wei (at least NextAddDataCost; the excess
+// comes back).
+func (s *Stack) AddData(ctx context.Context, t *chain.Transactor, data []int64, label uint64, value *big.Int) (*types.Receipt, error) {
+	r, err := t.Transact(ctx, s.Trainer, s.trainer.PackAddData(data, label), value)
+	if err != nil {
+		return nil, fmt.Errorf("add data: %w", err)
+	}
+	return r, nil
+}
+
+// Refund claims back the deposit of t's own contribution added at addedTime.
+func (s *Stack) Refund(ctx context.Context, t *chain.Transactor, data []int64, label uint64, addedTime uint64) (*types.Receipt, error) {
+	r, err := t.Transact(ctx, s.Trainer, s.trainer.PackRefund(data, label, new(big.Int).SetUint64(addedTime)), nil)
+	if err != nil {
+		return nil, fmt.Errorf("refund: %w", err)
+	}
+	return r, nil
+}
+
+// Report reports author's contribution added at addedTime, from t's account.
+func (s *Stack) Report(ctx context.Context, t *chain.Transactor, data []int64, label uint64, addedTime uint64, author common.Address) (*types.Receipt, error) {
+	r, err := t.Transact(ctx, s.Trainer, s.trainer.PackReport(data, label, new(big.Int).SetUint64(addedTime), author), nil)
+	if err != nil {
+		return nil, fmt.Errorf("report: %w", err)
+	}
+	return r, nil
+}
+
+// Withdraw sends t's pending payments to to.
+func (s *Stack) Withdraw(ctx context.Context, t *chain.Transactor, to common.Address) (*types.Receipt, error) {
+	r, err := t.Transact(ctx, s.Trainer, s.trainer.PackWithdraw(to), nil)
+	if err != nil {
+		return nil, fmt.Errorf("withdraw: %w", err)
+	}
+	return r, nil
+}
+
+// Predict asks the model, through the trainer, for data's class.
+func (s *Stack) Predict(ctx context.Context, t *chain.Transactor, data []int64) (uint64, error) {
+	out, err := t.Call(ctx, s.Trainer, s.trainer.PackPredict(data))
+	if err != nil {
+		return 0, fmt.Errorf("call the trainer's predict: %w", err)
+	}
+	return s.trainer.UnpackPredict(out)
+}
+
+// NextAddDataCost is the deposit AddData requires now, in wei.
+func (s *Stack) NextAddDataCost(ctx context.Context, t *chain.Transactor) (*big.Int, error) {
+	out, err := t.Call(ctx, s.Trainer, s.trainer.PackNextAddDataCost())
+	if err != nil {
+		return nil, fmt.Errorf("next add data cost: %w", err)
+	}
+	return s.trainer.UnpackNextAddDataCost(out)
+}
+
+// PendingWithdrawal is what account can withdraw after a payment it refused.
+func (s *Stack) PendingWithdrawal(ctx context.Context, t *chain.Transactor, account common.Address) (*big.Int, error) {
+	out, err := t.Call(ctx, s.Trainer, s.trainer.PackPendingWithdrawals(account))
+	if err != nil {
+		return nil, fmt.Errorf("pending withdrawal: %w", err)
+	}
+	return s.trainer.UnpackPendingWithdrawals(out)
+}
+
+// AddedTime reads the time of the AddData event in receipt r, which Refund and Report need.
+func (s *Stack) AddedTime(r *types.Receipt) (uint64, error) {
+	for _, l := range r.Logs {
+		if l.Address != s.Trainer {
+			continue
+		}
+		ev, err := s.trainer.UnpackAddDataEvent(l)
+		if err == nil {
+			return ev.Time.Uint64(), nil
+		}
+	}
+	return 0, fmt.Errorf("no AddData event in transaction %s", r.TxHash)
+}
+
+// UnpackSample decodes the data field of an AddData event: each entry is 8 big-endian bytes, two's complement.
+func UnpackSample(packed []byte) ([]int64, error) {
+	if len(packed)%8 != 0 {
+		return nil, fmt.Errorf("unpack sample: %d bytes is not a whole number of 8-byte entries", len(packed))
+	}
+	out := make([]int64, len(packed)/8)
+	for i := range out {
+		out[i] = int64(binary.BigEndian.Uint64(packed[8*i:]))
+	}
+	return out, nil
+}
