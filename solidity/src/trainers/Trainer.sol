@@ -194,9 +194,10 @@ abstract contract Trainer is Ownable, ReentrancyGuardTransient {
         // last one leaves lastAddTime where each single add would have, and ids run on from numContributions.
         uint40 id = counters.numContributions;
         (counters.lastAddTime, counters.numContributions) = (uint40(block.timestamp), id + uint40(size));
-        _addSample(data[0], labels[0], first, id + 1, 0);
-        for (uint256 i = 1; i < size; ++i) {
-            _addSample(data[i], labels[i], rest, id + 1 + uint40(i), i);
+        uint256 deposit = first;
+        for (uint256 i; i < size; ++i) {
+            _addSample(data[i], labels[i], deposit, ++id, i);
+            deposit = rest;
         }
         if (msg.value > total) _pay(msg.sender, msg.value - total);
     }
