@@ -71,8 +71,8 @@ const (
 // DefaultBatchSize is how many samples AddAll sends in one addDataBatch when BatchOptions leaves it open. At 50
 // a sample's share of the shared cost (the 21,000 base, the counters, returning the excess) is under 1,000 gas,
 // most of what batching saves (a batch of 50 IMDB sentences costs about 39,500 gas a sample on the sparse
-// perceptron, against 108,000 for a single addData), while a batch of typical sentences stays near 2.5M gas,
-// far from the 16.7M a transaction may use.
+// perceptron, against 108,000 for a single addData), while a batch of typical sentences stays near 2M gas, far
+// from the 16.7M a transaction may use.
 const DefaultBatchSize = 50
 
 // AddAll adds every sample from t's account, opts.BatchSize samples a transaction (addDataBatch; one sample a
