@@ -106,6 +106,10 @@ func (e *Errors) Decode(err error) error {
 	return fmt.Errorf("%w (unknown revert data 0x%x)", err, data)
 }
 
+// DecodeData decodes revert data itself, such as the reason a wrapping error carries; nil where it matches
+// no known error.
+func (e *Errors) DecodeData(data []byte) *RevertError { return e.decodeData(data) }
+
 func (e *Errors) decodeData(data []byte) *RevertError {
 	if len(data) < 4 {
 		return nil

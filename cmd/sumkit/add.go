@@ -24,10 +24,14 @@ the model. Sends the deposit the trainer asks for now unless --value is given; a
 
 ` + fileHelp + `
 
-add --file sends a transaction a line without waiting for each to be mined, with the largest deposit (the
-excess comes back). It can be run again: what the account added already (the same sample and label) is skipped,
-and a transaction a killed run left in flight is waited for, not sent twice. A line that is in the file twice is
-added twice.
+add --file adds the lines in batches of --batch (default 50, at most the trainer's MAX_BATCH_SIZE), one
+addDataBatch transaction each, without waiting for each to be mined, with the largest deposit for every line (the
+excess comes back). Each line still gets its own contribution and AddData event, as if added alone; a batch
+costs a fraction of the gas of a transaction a line. --batch 1 sends one addData a line; a trainer deployed
+before addDataBatch gets that. A line the trainer refuses stops the run after the lines before it are added, with
+its own error. It can be run again: what the account added already (the same sample and label) is skipped, and
+a transaction a killed run left in flight is waited for, not sent twice (run it again with the same --batch). A
+line that is in the file twice is added twice.
 
 Examples:
    sumkit add --deployment imdb.json --dev-account 1 --label Positive "a wonderful, moving film"
@@ -40,6 +44,7 @@ Examples:
 			&cli.StringFlag{Name: "vocab", Usage: "vocabulary file for the imdb-vocab encoder (default: the one recorded at deployment)"},
 			&cli.StringFlag{Name: "label", Usage: "the text's class: its name or its index (required without --file)"},
 			&cli.StringFlag{Name: "value", Usage: "wei to send (default: the deposit the trainer asks for now)"},
+			&cli.IntFlag{Name: "batch", Usage: "with --file: lines a transaction, 1 to the trainer's MAX_BATCH_SIZE (default 50)"},
 		}, append(fileFlags(), accountFlags()...)...),
 		Action: runAdd,
 	}

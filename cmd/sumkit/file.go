@@ -104,6 +104,9 @@ func runAddFile(c *cli.Context) error {
 		// Without the journal's answers a re-run after a kill would send again what the killed run left in flight.
 		return usagef("--again does not go with --file, which skips what is on chain and waits for what is in flight; to add a line once more, add it without --file")
 	}
+	if c.IsSet("batch") && c.Int("batch") < 1 {
+		return usagef("--batch %d: give at least 1 line a transaction", c.Int("batch"))
+	}
 	d, examples, err := openFile(c, true)
 	if err != nil {
 		return err
@@ -119,7 +122,8 @@ func runAddFile(c *cli.Context) error {
 	}
 	var bar *progress.Bar
 	res, err := d.stack.AddAll(c.Context, t, d.client, samples, trainer.BatchOptions{
-		History: trainer.HistoryOptions{FromBlock: d.manifest.BlockNumber},
+		BatchSize: c.Int("batch"),
+		History:   trainer.HistoryOptions{FromBlock: d.manifest.BlockNumber},
 		Progress: func(done, total int) {
 			if bar == nil {
 				bar = progress.New(c.App.ErrWriter, "adding", "lines", total).Delay(time.Second)
@@ -135,7 +139,11 @@ func runAddFile(c *cli.Context) error {
 		for _, r := range res.Receipts {
 			gas += r.GasUsed
 		}
-		fmt.Fprintf(c.App.Writer, "added %d of %d lines from %s (%d on chain already)\ngas used:  %d\n", res.Added, len(samples), t.From(), res.Skipped, gas)
+		txs := fmt.Sprintf("%d transactions", len(res.Receipts))
+		if len(res.Receipts) == 1 {
+			txs = "1 transaction"
+		}
+		fmt.Fprintf(c.App.Writer, "added %d of %d lines from %s in %s (%d on chain already)\ngas used:  %d\n", res.Added, len(samples), t.From(), txs, res.Skipped, gas)
 		if res.Sent.Sign() > 0 {
 			fmt.Fprintf(c.App.Writer, "deposit:   %s wei held (%s sent, %s returned)\n", res.Held, res.Sent, new(big.Int).Sub(res.Sent, res.Held))
 		}

@@ -102,8 +102,8 @@ func wantBySample(t *testing.T, lines []string) map[string]int {
 	return want
 }
 
-// TestAddFileKilled adds a file of IMDB sentences, one of them twice, with a real sumkit process killed by
-// SIGKILL once some of its transactions are mined (others are in flight by then), and runs the same command
+// TestAddFileKilled adds a file of IMDB sentences, one of them twice, two a transaction, with a real sumkit
+// process killed by SIGKILL once some of its transactions are mined (others are in flight by then), and runs the same command
 // again: in the end each line is on chain exactly once (the repeated one twice), and a third run adds nothing.
 func TestAddFileKilled(t *testing.T) {
 	lines := imdbLines(t, 50)
@@ -134,7 +134,9 @@ func TestAddFileKilled(t *testing.T) {
 					url = startNode(t, wallClock).URL()
 				}
 				imdb = deploy(t, url, imdbArgs()...)
-				args = []string{"add", "--rpc", url, "--deployment", imdb, "--dev-account", "1", "--file", file}
+				// Two lines a transaction: enough transactions to kill the run between them, and every one an
+				// addDataBatch, whose calldata the re-run must cut the same to find it in the journal.
+				args = []string{"add", "--rpc", url, "--deployment", imdb, "--dev-account", "1", "--file", file, "--batch", "2"}
 				if killWhenMined(t, url, author, args, k, tc.inFlight) {
 					break
 				}
@@ -215,7 +217,7 @@ func TestAddFileDeposit(t *testing.T) {
 	if err != nil {
 		t.Fatalf("add --file error = %v\nstderr:\n%s", err, stderr)
 	}
-	for _, want := range []string{"added 12 of 12 lines", "(0 on chain already)", "wei held (", "returned)"} {
+	for _, want := range []string{"added 12 of 12 lines", "in 1 transaction (0 on chain already)", "wei held (", "returned)"} {
 		if !strings.Contains(stdout, want) {
 			t.Errorf("output lacks %q:\n%s", want, stdout)
 		}
@@ -360,6 +362,7 @@ func TestAddFileFlags(t *testing.T) {
 		"text too":       {[]string{"--file", file, "a wonderful film"}, `both --file and a TEXT argument ("a wonderful film") given`},
 		"unknown format": {[]string{"--file", file, "--format", "xml"}, `unknown file format "xml": use tsv, csv or jsonl`},
 		"unknown ext":    {[]string{"--file", writeLines(t, "x.dat", []string{"a"})}, "cannot tell the format of"},
+		"batch zero":     {[]string{"--file", file, "--batch", "0"}, "--batch 0: give at least 1 line a transaction"},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {

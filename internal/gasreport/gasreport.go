@@ -57,6 +57,8 @@ type Case struct {
 	// DecayUpdates and Updates, when DecayUpdates is not 0, deploy a perceptron with a decaying step that has
 	// counted Updates mistakes already (model.Model's fields), instead of the file's schedule.
 	DecayUpdates, Updates uint64
+	// Batch adds the OpAddDataBatch row: IMDB sentences for a sparse model, samples near Sample for a dense one.
+	Batch bool
 }
 
 // Cases returns the five models of shared/anchors/upstream-gas.md with upstream's optimizer-on figures, and
@@ -66,16 +68,16 @@ func Cases() []Case {
 	// [1,1,1,1,1,1,1,0,0] scaled to unit L2 norm in 1e9 fixed point.
 	denseSample := []int64{377964473, 377964473, 377964473, 377964473, 377964473, 377964473, 377964473, 0, 0}
 	return []Case{
-		{"sparse-perceptron", "imdb-sparse-perceptron.json", sparseSample, upstream(27867689, 271387, 304052, 216154, 176138, 81824), 0, 0},
-		{"naive-bayes", "imdb-like-naive-bayes.json", sparseSample, upstream(54252212, 319955, 322516, 294575, 254556, 160568), 0, 0},
-		{"sparse-nearest-centroid", "imdb-like-sparse-ncc.json", sparseSample, upstream(54721683, 350637, 313374, 291538, 251495, 157507), 0, 0},
-		{"dense-perceptron", "fitness-like-dense-perceptron.json", denseSample, upstream(5053803, 229968, 205494, 174341, 134297, 42768), 0, 0},
-		{"dense-nearest-centroid", "fitness-like-dense-ncc.json", denseSample, upstream(5541774, 250011, 212748, 190991, 150947, 59860), 0, 0},
+		{"sparse-perceptron", "imdb-sparse-perceptron.json", sparseSample, upstream(27867689, 271387, 304052, 216154, 176138, 81824), 0, 0, true},
+		{"naive-bayes", "imdb-like-naive-bayes.json", sparseSample, upstream(54252212, 319955, 322516, 294575, 254556, 160568), 0, 0, true},
+		{"sparse-nearest-centroid", "imdb-like-sparse-ncc.json", sparseSample, upstream(54721683, 350637, 313374, 291538, 251495, 157507), 0, 0, true},
+		{"dense-perceptron", "fitness-like-dense-perceptron.json", denseSample, upstream(5053803, 229968, 205494, 174341, 134297, 42768), 0, 0, true},
+		{"dense-nearest-centroid", "fitness-like-dense-ncc.json", denseSample, upstream(5541774, 250011, 212748, 190991, 150947, 59860), 0, 0, true},
 		// The perceptrons again with the paper configs' decaying step, as deployed after an initial training
 		// (a non-zero count, so an update rewrites the count rather than creating it). Upstream's perceptron
 		// has a constant step; its figures are the comparison still.
-		{"sparse-perceptron-decaying", "imdb-sparse-perceptron.json", sparseSample, upstream(27867689, 271387, 304052, 216154, 176138, 81824), 10, 744},
-		{"dense-perceptron-decaying", "fitness-like-dense-perceptron.json", denseSample, upstream(5053803, 229968, 205494, 174341, 134297, 42768), 10, 744},
+		{"sparse-perceptron-decaying", "imdb-sparse-perceptron.json", sparseSample, upstream(27867689, 271387, 304052, 216154, 176138, 81824), 10, 744, false},
+		{"dense-perceptron-decaying", "fitness-like-dense-perceptron.json", denseSample, upstream(5053803, 229968, 205494, 174341, 134297, 42768), 10, 744, false},
 	}
 }
 
@@ -90,6 +92,8 @@ func Goal(op string) (float64, bool) {
 		return 0.30, true
 	case OpAddData, OpAddDataUpdate, OpRefund, OpReport:
 		return 0.50, true
+	case OpAddDataBatch:
+		return batchGoal, true
 	}
 	return 0, false
 }
@@ -98,9 +102,10 @@ func Goal(op string) (float64, bool) {
 // model predicts, sending 1e17 wei; A refunds it; B adds it with the other label, forcing an update; A reports
 // B's contribution. Waits are the shortest the trainer allows (see shortestWaits), the chain's clock moved past
 // all of them before each refund and report (so the report takes all, as with the 0 waits the figures were first
-// measured with), and costWeight 1e9. Predict is eth_estimateGas of the model's
-// view.
-func Measure(ctx context.Context, modelsDir string, c Case) ([]Row, error) {
+// measured with), and costWeight 1e9. Predict is eth_estimateGas of the model's view. A Batch case then adds
+// BatchSize samples from A in one addDataBatch (for a sparse model, IMDB sentences from the file sentences;
+// see OpAddDataBatch).
+func Measure(ctx context.Context, modelsDir, sentences string, c Case) ([]Row, error) {
 	m, err := model.Load(filepath.Join(modelsDir, c.File))
 	if err != nil {
 		return nil, err
@@ -169,20 +174,37 @@ func Measure(ctx context.Context, modelsDir string, c Case) ([]Row, error) {
 	if err != nil {
 		return nil, fmt.Errorf("estimate predict: %w", err)
 	}
-	return append(rows,
+	rows = append(rows,
 		Row{c.Name, OpAddData, added.GasUsed},
 		Row{c.Name, OpAddDataUpdate, updated.GasUsed},
 		Row{c.Name, OpRefund, refunded.GasUsed},
 		Row{c.Name, OpReport, reported.GasUsed},
 		Row{c.Name, OpPredict, predictGas},
-	), nil
+	)
+	if !c.Batch {
+		return rows, nil
+	}
+	var batch []trainer.Sample
+	switch m.Kind {
+	case model.SparsePerceptron, model.NaiveBayes, model.SparseNearestCentroid:
+		if batch, err = IMDBBatch(modelsDir, sentences, BatchSize); err != nil {
+			return nil, err
+		}
+	default:
+		batch = denseBatch(c.Sample, BatchSize)
+	}
+	r, err := measureBatch(ctx, s, txA, c.Name, batch)
+	if err != nil {
+		return nil, err
+	}
+	return append(rows, r), nil
 }
 
-// MeasureAll measures every case, then the prediction market, then the oracle's models.
-func MeasureAll(ctx context.Context, modelsDir string) ([]Row, error) {
+// MeasureAll measures every case (the batch rows read the IMDB sentences file sentences), then the prediction market, then the oracle's models.
+func MeasureAll(ctx context.Context, modelsDir, sentences string) ([]Row, error) {
 	var rows []Row
 	for _, c := range Cases() {
-		r, err := Measure(ctx, modelsDir, c)
+		r, err := Measure(ctx, modelsDir, sentences, c)
 		if err != nil {
 			return nil, fmt.Errorf("gas report for %s: %w", c.Name, err)
 		}
@@ -216,11 +238,16 @@ func Misses(rows []Row) []Row {
 	return misses
 }
 
-// upstreamGas is 0xDeCA10B's figure for r's model and operation, 0 where there is none.
+// upstreamGas is 0xDeCA10B's figure for r's model and operation, 0 where there is none. A batched sample is
+// compared with upstream's single addData: upstream has no batch.
 func upstreamGas(r Row) uint64 {
+	op := r.Op
+	if op == OpAddDataBatch {
+		op = OpAddData
+	}
 	for _, c := range Cases() {
 		if c.Name == r.Model {
-			return c.Upstream[r.Op]
+			return c.Upstream[op]
 		}
 	}
 	return 0

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"math/big"
 	"strings"
 	"testing"
@@ -13,11 +14,17 @@ import (
 )
 
 func TestMeasureAll(t *testing.T) {
-	rows, err := MeasureAll(context.Background(), "../../testdata/models")
+	rows, err := MeasureAll(context.Background(), "../../testdata/models", testSentences)
 	if err != nil {
 		t.Fatalf("MeasureAll() error = %v", err)
 	}
-	if want := len(Cases())*len(Ops()) + len(MarketOps()) + oracleRows(t); len(rows) != want {
+	batches := 0
+	for _, c := range Cases() {
+		if c.Batch {
+			batches++
+		}
+	}
+	if want := len(Cases())*len(Ops()) + batches + len(MarketOps()) + oracleRows(t); len(rows) != want {
 		t.Fatalf("MeasureAll() gave %d rows, want %d", len(rows), want)
 	}
 	gas := make(map[string]map[string]uint64)
@@ -38,6 +45,9 @@ func TestMeasureAll(t *testing.T) {
 		// Deployment writes every parameter; one operation touches a sample's worth.
 		if g[OpDeploy] < 10*g[OpAddDataUpdate] {
 			t.Errorf("%s: deploy %d is not well above addData_update %d", c.Name, g[OpDeploy], g[OpAddDataUpdate])
+		}
+		if c.Batch {
+			checkBatch(t, c.Name, g)
 		}
 		// Predicting is part of refunding, which also pays out and records the claim.
 		if g[OpPredict] >= g[OpRefund] {
@@ -94,12 +104,128 @@ func TestGoal(t *testing.T) {
 		OpRefund:        {0.50, true},
 		OpReport:        {0.50, true},
 		OpPredict:       {0, false},
+		OpAddDataBatch:  {0.25, true},
 	}
 	for op, tt := range tests {
 		got, ok := Goal(op)
 		if got != tt.want || ok != tt.ok {
 			t.Errorf("Goal(%q) = %v, %v, want %v, %v", op, got, ok, tt.want, tt.ok)
 		}
+	}
+}
+
+// testSentences is the IMDB sentences fixture, from this package's folder.
+const testSentences = "../../" + DefaultSentences
+
+// checkBatch checks a model's batch row: a sample's share of the batch pays its own record (a new storage word,
+// 22,100 gas) and event, and the shared part (the 21,000 base, the counters, the model's code) once for all.
+func checkBatch(t *testing.T, name string, g map[string]uint64) {
+	t.Helper()
+	if got := g[OpAddDataBatch]; got < 22100 || got >= g[OpAddData] {
+		t.Errorf("%s: %d gas a batched sample, want at least a new word's 22,100 and below a single addData's %d", name, got, g[OpAddData])
+	}
+}
+
+func TestBatchRow(t *testing.T) {
+	tests := []struct {
+		name    string
+		gasUsed uint64
+		samples int
+		want    uint64
+		wantErr bool
+	}{
+		{"evenly shared", 2_500_000, 50, 50_000, false},
+		{"rounds down below a half", 2_500_024, 50, 50_000, false},
+		{"rounds up from a half", 2_500_025, 50, 50_001, false},
+		{"one sample pays all", 108_086, 1, 108_086, false},
+		{"no samples", 1_000, 0, 0, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := BatchRow("sparse-perceptron", tt.gasUsed, tt.samples)
+			if (err != nil) != tt.wantErr {
+				t.Fatalf("BatchRow() error = %v, want error %v", err, tt.wantErr)
+			}
+			if tt.wantErr {
+				return
+			}
+			if r.Gas != tt.want || r.Op != OpAddDataBatch || r.Model != "sparse-perceptron" {
+				t.Errorf("BatchRow() = %+v, want gas %d, op %s", r, tt.want, OpAddDataBatch)
+			}
+		})
+	}
+}
+
+// TestBatchRowGoal checks the batch row against its goal: 25% of upstream's single addData, not of a batch
+// upstream never had.
+func TestBatchRowGoal(t *testing.T) {
+	tests := []struct {
+		name     string
+		row      Row
+		wantMiss bool
+	}{
+		{"perceptron at the goal", Row{"sparse-perceptron", OpAddDataBatch, 271387 / 4}, false},
+		{"perceptron one above", Row{"sparse-perceptron", OpAddDataBatch, 271387/4 + 1}, true},
+		{"naive Bayes at the goal", Row{"naive-bayes", OpAddDataBatch, 319955 / 4}, false},
+		{"centroid one above", Row{"sparse-nearest-centroid", OpAddDataBatch, 350637/4 + 1}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := len(Misses([]Row{tt.row})) == 1; got != tt.wantMiss {
+				t.Errorf("Misses(%+v) miss = %v, want %v", tt.row, got, tt.wantMiss)
+			}
+			var table bytes.Buffer
+			if err := WriteTable(&table, []Row{tt.row}); err != nil {
+				t.Fatal(err)
+			}
+			want := "<= 25% ok"
+			if tt.wantMiss {
+				want = "<= 25% MISS"
+			}
+			if !strings.Contains(table.String(), want) {
+				t.Errorf("table %q does not say %q", table.String(), want)
+			}
+		})
+	}
+}
+
+func TestIMDBBatch(t *testing.T) {
+	batch, err := IMDBBatch("../../testdata/models", testSentences, BatchSize)
+	if err != nil {
+		t.Fatalf("IMDBBatch() error = %v", err)
+	}
+	if len(batch) != BatchSize {
+		t.Fatalf("IMDBBatch() gave %d samples, want %d", len(batch), BatchSize)
+	}
+	seen := make(map[string]bool)
+	for i, smp := range batch {
+		if len(smp.Data) == 0 || smp.Label > 1 || smp.Line < 1 {
+			t.Errorf("sample %d = %+v: want indices, label 0 or 1, a line", i, smp)
+		}
+		for j := 1; j < len(smp.Data); j++ {
+			if smp.Data[j] <= smp.Data[j-1] {
+				t.Errorf("sample %d (line %d) is not strictly increasing: %v", i, smp.Line, smp.Data)
+			}
+		}
+		if smp.Data[len(smp.Data)-1] >= 1000 {
+			t.Errorf("sample %d (line %d) has an index past the 1000 features: %v", i, smp.Line, smp.Data)
+		}
+		k := fmt.Sprint(smp.Data, smp.Label)
+		if seen[k] {
+			t.Errorf("sample %d (line %d) repeats an earlier sample and label", i, smp.Line)
+		}
+		seen[k] = true
+		if i > 0 && smp.Line <= batch[i-1].Line {
+			t.Errorf("sample %d is line %d, not after line %d", i, smp.Line, batch[i-1].Line)
+		}
+	}
+	// The first sentence of the file: "A very, very, very slow-moving, aimless movie about a distressed,
+	// drifting young man." labelled 0.
+	if batch[0].Line != 1 || batch[0].Label != 0 {
+		t.Errorf("first sample is line %d label %d, want line 1 label 0", batch[0].Line, batch[0].Label)
+	}
+	if _, err := IMDBBatch("../../testdata/models", testSentences, 100000); err == nil {
+		t.Error("IMDBBatch() asked for more sentences than the file has: no error")
 	}
 }
 

@@ -23,6 +23,54 @@ func (s *Stack) AddData(ctx context.Context, t *chain.Transactor, data []int64, 
 	return r, nil
 }
 
+// AddBatch adds samples in order in one addDataBatch transaction from t's account, sending value wei (at least
+// NextAddDataCostOfBatch(len(samples)); the excess comes back once). The trainer takes 1 to MaxBatchSize samples
+// and treats them as that many AddData calls in one block: each gets its own record and AddData event, and a
+// sample it refuses reverts the whole batch with BatchSampleRejected naming its index.
+func (s *Stack) AddBatch(ctx context.Context, t *chain.Transactor, samples []Sample, value *big.Int) (*types.Receipt, error) {
+	r, err := t.Transact(ctx, s.Trainer, s.packBatch(samples), value)
+	if err != nil {
+		return nil, fmt.Errorf("add batch of %d: %w", len(samples), err)
+	}
+	return r, nil
+}
+
+// packBatch is the addDataBatch call for samples.
+func (s *Stack) packBatch(samples []Sample) []byte {
+	data := make([][]int64, len(samples))
+	labels := make([]uint64, len(samples))
+	for i, smp := range samples {
+		data[i], labels[i] = smp.Data, smp.Label
+	}
+	return s.trainer.PackAddDataBatch(data, labels)
+}
+
+// NextAddDataCostOfBatch is the deposit AddBatch requires now for size samples, in wei: the first sample's is
+// NextAddDataCost, each later one's that of an addition in the same second.
+func (s *Stack) NextAddDataCostOfBatch(ctx context.Context, t *chain.Transactor, size int) (*big.Int, error) {
+	out, err := t.Call(ctx, s.Trainer, s.trainer.PackNextAddDataCostOfBatch(big.NewInt(int64(size))))
+	if err != nil {
+		return nil, fmt.Errorf("next add data cost of a batch of %d: %w", size, err)
+	}
+	return s.trainer.UnpackNextAddDataCostOfBatch(out)
+}
+
+// MaxBatchSize is the most samples the trainer takes in one AddBatch (its MAX_BATCH_SIZE).
+func (s *Stack) MaxBatchSize(ctx context.Context, t *chain.Transactor) (int, error) {
+	out, err := t.Call(ctx, s.Trainer, s.trainer.PackMAXBATCHSIZE())
+	if err != nil {
+		return 0, fmt.Errorf("read the trainer's MAX_BATCH_SIZE: %w", err)
+	}
+	n, err := s.trainer.UnpackMAXBATCHSIZE(out)
+	if err != nil {
+		return 0, fmt.Errorf("read the trainer's MAX_BATCH_SIZE: %w", err)
+	}
+	if !n.IsInt64() || n.Int64() < 1 {
+		return 0, fmt.Errorf("the trainer's MAX_BATCH_SIZE is %s, not a batch size", n)
+	}
+	return int(n.Int64()), nil
+}
+
 // Refund claims back the deposit of t's own contribution added at addedTime.
 func (s *Stack) Refund(ctx context.Context, t *chain.Transactor, data []int64, label uint64, addedTime uint64) (*types.Receipt, error) {
 	r, err := t.Transact(ctx, s.Trainer, s.trainer.PackRefund(data, label, new(big.Int).SetUint64(addedTime)), nil)

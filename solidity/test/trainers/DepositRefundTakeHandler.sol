@@ -45,9 +45,12 @@ contract DepositRefundTakeHandler is Test {
     /// @notice Calls on a refunded contribution that did anything but revert UnknownContribution(key), and
     /// refunds that left a record behind; must stay 0.
     uint256 public settledMismatches;
+    /// @notice Honest batches (distinct new samples, enough ether) that reverted; must stay 0.
+    uint256 public batchFailures;
 
     /// @notice Call counts, to see that the run exercised every path.
     uint256 public numAdds;
+    uint256 public numBatches;
     uint256 public numRefunds;
     uint256 public numReports;
     uint256 public numTakes;
@@ -92,6 +95,66 @@ contract DepositRefundTakeHandler is Test {
         added[key] = true;
         depositOf[key] = cost;
         numAdds++;
+    }
+
+    /// @notice Adds 1 to 6 samples in one addDataBatch, skipping any already added in this second: an honest batch,
+    /// which must succeed, keep exactly its deposits (the first sample's at the time since the last addition,
+    /// each later one's at none) and return the rest.
+    function addDataBatch(uint256 actorSeed, uint256 sampleSeed, uint256 sizeSeed, uint256 extra) external {
+        address actor = _actor(actorSeed);
+        uint256 time = vm.getBlockTimestamp();
+        uint256 size = _bound(sizeSeed, 1, 6);
+        int64[][] memory data = new int64[][](size);
+        uint64[] memory labels = new uint64[](size);
+        bytes32[] memory keys = new bytes32[](size);
+        uint256 n;
+        for (uint256 i; i < size; ++i) {
+            uint256 r = uint256(keccak256(abi.encode(sampleSeed, i)));
+            (int64[] memory sample, uint64 label) = (_sample(r), uint64((r >> 8) % 2));
+            bytes32 key = trainer.contributionKey(sample, label, time, actor);
+            bool repeated = added[key];
+            for (uint256 j; j < n; ++j) {
+                if (keys[j] == key) repeated = true;
+            }
+            if (repeated) continue;
+            (data[n], labels[n], keys[n]) = (sample, label, key);
+            ++n;
+        }
+        if (n == 0) return;
+        assembly ("memory-safe") {
+            mstore(data, n)
+            mstore(labels, n)
+        }
+        uint256 first = trainer.nextAddDataCost();
+        uint256 rest = trainer.costWeight() * 3600;
+        uint256 cost = trainer.nextAddDataCostOfBatch(n);
+        if (cost != first + rest * (n - 1)) addDataMismatches++;
+        extra = _bound(extra, 0, 1 ether);
+        vm.deal(actor, actor.balance + cost + extra);
+        (uint256 balance, uint256 pending) = (actor.balance, trainer.pendingWithdrawals(actor));
+
+        vm.prank(actor);
+        try trainer.addDataBatch{value: cost + extra}(data, labels) {}
+        catch {
+            batchFailures++;
+            return;
+        }
+
+        (uint256 balanceAfter, uint256 pendingAfter) = (actor.balance, trainer.pendingWithdrawals(actor));
+        if (balance + pending != balanceAfter + pendingAfter + cost) addDataMismatches++;
+        if (pendingAfter > pending) numPendingCredits++;
+        for (uint256 i; i < n; ++i) {
+            uint256 deposit = i == 0 ? first : rest;
+            Trainer.Contribution memory c = trainer.contribution(keys[i]);
+            if (c.deposit != deposit || c.claimable != deposit || c.id != _records.length + 1 || c.numClaims != 0) {
+                addDataMismatches++;
+            }
+            _records.push(Record(data[i], labels[i], time, actor, keys[i]));
+            added[keys[i]] = true;
+            depositOf[keys[i]] = deposit;
+        }
+        numAdds += n;
+        numBatches++;
     }
 
     /// @param steer Look from `recordSeed` for a record the model now agrees with and that this handler has not

@@ -38,7 +38,7 @@ contract DepositRefundTakeInvariantTest is TrainerTestBase {
 
         targetContract(address(handler));
         // Weighted: reports need refunds first, and both need time to pass.
-        bytes4[] memory selectors = new bytes4[](11);
+        bytes4[] memory selectors = new bytes4[](12);
         selectors[0] = DepositRefundTakeHandler.addData.selector;
         selectors[1] = DepositRefundTakeHandler.addData.selector;
         selectors[2] = DepositRefundTakeHandler.refund.selector;
@@ -50,6 +50,7 @@ contract DepositRefundTakeInvariantTest is TrainerTestBase {
         selectors[8] = DepositRefundTakeHandler.warp.selector;
         selectors[9] = DepositRefundTakeHandler.warp.selector;
         selectors[10] = DepositRefundTakeHandler.resettle.selector;
+        selectors[11] = DepositRefundTakeHandler.addDataBatch.selector;
         targetSelector(FuzzSelector({addr: address(handler), selectors: selectors}));
     }
 
@@ -154,7 +155,8 @@ contract DepositRefundTakeInvariantTest is TrainerTestBase {
     }
 
     function invariant_paymentsFollowTheMechanism() public view {
-        assertEq(handler.addDataMismatches(), 0, "addData must keep exactly the deposit.");
+        assertEq(handler.addDataMismatches(), 0, "addData and addDataBatch must keep exactly the deposits.");
+        assertEq(handler.batchFailures(), 0, "An honest batch must succeed.");
         assertEq(handler.refundMismatches(), 0, "A refund must pay exactly what was claimable.");
         assertEq(handler.reportMismatches(), 0, "A report must pay exactly its share, capped at claimable.");
         assertEq(handler.withdrawMismatches(), 0, "A withdrawal must move exactly the pending amount.");

@@ -10,6 +10,7 @@ import {NaiveBayes} from "../../src/models/NaiveBayes.sol";
 import {SparseNearestCentroid} from "../../src/models/SparseNearestCentroid.sol";
 import {SparsePerceptron} from "../../src/models/SparsePerceptron.sol";
 import {DepositRefundTake} from "../../src/trainers/DepositRefundTake.sol";
+import {Trainer} from "../../src/trainers/Trainer.sol";
 import {Arr} from "../models/Arr.sol";
 import {Pack} from "../models/Pack.sol";
 
@@ -32,6 +33,9 @@ contract ModelAdditionsHandler is Test {
     }
 
     uint256 internal constant MAX_SPARSE_FEATURES = 24;
+    /// @dev The largest batch an action sends: enough to show that the samples of one batch see each other's
+    /// updates; MAX_BATCH_SIZE itself is AddDataBatchTest's.
+    uint256 internal constant MAX_BATCH_HONEST = 12;
     uint256 internal constant MAX_DENSE_FEATURES = 9;
     uint256 internal constant MAX_CLASSES = 5;
     /// @dev More additions than any run makes (depth 500), left below each count bound at deployment.
@@ -62,6 +66,7 @@ contract ModelAdditionsHandler is Test {
     uint256 public numHonest;
     uint256 public numAdversarial;
     uint256 public numMalformed;
+    uint256 public numBatches;
 
     constructor(Kind kind_) {
         kind = kind_;
@@ -132,9 +137,84 @@ contract ModelAdditionsHandler is Test {
         ++numMalformed;
     }
 
+    /// @notice A batch of 1 to MAX_BATCH_HONEST valid samples, honest and at the bounds mixed, in one
+    /// addDataBatch: it must be accepted like the same samples added one by one.
+    function honestBatch(uint256 seed, uint256 sizeSeed) external {
+        (int64[][] memory data, uint64[] memory labels) = _validBatch(seed, sizeSeed);
+        vm.warp(block.timestamp + 1);
+        uint256 cost = trainer.nextAddDataCostOfBatch(data.length);
+        uint256 before = trainer.numContributions();
+        vm.deal(honest, cost);
+        vm.prank(honest);
+        try trainer.addDataBatch{value: cost}(data, labels) {
+            if (trainer.numContributions() != before + data.length) {
+                ++validFailures;
+                lastFailure = "a batch was not counted sample by sample";
+            }
+        } catch (bytes memory reason) {
+            ++validFailures;
+            lastFailure = reason;
+        }
+        ++numBatches;
+    }
+
+    /// @notice A batch of valid samples with one malformed sample among them: it must revert with that sample's
+    /// error wrapped with its place, add nothing and cost nothing.
+    function malformedBatch(uint256 seed, uint256 sizeSeed) external {
+        (bool ok, int64[] memory bad, bytes memory expected) = _malformedSample(seed);
+        if (!ok) return;
+        (int64[][] memory data, uint64[] memory labels) = _validBatch(seed >> 1, sizeSeed);
+        uint256 at = (seed >> 128) % data.length;
+        data[at] = bad;
+        vm.warp(block.timestamp + 1);
+        uint256 cost = trainer.nextAddDataCostOfBatch(data.length);
+        uint256 before = trainer.numContributions();
+        vm.deal(attacker, cost);
+        vm.prank(attacker);
+        try trainer.addDataBatch{value: cost}(data, labels) {
+            ++badInputMismatches;
+        } catch (bytes memory reason) {
+            bytes memory wrapped = abi.encodeWithSelector(Trainer.BatchSampleRejected.selector, at, expected);
+            if (keccak256(reason) != keccak256(wrapped) || attacker.balance != cost) ++badInputMismatches;
+            if (trainer.numContributions() != before) ++badInputMismatches;
+        }
+        ++numMalformed;
+    }
+
     // ---------------------------------------------------------------------------------------------------------
     // Internals
     // ---------------------------------------------------------------------------------------------------------
+
+    /// @dev 1 to MAX_BATCH_HONEST valid samples with labels, one in four at the bounds, each (sample, label)
+    /// once: a repeat in one block is a duplicate contribution, which single adds refuse too.
+    function _validBatch(uint256 seed, uint256 sizeSeed)
+        internal
+        view
+        returns (int64[][] memory data, uint64[] memory labels)
+    {
+        uint256 size = bound(sizeSeed, 1, MAX_BATCH_HONEST);
+        data = new int64[][](size);
+        labels = new uint64[](size);
+        bytes32[] memory seen = new bytes32[](size);
+        uint256 n;
+        for (uint256 i; i < size; ++i) {
+            uint256 r = _rand(seed, 500 + i);
+            int64[] memory sample = _validSample(r, r % 4 == 0);
+            uint64 label = uint64((r >> 200) % numClasses);
+            bytes32 id = keccak256(abi.encode(sample, label));
+            bool repeated;
+            for (uint256 j; j < n; ++j) {
+                if (seen[j] == id) repeated = true;
+            }
+            if (repeated) continue;
+            (data[n], labels[n], seen[n]) = (sample, label, id);
+            ++n;
+        }
+        assembly ("memory-safe") {
+            mstore(data, n)
+            mstore(labels, n)
+        }
+    }
 
     function _addValid(address who, uint256 seed, bool extreme) internal {
         int64[] memory data = _validSample(seed, extreme);

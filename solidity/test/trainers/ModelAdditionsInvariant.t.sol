@@ -4,10 +4,11 @@ pragma solidity ^0.8.28;
 import {Test} from "forge-std/Test.sol";
 import {ModelAdditionsHandler} from "./ModelAdditionsHandler.sol";
 
-/// @notice "An honest addData within the declared bounds always succeeds", for every model kind: whatever valid
-/// additions came first (adversarial ones at the bounds included) and whatever configuration (features, classes,
-/// a starting state at the bounds), the next valid addition is accepted, and a malformed one reverts with its
-/// error and costs nothing. One suite per kind, so that every kind gets the full run budget.
+/// @notice "An honest addData or addDataBatch within the declared bounds always succeeds", for every model
+/// kind: whatever valid additions came first (adversarial ones at the bounds included) and whatever configuration
+/// (features, classes, a starting state at the bounds), the next valid addition or batch is accepted, and a
+/// malformed one, alone or in a batch, reverts with its error and costs nothing. One suite per kind, so that every
+/// kind gets the full run budget.
 abstract contract ModelAdditionsInvariantBase is Test {
     ModelAdditionsHandler internal handler;
 
@@ -16,11 +17,13 @@ abstract contract ModelAdditionsInvariantBase is Test {
     function setUp() public {
         vm.warp(1_700_000_000);
         handler = new ModelAdditionsHandler(_kind());
-        bytes4[] memory selectors = new bytes4[](4);
+        bytes4[] memory selectors = new bytes4[](6);
         selectors[0] = ModelAdditionsHandler.configure.selector;
         selectors[1] = ModelAdditionsHandler.honestAdd.selector;
         selectors[2] = ModelAdditionsHandler.adversarialAdd.selector;
         selectors[3] = ModelAdditionsHandler.malformedAdd.selector;
+        selectors[4] = ModelAdditionsHandler.honestBatch.selector;
+        selectors[5] = ModelAdditionsHandler.malformedBatch.selector;
         targetSelector(FuzzSelector({addr: address(handler), selectors: selectors}));
         targetContract(address(handler));
     }
