@@ -93,6 +93,8 @@ func valueMergeCommand() *cli.Command {
 method, players, seed and samples come from the parts; give the same source flags as the shards (--data,
 --sim or --deployment with --test, --model, ...): the point-removal curve retrains the model on them.
 
+The seed comes from the parts too, and shuffles --data before its test set is held out, as it did in the shards.
+
 Examples:
    sumkit value merge --data imdb_labelled.txt --model sparse-perceptron --out imdb-values part-*/partial.json`,
 		Flags:  valueSourceFlags(),
@@ -110,8 +112,9 @@ type valueSource struct {
 }
 
 // loadValueSource reads the contributions, test set and model the flags name. shared says that the run is one of
-// several (shards, a merge) that must agree on the seed, so the head block cannot choose it.
-func loadValueSource(c *cli.Context, shared bool) (*valueSource, error) {
+// several (shards, a merge) that must agree on the seed, so the head block cannot choose it. seed is the run's
+// --seed, which also shuffles --data before its test set is held out.
+func loadValueSource(c *cli.Context, shared bool, seed uint64) (*valueSource, error) {
 	data, simCfg := c.String("data"), c.String("sim")
 	given := 0
 	for _, name := range []string{"data", "sim"} {
@@ -128,7 +131,7 @@ func loadValueSource(c *cli.Context, shared bool) (*valueSource, error) {
 	case given > 1:
 		return nil, usagef("give one source: --deployment FILE, --data FILE or --sim CONFIG")
 	case data != "":
-		return dataSource(c, data)
+		return dataSource(c, data, seed)
 	case simCfg != "":
 		return simSource(c, simCfg)
 	}
@@ -263,7 +266,7 @@ func isKind(s string) bool {
 }
 
 // dataSource reads a dataset file, split into contributions and a test set.
-func dataSource(c *cli.Context, path string) (*valueSource, error) {
+func dataSource(c *cli.Context, path string, seed uint64) (*valueSource, error) {
 	if c.IsSet("test") && c.IsSet("test-fraction") {
 		return nil, usagef("give --test FILE or --test-fraction, not both")
 	}
@@ -294,7 +297,7 @@ func dataSource(c *cli.Context, path string) (*valueSource, error) {
 				return nil, err
 			}
 		}
-		return &valueSource{input: report.Input{Train: sets[0], Test: sets[1], Model: m}, seed: c.Uint64("seed"),
+		return &valueSource{input: report.Input{Train: sets[0], Test: sets[1], Model: m}, seed: seed,
 			what: fmt.Sprintf("%d samples of %s", sets[0].Len(), path)}, nil
 	}
 	fraction := 0.2
@@ -321,7 +324,7 @@ func dataSource(c *cli.Context, path string) (*valueSource, error) {
 		format = string(f)
 	}
 	d, err := dataset.OpenFile(path, dataset.FileOptions{Format: format,
-		Options: dataset.Options{Seed: c.Uint64("seed"), TestFraction: fraction, Text: text}})
+		Options: dataset.Options{Seed: seed, TestFraction: fraction, Text: text}})
 	if err != nil {
 		return nil, fmt.Errorf("--data: %w", err)
 	}
@@ -332,7 +335,7 @@ func dataSource(c *cli.Context, path string) (*valueSource, error) {
 	if len(m.Classes) != len(d.Classes) || m.NumFeatures != d.NumFeatures {
 		return nil, usagef("--model %s has %d classes and %d features, the data %d and %d: match the encoder (--encoder) to the model", c.String("model"), len(m.Classes), m.NumFeatures, len(d.Classes), d.NumFeatures)
 	}
-	return &valueSource{input: report.Input{Train: d.Train, Test: d.Test, Model: m}, seed: c.Uint64("seed"),
+	return &valueSource{input: report.Input{Train: d.Train, Test: d.Test, Model: m}, seed: seed,
 		what: fmt.Sprintf("%d samples of %s (%d held out)", d.Train.Len(), path, d.Test.Len())}, nil
 }
 
@@ -419,7 +422,7 @@ func runValue(c *cli.Context) error {
 	if err != nil {
 		return fmt.Errorf("--out: %w", err)
 	}
-	src, err := loadValueSource(c, count > 1)
+	src, err := loadValueSource(c, count > 1, c.Uint64("seed"))
 	if err != nil {
 		return err
 	}
@@ -484,14 +487,11 @@ func runValueMerge(c *cli.Context) error {
 		return fmt.Errorf("--out: %w", err)
 	}
 	first := parts[0]
-	src, err := loadValueSource(c, true)
+	src, err := loadValueSource(c, false, first.Seed)
 	if err != nil {
 		return err
 	}
 	spec := report.Spec{Method: first.Method, ByAuthor: first.By == "author", Seed: first.Seed, Samples: first.Samples, K: first.K}
-	if c.IsSet("seed") && c.Uint64("seed") != first.Seed {
-		return usagef("--seed %d differs from the parts' seed %d: drop --seed, merge takes it from the parts", c.Uint64("seed"), first.Seed)
-	}
 	start := time.Now()
 	rep, err := report.MergeReport(c.Context, src.input, spec, parts)
 	if err != nil {
