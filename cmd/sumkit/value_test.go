@@ -210,3 +210,51 @@ func TestValueBadInput(t *testing.T) {
 		})
 	}
 }
+
+// TestValueDeployment values the contributions of two accounts to an IMDB deployment on the embedded chain,
+// read from its logs, against held-out sentences.
+func TestValueDeployment(t *testing.T) {
+	url := startDevnet(t)
+	imdb := deploy(t, url, imdbArgs()...)
+	lines := imdbLines(t, 70)
+	for i, part := range [][]string{lines[:12], lines[12:20]} {
+		file := writeLines(t, fmt.Sprintf("add-%d.tsv", i), part)
+		if _, stderr, err := runCLI(t, "add", "--rpc", url, "--deployment", imdb, "--dev-account", fmt.Sprint(i+1), "--file", file); err != nil {
+			t.Fatalf("add: %v\n%s", err, stderr)
+		}
+	}
+	test := writeLines(t, "test.tsv", lines[20:])
+	base := []string{"--rpc", url, "--deployment", imdb, "--test", test, "--model", imdbModel}
+
+	dir := filepath.Join(t.TempDir(), "loo")
+	stdout := valueOK(t, append(base, "--method", "loo", "--out", dir)...)
+	if !strings.Contains(stdout, "valued 20 contributions") {
+		t.Errorf("output:\n%s", stdout)
+	}
+	r, _ := readReport(t, dir)
+	if len(r.Players) != 20 || r.Seed == 0 || !strings.HasPrefix(r.Players[0].Name, "0x") {
+		t.Errorf("%d players, seed %d (want the head's hash), first %q (want its transaction)", len(r.Players), r.Seed, r.Players[0].Name)
+	}
+
+	dir = filepath.Join(t.TempDir(), "authors")
+	valueOK(t, append(base, "--method", "exact", "--by", "author", "--seed", "5", "--out", dir)...)
+	r, _ = readReport(t, dir)
+	if len(r.Players) != 2 || r.Players[0].Contributions != 12 || r.Players[1].Contributions != 8 || r.By != "author" {
+		t.Fatalf("by author: %+v", r.Players)
+	}
+	if r.Players[0].Name != testAccount(t, 1).Address.Hex() {
+		t.Errorf("first author %s, want dev account 1", r.Players[0].Name)
+	}
+	if gap := r.EfficiencyGap; gap > 1e-12 || gap < -1e-12 {
+		t.Errorf("exact Shapley's efficiency gap %v", gap)
+	}
+
+	_, _, err := runCLI(t, append([]string{"value", "--shard", "0/2", "--out", t.TempDir()}, base...)...)
+	if err == nil || !strings.Contains(err.Error(), "give --seed") || exitCode(err) != 2 {
+		t.Errorf("a deployment's shard without --seed: %v", err)
+	}
+	_, _, err = runCLI(t, "value", "--rpc", url, "--deployment", imdb, "--out", t.TempDir())
+	if err == nil || !strings.Contains(err.Error(), "--test FILE") {
+		t.Errorf("no --test: %v", err)
+	}
+}
