@@ -3,8 +3,10 @@
 package modelgame
 
 import (
+	"context"
 	"math"
 	"math/rand/v2"
+	"slices"
 	"testing"
 
 	"github.com/sumkit/sumkit/model"
@@ -54,6 +56,60 @@ func TestPerceptronScoreMatchesModel(t *testing.T) {
 				}
 				if c, _ := m.Predict(x); c != got.class() {
 					t.Fatalf("class %d, model %d", got.class(), c)
+				}
+			}
+		})
+	}
+}
+
+// setOf is a Samples of literal samples.
+type setOf struct {
+	x [][]int64
+	y []uint64
+}
+
+func (s setOf) Len() int                       { return len(s.x) }
+func (s setOf) Sample(i int) ([]int64, uint64) { return s.x[i], s.y[i] }
+
+// TestSparseWalkerTouchesOnlySharers checks that a sparse perceptron update re-classifies exactly the test points
+// that share a feature with the sample, and leaves the others' scores alone.
+func TestSparseWalkerTouchesOnlySharers(t *testing.T) {
+	ctx := context.Background()
+	m, err := model.Untrained(model.SparsePerceptron, []string{"a", "b"}, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	test := setOf{x: [][]int64{{0, 1}, {2, 3}, {1, 4}, {5}, {3, 9}}, y: []uint64{1, 0, 1, 1, 0}}
+	for _, tc := range []struct {
+		name  string
+		x     []int64
+		label uint64
+		want  []int32 // test points touched, in the order first met
+	}{
+		{"features 1 and 3", []int64{1, 3}, 1, []int32{0, 2, 1, 4}},
+		{"feature 5 alone", []int64{5}, 1, []int32{3}},
+		{"no test point holds it", []int64{7, 8}, 1, nil},
+		{"predicted right: no update", []int64{1, 3}, 0, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			u, err := New(m, setOf{x: [][]int64{tc.x}, y: []uint64{tc.label}}, test)
+			if err != nil {
+				t.Fatal(err)
+			}
+			w := u.NewWalker().(*Walker)
+			if _, err := w.Reset(ctx); err != nil {
+				t.Fatal(err)
+			}
+			w.touched = nil
+			if _, err := w.Add(ctx, 0); err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Equal(w.touched, tc.want) {
+				t.Errorf("touched %v, want %v", w.touched, tc.want)
+			}
+			for i, x := range test.x {
+				if got, want := w.scores[i].big(), perceptronScore(w.m, x).big(); got.Cmp(want) != 0 {
+					t.Errorf("test point %d: score %v, model %v", i, got, want)
 				}
 			}
 		})

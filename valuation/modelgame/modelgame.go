@@ -60,6 +60,7 @@ type Utility struct {
 // list it.
 type sparseIndex struct {
 	scores  []int128
+	right   []bool // right[t]: the initial model classifies test point t correctly
 	correct int
 	holders [][]int32
 }
@@ -99,10 +100,10 @@ func New(initial *model.Model, train, test Samples) (*Utility, error) {
 // newSparseIndex scores every test point under m, which has predicted each without error, so every index is in
 // range and listed once.
 func newSparseIndex(m *model.Model, testX [][]int64, testY []uint64) *sparseIndex {
-	s := &sparseIndex{scores: make([]int128, len(testX)), holders: make([][]int32, m.NumFeatures)}
+	s := &sparseIndex{scores: make([]int128, len(testX)), right: make([]bool, len(testX)), holders: make([][]int32, m.NumFeatures)}
 	for t, x := range testX {
 		s.scores[t] = perceptronScore(m, x)
-		if s.scores[t].class() == testY[t] {
+		if s.right[t] = s.scores[t].class() == testY[t]; s.right[t] {
 			s.correct++
 		}
 		for _, f := range x {
@@ -221,9 +222,14 @@ type Walker struct {
 	m       *model.Model
 	in      []bool
 	refused int
-	// Sparse perceptron state: the test points' scores and how many the model classifies correctly.
+	// Sparse perceptron state: the test points' scores, which the model classifies correctly, and how many.
 	scores  []int128
+	right   []bool
 	correct int
+	// shift's scratch: the test points an update touched, each once, found by stamping them with epoch.
+	touched []int32
+	stamps  []uint32
+	epoch   uint32
 }
 
 var _ valuation.Incremental = (*Utility)(nil)
@@ -242,9 +248,10 @@ func (w *Walker) Reset(ctx context.Context) (float64, error) {
 	}
 	if s := w.u.sparse; s != nil {
 		if w.scores == nil {
-			w.scores = make([]int128, len(s.scores))
+			w.scores, w.right, w.stamps = make([]int128, len(s.scores)), make([]bool, len(s.scores)), make([]uint32, len(s.scores))
 		}
 		copy(w.scores, s.scores)
+		copy(w.right, s.right)
 		w.correct = s.correct
 		return w.u.accuracy(w.correct), nil
 	}
@@ -305,25 +312,39 @@ func (w *Walker) Add(ctx context.Context, player int) (float64, error) {
 	return w.u.accuracy(w.correct), nil
 }
 
-// shift adds step to the score of every test point listing each of features, keeping the correct count. A test
-// point that shares several features is shifted once per shared feature; each shift is exact, so the score ends
-// where the model's would be.
+// shift adds step to the score of every test point listing each of features, then re-classifies the points it
+// touched, once each, keeping the correct count. A test point that shares several features is shifted once per
+// shared feature; each shift is exact, so the score ends where the model's would be.
 func (w *Walker) shift(features []int64, step int64) {
-	holders, labels := w.u.sparse.holders, w.u.testY
+	holders, scores, stamps := w.u.sparse.holders, w.scores, w.stamps
+	w.epoch++
+	if w.epoch == 0 {
+		// The stamps wrapped around: old ones could pass for current.
+		clear(stamps)
+		w.epoch = 1
+	}
+	epoch, touched := w.epoch, w.touched[:0]
 	for _, f := range features {
 		for _, t := range holders[f] {
-			s := &w.scores[t]
-			was := s.class() == labels[t]
-			s.add(step)
-			if is := s.class() == labels[t]; is != was {
-				if is {
-					w.correct++
-				} else {
-					w.correct--
-				}
+			scores[t].add(step)
+			if stamps[t] != epoch {
+				stamps[t] = epoch
+				touched = append(touched, t)
 			}
 		}
 	}
+	labels, right := w.u.testY, w.right
+	for _, t := range touched {
+		if is := scores[t].class() == labels[t]; is != right[t] {
+			right[t] = is
+			if is {
+				w.correct++
+			} else {
+				w.correct--
+			}
+		}
+	}
+	w.touched = touched
 }
 
 // Refused returns how many samples the model refused since the last Reset.
