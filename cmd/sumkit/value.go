@@ -10,12 +10,14 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/urfave/cli/v2"
 
 	"github.com/sumkit/sumkit/dataset"
 	"github.com/sumkit/sumkit/deployment"
 	"github.com/sumkit/sumkit/internal/progress"
 	"github.com/sumkit/sumkit/model"
+	"github.com/sumkit/sumkit/sdk/trainer"
 	"github.com/sumkit/sumkit/sim"
 	"github.com/sumkit/sumkit/valuation"
 	"github.com/sumkit/sumkit/valuation/report"
@@ -39,7 +41,9 @@ The model starts from --model FILE, or untrained of the deployment's kind (of --
 tmc (TMC-Shapley, with standard errors; default), banzhaf (Data Banzhaf), loo (leave-one-out), exact (exact
 Shapley, up to 20 players), knn (exact KNN-Shapley, --k neighbours), leastcore, individual (the
 proof-of-contribution individual method: each contribution scores 1 if the model, as trained on the earlier
-ones, already predicted its label). --by author values each author's contributions together.
+ones, already predicted its label, weighted by its provider's reputation, the smoothed share of its settled
+contributions refunded rather than reported: 1/2 without a history, and offline). --by author values each
+author's contributions together.
 
 The same inputs and --seed give the same files, byte for byte. tmc, banzhaf and knn split into shards across
 machines: --shard I/N (or --shards N in a Kubernetes Indexed Job) writes partial.json, and
@@ -185,18 +189,38 @@ func deploymentSource(c *cli.Context, shared bool) (*valueSource, error) {
 	}
 	train := dataset.NewSet(0, 0)
 	var names, authors []string
+	// The individual method's reputation counts each provider's settled contributions: one call each, so only
+	// that method reads them.
+	settled := c.String("method") == report.Individual
+	refunded, reported := map[string]int{}, map[string]int{}
+	reader := trainer.NewTransactor(d.client, &bind.TransactOpts{})
 	for sub, err := range d.stack.Contributions(c.Context, d.client, opts) {
 		if err != nil {
 			return nil, explain(c.Context, d.client, "value", err)
 		}
+		name, author := fmt.Sprintf("%s/%d", sub.TxHash, sub.LogIndex), sub.Author.Hex()
 		train.Append(sub.Data, sub.Label)
-		names = append(names, fmt.Sprintf("%s/%d", sub.TxHash, sub.LogIndex))
-		authors = append(authors, sub.Author.Hex())
+		names = append(names, name)
+		authors = append(authors, author)
+		if settled {
+			rec, err := d.stack.Record(c.Context, reader, sub.Key)
+			if err != nil {
+				return nil, explain(c.Context, d.client, "value", err)
+			}
+			switch state, _ := contributionState(rec, d.manifest.Mechanism); state {
+			case "settled":
+				refunded[name]++
+				refunded[author]++
+			case "taken":
+				reported[name]++
+				reported[author]++
+			}
+		}
 	}
 	if train.Len() == 0 {
 		return nil, fmt.Errorf("deployment %s has no contributions in blocks %d to %d: nothing to value", c.String("deployment"), opts.FromBlock, opts.ToBlock)
 	}
-	src := &valueSource{input: report.Input{Train: train, Test: test, Model: m, Names: names, Authors: authors}, authors: true,
+	src := &valueSource{input: report.Input{Train: train, Test: test, Model: m, Names: names, Authors: authors, Refunded: refunded, Reported: reported}, authors: true,
 		what: fmt.Sprintf("%d contributions to %s", train.Len(), man.Trainer)}
 	if !c.IsSet("seed") {
 		head, err := d.client.HeaderByNumber(c.Context, nil)

@@ -249,6 +249,17 @@ func TestValueDeployment(t *testing.T) {
 		t.Errorf("exact Shapley's efficiency gap %v", gap)
 	}
 
+	// Nothing is settled yet: every provider's reputation is the smoothed 1/2, so a value is half its agreement
+	// share, shared among the 2 authors.
+	dir = filepath.Join(t.TempDir(), "individual")
+	valueOK(t, append(base, "--method", "individual", "--by", "author", "--out", dir)...)
+	r, _ = readReport(t, dir)
+	for _, p := range r.Players {
+		if p.Value < 0 || p.Value > 0.25 {
+			t.Errorf("individual value %v of %s, want within [0, 1/4]", p.Value, p.Name)
+		}
+	}
+
 	_, _, err := runCLI(t, append([]string{"value", "--shard", "0/2", "--out", t.TempDir()}, base...)...)
 	if err == nil || !strings.Contains(err.Error(), "give --seed") || exitCode(err) != 2 {
 		t.Errorf("a deployment's shard without --seed: %v", err)
