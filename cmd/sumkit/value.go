@@ -592,6 +592,21 @@ type valueBar struct {
 	bar    *progress.Bar
 }
 
+// valueUnit names what a method's progress counts.
+func valueUnit(method string) string {
+	switch method {
+	case report.TMC:
+		return "permutations"
+	case report.LOO:
+		return "evaluations"
+	case report.KNN:
+		return "test points"
+	case report.Individual:
+		return "contributions"
+	}
+	return "coalitions"
+}
+
 func newValueBar(w io.Writer, method string) *valueBar { return &valueBar{w: w, method: method} }
 
 func (b *valueBar) set(done, total int) {
@@ -601,7 +616,7 @@ func (b *valueBar) set(done, total int) {
 		if total <= 0 {
 			return
 		}
-		b.bar = progress.New(b.w, "valuing ("+b.method+")", "steps", total).Delay(2 * time.Second)
+		b.bar = progress.New(b.w, "valuing ("+b.method+")", valueUnit(b.method), total).Delay(2 * time.Second)
 	}
 	b.bar.Set(min(done, total))
 }

@@ -76,8 +76,8 @@ const (
 	MaxExactPlayers = 20
 )
 
-// DefaultFractions are the shares of players the point-removal curve takes out.
-var defaultFractions = []float64{0.1, 0.2, 0.3}
+// removalFractions are the shares of players the point-removal curve takes out.
+func removalFractions() []float64 { return []float64{0.1, 0.2, 0.3} }
 
 // Input is what a valuation values: the contributions in arrival order, the test set and the model they train.
 type Input struct {
@@ -495,7 +495,7 @@ func (g *game) removal(ctx context.Context, rep *Report) error {
 	for i, p := range rep.Players {
 		values[i] = p.Value
 	}
-	r, err := quality.PointRemoval(ctx, g.u, values, defaultFractions)
+	r, err := quality.PointRemoval(ctx, g.u, values, removalFractions())
 	if err != nil {
 		return fmt.Errorf("valuation report: point removal: %w", err)
 	}

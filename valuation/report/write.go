@@ -114,6 +114,7 @@ func valuesPlot(r *Report) (*plot.Plot, error) {
 	l.Color = color.Black
 	p.Add(l, plotter.NewGrid())
 	if band {
+		var bound *plotter.Line
 		for _, xy := range []plotter.XYs{lo, hi} {
 			b, err := plotter.NewLine(xy)
 			if err != nil {
@@ -122,9 +123,10 @@ func valuesPlot(r *Report) (*plot.Plot, error) {
 			b.Color = color.Gray{Y: 160}
 			b.Dashes = []vg.Length{vg.Points(3), vg.Points(2)}
 			p.Add(b)
+			bound = b
 		}
 		p.Legend.Add("value", l)
-		p.Legend.Add("± 1 standard error")
+		p.Legend.Add("± 1 standard error", bound)
 		p.Legend.Top = true
 	}
 	return p, nil
