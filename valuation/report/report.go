@@ -71,8 +71,8 @@ const (
 	// DefaultK is knn's number of neighbours when Spec.K is 0.
 	DefaultK = 5
 	// MaxExactPlayers is the largest game exact takes: every one of its 2ⁿ coalitions trains a model, so the
-	// valuation package's cap (26, for cheap utilities) would take hours here; 2²⁰ trainings of a small
-	// model take about a minute on 2 cores.
+	// valuation package's cap (26, for cheap utilities) would take hours here. n = 20 took 24 s on 2 shared
+	// cores (20 IMDB sentences, a sparse perceptron, 500 test sentences); each further player doubles it.
 	MaxExactPlayers = 20
 )
 
