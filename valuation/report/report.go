@@ -74,6 +74,10 @@ const (
 	// valuation package's cap (26, for cheap utilities) would take hours here. n = 20 took 24 s on 2 shared
 	// cores (20 IMDB sentences, a sparse perceptron, 500 test sentences); each further player doubles it.
 	MaxExactPlayers = 20
+	// MaxLeastCorePlayers is the largest game leastcore takes: its linear program has a row per player and is
+	// solved by gonum's dense simplex, whose every pivot costs O(n³); n = 200 with 2,000 sampled coalitions
+	// takes about 10 s (leastcore's BenchmarkLeastCoreSampled200).
+	MaxLeastCorePlayers = 200
 )
 
 // removalFractions are the shares of players the point-removal curve takes out.
@@ -371,6 +375,9 @@ func Run(ctx context.Context, in Input, spec Spec) (*Report, error) {
 		}
 		rep = g.fromResult(r)
 	case LeastCore:
+		if n > MaxLeastCorePlayers {
+			return nil, fmt.Errorf("%w: the least core solves a dense linear program of a row per player and takes at most %d players; this game has %d: value --by author, or use tmc", ErrInput, MaxLeastCorePlayers, n)
+		}
 		opts := leastcore.Options{Samples: g.spec.Samples, Seed: g.spec.Seed, Workers: g.spec.Workers}
 		var r leastcore.Result
 		if n <= leastcore.MaxExactPlayers {

@@ -191,6 +191,7 @@ func TestRunRefuses(t *testing.T) {
 	}{
 		{"unknown method", in, report.Spec{Method: "shapley"}, "unknown method"},
 		{"exact too big", in, report.Spec{Method: report.Exact}, "at most 20 players"},
+		{"least core too big", testInput(t, 201), report.Spec{Method: report.LeastCore}, "at most 200 players"},
 		{"by author without authors", noAuthors, report.Spec{ByAuthor: true}, "needs an author"},
 		{"negative samples", in, report.Spec{Samples: -1}, "must not be negative"},
 		{"shard of loo", in, report.Spec{Method: report.LOO, Shard: valuation.Shard{Index: 0, Count: 2}}, "sharded run writes a partial"},
