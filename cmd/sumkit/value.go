@@ -39,7 +39,7 @@ The contributions come from one of:
 
 The model starts from --model FILE, or untrained of the deployment's kind (of --model KIND for --data). Methods:
 tmc (TMC-Shapley, with standard errors; default), banzhaf (Data Banzhaf), loo (leave-one-out), exact (exact
-Shapley, up to 20 players), knn (exact KNN-Shapley, --k neighbours), leastcore, individual (the
+Shapley, up to 20 players), knn (exact KNN-Shapley, --k neighbours), leastcore (up to 200), individual (the
 proof-of-contribution individual method: each contribution scores 1 if the model, as trained on the earlier
 ones, already predicted its label, weighted by its provider's reputation, the smoothed share of its settled
 contributions refunded rather than reported: 1/2 without a history, and offline). --by author values each
@@ -77,7 +77,7 @@ func valueSourceFlags() []cli.Flag {
 		&cli.StringFlag{Name: "sim", Usage: "a simulator `CONFIG` whose data to value (see sim/README.md)"},
 		&cli.StringFlag{Name: "test", Usage: "held-out labelled samples `FILE` to measure accuracy on (--deployment; --data instead of --test-fraction)"},
 		&cli.StringFlag{Name: "format", Usage: "--test's (and --data's) format: tsv, csv or jsonl (default: from the extension)"},
-		&cli.Float64Flag{Name: "test-fraction", Usage: "--data: the share of rows held out as the test set, in (0, 1) (default 0.2)"},
+		&cli.Float64Flag{Name: "test-fraction", Value: 0.2, Usage: "--data: the share of rows held out as the test set, in (0, 1)"},
 		&cli.StringFlag{Name: "model", Usage: "the initial model: a model file, or a kind (" + model.KindNames() + ") for an untrained one (default for --deployment: untrained of its kind)"},
 		&cli.StringFlag{Name: "classes", Usage: "--data with an untrained --model and --test: its class names, comma-separated"},
 		&cli.Uint64Flag{Name: "features", Usage: "--data with an untrained --model and --test: the sparse vocabulary size or dense sample length"},
@@ -324,12 +324,9 @@ func dataSource(c *cli.Context, path string, seed uint64) (*valueSource, error) 
 		return &valueSource{input: report.Input{Train: sets[0], Test: sets[1], Model: m}, seed: seed,
 			what: fmt.Sprintf("%d samples of %s", sets[0].Len(), path)}, nil
 	}
-	fraction := 0.2
-	if c.IsSet("test-fraction") {
-		fraction = c.Float64("test-fraction")
-		if !(fraction > 0 && fraction < 1) {
-			return nil, usagef("--test-fraction %v: want a share in (0, 1), e.g. 0.2", fraction)
-		}
+	fraction := c.Float64("test-fraction")
+	if !(fraction > 0 && fraction < 1) {
+		return nil, usagef("--test-fraction %v: want a share in (0, 1), e.g. 0.2", fraction)
 	}
 	text := dataset.TextOptions{Encoder: spec}
 	if c.IsSet("vocab") {
@@ -554,8 +551,12 @@ func writeValueReport(c *cli.Context, out *sim.OutDir, rep *report.Report, what 
 func printValueSummary(w io.Writer, rep *report.Report, what string, took time.Duration, written []string) error {
 	tab := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	fmt.Fprintf(tab, "valued %s by %s with %s (seed %d, %d samples) in %s\n", what, rep.By, rep.Method, rep.Seed, rep.Samples, took.Round(time.Millisecond))
+	sum := 0.0
+	for _, p := range rep.Players {
+		sum += p.Value
+	}
 	fmt.Fprintf(tab, "accuracy: %.4f initially, %.4f with every contribution; the values sum to %.6g (efficiency gap %.3g)\n",
-		rep.Empty, rep.Full, rep.Full-rep.Empty+rep.EfficiencyGap, rep.EfficiencyGap)
+		rep.Empty, rep.Full, sum, rep.EfficiencyGap)
 	if rep.Subsidy != nil {
 		fmt.Fprintf(tab, "least core subsidy e*: %.6g\n", *rep.Subsidy)
 	}
