@@ -268,3 +268,27 @@ func TestFloatJSON(t *testing.T) {
 		}
 	}
 }
+
+// TestStoppingRules: a standard-error target or a time limit stops a sampled run before its cap, and the report
+// says how many samples it took.
+func TestStoppingRules(t *testing.T) {
+	in := testInput(t, 12)
+	for _, tc := range []struct {
+		name string
+		spec report.Spec
+	}{
+		{"target", report.Spec{Method: report.TMC, Samples: 100000, TargetSE: 0.5}},
+		{"banzhaf target", report.Spec{Method: report.Banzhaf, Samples: 100000, TargetSE: 0.5}},
+		{"time", report.Spec{Method: report.TMC, Samples: 1 << 30, MaxTime: 1}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r, err := report.Run(context.Background(), in, tc.spec)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r.Samples <= 0 || r.Samples >= tc.spec.Samples {
+				t.Errorf("%d samples, want fewer than the cap %d", r.Samples, tc.spec.Samples)
+			}
+		})
+	}
+}
