@@ -84,7 +84,7 @@ func valueSourceFlags() []cli.Flag {
 		&cli.StringFlag{Name: "encoder", Usage: "--data: encoder spec as deploy takes it: imdb-vocab, hashing:<n>[:seed=<s>], sklearn-hashing:<n> (default hashing:1000)"},
 		&cli.StringFlag{Name: "vocab", Usage: "vocabulary file for the imdb-vocab encoder"},
 		&cli.StringFlag{Name: "out", Value: "value-out", Usage: "folder for report.json, report.csv, report.png and report.svg (a shard: partial.json)"},
-		&cli.BoolFlag{Name: "json", Usage: "print the report as JSON instead of a summary"},
+		&cli.BoolFlag{Name: "json", Usage: "print the report (a shard: its partial) as JSON instead of a summary"},
 	}, historyFlags()...)
 }
 
@@ -473,6 +473,9 @@ func runValue(c *cli.Context) error {
 		if err != nil {
 			out.Discard()
 			return err
+		}
+		if c.Bool("json") {
+			return report.WritePartial(c.App.Writer, p)
 		}
 		_, err = fmt.Fprintf(c.App.Writer, "shard %d/%d of %s by %s (seed %d) over %s in %s\nwrote %s; merge every shard's with `sumkit value merge`\n",
 			index, count, spec.Method, c.String("by"), spec.Seed, src.what, time.Since(start).Round(time.Millisecond), path)
