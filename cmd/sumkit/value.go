@@ -273,6 +273,12 @@ func valueModel(c *cli.Context, kind model.Kind, classes []string, features uint
 	if c.IsSet("features") {
 		features = c.Uint64("features")
 	}
+	switch {
+	case len(classes) == 0:
+		return nil, usagef("--model %s builds an untrained model: name its classes with --classes, e.g. --classes 0,1 (as the file's labels), and its size with --features N", kind)
+	case features == 0:
+		return nil, usagef("--model %s builds an untrained model: set its size with --features N (the encoder's buckets, or the dense sample length)", kind)
+	}
 	m, err := model.Untrained(kind, classes, features)
 	if err != nil {
 		return nil, fmt.Errorf("--model %s: %w; or start from a model file with --model FILE", kind, err)

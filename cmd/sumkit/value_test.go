@@ -178,6 +178,7 @@ func TestValueBadInput(t *testing.T) {
 		"author offline":   {append([]string{"--by", "author"}, data...), "have no authors", true},
 		"no model":         {[]string{"--data", file}, "--data needs the initial model", true},
 		"unknown model":    {[]string{"--data", file, "--model", "perceptron"}, "neither a model kind", true},
+		"no classes":       {[]string{"--data", file, "--test", file, "--model", "sparse-perceptron"}, "--classes", true},
 		"test and frac":    {append([]string{"--test", file, "--test-fraction", "0.2"}, data...), "not both", true},
 		"bad fraction":     {append([]string{"--test-fraction", "1.5"}, data...), "--test-fraction 1.5", true},
 		"k without knn":    {append([]string{"--k", "3"}, data...), "--k is knn's", true},
