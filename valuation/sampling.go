@@ -20,8 +20,8 @@ const (
 	DefaultMinSamples = 64
 )
 
-// SamplingOptions configures [TMCShapley] and [Banzhaf]. At least one of MaxSamples, MaxDuration and
-// TargetStdErr must be set; the run stops at the first that is met.
+// SamplingOptions configures [TMCShapley] and [Banzhaf]. At least one of MaxSamples, MaxDuration, TargetStdErr
+// and TargetRelStdErr must be set; the run stops at the first that is met.
 type SamplingOptions struct {
 	// Seed selects the samples, e.g. the first 8 bytes of a block hash: sample k uses the PCG stream (Seed, k).
 	Seed uint64
@@ -34,7 +34,12 @@ type SamplingOptions struct {
 	// most this (and at least MinSamples samples were taken); 0 disables it. Checked after every block in block
 	// order, so where it stops does not depend on the workers.
 	TargetStdErr float64
-	// MinSamples is the least number of samples before TargetStdErr may stop the run; 0 means
+	// TargetRelStdErr is TargetStdErr relative to the values' scale: the run stops after the first block at
+	// which the mean standard error is at most this times the largest |value| (and at least MinSamples samples
+	// were taken), e.g. 0.01 for "below 1% of the largest value", when the values' scale is not known
+	// beforehand. 0 disables it. Checked as TargetStdErr is, so where it stops does not depend on the workers.
+	TargetRelStdErr float64
+	// MinSamples is the least number of samples before TargetStdErr or TargetRelStdErr may stop the run; 0 means
 	// DefaultMinSamples.
 	MinSamples int
 	// BlockSize is the number of consecutive samples summed in float64 before exact accumulation; 0 means
@@ -73,13 +78,15 @@ func (o SamplingOptions) withDefaults() (SamplingOptions, error) {
 		return o, errors.New("sampling options: negative block size, sample count or duration")
 	case o.TargetStdErr < 0 || math.IsNaN(o.TargetStdErr):
 		return o, fmt.Errorf("sampling options: target standard error %v is not ≥ 0", o.TargetStdErr)
+	case o.TargetRelStdErr < 0 || math.IsNaN(o.TargetRelStdErr):
+		return o, fmt.Errorf("sampling options: relative target standard error %v is not ≥ 0", o.TargetRelStdErr)
 	case o.Truncation < 0 || math.IsNaN(o.Truncation):
 		return o, fmt.Errorf("sampling options: truncation %v is not ≥ 0", o.Truncation)
-	case o.MaxSamples == 0 && o.MaxDuration == 0 && o.TargetStdErr == 0:
-		return o, errors.New("sampling options: set MaxSamples, MaxDuration or TargetStdErr, or the run never stops")
+	case o.MaxSamples == 0 && o.MaxDuration == 0 && o.TargetStdErr == 0 && o.TargetRelStdErr == 0:
+		return o, errors.New("sampling options: set MaxSamples, MaxDuration, TargetStdErr or TargetRelStdErr, or the run never stops")
 	case o.Shard.Count < 0 || o.Shard.Index < 0 || o.Shard.Index >= o.Shard.Count:
 		return o, fmt.Errorf("sampling options: shard %d/%d is not one of 0..count-1", o.Shard.Index, o.Shard.Count)
-	case o.Shard.Count > 1 && (o.MaxSamples == 0 || o.MaxDuration != 0 || o.TargetStdErr != 0):
+	case o.Shard.Count > 1 && (o.MaxSamples == 0 || o.MaxDuration != 0 || o.TargetStdErr != 0 || o.TargetRelStdErr != 0):
 		return o, errors.New("sampling options: a sharded run needs MaxSamples and no time or standard-error stop")
 	}
 	return o, nil
@@ -247,9 +254,10 @@ func run(ctx context.Context, u Utility, opts SamplingOptions, m method) (*Parti
 				return nil, fmt.Errorf("%s: %w", m.name, errs[w])
 			}
 			p.add(b, o, blocks[w], tmp)
-			if o.TargetStdErr > 0 && p.Samples >= o.MinSamples {
-				_, se := m.finish(p)
-				if meanFinite(se) <= o.TargetStdErr {
+			if (o.TargetStdErr > 0 || o.TargetRelStdErr > 0) && p.Samples >= o.MinSamples {
+				values, se := m.finish(p)
+				mean := meanFinite(se)
+				if (o.TargetStdErr > 0 && mean <= o.TargetStdErr) || (o.TargetRelStdErr > 0 && mean <= float64(o.TargetRelStdErr*maxAbs(values))) {
 					return p, nil
 				}
 			}
@@ -274,6 +282,15 @@ func (p *Partial) add(b int, o SamplingOptions, acc *blockSums, tmp *big.Int) {
 	for i, c := range acc.counts {
 		p.Counts[i] += c
 	}
+}
+
+// maxAbs is the largest |x| in xs, 0 for none.
+func maxAbs(xs []float64) float64 {
+	var m float64
+	for _, x := range xs {
+		m = max(m, math.Abs(x))
+	}
+	return m
 }
 
 // meanFinite is the mean of xs, +Inf if any is infinite, so an unknown standard error never stops a run.

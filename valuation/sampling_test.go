@@ -206,6 +206,29 @@ func TestStoppingRules(t *testing.T) {
 			t.Errorf("%d samples already had mean standard error %g, yet the run went on to %d", prev.Samples, mean, r.Samples)
 		}
 	})
+	t.Run("relative standard error", func(t *testing.T) {
+		const rel = 0.1
+		r, err := valuation.TMCShapley(ctx, g, valuation.SamplingOptions{Seed: 2, TargetRelStdErr: rel, BlockSize: 8})
+		if err != nil {
+			t.Fatal(err)
+		}
+		target := func(r valuation.Result) (mean, bound float64) {
+			for _, v := range r.Values {
+				bound = max(bound, math.Abs(v))
+			}
+			return sumOf(r.StdErrs) / float64(len(r.StdErrs)), rel * bound
+		}
+		if mean, bound := target(r); mean > bound {
+			t.Errorf("stopped at mean standard error %g > %g", mean, bound)
+		}
+		prev, err := valuation.TMCShapley(ctx, g, valuation.SamplingOptions{Seed: 2, MaxSamples: r.Samples - 8, BlockSize: 8})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if mean, bound := target(prev); mean <= bound && prev.Samples >= valuation.DefaultMinSamples {
+			t.Errorf("%d samples already had mean standard error %g ≤ %g, yet the run went on to %d", prev.Samples, mean, bound, r.Samples)
+		}
+	})
 	t.Run("time", func(t *testing.T) {
 		slow := valuation.Func{N: 4, F: func(s []int) float64 { time.Sleep(100 * time.Microsecond); return float64(len(s)) }}
 		start := time.Now()
@@ -228,6 +251,9 @@ func TestStoppingRules(t *testing.T) {
 		{},
 		{MaxSamples: -1},
 		{TargetStdErr: math.NaN()},
+		{TargetRelStdErr: -0.1},
+		{TargetRelStdErr: math.NaN()},
+		{MaxSamples: 10, TargetRelStdErr: 0.1, Shard: valuation.Shard{Index: 0, Count: 2}},
 		{MaxSamples: 10, Shard: valuation.Shard{Index: 3, Count: 3}},
 		{MaxSamples: 10, TargetStdErr: 0.1, Shard: valuation.Shard{Index: 0, Count: 2}},
 		{TargetStdErr: 0.1, Shard: valuation.Shard{Index: 0, Count: 2}},

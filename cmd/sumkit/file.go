@@ -40,39 +40,11 @@ func openFile(c *cli.Context, needLabels bool) (*opened, []dataset.Example, erro
 		return nil, nil, fmt.Errorf("both --file and a TEXT argument (%q) given: pass one", c.Args().First())
 	}
 	path := c.String("file")
-	var format dataset.FileFormat
-	var err error
-	if c.IsSet("format") {
-		format, err = dataset.ParseFileFormat(c.String("format"))
-	} else {
-		format, err = dataset.FormatOf(path)
-	}
-	if err != nil {
-		return nil, nil, fmt.Errorf("--file: %w", err)
-	}
 	man, err := deployment.Load(c.String("deployment"))
 	if err != nil {
 		return nil, nil, err
 	}
-	vocab := c.String("vocab")
-	if vocab == "" {
-		vocab = man.Vocabulary
-	}
-	shape := &model.Model{Kind: man.Kind, NumFeatures: man.NumFeatures, MaxFeatures: man.MaxFeatures}
-	enc, err := buildEncoder(man.Encoder, vocab, shape)
-	if err != nil {
-		return nil, nil, err
-	}
-	indices, err := encoder.NewNone(encoder.ForModel(shape))
-	if err != nil {
-		return nil, nil, err
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, nil, fmt.Errorf("--file: %w", err)
-	}
-	defer f.Close()
-	examples, err := dataset.ReadExamples(f, path, format, enc, indices, man.Classes)
+	examples, err := readManifestFile(c, man, "file", path)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -93,6 +65,47 @@ func openFile(c *cli.Context, needLabels bool) (*opened, []dataset.Example, erro
 		return nil, nil, err
 	}
 	return d, examples, nil
+}
+
+// readManifestFile reads the labelled samples file path, named by flag, encoded with the deployment's encoder
+// (--vocab, where c has it, overriding the manifest's vocabulary) as add --file sends them; --format, where set,
+// overrides the format its extension names.
+func readManifestFile(c *cli.Context, man *deployment.Manifest, flag, path string) ([]dataset.Example, error) {
+	vocab := c.String("vocab")
+	if vocab == "" {
+		vocab = man.Vocabulary
+	}
+	shape := &model.Model{Kind: man.Kind, NumFeatures: man.NumFeatures, MaxFeatures: man.MaxFeatures}
+	enc, err := buildEncoder(man.Encoder, vocab, shape)
+	if err != nil {
+		return nil, err
+	}
+	return readExamplesFile(c, flag, path, enc, shape, man.Classes)
+}
+
+// readExamplesFile reads the samples file path, named by flag, encoded with enc for a model of shape's kind and
+// size, labels naming classes; --format, where set, overrides the format its extension names.
+func readExamplesFile(c *cli.Context, flag, path string, enc encoder.Encoder, shape *model.Model, classes []string) ([]dataset.Example, error) {
+	var format dataset.FileFormat
+	var err error
+	if c.IsSet("format") {
+		format, err = dataset.ParseFileFormat(c.String("format"))
+	} else {
+		format, err = dataset.FormatOf(path)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("--%s: %w", flag, err)
+	}
+	indices, err := encoder.NewNone(encoder.ForModel(shape))
+	if err != nil {
+		return nil, err
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("--%s: %w", flag, err)
+	}
+	defer f.Close()
+	return dataset.ReadExamples(f, path, format, enc, indices, classes)
 }
 
 // runAddFile is add --file: every line added, what is on chain already skipped.

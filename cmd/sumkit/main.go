@@ -38,6 +38,7 @@ func newApp() *cli.App {
 		claimsCommand(),
 		contributionsCommand(),
 		simCommand(),
+		valueCommand(),
 		marketCommand(),
 		oracleCommand(),
 		mineCommand(),

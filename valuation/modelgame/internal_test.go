@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: MIT
+
+package modelgame
+
+import (
+	"context"
+	"math"
+	"math/rand/v2"
+	"slices"
+	"testing"
+
+	"github.com/sumkit/sumkit/model"
+)
+
+// TestPerceptronScoreMatchesModel checks the walker's 128-bit score against the model's own, including weights
+// near the ends of int64, where a 64-bit sum would wrap.
+func TestPerceptronScoreMatchesModel(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	for _, tc := range []struct {
+		name   string
+		weight func() int64
+	}{
+		{"small", func() int64 { return rng.Int64N(2*model.One) - model.One }},
+		{"near int64 max", func() int64 { return math.MaxInt64 - rng.Int64N(10) }},
+		{"near int64 min", func() int64 { return math.MinInt64 + rng.Int64N(10) }},
+		{"mixed extremes", func() int64 {
+			if rng.IntN(2) == 0 {
+				return math.MaxInt64
+			}
+			return math.MinInt64
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m, err := model.Untrained(model.SparsePerceptron, []string{"a", "b"}, 64)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i := range m.Weights {
+				m.Weights[i] = tc.weight()
+			}
+			m.Intercept = tc.weight()
+			for range 50 {
+				var x []int64
+				for f := range int64(64) {
+					if rng.IntN(3) == 0 {
+						x = append(x, f)
+					}
+				}
+				want, err := m.Score(x)
+				if err != nil {
+					t.Fatal(err)
+				}
+				got := perceptronScore(m, x)
+				if got.big().Cmp(want) != 0 {
+					t.Fatalf("score %v, model %v", got.big(), want)
+				}
+				if c, _ := m.Predict(x); c != got.class() {
+					t.Fatalf("class %d, model %d", got.class(), c)
+				}
+			}
+		})
+	}
+}
+
+// setOf is a Samples of literal samples.
+type setOf struct {
+	x [][]int64
+	y []uint64
+}
+
+func (s setOf) Len() int                       { return len(s.x) }
+func (s setOf) Sample(i int) ([]int64, uint64) { return s.x[i], s.y[i] }
+
+// TestSparseWalkerTouchesOnlySharers checks that a sparse perceptron update re-classifies exactly the test points
+// that share a feature with the sample, and leaves the others' scores alone.
+func TestSparseWalkerTouchesOnlySharers(t *testing.T) {
+	ctx := context.Background()
+	m, err := model.Untrained(model.SparsePerceptron, []string{"a", "b"}, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	test := setOf{x: [][]int64{{0, 1}, {2, 3}, {1, 4}, {5}, {3, 9}}, y: []uint64{1, 0, 1, 1, 0}}
+	for _, tc := range []struct {
+		name  string
+		x     []int64
+		label uint64
+		want  []int32 // test points touched, in the order first met
+	}{
+		{"features 1 and 3", []int64{1, 3}, 1, []int32{0, 2, 1, 4}},
+		{"feature 5 alone", []int64{5}, 1, []int32{3}},
+		{"no test point holds it", []int64{7, 8}, 1, nil},
+		{"predicted right: no update", []int64{1, 3}, 0, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			u, err := New(m, setOf{x: [][]int64{tc.x}, y: []uint64{tc.label}}, test)
+			if err != nil {
+				t.Fatal(err)
+			}
+			w := u.NewWalker().(*Walker)
+			if _, err := w.Reset(ctx); err != nil {
+				t.Fatal(err)
+			}
+			w.touched = nil
+			if _, err := w.Add(ctx, 0); err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Equal(w.touched, tc.want) {
+				t.Errorf("touched %v, want %v", w.touched, tc.want)
+			}
+			for i, x := range test.x {
+				if got, want := w.scores[i].big(), perceptronScore(w.m, x).big(); got.Cmp(want) != 0 {
+					t.Errorf("test point %d: score %v, model %v", i, got, want)
+				}
+			}
+		})
+	}
+}
