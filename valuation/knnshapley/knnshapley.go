@@ -145,7 +145,7 @@ func ValueRange(ctx context.Context, train, test Samples, from, to int, opts Opt
 	n := train.Len()
 	switch {
 	case opts.K < 1:
-		return nil, fmt.Errorf("K is %d; it must be at least 1: %w", opts.K, ErrInput)
+		return nil, fmt.Errorf("the neighbour count K is %d; it must be at least 1: %w", opts.K, ErrInput)
 	case n == 0:
 		return nil, fmt.Errorf("no training points: %w", ErrInput)
 	case n > MaxTrain:

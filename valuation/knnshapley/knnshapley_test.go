@@ -19,7 +19,6 @@ type set struct {
 func (s *set) Len() int                       { return len(s.x) }
 func (s *set) Sample(i int) ([]int64, uint64) { return s.x[i], s.y[i] }
 func (s *set) add(x []int64, y uint64)        { s.x, s.y = append(s.x, x), append(s.y, y) }
-func (s *set) slice(from, to int) *set        { return &set{x: s.x[from:to], y: s.y[from:to]} }
 func sparseDistance(a, b []int64) float64     { return float64(len(a) + len(b) - 2*common(a, b)) }
 func common(a, b []int64) (n int) {
 	for _, f := range a {
