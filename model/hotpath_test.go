@@ -3,6 +3,8 @@
 package model
 
 import (
+	"math"
+	"math/big"
 	"math/rand/v2"
 	"slices"
 	"testing"
@@ -82,5 +84,38 @@ func BenchmarkUpdate(b *testing.B) {
 			b.Fatal(err)
 		}
 		i++
+	}
+}
+
+// TestSparseScoreBeyondInt64 checks the sparse perceptron's score where the running sum leaves int64, up or
+// down, midway or only at the end: it must be the exact sum, as the contract's 256-bit arithmetic gives.
+func TestSparseScoreBeyondInt64(t *testing.T) {
+	for _, tc := range []struct {
+		name      string
+		intercept int64
+		weights   []int64
+	}{
+		{"up at the end", math.MaxInt64, []int64{1, 0, 0}},
+		{"up, then back", math.MaxInt64, []int64{math.MaxInt64, math.MinInt64, math.MinInt64}},
+		{"down", math.MinInt64, []int64{-1, math.MinInt64, 5}},
+		{"down, then up past zero", math.MinInt64, []int64{math.MinInt64, math.MaxInt64, math.MaxInt64}},
+		{"within", -3, []int64{1, 1, 2}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m := &Model{Kind: SparsePerceptron, Classes: []string{"n", "p"}, NumFeatures: 3, Weights: tc.weights,
+				Intercept: tc.intercept, LearningRate: One}
+			want := big.NewInt(tc.intercept)
+			for _, w := range tc.weights {
+				want.Add(want, big.NewInt(w))
+			}
+			got, err := m.Score([]int64{0, 1, 2})
+			if err != nil || got.Cmp(want) != 0 {
+				t.Errorf("Score = %v (%v), want %v", got, err, want)
+			}
+			class, err := m.Predict([]int64{0, 1, 2})
+			if wantClass := uint64(want.Sign()+1) / 2; err != nil || class != wantClass {
+				t.Errorf("Predict = %d (%v), want %d", class, err, wantClass)
+			}
+		})
 	}
 }

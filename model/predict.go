@@ -249,9 +249,10 @@ func (m *Model) sparseScore(data []int64) (int128, error) {
 	if err := m.checkSparseLength(len(data)); err != nil {
 		return s, err
 	}
-	s.add(m.Intercept)
 	// The checks are checkOrderedIndex's, inlined: this loop is the simulator's hot path, and the error path
-	// is taken only once, for the first bad index.
+	// is taken only once, for the first bad index. The sum stays in an int64 until an addition would leave it,
+	// which real weights never come near; then it starts again in 128 bits.
+	acc := m.Intercept
 	var next int64
 	w := m.Weights
 	for i, x := range data {
@@ -260,9 +261,24 @@ func (m *Model) sparseScore(data []int64) (int128, error) {
 			return s, err
 		}
 		next = x + 1
-		s.add(w[x])
+		v := w[x]
+		sum := acc + v
+		if (acc^sum)&(v^sum) < 0 {
+			return m.wideScore(data), nil
+		}
+		acc = sum
 	}
-	return s, nil
+	return int128{hi: acc >> 63, lo: uint64(acc)}, nil
+}
+
+// wideScore is sparseScore's sum in 128 bits, for data sparseScore has checked.
+func (m *Model) wideScore(data []int64) int128 {
+	var s int128
+	s.add(m.Intercept)
+	for _, x := range data {
+		s.add(m.Weights[x])
+	}
+	return s
 }
 
 // perceptronClass is the perceptron contracts' decision: class 1 when the score is positive, else 0.
