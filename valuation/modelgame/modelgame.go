@@ -250,9 +250,9 @@ func (u *Utility) NewWalker() valuation.Walker {
 // For the sparse perceptron it keeps every test point's score and re-scores only the test points that list a
 // feature the update changed: an update that moves k weights by the step touches the test points in the
 // inverted index of those k features, and a correct prediction of the training sample (no update) touches
-// none. Scores are summed in 128-bit integers, exactly as the contract sums them, so the prediction of every
-// test point, and the accuracy, is bit for bit the model's. For the other kinds every Add predicts the whole
-// test set anew.
+// none. Scores are summed exactly, as the contract sums them (in int64 while a bound on the weights proves no sum
+// can overflow it, in 128 bits beyond), so the prediction of every test point, and the accuracy, is bit for bit
+// the model's. For the other kinds every Add predicts the whole test set anew.
 //
 // A Walker is used by one goroutine at a time.
 type Walker struct {
