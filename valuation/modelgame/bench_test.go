@@ -91,15 +91,19 @@ func BenchmarkTMCSparsePerceptron10k(b *testing.B) {
 
 // BenchmarkTMCSpeedup measures the incremental walker against naive retraining (the fallback walker, which
 // trains a fresh model on every prefix) on the same game and options, at n = 1,000 where the naive walk still
-// finishes, and reports the ratio of their times from one run. Skipped with -short.
+// finishes untruncated, and at n = 10,000 truncated, and reports the ratio of their times from one run. Skipped
+// with -short.
 func BenchmarkTMCSpeedup(b *testing.B) {
 	if testing.Short() {
 		b.Skip("seconds long; run without -short")
 	}
-	const n, perms = 1000, 64
-	u := imdbShapedGame(b, n)
 	ctx := context.Background()
-	for _, truncation := range []float64{0, benchTruncation} {
+	for _, tc := range []struct {
+		n, perms   int
+		truncation float64
+	}{{1000, 64, 0}, {1000, 64, benchTruncation}, {10_000, 16, benchTruncation}} {
+		n, perms, truncation := tc.n, tc.perms, tc.truncation
+		u := imdbShapedGame(b, n)
 		b.Run(fmt.Sprintf("n=%d/%dperms/truncation=%g", n, perms, truncation), func(b *testing.B) {
 			opts := valuation.SamplingOptions{Seed: 1, MaxSamples: perms, Truncation: truncation}
 			for b.Loop() {

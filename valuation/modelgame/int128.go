@@ -8,7 +8,7 @@ import (
 )
 
 // int128 is a two's complement 128-bit integer, the width the walker keeps a sparse perceptron's test scores
-// in: wide enough that no sum of int64 weights the contract could hold leaves it.
+// in once int64 might overflow: wide enough that no sum of int64 weights the contract could hold leaves it.
 type int128 struct {
 	hi int64
 	lo uint64

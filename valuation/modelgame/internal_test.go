@@ -108,8 +108,94 @@ func TestSparseWalkerTouchesOnlySharers(t *testing.T) {
 				t.Errorf("touched %v, want %v", w.touched, tc.want)
 			}
 			for i, x := range test.x {
-				if got, want := w.scores[i].big(), perceptronScore(w.m, x).big(); got.Cmp(want) != 0 {
+				if got, want := w.score(i).big(), perceptronScore(w.m, x).big(); got.Cmp(want) != 0 {
 					t.Errorf("test point %d: score %v, model %v", i, got, want)
+				}
+			}
+		})
+	}
+}
+
+// TestWalkerScoreWidths checks the walker against retraining with scores in int64 throughout, in int128
+// throughout (weights too large for the int64 bound from the start), and switching from one to the other
+// mid-walk, on random orders.
+func TestWalkerScoreWidths(t *testing.T) {
+	ctx := context.Background()
+	const features, nonZeros = 12, 3
+	rng := rand.New(rand.NewPCG(9, 9))
+	sample := func() []int64 {
+		x := rng.Perm(features)[:nonZeros]
+		slices.Sort(x)
+		out := make([]int64, nonZeros)
+		for i, f := range x {
+			out[i] = int64(f)
+		}
+		return out
+	}
+	var trainSet, test setOf
+	for range 80 {
+		trainSet.x, trainSet.y = append(trainSet.x, sample()), append(trainSet.y, uint64(rng.IntN(2)))
+	}
+	for range 40 {
+		test.x, test.y = append(test.x, sample()), append(test.y, uint64(rng.IntN(2)))
+	}
+	for _, tc := range []struct {
+		name string
+		// weight returns initial weight i.
+		weight      func(i int) int64
+		narrowStart bool
+		narrowEnd   bool
+	}{
+		{"int64 throughout", func(int) int64 { return 0 }, true, true},
+		{"int128 throughout", func(i int) int64 { return (math.MaxInt64 - 1<<44) * int64(1-2*(i%2)) }, false, false},
+		// 3 weights of (2^62 - 2^44)/3 stay below the bound, 2^62, until a few steps of about 2^40 push it past.
+		{"widened mid-walk", func(i int) int64 { return (1<<62 - 1<<44) / 3 * int64(1-2*(i%2)) }, true, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m, err := model.Untrained(model.SparsePerceptron, []string{"a", "b"}, features)
+			if err != nil {
+				t.Fatal(err)
+			}
+			m.LearningRate = model.MaxLearningRate
+			for i := range m.Weights {
+				m.Weights[i] = tc.weight(i)
+			}
+			u, err := New(m, trainSet, test)
+			if err != nil {
+				t.Fatal(err)
+			}
+			w := u.NewWalker().(*Walker)
+			for trial := range 5 {
+				got, err := w.Reset(ctx)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if w.narrow != tc.narrowStart {
+					t.Fatalf("narrow = %v at the start", w.narrow)
+				}
+				order := rng.Perm(len(trainSet.x))
+				for i := 0; ; i++ {
+					want, err := u.ValueOrdered(ctx, order[:i])
+					if err != nil {
+						t.Fatal(err)
+					}
+					if got != want {
+						t.Fatalf("trial %d after %d adds: walker %v, retraining %v", trial, i, got, want)
+					}
+					if i == len(order) {
+						break
+					}
+					if got, err = w.Add(ctx, order[i]); err != nil {
+						t.Fatal(err)
+					}
+				}
+				for i, x := range test.x {
+					if a, b := w.score(i).big(), perceptronScore(w.m, x).big(); a.Cmp(b) != 0 {
+						t.Fatalf("test point %d: score %v, model %v", i, a, b)
+					}
+				}
+				if w.narrow != tc.narrowEnd {
+					t.Errorf("narrow = %v at the end of trial %d", w.narrow, trial)
 				}
 			}
 		})

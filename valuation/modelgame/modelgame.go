@@ -15,6 +15,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math/bits"
 
 	"github.com/sumkit/sumkit/model"
 	"github.com/sumkit/sumkit/valuation"
@@ -58,11 +59,37 @@ type Utility struct {
 // sparseIndex is what a sparse perceptron walker needs beyond the model: each test point's score under the
 // initial model, the number of test points it classifies correctly, and for every feature the test points that
 // list it.
+//
+// Scores are kept in int64 while a bound proves they fit, which is all a realistic walk needs, and in int128
+// beyond: |score| ≤ |intercept| + maxLen·max|weight|, and an update moves a weight by at most |step|.
 type sparseIndex struct {
 	scores  []int128
 	right   []bool // right[t]: the initial model classifies test point t correctly
 	correct int
 	holders [][]int32
+	// narrow says the initial scores fit the int64 bound; scores64 then holds them.
+	narrow    bool
+	scores64  []int64
+	maxLen    uint64 // the most features a test point lists
+	intercept uint64 // |intercept|
+	maxWeight uint64 // the initial max |weight|
+}
+
+// narrowLimit bounds |score| for int64 scores, with room to spare below 2^63.
+const narrowLimit = 1 << 62
+
+// fits reports whether every score stays within narrowLimit while no weight exceeds maxWeight in magnitude.
+func (s *sparseIndex) fits(maxWeight uint64) bool {
+	hi, lo := bits.Mul64(s.maxLen, maxWeight)
+	return hi == 0 && lo < narrowLimit && s.intercept < narrowLimit-lo
+}
+
+// abs64 returns |v| as a uint64, exact for math.MinInt64 too.
+func abs64(v int64) uint64 {
+	if v < 0 {
+		return uint64(-v)
+	}
+	return uint64(v)
 }
 
 // New returns the game of initial's kind over the contributions in train, scored on test. The initial model is
@@ -108,6 +135,17 @@ func newSparseIndex(m *model.Model, testX [][]int64, testY []uint64) *sparseInde
 		}
 		for _, f := range x {
 			s.holders[f] = append(s.holders[f], int32(t))
+		}
+		s.maxLen = max(s.maxLen, uint64(len(x)))
+	}
+	s.intercept = abs64(m.Intercept)
+	for _, v := range m.Weights {
+		s.maxWeight = max(s.maxWeight, abs64(v))
+	}
+	if s.narrow = s.fits(s.maxWeight); s.narrow {
+		s.scores64 = make([]int64, len(s.scores))
+		for t, v := range s.scores {
+			s.scores64[t] = int64(v.lo)
 		}
 	}
 	return s
@@ -212,9 +250,9 @@ func (u *Utility) NewWalker() valuation.Walker {
 // For the sparse perceptron it keeps every test point's score and re-scores only the test points that list a
 // feature the update changed: an update that moves k weights by the step touches the test points in the
 // inverted index of those k features, and a correct prediction of the training sample (no update) touches
-// none. Scores are summed in 128-bit integers, exactly as the contract sums them, so the prediction of every
-// test point, and the accuracy, is bit for bit the model's. For the other kinds every Add predicts the whole
-// test set anew.
+// none. Scores are summed exactly, as the contract sums them (in int64 while a bound on the weights proves no sum
+// can overflow it, in 128 bits beyond), so the prediction of every test point, and the accuracy, is bit for bit
+// the model's. For the other kinds every Add predicts the whole test set anew.
 //
 // A Walker is used by one goroutine at a time.
 type Walker struct {
@@ -226,6 +264,10 @@ type Walker struct {
 	scores  []int128
 	right   []bool
 	correct int
+	// narrow says the scores are in scores64, as long as weights stay within maxWeight (see sparseIndex).
+	narrow    bool
+	scores64  []int64
+	maxWeight uint64
 	// shift's scratch: the test points an update touched, each once, found by stamping them with epoch.
 	touched []int32
 	stamps  []uint32
@@ -247,10 +289,21 @@ func (w *Walker) Reset(ctx context.Context) (float64, error) {
 		restore(w.m, w.u.initial)
 	}
 	if s := w.u.sparse; s != nil {
-		if w.scores == nil {
-			w.scores, w.right, w.stamps = make([]int128, len(s.scores)), make([]bool, len(s.scores)), make([]uint32, len(s.scores))
+		if w.right == nil {
+			w.right, w.stamps = make([]bool, len(s.scores)), make([]uint32, len(s.scores))
 		}
-		copy(w.scores, s.scores)
+		w.narrow, w.maxWeight = s.narrow, s.maxWeight
+		if w.narrow {
+			if w.scores64 == nil {
+				w.scores64 = make([]int64, len(s.scores))
+			}
+			copy(w.scores64, s.scores64)
+		} else {
+			if w.scores == nil {
+				w.scores = make([]int128, len(s.scores))
+			}
+			copy(w.scores, s.scores)
+		}
 		copy(w.right, s.right)
 		w.correct = s.correct
 		return w.u.accuracy(w.correct), nil
@@ -307,9 +360,83 @@ func (w *Walker) Add(ctx context.Context, player int) (float64, error) {
 		return w.u.accuracy(w.correct), nil
 	}
 	if step := w.m.Weights[x[0]] - before; step != 0 {
-		w.shift(x, step)
+		if w.narrow {
+			// Saturating: past 2^64 the bound fails anyway.
+			w.maxWeight = max(w.maxWeight, w.maxWeight+abs64(step))
+			if !w.u.sparse.fits(w.maxWeight) {
+				w.widen()
+			}
+		}
+		if w.narrow {
+			w.shift64(x, step)
+		} else {
+			w.shift(x, step)
+		}
 	}
 	return w.u.accuracy(w.correct), nil
+}
+
+// score returns test point t's current score.
+func (w *Walker) score(t int) int128 {
+	if w.narrow {
+		v := w.scores64[t]
+		return int128{hi: v >> 63, lo: uint64(v)}
+	}
+	return w.scores[t]
+}
+
+// widen moves the scores from int64 to int128, for the rest of the walk.
+func (w *Walker) widen() {
+	if w.scores == nil {
+		w.scores = make([]int128, len(w.scores64))
+	}
+	for t, v := range w.scores64 {
+		w.scores[t] = int128{hi: v >> 63, lo: uint64(v)}
+	}
+	w.narrow = false
+}
+
+// shift64 is shift on int64 scores, which the bound keeps from overflowing.
+func (w *Walker) shift64(features []int64, step int64) {
+	holders, scores, stamps := w.u.sparse.holders, w.scores64, w.stamps
+	epoch := w.nextEpoch()
+	touched := w.touched[:0]
+	for _, f := range features {
+		for _, t := range holders[f] {
+			scores[t] += step
+			if stamps[t] != epoch {
+				stamps[t] = epoch
+				touched = append(touched, t)
+			}
+		}
+	}
+	labels, right := w.u.testY, w.right
+	for _, t := range touched {
+		class := uint64(0)
+		if scores[t] > 0 {
+			class = 1
+		}
+		if is := class == labels[t]; is != right[t] {
+			right[t] = is
+			if is {
+				w.correct++
+			} else {
+				w.correct--
+			}
+		}
+	}
+	w.touched = touched
+}
+
+// nextEpoch returns a fresh stamp for shift's touched set.
+func (w *Walker) nextEpoch() uint32 {
+	w.epoch++
+	if w.epoch == 0 {
+		// The stamps wrapped around: old ones could pass for current.
+		clear(w.stamps)
+		w.epoch = 1
+	}
+	return w.epoch
 }
 
 // shift adds step to the score of every test point listing each of features, then re-classifies the points it
@@ -317,13 +444,8 @@ func (w *Walker) Add(ctx context.Context, player int) (float64, error) {
 // shared feature; each shift is exact, so the score ends where the model's would be.
 func (w *Walker) shift(features []int64, step int64) {
 	holders, scores, stamps := w.u.sparse.holders, w.scores, w.stamps
-	w.epoch++
-	if w.epoch == 0 {
-		// The stamps wrapped around: old ones could pass for current.
-		clear(stamps)
-		w.epoch = 1
-	}
-	epoch, touched := w.epoch, w.touched[:0]
+	epoch := w.nextEpoch()
+	touched := w.touched[:0]
 	for _, f := range features {
 		for _, t := range holders[f] {
 			scores[t].add(step)
