@@ -7,6 +7,8 @@ import (
 	"math"
 	"math/big"
 	"math/bits"
+
+	"github.com/sumkit/sumkit/internal/int128"
 )
 
 // Predict returns the class the model's contract predicts for data, repeating the contract's integer
@@ -38,9 +40,9 @@ func (m *Model) Predict(data []int64) (uint64, error) {
 	)
 	switch m.Kind {
 	case SparsePerceptron:
-		var s int128
+		var s int128.Int
 		if s, err = m.sparseScore(data); err == nil {
-			class = s.class()
+			class = signClass(s)
 		}
 	case DensePerceptron:
 		var s *big.Int
@@ -195,31 +197,12 @@ func (m *Model) checkIncreasing(data []int64) ([]int, error) {
 	return features, nil
 }
 
-// int128 is a two's complement 128-bit accumulator for sums of int64 values.
-type int128 struct {
-	hi int64
-	lo uint64
-}
-
-// add adds v.
-func (a *int128) add(v int64) {
-	var carry uint64
-	a.lo, carry = bits.Add64(a.lo, uint64(v), 0)
-	a.hi += int64(carry) + v>>63
-}
-
-// class is the perceptron contracts' decision on the score a: class 1 when it is positive, else 0.
-func (a int128) class() uint64 {
-	if a.hi > 0 || (a.hi == 0 && a.lo != 0) {
+// signClass is the perceptron contracts' decision on a score: class 1 when it is positive, else 0.
+func signClass(s int128.Int) uint64 {
+	if s.Sign() > 0 {
 		return 1
 	}
 	return 0
-}
-
-// big returns the value as a big.Int.
-func (a int128) big() *big.Int {
-	b := new(big.Int).Lsh(big.NewInt(a.hi), 64)
-	return b.Add(b, new(big.Int).SetUint64(a.lo))
 }
 
 // score is the perceptron contracts' score.
@@ -229,7 +212,7 @@ func (m *Model) score(data []int64) (*big.Int, error) {
 		if err != nil {
 			return nil, err
 		}
-		return s.big(), nil
+		return s.Big(nil), nil
 	}
 	if err := m.checkDenseLength(len(data)); err != nil {
 		return nil, err
@@ -244,8 +227,8 @@ func (m *Model) score(data []int64) (*big.Int, error) {
 
 // sparseScore is SparsePerceptron's score without an allocation: the simulator and valuation predict with it
 // millions of times.
-func (m *Model) sparseScore(data []int64) (int128, error) {
-	var s int128
+func (m *Model) sparseScore(data []int64) (int128.Int, error) {
+	var s int128.Int
 	if err := m.checkSparseLength(len(data)); err != nil {
 		return s, err
 	}
@@ -268,15 +251,15 @@ func (m *Model) sparseScore(data []int64) (int128, error) {
 		}
 		acc = sum
 	}
-	return int128{hi: acc >> 63, lo: uint64(acc)}, nil
+	return int128.From64(acc), nil
 }
 
 // wideScore is sparseScore's sum in 128 bits, for data sparseScore has checked.
-func (m *Model) wideScore(data []int64) int128 {
-	var s int128
-	s.add(m.Intercept)
+func (m *Model) wideScore(data []int64) int128.Int {
+	var s int128.Int
+	s.Add64(m.Intercept)
 	for _, x := range data {
-		s.add(m.Weights[x])
+		s.Add64(m.Weights[x])
 	}
 	return s
 }
@@ -453,15 +436,15 @@ func (m *Model) distances(data []int64) ([]*big.Int, error) {
 	for c, sums := range m.Sums {
 		n := new(big.Int).SetUint64(m.DataCounts[c])
 		n2 := new(big.Int).Mul(n, n)
-		var dot int128
+		var dot int128.Int
 		for _, f := range features {
-			dot.add(sums[f])
+			dot.Add64(sums[f])
 		}
 		// k*n^2*1e18 - 2e9*n*dot + Q, with Q the sum of every feature's squared sum, as the contract keeps it.
 		scaled := new(big.Int).Mul(k, n2)
 		scaled.Mul(scaled, unit2)
 		t := new(big.Int).Mul(big.NewInt(2*One), n)
-		scaled.Sub(scaled, t.Mul(t, dot.big()))
+		scaled.Sub(scaled, t.Mul(t, dot.Big(nil)))
 		scaled.Add(scaled, sumSquares(sums))
 		if scaled.Sign() < 0 {
 			// uint256(scaled) in the contract. Unreachable: with distinct indices scaled is a sum of squares.
@@ -516,7 +499,7 @@ func (m *Model) updateSparsePerceptron(data []int64, label uint64) error {
 	if err != nil {
 		return err
 	}
-	if s.class() == label {
+	if signClass(s) == label {
 		return nil
 	}
 	step := m.Step()

@@ -31,10 +31,11 @@ import (
 	"fmt"
 	"math"
 	"math/big"
-	"math/bits"
 	"runtime"
 	"slices"
 	"sync"
+
+	"github.com/sumkit/sumkit/internal/int128"
 )
 
 // Scale is the fixed point of the per-test-point values: 1.0 is 2^60.
@@ -99,7 +100,7 @@ type Partial struct {
 	// Tests is how many test points were valued.
 	Tests int
 	// sums holds, per training point, the sum over the test points of its value in 2^-60 units.
-	sums []int128
+	sums []int128.Int
 }
 
 // Values returns each training point's Shapley value: the mean of its per-test-point values, rounded once to
@@ -113,7 +114,7 @@ func (p *Partial) Values() []float64 {
 	var num big.Int
 	var q big.Float
 	for i, s := range p.sums {
-		s.bigInto(&num)
+		s.Big(&num)
 		q.SetPrec(128).SetInt(&num)
 		q.Quo(&q, den)
 		out[i], _ = q.Float64()
@@ -128,7 +129,7 @@ func (p *Partial) Merge(other *Partial) error {
 		return fmt.Errorf("merge: K %d with N %d into K %d with N %d: %w", other.K, other.N, p.K, p.N, ErrInput)
 	}
 	for i := range p.sums {
-		p.sums[i].addInt128(other.sums[i])
+		p.sums[i].Add(other.sums[i])
 	}
 	p.Tests += other.Tests
 	return nil
@@ -175,7 +176,7 @@ func ValueRange(ctx context.Context, train, test Samples, from, to int, opts Opt
 		next = from
 		wg   sync.WaitGroup
 		errs = make([]error, workers)
-		outs = make([][]int128, workers)
+		outs = make([][]int128.Int, workers)
 	)
 	take := func() (int, bool) {
 		mu.Lock()
@@ -188,7 +189,7 @@ func ValueRange(ctx context.Context, train, test Samples, from, to int, opts Opt
 	}
 	for w := range workers {
 		wg.Go(func() {
-			sums := make([]int128, n)
+			sums := make([]int128.Int, n)
 			s := g.newScratch()
 			for {
 				t, ok := take()
@@ -214,10 +215,10 @@ func ValueRange(ctx context.Context, train, test Samples, from, to int, opts Opt
 	if err := errors.Join(errs...); err != nil {
 		return nil, fmt.Errorf("knn-shapley: %w", err)
 	}
-	p := &Partial{K: opts.K, N: n, Tests: to - from, sums: make([]int128, n)}
+	p := &Partial{K: opts.K, N: n, Tests: to - from, sums: make([]int128.Int, n)}
 	for _, sums := range outs {
 		for i := range sums {
-			p.sums[i].addInt128(sums[i])
+			p.sums[i].Add(sums[i])
 		}
 	}
 	return p, nil
@@ -241,7 +242,7 @@ func stepTable(n, k int) []int64 {
 }
 
 // accumulate adds one test point's values to sums: order lists the training points nearest first.
-func accumulate(sums []int128, order []int32, labels []uint64, y uint64, steps []int64, k int) {
+func accumulate(sums []int128.Int, order []int32, labels []uint64, y uint64, steps []int64, k int) {
 	n := len(order)
 	match := func(i int) int64 {
 		if labels[order[i]] == y {
@@ -252,11 +253,11 @@ func accumulate(sums []int128, order []int32, labels []uint64, y uint64, steps [
 	// The farthest point raises the utility by 1[match]/K only for coalitions of fewer than K others: a
 	// share min(K, N)/N of the coalition sizes, each equally likely.
 	s := match(n-1) * steps[n-1]
-	sums[order[n-1]].add(s)
+	sums[order[n-1]].Add64(s)
 	for i := n - 2; i >= 0; i-- {
 		// Position i (0-based) is rank i+1: the step is min(K, i+1)/(K·(i+1)).
 		s += (match(i) - match(i+1)) * steps[i]
-		sums[order[i]].add(s)
+		sums[order[i]].Add64(s)
 	}
 }
 
@@ -420,32 +421,6 @@ func compareFloat(a, b float64) int {
 	return 0
 }
 
-// int128 is a two's complement 128-bit sum.
-type int128 struct {
-	hi int64
-	lo uint64
-}
-
-func (a *int128) add(v int64) {
-	var carry uint64
-	a.lo, carry = bits.Add64(a.lo, uint64(v), 0)
-	a.hi += int64(carry) + v>>63
-}
-
-func (a *int128) addInt128(b int128) {
-	var carry uint64
-	a.lo, carry = bits.Add64(a.lo, b.lo, 0)
-	a.hi += b.hi + int64(carry)
-}
-
-func (a int128) bigInto(z *big.Int) {
-	z.SetInt64(a.hi)
-	z.Lsh(z, 64)
-	var lo big.Int
-	lo.SetUint64(a.lo)
-	z.Add(z, &lo)
-}
-
 // partialJSON is a Partial as it is written to a file between a shard and the merge: the sums in decimal.
 type partialJSON struct {
 	K     int      `json:"k"`
@@ -459,7 +434,7 @@ func (p *Partial) MarshalJSON() ([]byte, error) {
 	out := partialJSON{K: p.K, N: p.N, Tests: p.Tests, Sums: make([]string, len(p.sums))}
 	var z big.Int
 	for i, s := range p.sums {
-		s.bigInto(&z)
+		s.Big(&z)
 		out.Sums[i] = z.String()
 	}
 	return json.Marshal(out)
@@ -474,18 +449,16 @@ func (p *Partial) UnmarshalJSON(b []byte) error {
 	if in.K < 1 || in.N < 0 || in.Tests < 0 || len(in.Sums) != in.N {
 		return fmt.Errorf("partial: k %d, n %d, tests %d with %d sums: %w", in.K, in.N, in.Tests, len(in.Sums), ErrInput)
 	}
-	sums := make([]int128, in.N)
-	min128 := new(big.Int).Neg(new(big.Int).Lsh(big.NewInt(1), 127))
-	max128 := new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 127), big.NewInt(1))
-	mask := new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 64), big.NewInt(1))
-	var z, lo, hi big.Int
-	for i, s := range in.Sums {
-		if _, ok := z.SetString(s, 10); !ok || z.Cmp(min128) < 0 || z.Cmp(max128) > 0 {
-			return fmt.Errorf("partial: sum %d is %q, not a 128-bit integer: %w", i, s, ErrInput)
+	sums := make([]int128.Int, in.N)
+	var z big.Int
+	for i, str := range in.Sums {
+		_, ok := z.SetString(str, 10)
+		if ok {
+			sums[i], ok = int128.FromBig(&z)
 		}
-		lo.And(&z, mask)
-		hi.Rsh(&z, 64)
-		sums[i] = int128{hi: hi.Int64(), lo: lo.Uint64()}
+		if !ok {
+			return fmt.Errorf("partial: sum %d is %q, not a 128-bit integer: %w", i, str, ErrInput)
+		}
 	}
 	*p = Partial{K: in.K, N: in.N, Tests: in.Tests, sums: sums}
 	return nil

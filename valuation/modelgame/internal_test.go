@@ -51,11 +51,11 @@ func TestPerceptronScoreMatchesModel(t *testing.T) {
 					t.Fatal(err)
 				}
 				got := perceptronScore(m, x)
-				if got.big().Cmp(want) != 0 {
-					t.Fatalf("score %v, model %v", got.big(), want)
+				if got.Big(nil).Cmp(want) != 0 {
+					t.Fatalf("score %v, model %v", got.Big(nil), want)
 				}
-				if c, _ := m.Predict(x); c != got.class() {
-					t.Fatalf("class %d, model %d", got.class(), c)
+				if c, _ := m.Predict(x); c != signClass(got) {
+					t.Fatalf("class %d, model %d", signClass(got), c)
 				}
 			}
 		})
@@ -108,7 +108,7 @@ func TestSparseWalkerTouchesOnlySharers(t *testing.T) {
 				t.Errorf("touched %v, want %v", w.touched, tc.want)
 			}
 			for i, x := range test.x {
-				if got, want := w.score(i).big(), perceptronScore(w.m, x).big(); got.Cmp(want) != 0 {
+				if got, want := w.score(i).Big(nil), perceptronScore(w.m, x).Big(nil); got.Cmp(want) != 0 {
 					t.Errorf("test point %d: score %v, model %v", i, got, want)
 				}
 			}
@@ -190,7 +190,7 @@ func TestWalkerScoreWidths(t *testing.T) {
 					}
 				}
 				for i, x := range test.x {
-					if a, b := w.score(i).big(), perceptronScore(w.m, x).big(); a.Cmp(b) != 0 {
+					if a, b := w.score(i).Big(nil), perceptronScore(w.m, x).Big(nil); a.Cmp(b) != 0 {
 						t.Fatalf("test point %d: score %v, model %v", i, a, b)
 					}
 				}

@@ -17,6 +17,7 @@ import (
 	"fmt"
 	"math/bits"
 
+	"github.com/sumkit/sumkit/internal/int128"
 	"github.com/sumkit/sumkit/model"
 	"github.com/sumkit/sumkit/valuation"
 )
@@ -63,7 +64,7 @@ type Utility struct {
 // Scores are kept in int64 while a bound proves they fit, which is all a realistic walk needs, and in int128
 // beyond: |score| ≤ |intercept| + maxLen·max|weight|, and an update moves a weight by at most |step|.
 type sparseIndex struct {
-	scores  []int128
+	scores  []int128.Int
 	right   []bool // right[t]: the initial model classifies test point t correctly
 	correct int
 	holders [][]int32
@@ -127,10 +128,10 @@ func New(initial *model.Model, train, test Samples) (*Utility, error) {
 // newSparseIndex scores every test point under m, which has predicted each without error, so every index is in
 // range and listed once.
 func newSparseIndex(m *model.Model, testX [][]int64, testY []uint64) *sparseIndex {
-	s := &sparseIndex{scores: make([]int128, len(testX)), right: make([]bool, len(testX)), holders: make([][]int32, m.NumFeatures)}
+	s := &sparseIndex{scores: make([]int128.Int, len(testX)), right: make([]bool, len(testX)), holders: make([][]int32, m.NumFeatures)}
 	for t, x := range testX {
 		s.scores[t] = perceptronScore(m, x)
-		if s.right[t] = s.scores[t].class() == testY[t]; s.right[t] {
+		if s.right[t] = signClass(s.scores[t]) == testY[t]; s.right[t] {
 			s.correct++
 		}
 		for _, f := range x {
@@ -145,7 +146,7 @@ func newSparseIndex(m *model.Model, testX [][]int64, testY []uint64) *sparseInde
 	if s.narrow = s.fits(s.maxWeight); s.narrow {
 		s.scores64 = make([]int64, len(s.scores))
 		for t, v := range s.scores {
-			s.scores64[t] = int64(v.lo)
+			s.scores64[t] = int64(v.Lo)
 		}
 	}
 	return s
@@ -153,11 +154,11 @@ func newSparseIndex(m *model.Model, testX [][]int64, testY []uint64) *sparseInde
 
 // perceptronScore is the sparse perceptron contract's score, intercept plus the listed weights, in 128 bits as
 // the contract sums them (int256 there; 20 int64 terms cannot leave 128 bits, nor can 2^64 of them).
-func perceptronScore(m *model.Model, x []int64) int128 {
-	var s int128
-	s.add(m.Intercept)
+func perceptronScore(m *model.Model, x []int64) int128.Int {
+	var s int128.Int
+	s.Add64(m.Intercept)
 	for _, f := range x {
-		s.add(m.Weights[f])
+		s.Add64(m.Weights[f])
 	}
 	return s
 }
@@ -261,7 +262,7 @@ type Walker struct {
 	in      []bool
 	refused int
 	// Sparse perceptron state: the test points' scores, which the model classifies correctly, and how many.
-	scores  []int128
+	scores  []int128.Int
 	right   []bool
 	correct int
 	// narrow says the scores are in scores64, as long as weights stay within maxWeight (see sparseIndex).
@@ -300,7 +301,7 @@ func (w *Walker) Reset(ctx context.Context) (float64, error) {
 			copy(w.scores64, s.scores64)
 		} else {
 			if w.scores == nil {
-				w.scores = make([]int128, len(s.scores))
+				w.scores = make([]int128.Int, len(s.scores))
 			}
 			copy(w.scores, s.scores)
 		}
@@ -377,10 +378,10 @@ func (w *Walker) Add(ctx context.Context, player int) (float64, error) {
 }
 
 // score returns test point t's current score.
-func (w *Walker) score(t int) int128 {
+func (w *Walker) score(t int) int128.Int {
 	if w.narrow {
 		v := w.scores64[t]
-		return int128{hi: v >> 63, lo: uint64(v)}
+		return int128.From64(v)
 	}
 	return w.scores[t]
 }
@@ -388,10 +389,10 @@ func (w *Walker) score(t int) int128 {
 // widen moves the scores from int64 to int128, for the rest of the walk.
 func (w *Walker) widen() {
 	if w.scores == nil {
-		w.scores = make([]int128, len(w.scores64))
+		w.scores = make([]int128.Int, len(w.scores64))
 	}
 	for t, v := range w.scores64 {
-		w.scores[t] = int128{hi: v >> 63, lo: uint64(v)}
+		w.scores[t] = int128.From64(v)
 	}
 	w.narrow = false
 }
@@ -448,7 +449,7 @@ func (w *Walker) shift(features []int64, step int64) {
 	touched := w.touched[:0]
 	for _, f := range features {
 		for _, t := range holders[f] {
-			scores[t].add(step)
+			scores[t].Add64(step)
 			if stamps[t] != epoch {
 				stamps[t] = epoch
 				touched = append(touched, t)
@@ -457,7 +458,7 @@ func (w *Walker) shift(features []int64, step int64) {
 	}
 	labels, right := w.u.testY, w.right
 	for _, t := range touched {
-		if is := scores[t].class() == labels[t]; is != right[t] {
+		if is := signClass(scores[t]) == labels[t]; is != right[t] {
 			right[t] = is
 			if is {
 				w.correct++
@@ -475,3 +476,11 @@ func (w *Walker) Refused() int { return w.refused }
 // Model returns the walker's current model, trained on the coalition in the order it was added. It is the
 // walker's own: it changes with the next Add or Reset; clone it to keep it.
 func (w *Walker) Model() *model.Model { return w.m }
+
+// signClass is the perceptron contracts' decision on a score: class 1 when it is positive, else 0.
+func signClass(s int128.Int) uint64 {
+	if s.Sign() > 0 {
+		return 1
+	}
+	return 0
+}
