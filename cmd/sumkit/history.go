@@ -122,17 +122,13 @@ func runContributions(c *cli.Context) error {
 	return out.flush(n)
 }
 
-// contributionState is a contribution's standing from its record: "settled" once refunded (or claimed, under
-// Points), "taken" once reports took its whole deposit, else "open"; and the wei left to claim.
+// contributionState is a contribution's standing and the wei left to claim of it, as the table prints them.
 func contributionState(rec trainer.Record, mechanism trainer.Mechanism) (state, claimable string) {
-	switch {
-	case rec.Id.Sign() == 0 || (mechanism == trainer.Points && rec.NumClaims > 0):
-		return "settled", "0"
-	case rec.NumClaims > 0 && rec.Claimable.Sign() == 0:
-		// Still stored, for the reports' count, but nothing is left to claim: "open" would invite a claim.
-		return "taken", "0"
+	st := trainer.StateOf(rec, mechanism)
+	if st != trainer.StateOpen {
+		return string(st), "0"
 	}
-	return "open", rec.Claimable.String()
+	return string(st), rec.Claimable.String()
 }
 
 // rowWriter prints contributions as a table, or as JSON lines as they come.

@@ -187,41 +187,18 @@ func deploymentSource(c *cli.Context, shared bool) (*valueSource, error) {
 	if err != nil {
 		return nil, err
 	}
-	train := dataset.NewSet(0, 0)
-	var names, authors []string
 	// The individual method's reputation counts each provider's settled contributions: one call each, so only
 	// that method reads them.
-	settled := c.String("method") == report.Individual
-	refunded, reported := map[string]int{}, map[string]int{}
-	reader := trainer.NewTransactor(d.client, &bind.TransactOpts{})
-	for sub, err := range d.stack.Contributions(c.Context, d.client, opts) {
-		if err != nil {
-			return nil, explain(c.Context, d.client, "value", err)
-		}
-		name, author := fmt.Sprintf("%s/%d", sub.TxHash, sub.LogIndex), sub.Author.Hex()
-		train.Append(sub.Data, sub.Label)
-		names = append(names, name)
-		authors = append(authors, author)
-		if settled {
-			rec, err := d.stack.Record(c.Context, reader, sub.Key)
-			if err != nil {
-				return nil, explain(c.Context, d.client, "value", err)
-			}
-			switch state, _ := contributionState(rec, d.manifest.Mechanism); state {
-			case "settled":
-				refunded[name]++
-				refunded[author]++
-			case "taken":
-				reported[name]++
-				reported[author]++
-			}
-		}
+	in, err := report.FromChain(c.Context, d.stack, d.client, trainer.NewTransactor(d.client, &bind.TransactOpts{}), opts,
+		c.String("method") == report.Individual)
+	if err != nil {
+		return nil, explain(c.Context, d.client, "value", err)
 	}
-	if train.Len() == 0 {
+	in.Test, in.Model = test, m
+	if in.Train.Len() == 0 {
 		return nil, fmt.Errorf("deployment %s has no contributions in blocks %d to %d: nothing to value", c.String("deployment"), opts.FromBlock, opts.ToBlock)
 	}
-	src := &valueSource{input: report.Input{Train: train, Test: test, Model: m, Names: names, Authors: authors, Refunded: refunded, Reported: reported}, authors: true,
-		what: fmt.Sprintf("%d contributions to %s", train.Len(), man.Trainer)}
+	src := &valueSource{input: *in, authors: true, what: fmt.Sprintf("%d contributions to %s", in.Train.Len(), man.Trainer)}
 	if !c.IsSet("seed") {
 		head, err := d.client.HeaderByNumber(c.Context, nil)
 		if err != nil {

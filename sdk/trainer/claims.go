@@ -114,6 +114,30 @@ func (s *Stack) Record(ctx context.Context, t *chain.Transactor, key common.Hash
 	return chain.Read(ctx, t, s.Trainer, fmt.Sprintf("the trainer's record of contribution %s", key), s.trainer.PackContribution(key), s.trainer.UnpackContribution)
 }
 
+// State is where a contribution stands, from its record.
+type State string
+
+const (
+	// StateOpen is a contribution whose deposit still waits to be refunded, reported or taken.
+	StateOpen State = "open"
+	// StateSettled is a contribution its author was refunded for (under Points, counted good): the record is cleared.
+	StateSettled State = "settled"
+	// StateTaken is a contribution whose whole deposit reports took; its record stays, for the reports' count.
+	StateTaken State = "taken"
+)
+
+// StateOf is the standing of the contribution rec records under mechanism m. A fully taken contribution is
+// StateTaken, not StateOpen, although its record remains: nothing is left to claim.
+func StateOf(rec Record, m Mechanism) State {
+	switch {
+	case rec.Id == nil || rec.Id.Sign() == 0 || (m == Points && rec.NumClaims > 0):
+		return StateSettled
+	case rec.NumClaims > 0 && rec.Claimable.Sign() == 0:
+		return StateTaken
+	}
+	return StateOpen
+}
+
 // Action is what an account can do with a contribution.
 type Action string
 

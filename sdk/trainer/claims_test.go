@@ -2,6 +2,7 @@ package trainer_test
 
 import (
 	"fmt"
+	"math/big"
 	"slices"
 	"strings"
 	"testing"
@@ -128,4 +129,29 @@ func TestClaimsBadInput(t *testing.T) {
 	s, _ := historyStack(t, c, trainer.DepositRefundTake)
 	_, err := s.Claims(c.ctx, c.tx(alice), c.client, c.addrs[alice], trainer.HistoryOptions{FromBlock: 1 << 40, ToBlock: 1})
 	errorContains(t, err, "after to block")
+}
+
+// TestStateOf checks each standing a record can give, under both mechanisms.
+func TestStateOf(t *testing.T) {
+	rec := func(id, claimable int64, claims uint16) trainer.Record {
+		return trainer.Record{Id: big.NewInt(id), Deposit: big.NewInt(100), Claimable: big.NewInt(claimable), NumClaims: claims}
+	}
+	for _, tc := range []struct {
+		name string
+		rec  trainer.Record
+		mech trainer.Mechanism
+		want trainer.State
+	}{
+		{"fresh", rec(3, 100, 0), trainer.DepositRefundTake, trainer.StateOpen},
+		{"partly reported", rec(3, 40, 2), trainer.DepositRefundTake, trainer.StateOpen},
+		{"fully taken", rec(3, 0, 3), trainer.DepositRefundTake, trainer.StateTaken},
+		{"refunded: record cleared", rec(0, 0, 0), trainer.DepositRefundTake, trainer.StateSettled},
+		{"never added", trainer.Record{}, trainer.DepositRefundTake, trainer.StateSettled},
+		{"points, claimed", rec(3, 0, 1), trainer.Points, trainer.StateSettled},
+		{"points, unclaimed", rec(3, 0, 0), trainer.Points, trainer.StateOpen},
+	} {
+		if got := trainer.StateOf(tc.rec, tc.mech); got != tc.want {
+			t.Errorf("%s: trainer.StateOf = %s, want %s", tc.name, got, tc.want)
+		}
+	}
 }
