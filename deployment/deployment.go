@@ -61,6 +61,41 @@ type Manifest struct {
 	BlockNumber uint64 `json:"blockNumber"`
 }
 
+// New is the manifest of s, deployed by deployer on chain chainID: m the model it was deployed with, in the
+// incentive parameters, encoder the encoder's canonical spec and vocabulary the vocabulary file it was checked
+// against (empty for none). The block is that of s's last deployment receipt.
+func New(chainID *big.Int, s *trainer.Stack, m *model.Model, in trainer.Incentive, encoder, vocabulary string, deployer common.Address) (*Manifest, error) {
+	if len(s.Receipts) == 0 {
+		return nil, errors.New("manifest: the stack has no deployment receipts; deploy it with trainer.Deploy")
+	}
+	return &Manifest{
+		Format:      Format,
+		ChainID:     chainID.Uint64(),
+		Model:       s.Model,
+		Trainer:     s.Trainer,
+		Kind:        m.Kind,
+		Mechanism:   in.Mechanism,
+		Encoder:     encoder,
+		Vocabulary:  vocabulary,
+		Classes:     m.Classes,
+		NumFeatures: m.NumFeatures,
+		MaxFeatures: m.MaxFeatures,
+		Incentive:   IncentiveOf(in),
+		Deployer:    deployer,
+		BlockNumber: s.Receipts[len(s.Receipts)-1].BlockNumber.Uint64(),
+	}, nil
+}
+
+// IncentiveOf is in as a manifest records it.
+func IncentiveOf(in trainer.Incentive) Incentive {
+	costWeight := "0"
+	if in.CostWeight != nil {
+		costWeight = in.CostWeight.String()
+	}
+	return Incentive{RefundWait: in.RefundWait, OwnerClaimWait: in.OwnerClaimWait, AnyAddressClaimWait: in.AnyAddressClaimWait,
+		CostWeight: costWeight}
+}
+
 // Load reads and validates the manifest at path.
 func Load(path string) (*Manifest, error) {
 	data, err := os.ReadFile(path)

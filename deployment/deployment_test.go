@@ -111,6 +111,26 @@ func TestCheck(t *testing.T) {
 	good := sample()
 	good.ChainID, good.Model, good.Trainer = id.Uint64(), s.Model, s.Trainer
 
+	// New builds the manifest of what was deployed, which validates and checks against the chain.
+	in := trainer.Incentive{Mechanism: trainer.Points, RefundWait: trainer.MinRefundWait}
+	built, err := deployment.New(id, s, m, in, "none", "", tr.From())
+	if err != nil {
+		t.Fatalf("New() error = %v", err)
+	}
+	if err := built.Validate(); err != nil {
+		t.Errorf("New() gave a manifest that does not validate: %v", err)
+	}
+	if err := built.Check(ctx, c.Client()); err != nil {
+		t.Errorf("New() gave a manifest that does not check: %v", err)
+	}
+	if built.Kind != m.Kind || built.Incentive.CostWeight != "0" || built.Incentive.RefundWait != trainer.MinRefundWait ||
+		built.BlockNumber != s.Receipts[len(s.Receipts)-1].BlockNumber.Uint64() || built.Deployer != tr.From() {
+		t.Errorf("New() = %+v", built)
+	}
+	if _, err := deployment.New(id, &trainer.Stack{}, m, in, "none", "", tr.From()); err == nil {
+		t.Error("New() of a stack with no receipts succeeded")
+	}
+
 	tests := map[string]struct {
 		edit func(*deployment.Manifest)
 		want string // "" means no error

@@ -165,21 +165,9 @@ func runDeploy(c *cli.Context) error {
 		}
 		return err
 	}
-	man := &deployment.Manifest{
-		Format:      deployment.Format,
-		ChainID:     chainID.Uint64(),
-		Model:       s.Model,
-		Trainer:     s.Trainer,
-		Kind:        m.Kind,
-		Mechanism:   mech,
-		Encoder:     enc.Spec(),
-		Vocabulary:  vocabPath,
-		Classes:     m.Classes,
-		NumFeatures: m.NumFeatures,
-		MaxFeatures: m.MaxFeatures,
-		Incentive:   manifestIncentive(incentive),
-		Deployer:    t.From(),
-		BlockNumber: s.Receipts[len(s.Receipts)-1].BlockNumber.Uint64(),
+	man, err := deployment.New(chainID, s, m, incentive, enc.Spec(), vocabPath, t.From())
+	if err != nil {
+		return fmt.Errorf("deploy: %w", err)
 	}
 	if err := man.Save(out); err != nil {
 		return fmt.Errorf("deploy: the stack is deployed (model %s, trainer %s) but %w; fix that and run the same command again: it sends nothing more and writes the manifest", s.Model, s.Trainer, err)
@@ -298,12 +286,6 @@ func incentiveFromFlags(c *cli.Context) (trainer.Incentive, error) {
 		waits[i] = uint32(v)
 	}
 	return trainer.Incentive{Mechanism: mech, RefundWait: waits[0], OwnerClaimWait: waits[1], AnyAddressClaimWait: waits[2], CostWeight: costWeight}, nil
-}
-
-// manifestIncentive is in as the manifest records it.
-func manifestIncentive(in trainer.Incentive) deployment.Incentive {
-	return deployment.Incentive{RefundWait: in.RefundWait, OwnerClaimWait: in.OwnerClaimWait,
-		AnyAddressClaimWait: in.AnyAddressClaimWait, CostWeight: in.CostWeight.String()}
 }
 
 // encoderFromFlags builds the --encoder (with --vocab) for m, and returns the vocabulary's absolute path for the

@@ -362,7 +362,7 @@ func oracleDeploy(c *cli.Context) error {
 		Format: deployment.Format, ChainID: chainID.Uint64(), Model: d.Model, Trainer: d.Trainer,
 		Kind: model.Oracle, Mechanism: incentive.Mechanism, Encoder: enc.Spec(), Vocabulary: vocabPath,
 		Classes: classes, NumFeatures: shape.NumFeatures, MaxFeatures: shape.MaxFeatures,
-		Incentive: manifestIncentive(incentive), Deployer: t.From(),
+		Incentive: deployment.IncentiveOf(incentive), Deployer: t.From(),
 		BlockNumber: d.Receipts[len(d.Receipts)-1].BlockNumber.Uint64(),
 	}
 	if err := man.Save(c.String("out")); err != nil {
