@@ -205,15 +205,15 @@ func (mc *marketConn) inPhase(ctx context.Context, cmd string, want predictionma
 		return st, marketExplain(ctx, mc.client, cmd, err)
 	}
 	if predictionmarket.Phase(st.Phase) != want {
-		return st, fmt.Errorf("%s: the market is %s, not %s: %s; see `sumkit market status`", cmd, predictionmarket.Phase(st.Phase), want, why)
+		return st, fmt.Errorf("the market is %s, not %s: %s; see `sumkit market status`", predictionmarket.Phase(st.Phase), want, why)
 	}
 	return st, nil
 }
 
 // ownManifest refuses unless man is the manifest `market init` wrote for this market: only it holds the pieces.
-func (mc *marketConn) ownManifest(cmd string, man *marketManifest) error {
+func (mc *marketConn) ownManifest(man *marketManifest) error {
 	if man == nil || man.Market != mc.m.Address() {
-		return fmt.Errorf("%s: revealing needs the manifest `market init` wrote for %s: pass --manifest", cmd, mc.m.Address())
+		return fmt.Errorf("revealing needs the manifest `market init` wrote for %s: pass --manifest", mc.m.Address())
 	}
 	return nil
 }
@@ -288,9 +288,9 @@ func marketExplain(ctx context.Context, node headReader, command string, err err
 		fix = "use smaller pieces (more --pieces), a lower --model-gas-limit or --max-sample-length"
 	}
 	if fix == "" {
-		return fmt.Errorf("%s: the contract refused: %s", command, call)
+		return fmt.Errorf("the contract refused: %s", call)
 	}
-	return fmt.Errorf("%s: the contract refused: %s: %s", command, call, fix)
+	return fmt.Errorf("the contract refused: %s: %s", call, fix)
 }
 
 // marketParams names PredictionMarket.Param values as `market init` flags, for OutOfRange.

@@ -23,31 +23,31 @@ func runMarketInit(c *cli.Context) error {
 	const cmd = "market init"
 	bounty, err := parseWei("bounty", c.String("bounty"))
 	if err != nil {
-		return fmt.Errorf("%s: %w", cmd, err)
+		return err
 	}
 	minStake, err := parseWei("min-stake", c.String("min-stake"))
 	if err != nil {
-		return fmt.Errorf("%s: %w", cmd, err)
+		return err
 	}
 	m, err := model.Load(c.String("model"))
 	if err != nil {
-		return fmt.Errorf("%s: %w", cmd, err)
+		return err
 	}
 	if m.MaxFeatures == 0 {
 		m.MaxFeatures = min(m.NumFeatures, trainer.DefaultMaxFeatures)
 	}
 	data, err := os.ReadFile(c.String("test-set"))
 	if err != nil {
-		return fmt.Errorf("%s: read --test-set: %w", cmd, err)
+		return fmt.Errorf("read --test-set: %w", err)
 	}
 	var samples []commitment.Sample
 	if err := json.Unmarshal(data, &samples); err != nil {
-		return fmt.Errorf("%s: --test-set %s: %v: want a JSON array of {\"data\": [...], \"label\": N}", cmd, c.String("test-set"), err)
+		return fmt.Errorf("--test-set %s: %v: want a JSON array of {\"data\": [...], \"label\": N}", c.String("test-set"), err)
 	}
 	n := c.Int("pieces")
 	pieces, err := predictionmarket.Split(samples, n)
 	if err != nil {
-		return fmt.Errorf("%s: --pieces %d: want 2 to %d (the test set's size)", cmd, n, len(samples))
+		return fmt.Errorf("--pieces %d: want 2 to %d (the test set's size)", n, len(samples))
 	}
 	maxPiece, longest := predictionmarket.Sizes(pieces)
 	maxLen := uint64(c.Uint("max-sample-length"))
@@ -56,11 +56,11 @@ func runMarketInit(c *cli.Context) error {
 	}
 	for _, name := range []string{"min-contributions", "min-duration", "first-reveal-window", "reveal-window", "reward-window", "model-gas-limit", "max-contributions"} {
 		if uint64(c.Uint(name)) > uint64(^uint32(0)) {
-			return fmt.Errorf("%s: --%s %d is above %d", cmd, name, c.Uint(name), ^uint32(0))
+			return fmt.Errorf("--%s %d is above %d", name, c.Uint(name), ^uint32(0))
 		}
 	}
 	if maxLen > 0xffff || maxPiece > 0xffff {
-		return fmt.Errorf("%s: samples of %d entries or pieces of %d samples are above 65535: use more --pieces or a lower --max-sample-length", cmd, maxLen, maxPiece)
+		return fmt.Errorf("samples of %d entries or pieces of %d samples are above 65535: use more --pieces or a lower --max-sample-length", maxLen, maxPiece)
 	}
 	cfg := bindings.IPredictionMarketConfig{
 		MinStake: minStake, MinContributions: uint32(c.Uint("min-contributions")), MinDuration: uint32(c.Uint("min-duration")),
@@ -72,13 +72,13 @@ func runMarketInit(c *cli.Context) error {
 
 	client, _, t, err := dialSender(c)
 	if err != nil {
-		return fmt.Errorf("%s: %w", cmd, err)
+		return err
 	}
 	defer client.Close()
 	mc := &marketConn{client: client, t: t}
 	if c.IsSet("market") {
 		if !common.IsHexAddress(c.String("market")) {
-			return fmt.Errorf("%s: --market %q is not an address: want 0x and 40 hex digits", cmd, c.String("market"))
+			return fmt.Errorf("--market %q is not an address: want 0x and 40 hex digits", c.String("market"))
 		}
 		mc.m = predictionmarket.New(client, common.HexToAddress(c.String("market")))
 	} else {
@@ -106,7 +106,7 @@ func runMarketInit(c *cli.Context) error {
 		return marketExplainOnce(c, mc, cmd, err)
 	}
 	if err := man.Write(c.String("out")); err != nil {
-		return fmt.Errorf("%s: %w", cmd, err)
+		return err
 	}
 	_, err = fmt.Fprintf(c.App.Writer, "model:     %s (trainer %s)\nwrote %s: it holds the hidden test set; keep it private until reveal-rest\nnext:      wait %d blocks (%s), then `sumkit market reveal --manifest %s`\n",
 		man.Model, man.Updater, c.String("out"), 6, mineHint(6), c.String("out"))
@@ -117,10 +117,10 @@ func runMarketReveal(c *cli.Context) error {
 	const cmd = "market reveal"
 	mc, man, err := openMarket(c, true)
 	if err != nil {
-		return fmt.Errorf("%s: %w", cmd, err)
+		return err
 	}
 	defer mc.client.Close()
-	if err := mc.ownManifest(cmd, man); err != nil {
+	if err := mc.ownManifest(man); err != nil {
 		return err
 	}
 	st, err := mc.inPhase(c.Context, cmd, predictionmarket.Committed, "nothing to reveal first")
@@ -129,22 +129,22 @@ func runMarketReveal(c *cli.Context) error {
 	}
 	tree, err := man.Check(st.PiecesRoot)
 	if err != nil {
-		return fmt.Errorf("%s: %w", cmd, err)
+		return err
 	}
 	stopped := false
 	st, _, err = mc.m.DrawFirst(c.Context, st, mc.sender(c, cmd, &stopped))
 	if wait, ok := errors.AsType[*predictionmarket.DrawWaitError](err); ok {
 		if wait.Moved {
-			return fmt.Errorf("%s: %v: retry after it (%s)", cmd, wait, mineHint(wait.Blocks()))
+			return fmt.Errorf("%v: retry after it (%s)", wait, mineHint(wait.Blocks()))
 		}
-		return fmt.Errorf("%s: %v: retry in %d blocks (%s)", cmd, wait, wait.Blocks(), mineHint(wait.Blocks()))
+		return fmt.Errorf("%v: retry in %d blocks (%s)", wait, wait.Blocks(), mineHint(wait.Blocks()))
 	}
 	if err != nil || stopped {
 		return marketExplainOnce(c, mc, cmd, err)
 	}
 	a, err := mc.m.RevealFirst(man, tree, int(st.RevealIndex))
 	if err != nil {
-		return fmt.Errorf("%s: %w", cmd, err)
+		return err
 	}
 	_, _, err = mc.send(c, cmd, a)
 	return err
@@ -153,21 +153,21 @@ func runMarketReveal(c *cli.Context) error {
 func runMarketAdd(c *cli.Context) error {
 	const cmd = "market add"
 	if c.NArg() != 1 {
-		return fmt.Errorf("%s: want one DATA argument, the sample's comma-separated feature indices such as 3,7,12", cmd)
+		return errors.New("want one DATA argument, the sample's comma-separated feature indices such as 3,7,12")
 	}
 	data, err := parseIndices(c.Args().First())
 	if err != nil {
-		return fmt.Errorf("%s: %w", cmd, err)
+		return err
 	}
 	var stake *big.Int
 	if c.IsSet("stake") {
 		if stake, err = parseWei("stake", c.String("stake")); err != nil {
-			return fmt.Errorf("%s: %w", cmd, err)
+			return err
 		}
 	}
 	mc, man, err := openMarket(c, true)
 	if err != nil {
-		return fmt.Errorf("%s: %w", cmd, err)
+		return err
 	}
 	defer mc.client.Close()
 	var classes []string
@@ -176,7 +176,7 @@ func runMarketAdd(c *cli.Context) error {
 	}
 	label, err := marketLabel(c.String("label"), classes)
 	if err != nil {
-		return fmt.Errorf("%s: %w", cmd, err)
+		return err
 	}
 	if _, err := mc.inPhase(c.Context, cmd, predictionmarket.Participation, "contributions are taken only while it is in Participation"); err != nil {
 		return err
@@ -189,7 +189,7 @@ func runMarketAdd(c *cli.Context) error {
 		stake = cfg.MinStake
 	}
 	if stake.Cmp(cfg.MinStake) < 0 {
-		return fmt.Errorf("%s: --stake %s wei is below the market's minimum stake of %s wei: pass --stake %s", cmd, stake, cfg.MinStake, cfg.MinStake)
+		return fmt.Errorf("--stake %s wei is below the market's minimum stake of %s wei: pass --stake %s", stake, cfg.MinStake, cfg.MinStake)
 	}
 	_, _, err = mc.send(c, cmd, mc.m.Contribute(data, label, stake))
 	return err
@@ -211,7 +211,7 @@ func runMarketEnd(c *cli.Context) error {
 	const cmd = "market end"
 	mc, _, err := openMarket(c, true)
 	if err != nil {
-		return fmt.Errorf("%s: %w", cmd, err)
+		return err
 	}
 	defer mc.client.Close()
 	st, err := mc.inPhase(c.Context, cmd, predictionmarket.Participation, "there is nothing to end")
@@ -226,15 +226,15 @@ func runMarketRevealRest(c *cli.Context) error {
 	const cmd = "market reveal-rest"
 	mc, man, err := openMarket(c, true)
 	if err != nil {
-		return fmt.Errorf("%s: %w", cmd, err)
+		return err
 	}
 	defer mc.client.Close()
-	if err := mc.ownManifest(cmd, man); err != nil {
+	if err := mc.ownManifest(man); err != nil {
 		return err
 	}
 	per := c.Int("per-tx")
 	if per < 1 {
-		return fmt.Errorf("%s: --per-tx %d: want at least 1", cmd, per)
+		return fmt.Errorf("--per-tx %d: want at least 1", per)
 	}
 	if _, err := mc.inPhase(c.Context, cmd, predictionmarket.Revealing, "the remaining pieces are revealed after the end"); err != nil {
 		return err
@@ -259,12 +259,12 @@ func runMarketStep(c *cli.Context) error {
 	const cmd = "market step"
 	mc, _, err := openMarket(c, true)
 	if err != nil {
-		return fmt.Errorf("%s: %w", cmd, err)
+		return err
 	}
 	defer mc.client.Close()
 	batch, items := c.Int("batch"), c.Int("settle-items")
 	if batch < 1 || items < 1 || items > predictionmarket.MaxSettleItems {
-		return fmt.Errorf("%s: --batch %d and --settle-items %d: want --batch at least 1 and --settle-items 1 to 512", cmd, batch, items)
+		return fmt.Errorf("--batch %d and --settle-items %d: want --batch at least 1 and --settle-items 1 to 512", batch, items)
 	}
 	stopped := false
 	res, err := mc.m.Step(c.Context, predictionmarket.StepOptions{MaxSteps: c.Int("max-steps"), Batch: batch, SettleItems: items, Close: c.Bool("close")},
@@ -273,7 +273,7 @@ func runMarketStep(c *cli.Context) error {
 	case err != nil || stopped:
 		return marketExplainOnce(c, mc, cmd, err)
 	case res.Done && res.Sent == 0:
-		return fmt.Errorf("%s: the market is %s: there is no step to take now; see `sumkit market status`", cmd, res.Phase)
+		return fmt.Errorf("the market is %s: there is no step to take now; see `sumkit market status`", res.Phase)
 	case res.Done:
 		_, err = fmt.Fprintf(c.App.Writer, "done: the market is %s\n", res.Phase)
 		return err
@@ -286,7 +286,7 @@ func runMarketCollect(c *cli.Context) error {
 	const cmd = "market collect"
 	mc, _, err := openMarket(c, true)
 	if err != nil {
-		return fmt.Errorf("%s: %w", cmd, err)
+		return err
 	}
 	defer mc.client.Close()
 	me := mc.t.From()
@@ -296,7 +296,7 @@ func runMarketCollect(c *cli.Context) error {
 		return marketExplainOnce(c, mc, cmd, err)
 	}
 	if !did {
-		return fmt.Errorf("%s: nothing to collect for %s now (the market is %s): see `sumkit market status`", cmd, me, phase)
+		return fmt.Errorf("nothing to collect for %s now (the market is %s): see `sumkit market status`", me, phase)
 	}
 	return nil
 }
@@ -305,7 +305,7 @@ func runMarketStatus(c *cli.Context) error {
 	const cmd = "market status"
 	mc, _, err := openMarket(c, false)
 	if err != nil {
-		return fmt.Errorf("%s: %w", cmd, err)
+		return err
 	}
 	defer mc.client.Close()
 	s, err := mc.m.Status(c.Context)
