@@ -157,6 +157,8 @@ func removalPlot(r *Report) (*plot.Plot, error) {
 		p.Legend.Add(s.name, l, pts)
 	}
 	p.Add(plotter.NewGrid())
-	p.Legend.Top = true
+	// Bottom left: both curves start at the full accuracy, high on the left, and the falling one ends low on
+	// the right, so the corner they leave free is that one.
+	p.Legend.Left = true
 	return p, nil
 }
