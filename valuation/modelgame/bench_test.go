@@ -148,3 +148,39 @@ func BenchmarkWalkerAdd(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkScaling measures how the methods' cost grows with the number of contributions n, on the IMDB-shaped
+// game with the sparse perceptron: a fixed budget of TMC permutations (untruncated: each permutation walks all n,
+// O(n) walker steps, each touching the test points its features share, so about O(n) a permutation), of Data
+// Banzhaf coalitions (each trains on a random half: O(n)), and one leave-one-out (n + 1 trainings of up to n
+// samples: O(n²)). The ns/op of each sub-benchmark over n gives the slope. Skipped with -short.
+func BenchmarkScaling(b *testing.B) {
+	if testing.Short() {
+		b.Skip("seconds long; run without -short")
+	}
+	ctx := context.Background()
+	for _, n := range []int{250, 500, 1000, 2000} {
+		u := imdbShapedGame(b, n)
+		b.Run(fmt.Sprintf("tmc/n=%d", n), func(b *testing.B) {
+			for b.Loop() {
+				if _, err := valuation.TMCShapley(ctx, u, valuation.SamplingOptions{Seed: 1, MaxSamples: 16}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+		b.Run(fmt.Sprintf("banzhaf/n=%d", n), func(b *testing.B) {
+			for b.Loop() {
+				if _, err := valuation.Banzhaf(ctx, u, valuation.SamplingOptions{Seed: 1, MaxSamples: 64}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+		b.Run(fmt.Sprintf("loo/n=%d", n), func(b *testing.B) {
+			for b.Loop() {
+				if _, err := valuation.LeaveOneOut(ctx, u, valuation.ExactOptions{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
